@@ -1,0 +1,63 @@
+/**
+ * The one schema of a Kasoti question set, shared by the bank checker, the app,
+ * the command-line tools and every importer.
+ */
+import * as v from 'valibot';
+
+/** The three things Kasoti quizzes on. */
+export const CATEGORIES = ['date', 'person', 'place'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What sort of place a place answer is, so distractors can be of the same sort. */
+export const PLACE_KINDS = ['country', 'city', 'region', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+const Id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens'),
+	v.maxLength(80)
+);
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000));
+const ShortText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(300));
+
+export const QuestionSchema = v.object({
+	/** Stable and unique across the bank: progress is keyed by it. */
+	id: Id,
+	category: v.picklist(CATEGORIES, 'must be "date", "person" or "place"'),
+	/** For a place: country, city, region or site. */
+	kind: v.optional(v.picklist(PLACE_KINDS, 'must be "country", "city", "region" or "site"')),
+	prompt: Text,
+	answer: ShortText,
+	accept: v.optional(v.array(ShortText), []),
+	/** File name of the article the fact comes from. */
+	article: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+	/** The sentence that states the fact, copied verbatim from the article. */
+	quote: Text,
+	/** One-line English gloss of the fact. */
+	en: Text,
+	distractors: v.optional(v.array(ShortText)),
+	explanation: v.optional(Text)
+});
+
+export const ArticleRefSchema = v.object({
+	/** The article's file name under questions/articles/. */
+	file: v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'must be a .txt file name')),
+	headline: ShortText,
+	headline_en: ShortText
+});
+
+export const QuestionSetSchema = v.object({
+	$schema: v.optional(v.string()),
+	id: Id,
+	title: ShortText,
+	title_en: ShortText,
+	lang: v.literal('gu', 'must be "gu"'),
+	articles: v.optional(v.array(ArticleRefSchema), []),
+	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'a set needs at least one question'))
+});
+
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type ArticleRef = v.InferOutput<typeof ArticleRefSchema>;
+export type QuestionSet = v.InferOutput<typeof QuestionSetSchema>;
+/** A set as written in a file, before defaults are filled in. */
+export type QuestionSetInput = v.InferInput<typeof QuestionSetSchema>;

@@ -1,0 +1,24 @@
+import type { Messages } from '$lib/i18n';
+
+/** A section of the app in the navigation bar. */
+export interface NavItem {
+	href: string;
+	label: keyof Messages;
+	/** An SVG path on a 24x24 grid. */
+	icon: string;
+}
+
+/** The sections that exist; a section joins this list when its pages are built. */
+export const NAV_ITEMS: NavItem[] = [
+	{ href: '/', label: 'navHome', icon: 'M3 11 12 3l9 8v10h-6v-6H9v6H3z' },
+	{
+		href: '/settings',
+		label: 'navSettings',
+		icon: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm9 4-2.1-.7-.5-1.3 1-2-2.4-2.4-2 1-1.3-.5L13 3h-2l-.7 2.1-1.3.5-2-1-2.4 2.4 1 2-.5 1.3L3 11v2l2.1.7.5 1.3-1 2 2.4 2.4 2-1 1.3.5L11 21h2l.7-2.1 1.3-.5 2 1 2.4-2.4-1-2 .5-1.3L21 13z'
+	}
+];
+
+/** Whether a link is the current section: exact for Home, by prefix for the rest. */
+export function isCurrent(href: string, pathname: string): boolean {
+	return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}

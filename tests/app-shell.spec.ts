@@ -1,0 +1,111 @@
+/*
+ * The app shell, in a real Chromium against the production build:
+ * - the service worker takes control, and afterwards /, /settings and an unknown deep link
+ *   render the app offline, while an uncached URL really fails;
+ * - Chromium reports no installability errors and the manifest is linked;
+ * - the language switch changes the interface and the html lang, and survives a reload;
+ * - theme and digit choices apply and persist;
+ * - no console errors on any page.
+ */
+import { expect, test } from '@playwright/test';
+import { collectErrors, waitForServiceWorker } from './helpers';
+
+test('the service worker controls the page and every page works offline', async ({ page, context }) => {
+	const errors = collectErrors(page);
+	await waitForServiceWorker(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'કસોટી' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'પ્રશ્નોના સેટ' })).toBeVisible();
+
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1, name: 'સેટિંગ્સ' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('group', { name: 'ભાષા' })).toBeVisible();
+
+	await page.goto('/no/such/deep/link');
+	await expect(page.getByRole('heading', { level: 1, name: 'આ પાનું મળ્યું નહીં' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'મુખ્ય મેનૂ' })).toBeVisible();
+	expect(errors).toEqual([]);
+
+	// Proof that the network really is gone: a URL the worker never cached fails.
+	const uncached = await page.evaluate(() =>
+		fetch('/not-in-the-cache.png').then(
+			(r) => `status ${r.status}`,
+			() => 'failed'
+		)
+	);
+	expect(uncached).toBe('failed');
+});
+
+test('Chromium reports no installability errors', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+	expect(manifestHref).toBe('/manifest.webmanifest');
+	const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+	expect(manifest.name).toBe('Kasoti — કસોટી');
+	expect(manifest.lang).toBe('gu');
+	expect(manifest.display).toBe('standalone');
+	expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+		'192x192 any',
+		'512x512 any',
+		'512x512 maskable'
+	]);
+
+	const cdp = await context.newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	// Test contexts are incognito-like; that one is about the context, not the app.
+	const real = installabilityErrors.filter((e) => e.errorId !== 'in-incognito');
+	expect(real).toEqual([]);
+});
+
+test('the language switch changes the interface and survives a reload', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/settings');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'gu');
+	await expect(page.getByRole('link', { name: 'સેટિંગ્સ' })).toHaveAttribute('aria-current', 'page');
+
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
+	await page.getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByRole('heading', { name: 'Question sets' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'ગુજરાતી' }).check();
+	await expect(page.getByRole('heading', { level: 1, name: 'સેટિંગ્સ' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'gu');
+	expect(errors).toEqual([]);
+});
+
+test('theme and digits apply at once and persist', async ({ page }) => {
+	await page.goto('/settings');
+	await expect(page.getByTestId('version')).toHaveText(/^[૦-૯]+\.[૦-૯]+\.[૦-૯]+$/);
+	await page.getByRole('radio', { name: 'અંગ્રેજી (0123)' }).check();
+	await expect(page.getByTestId('version')).toHaveText(/^\d+\.\d+\.\d+$/);
+
+	await page.getByRole('radio', { name: 'ઘેરો' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(dark).toBe('rgb(18, 20, 25)');
+
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('radio', { name: 'ઘેરો' })).toBeChecked();
+	await expect(page.getByTestId('version')).toHaveText(/^\d+\.\d+\.\d+$/);
+});
+
+test('no console errors on any page', async ({ page }) => {
+	const errors = collectErrors(page);
+	for (const path of ['/', '/settings', '/missing-page']) {
+		await page.goto(path);
+		await expect(page.getByRole('navigation')).toBeVisible();
+	}
+	expect(errors).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+/** The version shown in Settings; a test build may override it to exercise the update prompt. */
+const appVersion = process.env.KASOTI_VERSION ?? version;
+
+const THEME_COLOR = '#27358a';
+
+export default defineConfig({
+	define: {
+		__APP_VERSION__: JSON.stringify(appVersion)
+	},
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			base: '/',
+			scope: '/',
+			manifest: {
+				id: '/',
+				name: 'Kasoti — કસોટી',
+				short_name: 'કસોટી',
+				description: 'ગુજરાતી સમાચાર પરથી તારીખો, વ્યક્તિઓ અને સ્થળો પર ક્વિઝ અને ફ્લેશકાર્ડ — ઇન્ટરનેટ વિના પણ.',
+				lang: 'gu',
+				dir: 'ltr',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'portrait',
+				theme_color: THEME_COLOR,
+				background_color: '#fbfaf7',
+				categories: ['education'],
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			workbox: {
+				// The whole shell, every prerendered page and its data, fonts and icons.
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt}',
+					'prerendered/**/*.{html,json}'
+				],
+				cleanupOutdatedCaches: true
+			},
+			kit: {
+				adapterFallback: '404.html',
+				spa: true,
+				includeVersionFile: true
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
