@@ -5,10 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '404.html' }),
+		// KASOTI_BUILD_DIR and KASOTI_VERSION let a test build a second, newer version of the app.
+		adapter: adapter({ pages: process.env.KASOTI_BUILD_DIR ?? 'build', fallback: '404.html' }),
 		// The PWA plugin owns the service worker.
 		serviceWorker: { register: false },
-		version: { name: process.env.npm_package_version ?? 'dev' },
+		version: { name: process.env.KASOTI_VERSION ?? process.env.npm_package_version ?? 'dev' },
 		csp: {
 			mode: 'hash',
 			directives: {

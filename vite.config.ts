@@ -34,6 +34,15 @@ export default defineConfig({
 				theme_color: THEME_COLOR,
 				background_color: '#fbfaf7',
 				categories: ['education'],
+				screenshots: [
+					{
+						src: '/screenshots/home-gu.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'કસોટીનું મુખ્ય પાનું'
+					}
+				],
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -46,6 +55,8 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt}',
 					'prerendered/**/*.{html,json}'
 				],
+				// Store screenshots are for the install dialog, not for offline use.
+				globIgnores: ['client/screenshots/**'],
 				cleanupOutdatedCaches: true
 			},
 			kit: {
