@@ -1,11 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { writeQuestionSetJsonSchema } from './src/lib/bank/write-json-schema';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 /** The version shown in Settings; a test build may override it to exercise the update prompt. */
 const appVersion = process.env.KASOTI_VERSION ?? version;
+
+/** Keeps questions/question-set.schema.json in step with the valibot schema on every build. */
+function questionSetJsonSchema(): Plugin {
+	return {
+		name: 'kasoti:question-set-json-schema',
+		async buildStart() {
+			await writeQuestionSetJsonSchema(
+				fileURLToPath(new URL('./questions/question-set.schema.json', import.meta.url))
+			);
+		}
+	};
+}
 
 const THEME_COLOR = '#27358a';
 
@@ -14,6 +28,7 @@ export default defineConfig({
 		__APP_VERSION__: JSON.stringify(appVersion)
 	},
 	plugins: [
+		questionSetJsonSchema(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',

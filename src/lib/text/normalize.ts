@@ -33,6 +33,7 @@ export function cleanText(text: string): string {
 		.replace(CONTROL, '')
 		.replace(INVISIBLE, '')
 		.replace(/[^\S\n]+/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
 		.trim();
 }
 
