@@ -1,0 +1,80 @@
+/**
+ * A quiz ready to show: the questions chosen, and for each one what its screen needs to draw
+ * and grade it (options and the right index, or a statement and its truth) with no more work.
+ */
+import type { PreparedBank, BankQuestion } from './bank-index';
+import { pickDistractors } from './distractors';
+import { pick, shuffle, type Rng } from './random';
+import { selectQuestions, type SelectOptions } from './select';
+import { statementFor } from './true-false';
+
+/** How items are asked; 'mixed' draws one of the three for each item. */
+export type QuizMode = 'choice' | 'typed' | 'tf' | 'mixed';
+
+/** What buildQuiz needs besides the bank and the generator. */
+export type QuizOptions = SelectOptions & {
+	mode: QuizMode;
+	/** Options per choice question, answer included; 4 unless said. */
+	optionCount?: number;
+	/** Latest year a year distractor may be (pass the current year); default: the bank's latest year. */
+	maxYear?: number;
+};
+
+/** Pick one of the options; `options[correct]` is the answer as written in the bank. */
+export type ChoiceItem = { mode: 'choice'; question: BankQuestion; options: string[]; correct: number };
+
+/** Type the answer; grade with checkTyped(item.question, input). */
+export type TypedItem = { mode: 'typed'; question: BankQuestion };
+
+/** Say whether the statement is true; `claim` is what it puts in the answer's place. */
+export type TrueFalseItem = {
+	mode: 'tf';
+	question: BankQuestion;
+	statement: string;
+	claim: string;
+	truth: boolean;
+	/** False when the statement is "prompt — claim" because the answer is not in the quote. */
+	fromQuote: boolean;
+};
+
+/** One item of a quiz. */
+export type QuizItem = ChoiceItem | TypedItem | TrueFalseItem;
+
+const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
+
+/**
+ * Builds a quiz: selectQuestions, then per item its mode and material, all from `rng`, so the
+ * same bank, options and seed give the same quiz. A choice question that cannot get even one
+ * distractor (a bank with a single distinct answer) is asked typed instead; a false statement
+ * that cannot get a distractor is made true.
+ */
+export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
+	const questions = selectQuestions(bank, options, rng);
+	const distractorOptions = { count: (options.optionCount ?? 4) - 1, maxYear: options.maxYear };
+	return questions.map((question): QuizItem => {
+		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
+		if (mode === 'typed') return { mode, question };
+		if (mode === 'tf') {
+			const wantTrue = rng() < 0.5;
+			const one = { ...distractorOptions, count: 1 };
+			const [distractor] = wantTrue ? [] : pickDistractors(bank, question, rng, one);
+			const claim = distractor ?? question.answer;
+			const { text, fromQuote } = statementFor(question, claim);
+			return { mode, question, statement: text, claim, truth: distractor === undefined, fromQuote };
+		}
+		const distractors = pickDistractors(bank, question, rng, distractorOptions);
+		if (distractors.length === 0) return { mode: 'typed', question };
+		const choices = shuffle(rng, [question.answer, ...distractors]);
+		return { mode, question, options: choices, correct: choices.indexOf(question.answer) };
+	});
+}
+
+/** Whether the chosen option is the right one. */
+export function gradeChoice(item: ChoiceItem, chosen: number): boolean {
+	return chosen === item.correct;
+}
+
+/** Whether the student judged the statement rightly. */
+export function gradeTrueFalse(item: TrueFalseItem, saidTrue: boolean): boolean {
+	return saidTrue === item.truth;
+}

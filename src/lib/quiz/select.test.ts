@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBank } from './fixtures';
+import { createRng } from './random';
+import { countAvailable, selectQuestions, weakSpotWeight, type History, type SelectOptions } from './select';
+
+const bank = fixtureBank();
+const everything: SelectOptions = { categories: ['date', 'person', 'place'], source: { type: 'all' }, length: 10 };
+const ids = (options: SelectOptions, seed: string | number) =>
+	selectQuestions(bank, options, createRng(seed)).map((q) => q.id);
+
+describe('selectQuestions', () => {
+	it('asks as many as asked for, each question once', () => {
+		for (let seed = 0; seed < 30; seed++) {
+			const picked = ids(everything, seed);
+			expect(picked).toHaveLength(10);
+			expect(new Set(picked).size).toBe(10);
+		}
+	});
+
+	it('asks all of them, once each, for "all" or a length beyond the bank', () => {
+		expect(ids({ ...everything, length: 'all' }, 1)).toHaveLength(26);
+		expect(new Set(ids({ ...everything, length: 'all' }, 1)).size).toBe(26);
+		expect(ids({ ...everything, length: 20 }, 1)).toHaveLength(20);
+		expect(ids({ ...everything, categories: ['person'], length: 20 }, 1)).toHaveLength(6);
+	});
+
+	it('is the same for the same seed and differs for another', () => {
+		expect(ids(everything, 'abc')).toEqual(ids(everything, 'abc'));
+		expect(ids(everything, 'abc')).not.toEqual(ids(everything, 'abd'));
+	});
+
+	it('keeps to the categories asked for', () => {
+		const picked = selectQuestions(bank, { ...everything, categories: ['date', 'place'], length: 'all' }, createRng(2));
+		expect(picked).toHaveLength(20);
+		expect(picked.some((q) => q.category === 'person')).toBe(false);
+		expect(ids({ ...everything, categories: [] }, 2)).toEqual([]);
+	});
+
+	it('keeps to one set or one article', () => {
+		const bySet = selectQuestions(bank, { ...everything, source: { type: 'set', id: 'trip' }, length: 'all' }, createRng(3));
+		expect(bySet).toHaveLength(10);
+		expect(bySet.every((q) => q.setId === 'trip')).toBe(true);
+		const byArticle = selectQuestions(
+			bank,
+			{ ...everything, source: { type: 'article', file: 'a.txt' }, categories: ['person'], length: 5 },
+			createRng(3)
+		);
+		expect(byArticle.map((q) => q.id).sort()).toEqual(['p-kim', 'p-kirby', 'p-putin', 'p-putin-full']);
+		expect(ids({ ...everything, source: { type: 'set', id: 'nope' } }, 3)).toEqual([]);
+	});
+
+	it('counts what a selection can offer', () => {
+		expect(countAvailable(bank, ['date'], { type: 'all' })).toBe(11);
+		expect(countAvailable(bank, ['person', 'place'], { type: 'set', id: 'visit' })).toBe(8);
+		expect(countAvailable(bank, ['place'], { type: 'article', file: 'b.txt' })).toBe(5);
+	});
+
+	it('gives every question about the same chance without weak spots', () => {
+		const counts = new Map<string, number>();
+		for (let seed = 0; seed < 2600; seed++)
+			for (const id of ids({ ...everything, length: 5 }, seed)) counts.set(id, (counts.get(id) ?? 0) + 1);
+		// 2600 quizzes x 5 of 26 questions: 500 each on average
+		for (const n of counts.values()) {
+			expect(n).toBeGreaterThan(420);
+			expect(n).toBeLessThan(580);
+		}
+	});
+});
+
+describe('weak spots', () => {
+	const rightOnce = { seen: 3, wrong: 0, lastRight: true };
+	const wrongLast = { seen: 2, wrong: 2, lastRight: false };
+	// 20 questions always answered right, 3 answered wrongly last time, 3 never seen
+	const history: History = new Map(
+		bank.questions.map((q, i) => [q.id, i < 20 ? rightOnce : i < 23 ? wrongLast : { seen: 0, wrong: 0, lastRight: false }])
+	);
+	const weak = new Set(bank.questions.slice(20).map((q) => q.id));
+
+	it('weighs wrong-last above never-seen above once-wrong above always-right', () => {
+		expect(weakSpotWeight(wrongLast)).toBe(6);
+		expect(weakSpotWeight(undefined)).toBe(4);
+		expect(weakSpotWeight({ seen: 4, wrong: 1, lastRight: true })).toBe(2);
+		expect(weakSpotWeight(rightOnce)).toBe(1);
+	});
+
+	it('favours questions answered wrongly or never seen', () => {
+		let weakPicked = 0;
+		let plainPicked = 0;
+		for (let seed = 0; seed < 500; seed++) {
+			const options = { ...everything, length: 5 };
+			weakPicked += ids({ ...options, weakSpots: true, history }, seed).filter((id) => weak.has(id)).length;
+			plainPicked += ids(options, seed).filter((id) => weak.has(id)).length;
+		}
+		// 6 weak questions of 26: about 1.15 per 5-question quiz by chance, about 2.7 when favoured
+		expect(plainPicked / 500).toBeLessThan(1.4);
+		expect(weakPicked / 500).toBeGreaterThan(2.5);
+	});
+
+	it('still asks each question once and is reproducible', () => {
+		const options = { ...everything, length: 'all' as const, weakSpots: true, history };
+		const picked = ids(options, 'w');
+		expect(picked).toHaveLength(26);
+		expect(new Set(picked).size).toBe(26);
+		expect(ids(options, 'w')).toEqual(picked);
+	});
+
+	it('ignores history for questions outside the selection or unknown to the bank', () => {
+		const odd: History = new Map([
+			['p-kim', wrongLast],
+			['no-such-question', wrongLast]
+		]);
+		const picked = ids({ ...everything, categories: ['date'], length: 'all', weakSpots: true, history: odd }, 1);
+		expect(picked).toHaveLength(11);
+		expect(picked).not.toContain('p-kim');
+	});
+});

@@ -1,0 +1,187 @@
+/**
+ * Which questions a quiz asks: by category, by source and by length, each question at most once,
+ * in random order; optionally favouring weak spots. Costs grow with the quiz length and the
+ * student's history, not with the bank.
+ */
+import { CATEGORIES, type Category } from '../bank/schema';
+import {
+	ALL_SCOPE,
+	articleScope,
+	listOf,
+	setScope,
+	type BankQuestion,
+	type PreparedBank
+} from './bank-index';
+import { randomInt, type Rng } from './random';
+
+/** Where questions come from: the whole bank, one set, or one article file. */
+export type QuizSource = { type: 'all' } | { type: 'set'; id: string } | { type: 'article'; file: string };
+
+/** The lengths offered on the quiz screen. */
+export const QUIZ_LENGTHS = [5, 10, 20, 'all'] as const;
+/** A quiz length offered on the quiz screen. */
+export type QuizLength = (typeof QUIZ_LENGTHS)[number];
+
+/** A student's past with one question, as stored by the progress screens. */
+export type Progress = {
+	/** Times asked. */
+	seen: number;
+	/** Times answered wrongly. */
+	wrong: number;
+	/** Whether the latest answer was right. */
+	lastRight: boolean;
+};
+
+/** Question id -> progress. Questions missing from it were never seen. */
+export type History = ReadonlyMap<string, Progress>;
+
+/** What to select. */
+export type SelectOptions = {
+	/** Any non-empty subset of date, person, place. */
+	categories: readonly Category[];
+	source: QuizSource;
+	/** 5, 10, 20, 'all' (any positive whole number also works). */
+	length: QuizLength | number;
+	/** Favour questions answered wrongly or never seen; needs `history`. */
+	weakSpots?: boolean;
+	history?: History;
+};
+
+/** Weight under weakSpots: last answer wrong 6, never seen 4, once wrong now right 2, always right 1. */
+export function weakSpotWeight(progress: Progress | undefined): number {
+	if (!progress || progress.seen === 0) return 4;
+	if (!progress.lastRight) return 6;
+	return progress.wrong > 0 ? 2 : 1;
+}
+
+function scopeOf(source: QuizSource): string {
+	if (source.type === 'set') return setScope(source.id);
+	if (source.type === 'article') return articleScope(source.file);
+	return ALL_SCOPE;
+}
+
+/** The candidate lists for a selection, one per category asked for. */
+function listsFor(
+	bank: PreparedBank,
+	categories: readonly Category[],
+	source: QuizSource
+): (readonly number[])[] {
+	const scope = scopeOf(source);
+	return CATEGORIES.filter((c) => categories.includes(c)).map((c) => listOf(bank, scope, c));
+}
+
+/** How many questions a selection could ask at most: for "all" and for greying out empty choices. */
+export function countAvailable(
+	bank: PreparedBank,
+	categories: readonly Category[],
+	source: QuizSource
+): number {
+	return listsFor(bank, categories, source).reduce((n, list) => n + list.length, 0);
+}
+
+/** The i-th question index of several lists laid end to end. */
+function at(lists: readonly (readonly number[])[], i: number): number {
+	for (const list of lists) {
+		if (i < list.length) return list[i]!;
+		i -= list.length;
+	}
+	throw new RangeError('position beyond the lists');
+}
+
+/** k distinct positions of [0, n) in random order: Fisher-Yates with a sparse swap table, O(k). */
+function samplePositions(rng: Rng, n: number, k: number): number[] {
+	const swapped = new Map<number, number>();
+	const out: number[] = [];
+	for (let i = 0; i < k; i++) {
+		const j = i + randomInt(rng, n - i);
+		out.push(swapped.get(j) ?? j);
+		swapped.set(j, swapped.get(i) ?? i);
+	}
+	return out;
+}
+
+/**
+ * Picks the quiz's questions in the order they will be asked. Asks for more than there are and
+ * you get them all. Same bank, options and seed: same questions in the same order.
+ */
+export function selectQuestions(bank: PreparedBank, options: SelectOptions, rng: Rng): BankQuestion[] {
+	const lists = listsFor(bank, options.categories, options.source);
+	const n = lists.reduce((sum, list) => sum + list.length, 0);
+	const k = options.length === 'all' ? n : Math.max(0, Math.min(Math.floor(options.length), n));
+	const picked =
+		options.weakSpots && options.history
+			? sampleWeak(bank, options, lists, n, k, rng)
+			: samplePositions(rng, n, k).map((p) => at(lists, p));
+	return picked.map((i) => bank.questions[i]!);
+}
+
+/**
+ * Weighted sampling without replacement. The seen questions in scope are weighed one by one;
+ * the never-seen ones share one weight and are drawn by rejection, so the cost is
+ * O(history + k) rather than O(bank).
+ */
+function sampleWeak(
+	bank: PreparedBank,
+	options: SelectOptions,
+	lists: readonly (readonly number[])[],
+	n: number,
+	k: number,
+	rng: Rng
+): number[] {
+	const history = options.history!;
+	const scope = scopeOf(options.source);
+	const seen: { index: number; weight: number }[] = [];
+	for (const [id, progress] of history) {
+		const index = bank.byId.get(id);
+		if (index === undefined || progress.seen === 0) continue;
+		const q = bank.questions[index]!;
+		const inScope =
+			scope === ALL_SCOPE || scope === setScope(q.setId) || scope === articleScope(q.article);
+		if (inScope && options.categories.includes(q.category))
+			seen.push({ index, weight: weakSpotWeight(progress) });
+	}
+	// Map order is insertion order: sort so the same history always gives the same quiz
+	seen.sort((a, b) => a.index - b.index);
+	const seenSet = new Set(seen.map((s) => s.index));
+	const unseenWeight = weakSpotWeight(undefined);
+	let unseenLeft = n - seen.length;
+	let seenTotal = seen.reduce((sum, s) => sum + s.weight, 0);
+	const chosen = new Set<number>();
+	const out: number[] = [];
+	let unseenList: number[] | null = null;
+
+	while (out.length < k) {
+		const r = rng() * (unseenLeft * unseenWeight + seenTotal);
+		let index: number;
+		if (r < unseenLeft * unseenWeight) {
+			index = drawUnseen();
+			unseenLeft--;
+		} else {
+			let rest = r - unseenLeft * unseenWeight;
+			let s = 0;
+			while (s < seen.length - 1 && rest >= seen[s]!.weight) rest -= seen[s++]!.weight;
+			index = seen[s]!.index;
+			seenTotal -= seen[s]!.weight;
+			seen.splice(s, 1);
+		}
+		chosen.add(index);
+		out.push(index);
+	}
+	return out;
+
+	function drawUnseen(): number {
+		if (unseenList === null) {
+			for (let tries = 0; tries < 64; tries++) {
+				const index = at(lists, randomInt(rng, n));
+				if (!seenSet.has(index) && !chosen.has(index)) return index;
+			}
+			// mostly seen or already chosen: list what is left once, then draw from it
+			unseenList = lists.flat().filter((i) => !seenSet.has(i) && !chosen.has(i));
+		}
+		const j = randomInt(rng, unseenList.length);
+		const index = unseenList[j]!;
+		unseenList[j] = unseenList[unseenList.length - 1]!;
+		unseenList.pop();
+		return index;
+	}
+}

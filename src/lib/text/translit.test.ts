@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { gujaratiToLatin, looseKey } from './translit';
+
+describe('gujaratiToLatin', () => {
+	it('drops the silent inherent vowels, at the end and in the middle of a word', () => {
+		expect(gujaratiToLatin('પુતિન')).toBe('putin');
+		expect(gujaratiToLatin('પ્યોંગયાંગ')).toBe('pyoṃgyāṃg');
+		expect(gujaratiToLatin('સરહદ')).toBe('sarhad');
+		expect(gujaratiToLatin('મંગળવાર')).toBe('maṃgal̤vār');
+	});
+
+	it('keeps the vowel of a one-syllable word and of the first syllable', () => {
+		expect(gujaratiToLatin('છ')).toBe('chha');
+		expect(gujaratiToLatin('સમય')).toBe('samay');
+	});
+
+	it('writes digits in ASCII and leaves Latin text alone', () => {
+		expect(gujaratiToLatin('૨૦૨૨')).toBe('2022');
+		expect(gujaratiToLatin('Kim ૨૪')).toBe('Kim 24');
+	});
+
+	it('reads the candra vowels as plain e and o', () => {
+		expect(gujaratiToLatin('ઑક્ટોબર')).toBe('okṭobar');
+	});
+});
+
+describe('looseKey', () => {
+	it.each([
+		['પુતિન', 'putin'],
+		['પ્યોંગયાંગ', 'Pyongyang'],
+		['કોઝેમ્યાકો', 'Kozhemyako'],
+		['વ્લાદિવોસ્તોક', 'vladivostok'],
+		['૨૦૨૨', '2022'],
+		['કિમ જોંગ ઉન', 'Kim Jong-un'],
+		['મંગળવાર', 'Mangalwar'],
+		['અમેરિકા', 'America'],
+		['શોઇગુ', 'Shoigu'],
+		['યુન સુક યેઓલ', 'Yoon Suk Yeol'],
+		['આર્ટિઓમ', 'Artyom']
+	])('gives %s and %s the same key', (gujarati, latin) => {
+		expect(looseKey(gujarati)).toBe(looseKey(latin));
+	});
+
+	it('merges spelling variants: retroflex and dental t, with and without dots', () => {
+		expect(looseKey('પુટિન')).toBe(looseKey('પુતિન'));
+		expect(looseKey('વ્લાદિવોસ્ટોક')).toBe(looseKey('વ્લાદિવોસ્તોક'));
+		expect(looseKey('યુ.એસ.')).toBe(looseKey('યુએસ'));
+	});
+
+	it('keeps different names and numbers apart', () => {
+		expect(looseKey('પુતિન')).toBe('putin');
+		expect(looseKey('2022')).toBe('2022');
+		expect(looseKey('૨૦૨૧')).not.toBe(looseKey('૨૦૨૨'));
+		expect(looseKey('કિમ')).not.toBe(looseKey('કોઝલોવ'));
+		expect(looseKey('મોસ્કો')).not.toBe(looseKey('મિન્સ્ક'));
+	});
+
+	it('is empty for text with no letters or digits', () => {
+		expect(looseKey(' - । ')).toBe('');
+	});
+});

@@ -1,0 +1,126 @@
+/**
+ * Gujarati <-> Latin comparison keys, so an answer typed as "putin" or "pyongyang" can be
+ * matched with પુતિન or પ્યોંગયાંગ. Sanscript does the letter mapping; the Gujarati rules
+ * (which inherent vowels are silent, which spellings count as the same) are ours.
+ */
+import Sanscript from '@indic-transliteration/sanscript';
+import { toAsciiDigits } from './normalize';
+
+const VIRAMA = '\u0ACD';
+const NUKTA = '\u0ABC';
+
+/** Consonants ક..હ and ળ: each carries an inherent "a" unless a sign follows. */
+function isConsonant(c: string | undefined): boolean {
+	return c !== undefined && ((c >= '\u0A95' && c <= '\u0AB9') || c === '\u0AB3');
+}
+
+/** Vowel signs (ા..ૌ, ૢ ૣ): they replace the inherent vowel. */
+function isVowelSign(c: string | undefined): boolean {
+	return c !== undefined && ((c >= '\u0ABE' && c <= '\u0ACC') || c === '\u0AE2' || c === '\u0AE3');
+}
+
+/** Chandrabindu, anusvara, visarga: the inherent vowel before them is sounded. */
+function isNasalOrVisarga(c: string | undefined): boolean {
+	return c === '\u0A81' || c === '\u0A82' || c === '\u0A83';
+}
+
+/** Independent vowels અ..ઔ, ૠ, ૡ. */
+function isVowelLetter(c: string | undefined): boolean {
+	return c !== undefined && ((c >= '\u0A85' && c <= '\u0A94') || c === '\u0AE0' || c === '\u0AE1');
+}
+
+/** Candra vowels (ઍ ઑ ૅ ૉ) have no Sanscript mapping; they sound like એ ઓ. */
+const CANDRA: Record<string, string> = {
+	'\u0A8D': '\u0A8F',
+	'\u0A91': '\u0A93',
+	'\u0AC5': '\u0AC7',
+	'\u0AC9': '\u0ACB'
+};
+
+/**
+ * Marks each silent inherent vowel with a virama, the way Gujarati is spoken: the last one of a
+ * word (પુતિન -> putin) and a medial one between a sounded vowel and a consonant with its vowel
+ * (પ્યોંગયાંગ -> pyongyang, મંગળવાર -> mangalvar). Scans right to left, as schwa deletion does.
+ */
+function markSilentVowels(word: string): string {
+	const chars = [...word];
+	const inherent = (i: number) =>
+		isConsonant(chars[i]) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA;
+	const vowels = chars.filter((c, i) => isVowelSign(c) || isVowelLetter(c) || inherent(i)).length;
+	if (vowels < 2) return word;
+	const silent = new Set<number>();
+	const sounded = (i: number) => inherent(i) && !silent.has(i);
+	for (let i = chars.length - 1; i > 0; i--) {
+		if (!inherent(i) || isNasalOrVisarga(chars[i + 1])) continue;
+		if (i === chars.length - 1) {
+			silent.add(i);
+			continue;
+		}
+		// the next syllable must be a consonant that keeps a vowel
+		const next = i + 1;
+		const nextHasVowel = isConsonant(chars[next]) && (isVowelSign(chars[next + 1]) || sounded(next));
+		// the consonant (or cluster) before must follow a sounded vowel
+		let start = i;
+		while (chars[start - 1] === VIRAMA && isConsonant(chars[start - 2])) start -= 2;
+		const before = chars[start - 1];
+		const prevSounded =
+			isVowelSign(before) || isVowelLetter(before) || isNasalOrVisarga(before) || sounded(start - 1);
+		if (nextHasVowel && prevSounded) silent.add(i);
+	}
+	return chars.map((c, i) => (silent.has(i) ? c + VIRAMA : c)).join('');
+}
+
+/** One Gujarati word in IAST, silent vowels dropped, with ચ/છ written ch/chh as English spellers do. */
+function wordToLatin(word: string): string {
+	const plain = [...word.replaceAll(NUKTA, '')].map((c) => CANDRA[c] ?? c).join('');
+	return Sanscript.t(markSilentVowels(plain), 'gujarati', 'iast').replace(/c/g, 'ch');
+}
+
+/**
+ * Gujarati text in Latin letters (IAST with diacritics, ચ as ch), silent inherent vowels dropped:
+ * પ્યોંગયાંગ -> pyoṃgyāṃg. Digits become ASCII; anything not Gujarati is left as it is.
+ */
+export function gujaratiToLatin(text: string): string {
+	return toAsciiDigits(text.normalize('NFC')).replace(/[\u0A81-\u0AFF]+/g, wordToLatin);
+}
+
+/**
+ * A loose comparison key for names typed in either script: Gujarati is first put in Latin letters,
+ * then both sides are folded the same way: lower case, no diacritics, no spaces or punctuation,
+ * long and short vowels merged, anusvara as n, aspirates merged with plain consonants
+ * (kh/k, th/t, sh/s), retroflex with dental (ટ/ત, ડ/દ, so પુટિન and પુતિન share a key), v/w, z/j,
+ * f/ph/p, q/k, x/ks, ee/i, oo/u, c as s or k, y after a consonant as i, and doubled letters
+ * collapsed (digits are kept as they are).
+ * "Kozhemyako" and કોઝેમ્યાકો both give "kojemyako". Keys only ever compare with keys.
+ */
+export function looseKey(text: string): string {
+	const latin = gujaratiToLatin(text)
+		.toLowerCase()
+		.replace(/ṃ/g, 'n')
+		.replace(/m\u0310/g, '')
+		.replace(/ṛ/g, 'ri')
+		.replace(/ḥ/g, '');
+	return (
+		latin
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[^a-z0-9]/g, '')
+			.replace(/ee/g, 'i')
+			.replace(/oo/g, 'u')
+			.replace(/x/g, 'ks')
+			.replace(/q/g, 'k')
+			.replace(/w/g, 'v')
+			.replace(/z/g, 'j')
+			.replace(/f/g, 'p')
+			// ch stays a sound of its own; a lone c is k, as in "Moscow"
+			.replace(/ch/g, 'C')
+			.replace(/c(?=[eiy])/g, 's')
+			.replace(/c/g, 'k')
+			.replace(/([kgCjtdpbs])h/g, '$1')
+			.replace(/m(?=[pb])/g, 'n')
+			// a y gliding off a consonant is written i as often as y (Artyom, આર્ટિઓમ)
+			.replace(/(?<=[bCdgjklmnprstv])y/g, 'i')
+			.replace(/([a-zC])\1+/g, '$1')
+			.toLowerCase()
+	);
+}
