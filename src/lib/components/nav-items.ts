@@ -12,6 +12,11 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
 	{ href: '/', label: 'navHome', icon: 'M3 11 12 3l9 8v10h-6v-6H9v6H3z' },
 	{
+		href: '/quiz',
+		label: 'navQuiz',
+		icon: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 17h-2v-2h2zm2.1-7.8-.9.9A3.4 3.4 0 0 0 13 15h-2v-.5a4 4 0 0 1 1.2-2.8l1.2-1.3A2 2 0 1 0 10 9H8a4 4 0 1 1 7.1 2.2z'
+	},
+	{
 		href: '/settings',
 		label: 'navSettings',
 		icon: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm9 4-2.1-.7-.5-1.3 1-2-2.4-2.4-2 1-1.3-.5L13 3h-2l-.7 2.1-1.3.5-2-1-2.4 2.4 1 2-.5 1.3L3 11v2l2.1.7.5 1.3-1 2 2.4 2.4 2-1 1.3.5L11 21h2l.7-2.1 1.3-.5 2 1 2.4-2.4-1-2 .5-1.3L21 13z'

@@ -36,6 +36,16 @@ describe('selectQuestions', () => {
 		expect(ids({ ...everything, categories: [] }, 2)).toEqual([]);
 	});
 
+	it('asks exactly the named questions for a retry, in any category asked for', () => {
+		const retry: SelectOptions = {
+			...everything,
+			source: { type: 'questions', ids: ['d-year', 'p-kim', 'no-such-id'] },
+			length: 'all'
+		};
+		expect(ids(retry, 4).sort()).toEqual(['d-year', 'p-kim']);
+		expect(ids({ ...retry, categories: ['person'] }, 4)).toEqual(['p-kim']);
+	});
+
 	it('keeps to one set or one article', () => {
 		const bySet = selectQuestions(bank, { ...everything, source: { type: 'set', id: 'trip' }, length: 'all' }, createRng(3));
 		expect(bySet).toHaveLength(10);

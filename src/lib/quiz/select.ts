@@ -14,8 +14,12 @@ import {
 } from './bank-index';
 import { randomInt, type Rng } from './random';
 
-/** Where questions come from: the whole bank, one set, or one article file. */
-export type QuizSource = { type: 'all' } | { type: 'set'; id: string } | { type: 'article'; file: string };
+/** Where questions come from: the whole bank, one set, one article file, or named questions (a retry). */
+export type QuizSource =
+	| { type: 'all' }
+	| { type: 'set'; id: string }
+	| { type: 'article'; file: string }
+	| { type: 'questions'; ids: readonly string[] };
 
 /** The lengths offered on the quiz screen. */
 export const QUIZ_LENGTHS = [5, 10, 20, 'all'] as const;
@@ -66,8 +70,13 @@ function listsFor(
 	categories: readonly Category[],
 	source: QuizSource
 ): (readonly number[])[] {
+	const wanted = CATEGORIES.filter((c) => categories.includes(c));
+	if (source.type === 'questions') {
+		const indices = source.ids.map((id) => bank.byId.get(id)).filter((i) => i !== undefined);
+		return wanted.map((c) => indices.filter((i) => bank.questions[i]!.category === c));
+	}
 	const scope = scopeOf(source);
-	return CATEGORIES.filter((c) => categories.includes(c)).map((c) => listOf(bank, scope, c));
+	return wanted.map((c) => listOf(bank, scope, c));
 }
 
 /** How many questions a selection could ask at most: for "all" and for greying out empty choices. */
@@ -109,7 +118,7 @@ export function selectQuestions(bank: PreparedBank, options: SelectOptions, rng:
 	const n = lists.reduce((sum, list) => sum + list.length, 0);
 	const k = options.length === 'all' ? n : Math.max(0, Math.min(Math.floor(options.length), n));
 	const picked =
-		options.weakSpots && options.history
+		options.weakSpots && options.history && options.source.type !== 'questions'
 			? sampleWeak(bank, options, lists, n, k, rng)
 			: samplePositions(rng, n, k).map((p) => at(lists, p));
 	return picked.map((i) => bank.questions[i]!);

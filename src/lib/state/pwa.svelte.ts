@@ -28,6 +28,8 @@ class Pwa {
 			},
 			onRegisteredSW: (_url, registration) => {
 				this.#registration = registration;
+				// A worker that already controls the page means the app shell is cached.
+				if (navigator.serviceWorker.controller) this.offlineReady = true;
 			}
 		});
 	}

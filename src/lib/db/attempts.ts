@@ -1,0 +1,54 @@
+/** Answers: written one at a time, the moment each is given. */
+import { getDb } from './open';
+import type { Attempt } from './schema';
+
+/** What the quiz engine needs to know of a question's history to favour weak spots. */
+export interface PastResult {
+	seen: number;
+	wrong: number;
+	lastRight: boolean;
+	lastAt: number;
+}
+
+/**
+ * Stores an answer and, when it is the quiz's last, marks the quiz done, in one transaction:
+ * a reload can never find the answer without the quiz's state that goes with it.
+ */
+export async function recordAnswer(attempt: Attempt, isLast: boolean): Promise<number> {
+	const db = await getDb();
+	const tx = db.transaction(['attempts', 'quizzes'], 'readwrite');
+	const id = await tx.objectStore('attempts').add(attempt);
+	if (isLast) {
+		const quizzes = tx.objectStore('quizzes');
+		const quiz = await quizzes.get(attempt.quizId);
+		if (quiz) await quizzes.put({ ...quiz, status: 'done', finishedAt: attempt.at });
+	}
+	await tx.done;
+	return id;
+}
+
+/** Every answer of one quiz, in the order given. */
+export async function attemptsOfQuiz(quizId: string): Promise<Attempt[]> {
+	const db = await getDb();
+	const attempts = await db.getAllFromIndex('attempts', 'by-quiz', quizId);
+	return attempts.sort((a, b) => a.at - b.at);
+}
+
+/** Each answered question's record: how often seen, how often wrong, and how it went last time. */
+export async function pastResults(): Promise<Map<string, PastResult>> {
+	const db = await getDb();
+	const results = new Map<string, PastResult>();
+	let cursor = await db.transaction('attempts').store.index('by-at').openCursor();
+	while (cursor) {
+		const a = cursor.value;
+		const r = results.get(a.questionId) ?? { seen: 0, wrong: 0, lastRight: false, lastAt: 0 };
+		results.set(a.questionId, {
+			seen: r.seen + 1,
+			wrong: r.wrong + (a.correct ? 0 : 1),
+			lastRight: a.correct,
+			lastAt: a.at
+		});
+		cursor = await cursor.continue();
+	}
+	return results;
+}

@@ -1,0 +1,42 @@
+/**
+ * Schema changes as an append-only list. A shipped step is never edited or reused:
+ * a change is a new step with the next version number.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { KasotiDB } from './schema';
+
+export interface Migration {
+	version: number;
+	migrate(
+		db: IDBPDatabase<KasotiDB>,
+		tx: IDBPTransaction<KasotiDB, StoreNames<KasotiDB>[], 'versionchange'>
+	): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+	{
+		// 1: quiz answers and dealt quizzes.
+		version: 1,
+		migrate(db) {
+			const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+			attempts.createIndex('by-question', 'questionId');
+			attempts.createIndex('by-quiz', 'quizId');
+			attempts.createIndex('by-at', 'at');
+			const quizzes = db.createObjectStore('quizzes', { keyPath: 'id' });
+			quizzes.createIndex('by-status', 'status');
+			quizzes.createIndex('by-started', 'startedAt');
+		}
+	}
+];
+
+/** The newest schema version: the last step's. */
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Runs, in order, every step newer than the version the database had. */
+export function runMigrations(
+	db: IDBPDatabase<KasotiDB>,
+	oldVersion: number,
+	tx: IDBPTransaction<KasotiDB, StoreNames<KasotiDB>[], 'versionchange'>
+): void {
+	for (const step of MIGRATIONS) if (step.version > oldVersion) step.migrate(db, tx);
+}

@@ -1,0 +1,52 @@
+/** The one IndexedDB schema of Kasoti. Index names are `by-<field>`. */
+import type { DBSchema } from 'idb';
+import type { QuizItem, QuizOptions } from '$lib/quiz/types';
+
+/** How a question was answered. */
+export type AnswerMode = 'choice' | 'typed' | 'tf';
+
+/** One answer, written the moment it is given. */
+export interface Attempt {
+	/** Assigned by the database. */
+	id?: number;
+	questionId: string;
+	quizId: string;
+	/** The answer as the student gave it: the option's text, the typed text, or "true"/"false". */
+	given: string;
+	correct: boolean;
+	/** A typed answer one edit away from right: shown as "almost", counted as wrong. */
+	almost?: boolean;
+	mode: AnswerMode;
+	/** Time from showing the question to answering it, in milliseconds. */
+	ms: number;
+	/** When it was answered, ms since the epoch. */
+	at: number;
+}
+
+/** A quiz as it was dealt, so a reload resumes it exactly. */
+export interface QuizRecord {
+	id: string;
+	seed: string;
+	/** The choices it was dealt from (the student's history is not kept here). */
+	options: Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'>;
+	items: QuizItem[];
+	startedAt: number;
+	/** Set when the last question is answered. */
+	finishedAt?: number;
+	status: 'active' | 'done' | 'abandoned';
+}
+
+export interface KasotiDB extends DBSchema {
+	attempts: {
+		key: number;
+		value: Attempt;
+		indexes: { 'by-question': string; 'by-quiz': string; 'by-at': number };
+	};
+	quizzes: {
+		key: string;
+		value: QuizRecord;
+		indexes: { 'by-status': string; 'by-started': number };
+	};
+}
+
+export const DB_NAME = 'kasoti';

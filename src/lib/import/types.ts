@@ -1,0 +1,72 @@
+/**
+ * What every importer produces: question drafts that say plainly what the file did not give
+ * (no category, no source sentence), and problems located by line.
+ */
+import type { Category, PlaceKind, QuestionSet } from '../bank/schema';
+import type { BankProblem } from '../bank/validate';
+
+/** The formats Kasoti can read. */
+export type ImportFormat = 'json' | 'gift' | 'aiken' | 'csv';
+
+/** What a file turned out to be: a format, or a reason it cannot be read at all. */
+export type DetectedFormat = ImportFormat | 'empty' | 'binary' | 'unknown';
+
+/**
+ * Where a draft's category came from: written in the file, guessed from the answer or the
+ * question's wording (the teacher should confirm it), or not known at all.
+ */
+export type CategorySource = 'file' | 'proposed' | 'missing';
+
+/** A question of another format that Kasoti turned into its own shape. */
+export type DraftOrigin = 'true-false' | 'numerical' | 'missing-word';
+
+/** One imported question before it becomes part of a set: only what the file says, cleaned. */
+export type Draft = {
+	/** The file's own id for the question, when it is a valid Kasoti id (JSON, a GIFT `::title::`). */
+	id?: string;
+	/** The question's name in the file (a GIFT `::title::`), as written. */
+	title?: string;
+	prompt: string;
+	answer: string;
+	/** Other spellings that count as right when typed. */
+	accept: string[];
+	/** Wrong options given by the file; empty when it gave none. */
+	distractors: string[];
+	/** Absent when `categorySource` is 'missing'. */
+	category?: Category;
+	categorySource: CategorySource;
+	kind?: PlaceKind;
+	/** The source sentence, only when the file has one (Kasoti JSON, a quote column). */
+	quote?: string;
+	/** The English gloss, only when the file has one. */
+	en?: string;
+	explanation?: string;
+	/** Set when the file's question type was converted, such as a true/false statement. */
+	origin?: DraftOrigin;
+	/** 1-based line where the question starts in the file. */
+	line: number;
+};
+
+/**
+ * A problem found while importing. A blocking problem means the file is wrong and nothing from
+ * it is imported; the others say what was left out or changed.
+ */
+export type ImportProblem = BankProblem & { blocking: boolean };
+
+/** What one parser gives back: the drafts and the problems, in file order. */
+export type ParseOutput = {
+	drafts: Draft[];
+	problems: ImportProblem[];
+	/** A title the file suggests for the set (an Anki `#deck:`), if any. */
+	title?: string;
+};
+
+/** The outcome of importing one file. */
+export type ImportResult = {
+	format: DetectedFormat;
+	/** The finished set: present only when nothing blocks and every draft has a category. */
+	set?: QuestionSet;
+	/** Every question read; empty when any problem blocks (a file is imported whole or not at all). */
+	drafts: Draft[];
+	problems: ImportProblem[];
+};

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { Rating, State } from 'ts-fsrs';
+import { newCard, preview, rate, undo, type CardRecord } from './cards';
+import { createScheduler } from './scheduler';
+
+// 10:00 in Ahmedabad.
+const now = new Date('2025-03-10T04:30:00.000Z');
+const minutesLater = (m: number) => new Date(now.getTime() + m * 60_000);
+const daysLater = (d: number, from = now) => new Date(from.getTime() + d * 86_400_000);
+const plain = createScheduler({ fuzz: false });
+
+/** A card rated Good twice, ten minutes apart: in review, due two days after the second rating. */
+function learntCard(): CardRecord {
+	const first = rate(plain, newCard('q1', now), Rating.Good, now).card;
+	return rate(plain, first, Rating.Good, minutesLater(10)).card;
+}
+
+describe('newCard', () => {
+	it('is new and due at once', () => {
+		const card = newCard('q1', now);
+		expect(card.questionId).toBe('q1');
+		expect(card.state).toBe(State.New);
+		expect(card.due).toEqual(now);
+		expect(card.reps).toBe(0);
+		expect(card.last_review).toBeUndefined();
+	});
+
+	it('keeps no deprecated elapsed_days', () => {
+		expect('elapsed_days' in newCard('q1', now)).toBe(false);
+		expect('elapsed_days' in rate(plain, newCard('q1', now), Rating.Good, now).card).toBe(false);
+	});
+});
+
+describe('rate a new card (FSRS-6 defaults, steps 1m and 10m, retention 0.9)', () => {
+	const card = newCard('q1', now);
+
+	it('Again: back in 1 minute, learning', () => {
+		const next = rate(plain, card, Rating.Again, now).card;
+		expect(next.due).toEqual(minutesLater(1));
+		expect(next.state).toBe(State.Learning);
+		expect(next.stability).toBe(0.212);
+	});
+
+	it('Hard: back in 6 minutes, between the two steps', () => {
+		const next = rate(plain, card, Rating.Hard, now).card;
+		expect(next.due).toEqual(minutesLater(6));
+		expect(next.state).toBe(State.Learning);
+		expect(next.stability).toBe(1.2931);
+	});
+
+	it('Good: back in 10 minutes, the second step', () => {
+		const next = rate(plain, card, Rating.Good, now).card;
+		expect(next.due).toEqual(minutesLater(10));
+		expect(next.state).toBe(State.Learning);
+		expect(next.learning_steps).toBe(1);
+		expect(next.stability).toBe(2.3065);
+	});
+
+	it('Easy: skips the steps, back in 8 days', () => {
+		const next = rate(plain, card, Rating.Easy, now).card;
+		expect(next.due).toEqual(daysLater(8));
+		expect(next.state).toBe(State.Review);
+		expect(next.scheduled_days).toBe(8);
+		expect(next.stability).toBe(8.2956);
+		expect(next.difficulty).toBe(1);
+	});
+
+	it('Good on the second step graduates it for 2 days', () => {
+		const card = learntCard();
+		expect(card.state).toBe(State.Review);
+		expect(card.scheduled_days).toBe(2);
+		expect(card.due).toEqual(daysLater(2, minutesLater(10)));
+		expect(card.reps).toBe(2);
+		expect(card.last_review).toEqual(minutesLater(10));
+	});
+
+	it('logs the rating with the state before it', () => {
+		const { log } = rate(plain, card, Rating.Hard, now);
+		expect(log.questionId).toBe('q1');
+		expect(log.rating).toBe(Rating.Hard);
+		expect(log.state).toBe(State.New);
+		expect(log.review).toEqual(now);
+		expect('elapsed_days' in log).toBe(false);
+		expect('last_elapsed_days' in log).toBe(false);
+	});
+
+	it('counts a lapse when a card in review is forgotten', () => {
+		const lapsed = rate(plain, learntCard(), Rating.Again, daysLater(2, minutesLater(10))).card;
+		expect(lapsed.state).toBe(State.Relearning);
+		expect(lapsed.lapses).toBe(1);
+	});
+});
+
+describe('preview', () => {
+	it('gives four ratings with growing waits for a new card', () => {
+		const p = preview(plain, newCard('q1', now), now);
+		expect(p.again.interval).toEqual({ value: 1, unit: 'min' });
+		expect(p.hard.interval).toEqual({ value: 6, unit: 'min' });
+		expect(p.good.interval).toEqual({ value: 10, unit: 'min' });
+		expect(p.easy.interval).toEqual({ value: 8, unit: 'd' });
+		expect(p.good.rating).toBe(Rating.Good);
+		expect(p.easy.due).toEqual(daysLater(8));
+	});
+
+	it('gives growing waits for a card in review, and changes nothing', () => {
+		const card = learntCard();
+		const before = structuredClone(card);
+		const at = daysLater(10, now);
+		const p = preview(plain, card, at);
+		const dues = [p.again, p.hard, p.good, p.easy].map((x) => x.due.getTime());
+		expect(dues).toEqual([...dues].sort((a, b) => a - b));
+		expect(new Set(dues).size).toBe(4);
+		expect(p.good.due).toEqual(rate(plain, card, Rating.Good, at).card.due);
+		expect(card).toEqual(before);
+	});
+});
+
+describe('undo', () => {
+	it('restores a new card exactly', () => {
+		const card = newCard('q1', now);
+		for (const rating of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+			const done = rate(plain, card, rating, now);
+			expect(undo(plain, done.card, done.log)).toStrictEqual(card);
+		}
+	});
+
+	it('restores a card in review exactly when it was rated on time', () => {
+		const card = learntCard();
+		const done = rate(plain, card, Rating.Again, card.due);
+		expect(undo(plain, done.card, done.log)).toStrictEqual(card);
+	});
+
+	it('brings a card rated late back due at the undone review, all else exact', () => {
+		const card = learntCard();
+		const late = daysLater(10);
+		const done = rate(plain, card, Rating.Again, late);
+		const back = undo(plain, done.card, done.log);
+		expect(back).toStrictEqual({ ...card, due: late });
+	});
+
+	it('refuses a review of another question', () => {
+		const done = rate(plain, newCard('q1', now), Rating.Good, now);
+		expect(() => undo(plain, newCard('q2', now), done.log)).toThrow('q1');
+	});
+});
+
+describe('retention', () => {
+	const goodAfter10Days = (retention: number) => {
+		const scheduler = createScheduler({ retention, fuzz: false });
+		return rate(scheduler, learntCard(), Rating.Good, daysLater(10)).card.scheduled_days;
+	};
+
+	it('asks sooner for a higher retention and later for a lower one', () => {
+		expect(goodAfter10Days(0.9)).toBe(25);
+		expect(goodAfter10Days(0.97)).toBe(6);
+		expect(goodAfter10Days(0.8)).toBe(83);
+	});
+
+	it('clamps a retention outside 0.80..0.97 and refuses a non-number', () => {
+		expect(createScheduler({ retention: 0.5 }).retention).toBe(0.8);
+		expect(createScheduler({ retention: 0.99 }).retention).toBe(0.97);
+		expect(createScheduler().retention).toBe(0.9);
+		expect(goodAfter10Days(0.99)).toBe(goodAfter10Days(0.97));
+		expect(() => createScheduler({ retention: Number.NaN })).toThrow(RangeError);
+	});
+
+	it('spreads intervals with fuzz, the same way for the same inputs', () => {
+		const fuzzy = createScheduler();
+		const a = rate(fuzzy, learntCard(), Rating.Good, daysLater(10)).card.scheduled_days;
+		const b = rate(fuzzy, learntCard(), Rating.Good, daysLater(10)).card.scheduled_days;
+		expect(a).toBe(b);
+		expect(a).toBeGreaterThanOrEqual(22);
+		expect(a).toBeLessThanOrEqual(28);
+	});
+});

@@ -1,0 +1,97 @@
+/** One quiz being played: which question is up, what was answered, and writing each answer at once. */
+import { recordAnswer } from '$lib/db/attempts';
+import type { Attempt, QuizRecord } from '$lib/db/schema';
+import { checkTyped, gradeChoice, gradeTrueFalse, type QuizItem, type TypedResult } from '$lib/quiz';
+
+/** The outcome of the question just answered, for the feedback panel. */
+export interface Outcome {
+	correct: boolean;
+	/** A typed answer one edit away from right. */
+	almost: boolean;
+	given: string;
+}
+
+export class QuizSession {
+	/** The quiz as dealt. */
+	readonly quiz: QuizRecord;
+	#now: () => number;
+	#shownAt: number;
+	/** Answers given so far, in order (restored from the database on resume). */
+	answers = $state.raw<Attempt[]>([]);
+	/** The outcome of the current question once answered; undefined while it waits for an answer. */
+	outcome = $state<Outcome | undefined>();
+	/** A failure to store an answer, shown to the student. */
+	storageError = $state(false);
+	/** Index of the question on screen. */
+	get index(): number {
+		return this.outcome ? this.answers.length - 1 : this.answers.length;
+	}
+	/** The question on screen. */
+	get item(): QuizItem | undefined {
+		return this.quiz.items[this.index];
+	}
+	/** True once every question is answered. */
+	get finished(): boolean {
+		return this.answers.length >= this.quiz.items.length;
+	}
+
+	constructor(quiz: QuizRecord, answers: Attempt[], now: () => number = Date.now) {
+		this.quiz = quiz;
+		this.answers = answers;
+		this.#now = now;
+		this.#shownAt = now();
+	}
+
+	/** Picks option `index` of a multiple-choice question. */
+	answerChoice(index: number): Promise<void> {
+		const item = this.item;
+		if (item?.mode !== 'choice' || this.outcome) return Promise.resolve();
+		return this.#record(item.options[index] ?? '', gradeChoice(item, index), false);
+	}
+
+	/** Answers a typed question. */
+	answerTyped(text: string): Promise<void> {
+		const item = this.item;
+		if (item?.mode !== 'typed' || this.outcome || !text.trim()) return Promise.resolve();
+		const result: TypedResult = checkTyped(item.question, text);
+		return this.#record(text.trim(), result === 'right', result === 'almost');
+	}
+
+	/** Answers a true-or-false statement. */
+	answerTrueFalse(saidTrue: boolean): Promise<void> {
+		const item = this.item;
+		if (item?.mode !== 'tf' || this.outcome) return Promise.resolve();
+		return this.#record(String(saidTrue), gradeTrueFalse(item, saidTrue), false);
+	}
+
+	/** Moves on from the feedback to the next question. */
+	next(): void {
+		this.outcome = undefined;
+		this.#shownAt = this.#now();
+	}
+
+	async #record(given: string, correct: boolean, almost: boolean): Promise<void> {
+		const item = this.item!;
+		const at = this.#now();
+		const attempt: Attempt = {
+			questionId: item.question.id,
+			quizId: this.quiz.id,
+			given,
+			correct,
+			mode: item.mode,
+			ms: at - this.#shownAt,
+			at,
+			...(almost ? { almost } : {})
+		};
+		try {
+			// Written before the feedback shows: a reload from here on keeps this answer.
+			await recordAnswer(attempt, this.answers.length + 1 === this.quiz.items.length);
+			this.storageError = false;
+		} catch {
+			this.storageError = true;
+			return;
+		}
+		this.answers = [...this.answers, attempt];
+		this.outcome = { correct, almost, given };
+	}
+}

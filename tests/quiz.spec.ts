@@ -1,0 +1,157 @@
+/*
+ * Quizzes, in a real Chromium against the production build:
+ * - a 10-question multiple-choice quiz is played to the results page while offline; the score,
+ *   the per-category breakdown and the missed list agree with the answers given;
+ * - each answer is in IndexedDB the moment it is given;
+ * - a reload in the middle resumes at the same question, offline too, and /quiz offers to continue;
+ * - a typed answer in Latin letters ("putin") counts as right;
+ * - "retry the missed ones" deals a quiz of exactly the missed questions;
+ * - the last choices on /quiz are remembered.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { waitForServiceWorker } from './helpers';
+
+type BankQuestion = { prompt: string; answer: string; accept: string[]; category: string };
+const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
+	(f) => JSON.parse(readFileSync(`questions/sets/${f}`, 'utf8')).questions
+);
+
+/** Answers the question on screen with its first option; returns whether it was right. */
+async function answerFirstOption(page: Page): Promise<boolean> {
+	await expect(page.locator('.options button').first()).toBeEnabled();
+	await page.keyboard.press('1');
+	const verdict = page.locator('.verdict');
+	await expect(verdict).toBeVisible();
+	return (await verdict.textContent())!.includes('સાચું!');
+}
+
+async function storedAttempts(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onsuccess = () => {
+					const count = open.result.transaction('attempts').objectStore('attempts').count();
+					count.onsuccess = () => {
+						open.result.close();
+						resolve(count.result);
+					};
+					count.onerror = () => reject(count.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+}
+
+test('a 10-question quiz is played to the results page offline', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/quiz');
+	await expect(page.getByRole('heading', { level: 1, name: 'ક્વિઝ' })).toBeVisible();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+
+	let right = 0;
+	for (let n = 1; n <= 10; n++) {
+		const digits = '૦૧૨૩૪૫૬૭૮૯';
+		const label = `${[...String(n)].map((d) => digits[Number(d)]).join('')} / ૧૦`;
+		await expect(page.locator('.count')).toHaveText(label);
+		await expect(page.getByRole('listitem').getByRole('button')).toHaveCount(4);
+		if (await answerFirstOption(page)) right++;
+		expect(await storedAttempts(page)).toBe(n);
+		// The quote from the article is shown with the answer marked.
+		await expect(page.locator('.feedback blockquote mark')).toHaveCount(1);
+		await page.getByRole('button', { name: n < 10 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+
+	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
+	const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
+	await expect(page.locator('.score')).toHaveText(`${gu(10)}માંથી ${gu(right)} સાચા`);
+	await expect(page.locator('.missed > li')).toHaveCount(10 - right);
+	await expect(page.getByRole('heading', { name: 'શ્રેણી પ્રમાણે' })).toBeVisible();
+});
+
+test('a reload in the middle resumes at the same question, offline too', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	for (let n = 1; n <= 3; n++) {
+		await answerFirstOption(page);
+		await page.getByRole('button', { name: 'આગળ' }).click();
+	}
+	await expect(page.locator('.count')).toHaveText('૪ / ૧૦');
+	const prompt = await page.locator('h1').textContent();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('.count')).toHaveText('૪ / ૧૦');
+	await expect(page.locator('h1')).toHaveText(prompt!);
+
+	// Closing the tab mid-feedback keeps the answer too.
+	await answerFirstOption(page);
+	await page.reload();
+	await expect(page.locator('.count')).toHaveText('૫ / ૧૦');
+
+	await page.goto('/quiz');
+	await expect(page.getByText('તમારી એક ક્વિઝ અધૂરી છે.')).toBeVisible();
+	await expect(page.getByText('૧૦માંથી ૪ પ્રશ્નોના જવાબ આપ્યા છે.')).toBeVisible();
+	await page.getByRole('link', { name: 'ક્વિઝ ચાલુ રાખો' }).click();
+	await expect(page.locator('.count')).toHaveText('૫ / ૧૦');
+});
+
+test('a typed answer in Latin letters counts, and the choices are remembered', async ({ page }) => {
+	await page.goto('/quiz');
+	await page.getByRole('checkbox', { name: 'તારીખો' }).uncheck();
+	await page.getByRole('checkbox', { name: 'સ્થળો' }).uncheck();
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('radio', { name: '૫', exact: true }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+
+	for (let n = 1; n <= 5; n++) {
+		await expect(page.locator('.count')).toHaveText(`${'૦૧૨૩૪૫'[n]} / ૫`);
+		const prompt = (await page.locator('h1').textContent())!.trim();
+		const question = bank.find((q) => q.prompt === prompt)!;
+		expect(question.category).toBe('person');
+		const latin = question.accept.find((a) => /^[A-Za-z .-]+$/.test(a))!;
+		await page.getByLabel('તમારો જવાબ લખો').fill(latin.toLowerCase());
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await expect(page.locator('.verdict')).toHaveText(/સાચું!/);
+		await page.getByRole('button', { name: n < 5 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	await expect(page.locator('.score')).toHaveText('૫માંથી ૫ સાચા');
+
+	await page.goto('/quiz');
+	await expect(page.getByRole('checkbox', { name: 'વ્યક્તિઓ' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'તારીખો' })).not.toBeChecked();
+	await expect(page.getByRole('radio', { name: 'લખીને' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: '૫', exact: true })).toBeChecked();
+});
+
+test('"retry the missed ones" asks exactly the missed questions', async ({ page }) => {
+	await page.goto('/quiz');
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('radio', { name: '૫', exact: true }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	const missed: string[] = [];
+	for (let n = 1; n <= 5; n++) {
+		await expect(page.locator('.count')).toHaveText(`${'૦૧૨૩૪૫'[n]} / ૫`);
+		const prompt = (await page.locator('h1').textContent())!.trim();
+		if (n % 2 === 1) missed.push(prompt);
+		const question = bank.find((q) => q.prompt === prompt)!;
+		await page.getByLabel('તમારો જવાબ લખો').fill(n % 2 === 1 ? 'ખોટો જવાબ' : question.answer);
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await page.getByRole('button', { name: n < 5 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	await expect(page.locator('.score')).toHaveText('૫માંથી ૨ સાચા');
+	await page.getByRole('button', { name: 'ચૂકેલા પ્રશ્નો ફરીથી' }).click();
+	const asked: string[] = [];
+	for (let n = 1; n <= 3; n++) {
+		await expect(page.locator('.count')).toHaveText(`${'૦૧૨૩'[n]} / ૩`);
+		asked.push((await page.locator('h1').textContent())!.trim());
+		await page.getByLabel('તમારો જવાબ લખો').fill('x');
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await page.getByRole('button', { name: n < 3 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	expect(asked.sort()).toEqual(missed.sort());
+});
