@@ -1,4 +1,6 @@
 /** Answers: written one at a time, the moment each is given. */
+import { ratingFromQuizAnswer, type Scheduler } from '$lib/srs';
+import { rateInTransaction } from './cards';
 import { getDb } from './open';
 import type { Attempt } from './schema';
 
@@ -11,13 +13,16 @@ export interface PastResult {
 }
 
 /**
- * Stores an answer and, when it is the quiz's last, marks the quiz done, in one transaction:
- * a reload can never find the answer without the quiz's state that goes with it.
+ * Stores an answer, updates the question's memory card (wrong is Again, right is Good, right but
+ * slow is Hard) and, when it is the quiz's last, marks the quiz done, all in one transaction:
+ * a reload can never find the answer without the card and quiz state that go with it.
  */
-export async function recordAnswer(attempt: Attempt, isLast: boolean): Promise<number> {
+export async function recordAnswer(attempt: Attempt, isLast: boolean, scheduler: Scheduler): Promise<number> {
 	const db = await getDb();
-	const tx = db.transaction(['attempts', 'quizzes'], 'readwrite');
+	const tx = db.transaction(['attempts', 'quizzes', 'cards', 'reviews'], 'readwrite');
 	const id = await tx.objectStore('attempts').add(attempt);
+	const rating = ratingFromQuizAnswer(attempt.correct, attempt.ms);
+	await rateInTransaction(tx as never, scheduler, attempt.questionId, rating, new Date(attempt.at));
 	if (isLast) {
 		const quizzes = tx.objectStore('quizzes');
 		const quiz = await quizzes.get(attempt.quizId);

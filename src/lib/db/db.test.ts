@@ -6,6 +6,9 @@ import { DB_VERSION, MIGRATIONS } from './migrations';
 import { closeDb, getDb, whenOutdated } from './open';
 import { activeQuiz, abandonQuiz, getQuiz, startQuiz } from './quizzes';
 import { DB_NAME, type Attempt, type QuizRecord } from './schema';
+import { createScheduler } from '$lib/srs';
+
+const scheduler = createScheduler({ fuzz: false });
 
 function quiz(id: string, startedAt: number): QuizRecord {
 	return {
@@ -35,7 +38,7 @@ describe('migrations', () => {
 		expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
 		const db = await getDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'quizzes']);
+		expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'quizzes', 'reviews']);
 		expect([...db.transaction('attempts').store.indexNames].sort()).toEqual(['by-at', 'by-question', 'by-quiz']);
 	});
 });
@@ -43,9 +46,9 @@ describe('migrations', () => {
 describe('answers', () => {
 	test('each answer is stored at once; the last one also closes its quiz', async () => {
 		await startQuiz(quiz('q1', 1));
-		await recordAnswer(attempt('q1', 'a', true, 10), false);
+		await recordAnswer(attempt('q1', 'a', true, 10), false, scheduler);
 		expect((await getQuiz('q1'))?.status).toBe('active');
-		await recordAnswer(attempt('q1', 'b', false, 20), true);
+		await recordAnswer(attempt('q1', 'b', false, 20), true, scheduler);
 		const stored = await attemptsOfQuiz('q1');
 		expect(stored.map((a) => [a.questionId, a.correct])).toEqual([
 			['a', true],
@@ -56,9 +59,9 @@ describe('answers', () => {
 	});
 
 	test('past results count answers per question and remember the latest', async () => {
-		await recordAnswer(attempt('q1', 'a', false, 10), false);
-		await recordAnswer(attempt('q2', 'a', true, 30), false);
-		await recordAnswer(attempt('q2', 'b', false, 20), false);
+		await recordAnswer(attempt('q1', 'a', false, 10), false, scheduler);
+		await recordAnswer(attempt('q2', 'a', true, 30), false, scheduler);
+		await recordAnswer(attempt('q2', 'b', false, 20), false, scheduler);
 		const results = await pastResults();
 		expect(results.get('a')).toEqual({ seen: 2, wrong: 1, lastRight: true, lastAt: 30 });
 		expect(results.get('b')).toEqual({ seen: 1, wrong: 1, lastRight: false, lastAt: 20 });

@@ -26,6 +26,17 @@ export const MIGRATIONS: readonly Migration[] = [
 			quizzes.createIndex('by-status', 'status');
 			quizzes.createIndex('by-started', 'startedAt');
 		}
+	},
+	{
+		// 2: spaced-repetition cards and their ratings.
+		version: 2,
+		migrate(db) {
+			const cards = db.createObjectStore('cards', { keyPath: 'questionId' });
+			cards.createIndex('by-due', 'due');
+			const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+			reviews.createIndex('by-question', 'questionId');
+			reviews.createIndex('by-review', 'review');
+		}
 	}
 ];
 

@@ -1,6 +1,7 @@
 /** The one IndexedDB schema of Kasoti. Index names are `by-<field>`. */
 import type { DBSchema } from 'idb';
 import type { QuizItem, QuizOptions } from '$lib/quiz/types';
+import type { CardRecord, ReviewRecord } from '$lib/srs';
 
 /** How a question was answered. */
 export type AnswerMode = 'choice' | 'typed' | 'tf';
@@ -36,6 +37,9 @@ export interface QuizRecord {
 	status: 'active' | 'done' | 'abandoned';
 }
 
+/** A stored rating, with the key the database gave it (for undo). */
+export type StoredReview = ReviewRecord & { id?: number };
+
 export interface KasotiDB extends DBSchema {
 	attempts: {
 		key: number;
@@ -46,6 +50,18 @@ export interface KasotiDB extends DBSchema {
 		key: string;
 		value: QuizRecord;
 		indexes: { 'by-status': string; 'by-started': number };
+	};
+	/** One memory card per question (version 2), shared by quizzes and flashcards. */
+	cards: {
+		key: string;
+		value: CardRecord;
+		indexes: { 'by-due': Date };
+	};
+	/** Every rating given (version 2): for undo, for the progress page and the new-cards limit. */
+	reviews: {
+		key: number;
+		value: StoredReview;
+		indexes: { 'by-question': string; 'by-review': Date };
 	};
 }
 

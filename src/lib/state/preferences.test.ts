@@ -3,20 +3,29 @@ import { parsePreferences } from './preferences';
 
 describe('parsePreferences', () => {
 	test('a first visit gets Gujarati, the phone theme and Gujarati digits', () => {
-		expect(parsePreferences(null)).toEqual({ lang: 'gu', theme: 'system', digits: 'gujarati' });
+		expect(parsePreferences(null)).toEqual({
+			lang: 'gu',
+			theme: 'system',
+			digits: 'gujarati',
+			retention: 0.9,
+			newPerDay: 20
+		});
 	});
 
 	test('stored choices come back', () => {
-		const raw = JSON.stringify({ lang: 'en', theme: 'dark', digits: 'ascii' });
-		expect(parsePreferences(raw)).toEqual({ lang: 'en', theme: 'dark', digits: 'ascii' });
+		const raw = JSON.stringify({ lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 5 });
+		expect(parsePreferences(raw)).toEqual({
+			lang: 'en',
+			theme: 'dark',
+			digits: 'ascii',
+			retention: 0.95,
+			newPerDay: 5
+		});
 	});
 
 	test('a damaged or foreign entry falls back field by field, never throws', () => {
-		expect(parsePreferences('{not json')).toEqual({ lang: 'gu', theme: 'system', digits: 'gujarati' });
-		expect(parsePreferences(JSON.stringify({ lang: 'fr', theme: 'dark', digits: 7 }))).toEqual({
-			lang: 'gu',
-			theme: 'dark',
-			digits: 'gujarati'
-		});
+		expect(parsePreferences('{not json')).toEqual(parsePreferences(null));
+		const odd = JSON.stringify({ lang: 'fr', theme: 'dark', digits: 7, retention: 0.5, newPerDay: '9' });
+		expect(parsePreferences(odd)).toEqual({ ...parsePreferences(null), theme: 'dark' });
 	});
 });

@@ -10,12 +10,29 @@ export interface Preferences {
 	lang: Language;
 	theme: Theme;
 	digits: DigitStyle;
+	/** Desired retention for spaced repetition, 0.80 to 0.97. */
+	retention: number;
+	/** New flashcards introduced per day. */
+	newPerDay: number;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { lang: 'gu', theme: 'system', digits: 'gujarati' };
+export const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.95, 0.97] as const;
+export const NEW_PER_DAY_CHOICES = [5, 10, 20, 30, 50] as const;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+	lang: 'gu',
+	theme: 'system',
+	digits: 'gujarati',
+	retention: 0.9,
+	newPerDay: 20
+};
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
 	return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function numberIn(value: unknown, min: number, max: number, fallback: number): number {
+	return typeof value === 'number' && value >= min && value <= max ? value : fallback;
 }
 
 /** Reads stored preferences; anything unknown or damaged falls back to the default. */
@@ -30,6 +47,8 @@ export function parsePreferences(raw: string | null): Preferences {
 	return {
 		lang: oneOf(LANGUAGES, data.lang, DEFAULT_PREFERENCES.lang),
 		theme: oneOf(THEMES, data.theme, DEFAULT_PREFERENCES.theme),
-		digits: oneOf(DIGIT_STYLES, data.digits, DEFAULT_PREFERENCES.digits)
+		digits: oneOf(DIGIT_STYLES, data.digits, DEFAULT_PREFERENCES.digits),
+		retention: numberIn(data.retention, 0.8, 0.97, DEFAULT_PREFERENCES.retention),
+		newPerDay: Math.round(numberIn(data.newPerDay, 0, 500, DEFAULT_PREFERENCES.newPerDay))
 	};
 }

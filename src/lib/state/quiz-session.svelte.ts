@@ -1,6 +1,7 @@
 /** One quiz being played: which question is up, what was answered, and writing each answer at once. */
 import { recordAnswer } from '$lib/db/attempts';
 import type { Attempt, QuizRecord } from '$lib/db/schema';
+import { currentScheduler } from './scheduler';
 import { checkTyped, gradeChoice, gradeTrueFalse, type QuizItem, type TypedResult } from '$lib/quiz';
 
 /** The outcome of the question just answered, for the feedback panel. */
@@ -85,7 +86,7 @@ export class QuizSession {
 		};
 		try {
 			// Written before the feedback shows: a reload from here on keeps this answer.
-			await recordAnswer(attempt, this.answers.length + 1 === this.quiz.items.length);
+			await recordAnswer(attempt, this.answers.length + 1 === this.quiz.items.length, currentScheduler());
 			this.storageError = false;
 		} catch {
 			this.storageError = true;

@@ -19,6 +19,10 @@ class Settings {
 	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
 	/** Digits used for numbers in the interface. */
 	digits = $state<DigitStyle>(DEFAULT_PREFERENCES.digits);
+	/** Desired retention of flashcards (FSRS), 0.80 to 0.97. */
+	retention = $state(DEFAULT_PREFERENCES.retention);
+	/** New flashcards per day. */
+	newPerDay = $state(DEFAULT_PREFERENCES.newPerDay);
 	/** The dictionary of the chosen language. */
 	t: Messages = $derived(messages(this.lang));
 
@@ -29,7 +33,13 @@ class Settings {
 	/** Changes one preference and stores all of them at once. */
 	set<K extends keyof Preferences>(key: K, value: Preferences[K]): void {
 		(this as Preferences)[key] = value;
-		const stored: Preferences = { lang: this.lang, theme: this.theme, digits: this.digits };
+		const stored: Preferences = {
+			lang: this.lang,
+			theme: this.theme,
+			digits: this.digits,
+			retention: this.retention,
+			newPerDay: this.newPerDay
+		};
 		try {
 			localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
 		} catch {

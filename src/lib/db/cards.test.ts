@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createScheduler, newCard, Rating, State } from '$lib/srs';
+import { recordAnswer } from './attempts';
+import { countDue, rateCard, studySnapshot, undoRating } from './cards';
+import { DB_VERSION, MIGRATIONS } from './migrations';
+import { closeDb, getDb } from './open';
+import { DB_NAME, type KasotiDB } from './schema';
+
+const scheduler = createScheduler({ fuzz: false });
+const now = new Date('2026-11-24T09:00:00Z');
+const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+
+beforeEach(async () => {
+	await closeDb();
+	indexedDB.deleteDatabase(DB_NAME);
+});
+afterEach(() => closeDb());
+
+describe('upgrades keep the data', () => {
+	for (const from of MIGRATIONS.map((m) => m.version).filter((v) => v < DB_VERSION)) {
+		test(`from version ${from} to ${DB_VERSION}`, async () => {
+			const old = await openDB<KasotiDB>(DB_NAME, from, {
+				upgrade(db, oldVersion, _new, tx) {
+					for (const step of MIGRATIONS) if (step.version > oldVersion && step.version <= from) step.migrate(db, tx);
+				}
+			});
+			const stores = [...old.objectStoreNames];
+			await old.add('attempts', { questionId: 'q', quizId: 'z', given: 'x', correct: true, mode: 'choice', ms: 5, at: 1 });
+			await old.put('quizzes', { id: 'z', seed: 's', options: {} as never, items: [], startedAt: 1, status: 'active' });
+			if (stores.includes('cards')) await old.put('cards', newCard('q', now));
+			old.close();
+
+			const db = await getDb();
+			expect(db.version).toBe(DB_VERSION);
+			expect(await db.count('attempts')).toBe(1);
+			expect((await db.get('quizzes', 'z'))?.status).toBe('active');
+			expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'quizzes', 'reviews']);
+		});
+	}
+});
+
+describe('rating cards', () => {
+	test('a rating writes the card and its log together; undo takes both back', async () => {
+		const first = await rateCard(scheduler, 'q1', Rating.Good, now);
+		expect(first.before).toBeUndefined();
+		expect(first.card.state).toBe(State.Learning);
+		const db = await getDb();
+		expect(await db.count('reviews')).toBe(1);
+
+		const second = await rateCard(scheduler, 'q1', Rating.Again, minutes(20));
+		expect(second.before?.reps).toBe(1);
+		const restored = await undoRating(scheduler, second);
+		expect(restored).toEqual(first.card);
+		expect(await db.get('cards', 'q1')).toEqual(first.card);
+		expect(await db.count('reviews')).toBe(1);
+
+		await undoRating(scheduler, first);
+		expect(await db.get('cards', 'q1')).toBeUndefined();
+		expect(await db.count('reviews')).toBe(0);
+	});
+
+	test('a quiz answer updates the same card: wrong is Again, slow is Hard, right is Good', async () => {
+		const answer = (questionId: string, correct: boolean, ms: number) =>
+			recordAnswer({ questionId, quizId: 'z', given: 'x', correct, mode: 'choice', ms, at: now.getTime() }, false, scheduler);
+		await answer('wrong', false, 2_000);
+		await answer('slow', true, 20_000);
+		await answer('quick', true, 2_000);
+		const db = await getDb();
+		const ratings = Object.fromEntries((await db.getAll('reviews')).map((r) => [r.questionId, r.rating]));
+		expect(ratings).toEqual({ wrong: Rating.Again, slow: Rating.Hard, quick: Rating.Good });
+		// Again and Hard on a new card are due within minutes; Good after the 10-minute step.
+		expect((await db.get('cards', 'wrong'))!.due).toEqual(minutes(1));
+		expect((await db.get('cards', 'quick'))!.due).toEqual(minutes(10));
+	});
+
+	test('the study snapshot has due cards oldest first, known ids, new cards rated today, next due', async () => {
+		await rateCard(scheduler, 'a', Rating.Again, now); // due +1 min
+		await rateCard(scheduler, 'b', Rating.Good, now); // due +10 min
+		await rateCard(scheduler, 'c', Rating.Easy, now); // due in days
+		const snapshot = await studySnapshot(minutes(15), new Date('2026-11-24T00:00:00Z'));
+		expect(snapshot.due.map((c) => c.questionId)).toEqual(['a', 'b']);
+		expect([...snapshot.known].sort()).toEqual(['a', 'b', 'c']);
+		expect(snapshot.newRatedSince).toBe(3);
+		expect(snapshot.nextDue?.getTime()).toBeGreaterThan(minutes(15).getTime());
+		expect(await countDue(minutes(15))).toBe(2);
+	});
+});
