@@ -109,3 +109,8 @@ export async function allReviews(): Promise<StoredReview[]> {
 export async function countDue(now: Date): Promise<number> {
 	return (await getDb()).countFromIndex('cards', 'by-due', IDBKeyRange.upperBound(now));
 }
+
+/** The cards due soonest after `now`: for studying ahead when nothing is due. */
+export async function upcomingCards(now: Date, limit = 50): Promise<CardRecord[]> {
+	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(now, true), limit);
+}

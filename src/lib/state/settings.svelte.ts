@@ -47,11 +47,11 @@ class Settings {
 		}
 	}
 
-	/** A number (or a version like 0.1.0) in the chosen digits. */
-	num(n: number | string): string {
+	/** A number (or a version like 0.1.0) in the chosen digits; safe to pass around unbound. */
+	num = (n: number | string): string => {
 		const text = String(n);
 		return this.digits === 'gujarati' ? toGujaratiDigits(text) : text;
-	}
+	};
 }
 
 /** The one settings instance of the app. */

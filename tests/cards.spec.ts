@@ -1,0 +1,108 @@
+/*
+ * Flashcards, in a real Chromium against the production build:
+ * - rate 5 cards; after a reload, offline, the counts are still right and Home shows the due count;
+ * - each rating is in IndexedDB (card and log) the moment it is given;
+ * - the back shows the answer, the quote with the answer marked, the gloss and four intervals;
+ * - undo takes back the last rating; a swipe right on a touch screen rates Good;
+ * - with the day's new cards used up, the page says when the next card is due and offers
+ *   to study ahead or take a quiz.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './helpers';
+
+const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
+
+async function storeCounts(page: Page): Promise<{ cards: number; reviews: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['cards', 'reviews']);
+					const cards = tx.objectStore('cards').count();
+					const reviews = tx.objectStore('reviews').count();
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve({ cards: cards.result, reviews: reviews.result });
+					};
+				};
+			})
+	);
+}
+
+async function rateShown(page: Page, key: string) {
+	await expect(page.getByRole('button', { name: 'જવાબ જુઓ' })).toBeVisible();
+	await page.keyboard.press(' ');
+	await expect(page.getByRole('group', { name: 'કેટલું યાદ હતું?' })).toBeVisible();
+	await page.keyboard.press(key);
+}
+
+test('rated cards survive a reload offline, with the counts right', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	await page.goto('/cards');
+	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૨૦ નવા');
+
+	// The back of the first card, before rating it.
+	await page.keyboard.press(' ');
+	await expect(page.locator('.card .answer')).toBeVisible();
+	await expect(page.locator('.card blockquote mark')).toHaveCount(1);
+	const buttons = page.getByRole('group', { name: 'કેટલું યાદ હતું?' }).getByRole('button');
+	await expect(buttons).toHaveCount(4);
+	await expect(buttons.nth(0)).toContainText('પછી: ૧ મિનિટ');
+	await expect(buttons.nth(2)).toContainText('પછી: ૧૦ મિનિટ');
+	await page.keyboard.press(' ');
+
+	for (let n = 1; n <= 5; n++) {
+		await rateShown(page, '4');
+		await expect(page.locator('.counts')).toHaveText(`આજે: ૦ બાકી, ${gu(20 - n)} નવા`);
+		expect(await storeCounts(page)).toEqual({ cards: n, reviews: n });
+	}
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૧૫ નવા');
+	expect(await storeCounts(page)).toEqual({ cards: 5, reviews: 5 });
+	await page.goto('/');
+	await expect(page.getByText('આજે કોઈ કાર્ડ બાકી નથી.')).toBeVisible();
+});
+
+test('undo takes back the last rating, and a swipe right is Good', async ({ page }) => {
+	await page.goto('/cards');
+	const firstPrompt = await page.locator('.card h2').textContent();
+	await rateShown(page, '1');
+	await expect(page.getByRole('status').filter({ hasText: 'ફરી: ફરી ૧ મિનિટ પછી.' })).toBeAttached();
+	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 1 });
+
+	await page.getByRole('button', { name: /છેલ્લો ગુણ પાછો લો/ }).click();
+	await expect(page.locator('.card h2')).toHaveText(firstPrompt!);
+	await expect(page.locator('.card .answer')).toBeVisible();
+	expect(await storeCounts(page)).toEqual({ cards: 0, reviews: 0 });
+	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૨૦ નવા');
+
+	// A swipe to the right on the turned card rates it Good.
+	const card = page.locator('.card');
+	const box = (await card.boundingBox())!;
+	const y = box.y + box.height / 2;
+	await card.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: box.x + 50, clientY: y });
+	await card.dispatchEvent('pointermove', { pointerType: 'touch', clientX: box.x + 200, clientY: y });
+	await card.dispatchEvent('pointerup', { pointerType: 'touch', clientX: box.x + 200, clientY: y });
+	await expect(page.getByRole('status').filter({ hasText: 'સારું: ફરી ૧૦ મિનિટ પછી.' })).toBeAttached();
+	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 1 });
+});
+
+test('when the new cards of the day are used up, the next due time and choices are shown', async ({ page }) => {
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: '૫', exact: true }).check();
+	await page.goto('/cards');
+	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૫ નવા');
+	for (let n = 1; n <= 5; n++) await rateShown(page, '4');
+	await expect(page.getByText('હમણાં કોઈ કાર્ડ બાકી નથી — શાબાશ!')).toBeVisible();
+	await expect(page.getByText(/^પછીનું કાર્ડ: /)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'ક્વિઝ આપો' })).toHaveAttribute('href', '/quiz');
+
+	await page.getByRole('button', { name: 'આગળનું શીખો' }).click();
+	await expect(page.locator('.counts')).toHaveText('આજે: ૫ બાકી, ૦ નવા');
+	await rateShown(page, '3');
+	expect(await storeCounts(page)).toEqual({ cards: 5, reviews: 6 });
+});
