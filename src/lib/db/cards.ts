@@ -114,3 +114,9 @@ export async function countDue(now: Date): Promise<number> {
 export async function upcomingCards(now: Date, limit = 50): Promise<CardRecord[]> {
 	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(now, true), limit);
 }
+
+/** The card due soonest (overdue first): what /cards shows next. */
+export async function nextDueCard(now: Date): Promise<CardRecord | undefined> {
+	const cursor = await (await getDb()).transaction('cards').store.index('by-due').openCursor(IDBKeyRange.upperBound(now));
+	return cursor?.value;
+}
