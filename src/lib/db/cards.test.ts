@@ -30,13 +30,15 @@ describe('upgrades keep the data', () => {
 			await old.add('attempts', { questionId: 'q', quizId: 'z', given: 'x', correct: true, mode: 'choice', ms: 5, at: 1 });
 			await old.put('quizzes', { id: 'z', seed: 's', options: {} as never, items: [], startedAt: 1, status: 'active' });
 			if (stores.includes('cards')) await old.put('cards', newCard('q', now));
+			if (stores.includes('sets')) await old.put('sets', { id: 's', set: {} as never, sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
 			old.close();
 
 			const db = await getDb();
 			expect(db.version).toBe(DB_VERSION);
 			expect(await db.count('attempts')).toBe(1);
 			expect((await db.get('quizzes', 'z'))?.status).toBe('active');
-			expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'quizzes', 'reviews']);
+			if (stores.includes('cards')) expect((await db.get('cards', 'q'))?.questionId).toBe('q');
+			expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'quizzes', 'reviews', 'sets']);
 		});
 	}
 });

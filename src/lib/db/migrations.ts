@@ -37,6 +37,14 @@ export const MIGRATIONS: readonly Migration[] = [
 			reviews.createIndex('by-question', 'questionId');
 			reviews.createIndex('by-review', 'review');
 		}
+	},
+	{
+		// 3: teachers' own question sets.
+		version: 3,
+		migrate(db) {
+			const sets = db.createObjectStore('sets', { keyPath: 'id' });
+			sets.createIndex('by-updated', 'updatedAt');
+		}
 	}
 ];
 

@@ -1,6 +1,7 @@
 /** The one IndexedDB schema of Kasoti. Index names are `by-<field>`. */
 import type { DBSchema } from 'idb';
 import type { QuizItem, QuizOptions } from '$lib/quiz/types';
+import type { QuestionSet } from '$lib/bank/schema';
 import type { CardRecord, ReviewRecord } from '$lib/srs';
 
 /** How a question was answered. */
@@ -40,6 +41,18 @@ export interface QuizRecord {
 /** A stored rating, with the key the database gave it (for undo). */
 export type StoredReview = ReviewRecord & { id?: number };
 
+/** A teacher's own question set (version 3): written here, imported, copied or received by link. */
+export interface TeacherSetRecord {
+	/** The set's id, unique among built-in and own sets. */
+	id: string;
+	set: QuestionSet;
+	/** Source texts pasted in, by the article file name the questions point to. */
+	sources: Record<string, string>;
+	origin: 'new' | 'copy' | 'import' | 'link';
+	createdAt: number;
+	updatedAt: number;
+}
+
 export interface KasotiDB extends DBSchema {
 	attempts: {
 		key: number;
@@ -62,6 +75,12 @@ export interface KasotiDB extends DBSchema {
 		key: number;
 		value: StoredReview;
 		indexes: { 'by-question': string; 'by-review': Date };
+	};
+	/** Teachers' own sets (version 3). */
+	sets: {
+		key: string;
+		value: TeacherSetRecord;
+		indexes: { 'by-updated': number };
 	};
 }
 

@@ -20,6 +20,7 @@ const WHICH_NOUNS: readonly [string, Proposal][] = [
 	['રાજધાની', { category: 'place', kind: 'city' }],
 	['રાજ્ય', { category: 'place', kind: 'region' }],
 	['પ્રદેશ', { category: 'place', kind: 'region' }],
+	['ક્ષેત્ર', { category: 'place', kind: 'region' }],
 	['ટાપુ', { category: 'place', kind: 'region' }],
 	['જિલ્લા', { category: 'place', kind: 'region' }],
 	['સ્થળ', { category: 'place', kind: 'site' }],
@@ -29,6 +30,7 @@ const WHICH_NOUNS: readonly [string, Proposal][] = [
 	['દિવસ', { category: 'date' }],
 	['તારીખ', { category: 'date' }],
 	['સદી', { category: 'date' }],
+	['સમય', { category: 'date' }],
 	['નેતા', { category: 'person' }],
 	['વ્યક્તિ', { category: 'person' }],
 	['રાષ્ટ્રપતિ', { category: 'person' }],
@@ -36,6 +38,7 @@ const WHICH_NOUNS: readonly [string, Proposal][] = [
 	['પ્રધાન', { category: 'person' }],
 	['મંત્રી', { category: 'person' }],
 	['ખેલાડી', { category: 'person' }],
+	['ગવર્નર', { category: 'person' }],
 	['country', { category: 'place', kind: 'country' }],
 	['city', { category: 'place', kind: 'city' }],
 	['capital', { category: 'place', kind: 'city' }],
@@ -81,12 +84,14 @@ function words(text: string): string[] {
 export function proposeCategory(prompt: string, answer: string): Proposal | undefined {
 	if (classifyDate(answer) !== 'other') return { category: 'date' };
 	const tokens = words(prompt);
-	// "કયા દેશના રાષ્ટ્રપતિ" asks for a country: the noun right after "which" decides first
-	for (let i = 0; i < tokens.length - 1; i++) {
+	// "કયા દેશના રાષ્ટ્રપતિ" asks for a country: the nearest noun after "which" decides first
+	// ("કયા પૂર્વીય રશિયન શહેરમાં"), then the word before it ("રાજધાની કઈ છે")
+	for (let i = 0; i < tokens.length; i++) {
 		if (!WHICH.has(tokens[i]!)) continue;
-		const next = tokens[i + 1]!;
-		const found = WHICH_NOUNS.find(([start]) => next.startsWith(start));
-		if (found) return found[1];
+		for (const word of [...tokens.slice(i + 1, i + 4), tokens[i - 1] ?? '']) {
+			const found = WHICH_NOUNS.find(([start]) => word.startsWith(start));
+			if (found) return found[1];
+		}
 	}
 	for (const token of tokens) if (Object.hasOwn(ASKS, token)) return ASKS[token];
 	return undefined;

@@ -146,13 +146,22 @@ export function makeDraft(raw: RawDraft): Draft {
 	const answer = cleanText(raw.answer);
 	const seen = new Set([answer]);
 	// an accept form or distractor written twice, or equal to the answer, adds nothing
-	const fresh = (list: string[] | undefined) =>
-		(list ?? []).map(cleanText).filter((item) => item !== '' && !seen.has(item) && seen.add(item));
+	const fresh = (list: string[] | undefined) => {
+		const kept: string[] = [];
+		for (const item of (list ?? []).map(cleanText)) {
+			if (item === '' || seen.has(item)) continue;
+			seen.add(item);
+			kept.push(item);
+		}
+		return kept;
+	};
 	const accept = fresh(raw.accept);
 	const distractors = fresh(raw.distractors);
-	const proposed = raw.category ? undefined : proposeCategory(prompt, answer);
+	// a place named in the file may still have its kind told by the wording ("કયા શહેરમાં")
+	const wanted = !raw.category || (raw.category === 'place' && !raw.kind);
+	const proposed = wanted ? proposeCategory(prompt, answer) : undefined;
 	const category = raw.category ?? proposed?.category;
-	const kind = raw.kind ?? (category === 'place' ? proposed?.kind : undefined);
+	const kind = raw.kind ?? (category === 'place' && proposed?.category === 'place' ? proposed.kind : undefined);
 	const optional = (text: string | undefined) => {
 		const clean = text === undefined ? '' : cleanText(text);
 		return clean === '' ? undefined : clean;

@@ -61,6 +61,9 @@ export type ParseOutput = {
 	title?: string;
 };
 
+/** What a set needs besides its questions. */
+export type SetMeta = { id: string; title: string; title_en: string };
+
 /** The outcome of importing one file. */
 export type ImportResult = {
 	format: DetectedFormat;
@@ -68,5 +71,7 @@ export type ImportResult = {
 	set?: QuestionSet;
 	/** Every question read; empty when any problem blocks (a file is imported whole or not at all). */
 	drafts: Draft[];
+	/** The id and titles suggested for a set made from `drafts` (not for Kasoti JSON, which has its own). */
+	meta?: SetMeta;
 	problems: ImportProblem[];
 };

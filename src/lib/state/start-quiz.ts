@@ -3,7 +3,7 @@ import { pastResults } from '$lib/db/attempts';
 import { startQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import { buildQuiz, createRng, randomSeed } from '$lib/quiz';
-import { quizBank } from './bank';
+import { library } from './library.svelte';
 import type { QuizSetup } from './quiz-setup';
 
 /** The choices a quiz is dealt from: the setup screen's, or a retry's named questions. */
@@ -17,7 +17,7 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
 	const history = options.weakSpots ? await pastResults() : undefined;
 	const seed = randomSeed();
 	const items = buildQuiz(
-		quizBank(),
+		library.bank,
 		{ ...options, history, maxYear: new Date(now).getFullYear() },
 		createRng(seed)
 	);

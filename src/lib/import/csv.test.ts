@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { guessDelimiter, parseCsv } from './csv';
+
+const read = (text: string) => parseCsv(text, 'quiz.csv');
+const rows = (text: string) => read(text).drafts.map((d) => [d.line, d.prompt, d.answer]);
+const problemsOf = (text: string) =>
+	read(text).problems.map((p) => `${p.line}: ${p.field}: ${p.message}${p.blocking ? '' : ' (note)'}`);
+
+describe('guessDelimiter', () => {
+	it('finds the separator that splits every row alike, tab and semicolon before comma', () => {
+		expect(guessDelimiter('a,b\nc,d')).toBe(',');
+		expect(guessDelimiter('a;b, with a comma\nc;d')).toBe(';');
+		expect(guessDelimiter('a\tb, c\nd\te, f')).toBe('\t');
+		expect(guessDelimiter('a|b\nc|d')).toBe('|');
+		expect(guessDelimiter('just a sentence\nand another one')).toBeUndefined();
+		// the ';' of an HTML entity is not a separator
+		expect(guessDelimiter('a&nbsp;b,c\nd,e&amp;f')).toBe(',');
+	});
+});
+
+describe('parseCsv: columns', () => {
+	it('reads question and answer from the first two columns when there is no header row', () => {
+		expect(rows('ગુજરાતની રાજધાની?,ગાંધીનગર\nપ્રથમ વડાપ્રધાન?,નેહરુ\n')).toEqual([
+			[1, 'ગુજરાતની રાજધાની?', 'ગાંધીનગર'],
+			[2, 'પ્રથમ વડાપ્રધાન?', 'નેહરુ']
+		]);
+	});
+
+	it('reads a header row in English or Gujarati, in any column order', () => {
+		expect(rows('answer,question\nગાંધીનગર,રાજધાની?')).toEqual([[2, 'રાજધાની?', 'ગાંધીનગર']]);
+		expect(rows('જવાબ;પ્રશ્ન\nગાંધીનગર;રાજધાની?')).toEqual([[2, 'રાજધાની?', 'ગાંધીનગર']]);
+	});
+
+	it('reads the optional columns: category, kind, accept, distractors, en, explanation, quote', () => {
+		const text =
+			'Question,Answer,Category,Kind,Accept,Wrong 1,Wrong 2,English,Explanation\n' +
+			'રાજધાની?,ગાંધીનગર,સ્થળ,city,Gandhinagar; ગાંધીનગર શહેર,અમદાવાદ,સુરત | વડોદરા,The capital is Gandhinagar.,૧૯૭૦થી\n';
+		const [d] = read(text).drafts;
+		expect(d).toEqual({
+			prompt: 'રાજધાની?',
+			answer: 'ગાંધીનગર',
+			accept: ['Gandhinagar', 'ગાંધીનગર શહેર'],
+			distractors: ['અમદાવાદ', 'સુરત', 'વડોદરા'],
+			category: 'place',
+			categorySource: 'file',
+			kind: 'city',
+			line: 2,
+			en: 'The capital is Gandhinagar.',
+			explanation: '૧૯૭૦થી'
+		});
+	});
+
+	it('needs a question and an answer column when there is a header row', () => {
+		expect(problemsOf('question,category\nQ1,date')).toEqual([
+			'1: columns: needs a question column and an answer column (a header row such as "question,answer")'
+		]);
+	});
+
+	it('notes header names it does not know and extra columns with no header', () => {
+		expect(problemsOf('question,answer,difficulty\nQ1,A1,easy')).toEqual([
+			'1: columns: "difficulty" is not a column Kasoti knows; left out (note)'
+		]);
+		expect(problemsOf('Q1,A1,x,y\nQ2,A2')).toEqual([
+			'1: columns: only the first two columns are read (question, answer); columns 3 to 4 have no header naming them and are left out (note)'
+		]);
+	});
+});
+
+describe('parseCsv: quoting and line numbers', () => {
+	it('keeps separators and newlines inside quoted fields, and doubled quotes', () => {
+		const text = 'question,answer\n"એક, બે\nઅને ત્રણ?","કહે ""હા"""\nપછી?,ચાર\n';
+		expect(rows(text)).toEqual([
+			[2, 'એક, બે\nઅને ત્રણ?', 'કહે "હા"'],
+			[4, 'પછી?', 'ચાર']
+		]);
+	});
+
+	it('reports problems on the real line of the file, after quoted newlines and blank lines', () => {
+		const text = 'question,answer\n"a\nb\nc",1\n\n"d",\n';
+		expect(problemsOf(text)).toEqual(['6: answer: is empty']);
+	});
+
+	it('reports an unclosed quote', () => {
+		expect(problemsOf('question,answer\nQ1,A1\n"Q2,A2\nQ3,A3\n')).toEqual([
+			'3: row: has a quoted field with no closing quote (")',
+			'3: answer: is empty'
+		]);
+	});
+
+	it('reads semicolon-separated files from European spreadsheets', () => {
+		expect(rows('પ્રશ્ન;જવાબ\n"એક; બે, ત્રણ?";ચાર\n')).toEqual([[2, 'એક; બે, ત્રણ?', 'ચાર']]);
+	});
+
+	it("reads Quizlet's tab-separated export", () => {
+		expect(rows('ગુજરાતની રાજધાની\tગાંધીનગર\nપ્રથમ વડાપ્રધાન\tનેહરુ')).toEqual([
+			[1, 'ગુજરાતની રાજધાની', 'ગાંધીનગર'],
+			[2, 'પ્રથમ વડાપ્રધાન', 'નેહરુ']
+		]);
+	});
+});
+
+describe("parseCsv: Anki's file headers", () => {
+	it('honours #separator (by name or as the character), #columns and #deck, counting header lines', () => {
+		const text = '#separator:Pipe\n#deck:ગુજરાતી સમાચાર\n#columns:Back|Front\nગાંધીનગર|રાજધાની?\n';
+		const output = read(text);
+		expect(output.title).toBe('ગુજરાતી સમાચાર');
+		expect(output.drafts.map((d) => [d.line, d.prompt, d.answer])).toEqual([[4, 'રાજધાની?', 'ગાંધીનગર']]);
+		expect(rows('#separator:;\nQ1;A1')).toEqual([[2, 'Q1', 'A1']]);
+		expect(rows('#separator:Tab\nQ1, still\tA1')).toEqual([[2, 'Q1, still', 'A1']]);
+	});
+
+	it('takes #columns names it does not know as question and answer, in order', () => {
+		expect(rows('#separator:Tab\n#columns:Text\tExtra\nQ1\tA1')).toEqual([[3, 'Q1', 'A1']]);
+	});
+
+	it('strips HTML when #html:true, and keeps text as written otherwise', () => {
+		expect(rows('#html:true\nQ1<br>more,<b>A&amp;B</b>')).toEqual([[2, 'Q1\nmore', 'A&B']]);
+		expect(rows('#html:false\na < b?,<b>')).toEqual([[2, 'a < b?', '<b>']]);
+	});
+
+	it('takes a category from #tags or a tags column', () => {
+		const byHeader = read('#tags:news dates\nQ1,A1').drafts[0]!;
+		expect([byHeader.category, byHeader.categorySource]).toEqual(['date', 'file']);
+		const byColumn = read('#separator:Tab\n#tags column:3\nQ1\tA1\tnews વ્યક્તિ').drafts[0]!;
+		expect(byColumn.category).toBe('person');
+	});
+
+	it('rejects a #separator it does not know', () => {
+		expect(problemsOf('#separator:Dash\nQ1,A1')[0]).toBe(
+			'1: separator: "Dash" names no separator: use Comma, Semicolon, Tab, Space, Pipe, Colon or the character itself'
+		);
+	});
+});
+
+describe('parseCsv: checks', () => {
+	it('blocks on a category or kind it does not know', () => {
+		expect(problemsOf('question,answer,category,kind\nQ1,A1,history,\nQ2,A2,place,town')).toEqual([
+			'2: category: "history" is not date, person or place (or તારીખ, વ્યક્તિ, સ્થળ)',
+			'3: kind: "town" is not country, city, region or site'
+		]);
+	});
+
+	it('skips blank rows and blocks on a row with no question', () => {
+		expect(problemsOf('question,answer\n\n,A1\n,\n')).toEqual(['3: prompt: is empty']);
+	});
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, looksBinary, stripBom } from './detect';
+
+describe('detectFormat', () => {
+	it('recognises each format from its content, whatever the file is called', () => {
+		expect(detectFormat('{\n\t"id": "gk"\n}', 'quiz.txt')).toBe('json');
+		expect(detectFormat('[]', 'quiz.txt')).toBe('json');
+		expect(detectFormat('// Moodle\n::Q1:: Who? {=x ~y}', 'quiz.txt')).toBe('gift');
+		expect(detectFormat('$CATEGORY: $course$/top/dates\n\nWhen? {#1822}', 'quiz.txt')).toBe('gift');
+		expect(detectFormat('Who? {=x =y}\n\nSun rises in the east. {T}', 'quiz.txt')).toBe('gift');
+		expect(detectFormat('{=x} is the answer.', 'quiz.txt')).toBe('gift');
+		expect(detectFormat('Q?\nA. x\nB. y\nANSWER: B', 'quiz.csv')).toBe('aiken');
+		expect(detectFormat('#separator:Tab\n#html:false\nQ\tA', 'quiz.txt')).toBe('csv');
+		expect(detectFormat('question,answer\nQ1,A1', 'quiz.txt')).toBe('csv');
+		expect(detectFormat('પ્રશ્ન;જવાબ\nએક, બે?;ત્રણ', 'quiz.txt')).toBe('csv');
+		expect(detectFormat('Q1\tA1\nQ2\tA2', 'quiz.txt')).toBe('csv');
+	});
+
+	it('reads broken JSON as JSON, so its syntax error is what gets reported', () => {
+		expect(detectFormat('{ "id": "gk", ', 'quiz.txt')).toBe('json');
+	});
+
+	it('recognises empty and binary files', () => {
+		expect(detectFormat('', 'a.csv')).toBe('empty');
+		expect(detectFormat('\uFEFF \n\t\n', 'a.csv')).toBe('empty');
+		expect(detectFormat('PK\u0003\u0004\u0000\u0000rest', 'a.csv')).toBe('binary');
+		expect(detectFormat('\uFFFD\uFFFDx\uFFFD\uFFFD\uFFFD', 'a.txt')).toBe('binary');
+	});
+
+	it('leaves prose unknown, and lets the file name decide only when the content cannot', () => {
+		expect(detectFormat('Dear teachers,\nhere are my notes, as promised, for Monday.\nThanks', 'notes.txt')).toBe('unknown');
+		expect(detectFormat('One line, with a comma', 'notes.txt')).toBe('unknown');
+		expect(detectFormat('One line, with a comma', 'cards.csv')).toBe('csv');
+		expect(detectFormat('Who is it?', 'quiz.gift')).toBe('gift');
+	});
+});
+
+describe('looksBinary', () => {
+	it('allows a stray replacement character in a long text', () => {
+		expect(looksBinary(`${'ગુજરાત '.repeat(100)}\uFFFD`)).toBe(false);
+	});
+});
+
+describe('stripBom', () => {
+	it('drops a leading byte-order mark only', () => {
+		expect(stripBom('\uFEFFa\uFEFFb')).toBe('a\uFEFFb');
+	});
+});

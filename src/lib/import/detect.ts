@@ -1,0 +1,65 @@
+/**
+ * Which format a file is in, told from its content: teachers' files are often named .txt
+ * whatever they hold. The file name only decides when the content cannot.
+ */
+import { isAnkiHeader } from './anki-headers';
+import { guessDelimiter } from './csv';
+import type { DetectedFormat, ImportFormat } from './types';
+
+/** A file's text without a leading byte-order mark. */
+export function stripBom(text: string): string {
+	return text.replace(/^\uFEFF/, '');
+}
+
+/** Whether text is really binary data: NUL characters, or many undecodable bytes or control characters. */
+export function looksBinary(text: string): boolean {
+	const sample = text.slice(0, 65536);
+	if (sample.includes('\u0000')) return true;
+	const odd = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+	return odd >= 4 && odd > sample.length * 0.02;
+}
+
+const EXTENSIONS: Record<string, ImportFormat> = {
+	json: 'json',
+	gift: 'gift',
+	aiken: 'aiken',
+	csv: 'csv',
+	tsv: 'csv',
+	tab: 'csv'
+};
+
+/** The format a file name suggests by its extension, if any. */
+function formatOfName(fileName: string | undefined): ImportFormat | undefined {
+	const extension = /\.([a-z]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+	return extension === undefined ? undefined : EXTENSIONS[extension];
+}
+
+/** A GIFT answer block: `{=`, `{~`, `{#`, or a true/false value, not escaped. */
+const GIFT_BLOCK = /(?<!\\)\{\s*(?:[=~#]|(?:T|F|TRUE|FALSE)\s*(?:#[^}]*)?\})/;
+const AIKEN_ANSWER = /^ANSWER\s*:/i;
+const AIKEN_CHOICE = /^[A-Z][).]/;
+
+/**
+ * The format of a file from its content: empty, binary, Kasoti JSON, GIFT, Aiken, CSV/TSV
+ * (Anki headers or a separator that splits every row alike), else what its name says, else unknown.
+ */
+export function detectFormat(text: string, fileName?: string): DetectedFormat {
+	const body = stripBom(text);
+	if (body.trim() === '') return 'empty';
+	if (looksBinary(body)) return 'binary';
+	const lines = body.split(/\r\n|\r|\n/).map((line) => line.trim());
+	const first = lines.find((line) => line !== '') ?? '';
+	if (first.startsWith('{') || first.startsWith('[')) {
+		// a GIFT file may open with a bare answer block; JSON opens with a key or a list
+		if (!GIFT_BLOCK.test(first) || /^[[{]\s*("|$|\{|\[)/.test(first)) return 'json';
+	}
+	if (isAnkiHeader(first)) return 'csv';
+	if (lines.some((line) => line.startsWith('::') || line.startsWith('$CATEGORY:'))) return 'gift';
+	if (lines.some((line) => AIKEN_ANSWER.test(line)) && lines.some((line) => AIKEN_CHOICE.test(line))) return 'aiken';
+	if (GIFT_BLOCK.test(body)) return 'gift';
+	const named = formatOfName(fileName);
+	const rows = lines.filter((line) => line !== '' && !line.startsWith('#')).length;
+	// one line with a comma in it is as likely a sentence as a table
+	if (guessDelimiter(body) !== undefined && (rows >= 2 || named === 'csv')) return 'csv';
+	return named ?? 'unknown';
+}

@@ -1,0 +1,268 @@
+/**
+ * Moodle's GIFT format, read the way Moodle's own importer (question/format/gift/format.php)
+ * reads it: questions separated by blank lines, the question type told by its answer block.
+ * Multiple choice, short answer, numerical and true/false become Kasoti questions; matching,
+ * essay and description questions are listed as left out.
+ */
+import type { Category, PlaceKind } from '../bank/schema';
+import { hide, numberOf, readOption, readText, show, splitAt, type TextFormat } from './gift-text';
+import {
+	BLANK,
+	categoryFromName,
+	isValidId,
+	kindFromName,
+	makeDraft,
+	problem,
+	splitLines,
+	type RawDraft
+} from './shared';
+import type { Draft, ImportProblem, ParseOutput } from './types';
+
+/** The answer of a true/false question whose statement is true. */
+export const TRUE_ANSWER = 'સાચું';
+/** The answer of a true/false question whose statement is false. */
+export const FALSE_ANSWER = 'ખોટું';
+/** What a `$CATEGORY:` path says about the questions after it. */
+export type PathCategory = { category?: Category; kind?: PlaceKind };
+
+/** The category a `$CATEGORY:` path names by its last part ("$course$/top/dates", ".../places/city"). */
+export function categoryFromPath(path: string): PathCategory {
+	const parts = path.split('/').map((part) => part.trim()).filter(Boolean);
+	const last = parts.at(-1) ?? '';
+	const category = categoryFromName(last);
+	if (category) return { category };
+	const kind = kindFromName(last);
+	if (kind && categoryFromName(parts.at(-2) ?? '') === 'place') return { category: 'place', kind };
+	return {};
+}
+
+/** A question's lines, comments left out, each with its 1-based line number. */
+type Block = { lines: string[]; numbers: number[] };
+
+/**
+ * The file cut into questions. Moodle cuts only at blank lines; this also ends a question at
+ * the line where its answer block closes, and gives `$CATEGORY:` a block of its own, so files
+ * written without blank lines between questions still read right.
+ */
+function readBlocks(text: string): Block[] {
+	const blocks: Block[] = [];
+	let current: Block | undefined;
+	let depth = 0;
+	let opened = false;
+	const end = () => {
+		if (current) blocks.push(current);
+		current = undefined;
+		depth = 0;
+		opened = false;
+	};
+	for (const [i, raw] of splitLines(text).entries()) {
+		const line = raw.trim();
+		if (line === '') end();
+		else if (line.startsWith('$CATEGORY:')) {
+			end();
+			current = { lines: [line], numbers: [i + 1] };
+			end();
+		} else if (!line.startsWith('//')) {
+			current ??= { lines: [], numbers: [] };
+			current.lines.push(line);
+			current.numbers.push(i + 1);
+			for (const char of hide(line)) {
+				if (char === '{') {
+					depth++;
+					opened = true;
+				} else if (char === '}') depth--;
+			}
+			if (opened && depth <= 0) end();
+		}
+	}
+	end();
+	return blocks;
+}
+
+/** What one block gave: a draft, problems, or a new category for the blocks after it. */
+type BlockResult = { draft?: Draft; problems: ImportProblem[]; category?: PathCategory };
+
+/** Reads a GIFT file into drafts; `file` names it in problems. */
+export function parseGift(text: string, file: string): ParseOutput {
+	const drafts: Draft[] = [];
+	const problems: ImportProblem[] = [];
+	let category: PathCategory = {};
+	for (const block of readBlocks(text)) {
+		const result = readBlock(block, file, category);
+		if (result.category) category = result.category;
+		if (result.draft) drafts.push(result.draft);
+		problems.push(...result.problems);
+	}
+	return { drafts, problems };
+}
+
+/** One question (or `$CATEGORY:`) block, under the category of the blocks before it. */
+function readBlock(block: Block, file: string, category: PathCategory): BlockResult {
+	const t = hide(block.lines.join('\n'));
+	const lineAt = (offset: number) => {
+		let newlines = 0;
+		for (let i = 0; i < offset; i++) if (t.charCodeAt(i) === 10) newlines++;
+		return block.numbers[newlines]!;
+	};
+	if (t.startsWith('$CATEGORY:')) return { problems: [], category: categoryFromPath(show(t.slice(10))) };
+
+	let bodyStart = 0;
+	let title: string | undefined;
+	if (t.startsWith('::')) {
+		const end = t.indexOf('::', 2);
+		bodyStart = end === -1 ? 2 : end + 2;
+		if (end !== -1) title = show(t.slice(2, end)).trim();
+	}
+	const line = block.numbers[0]!;
+	const at = (offset: number, blocking = true) => ({
+		line: offset < 0 ? line : lineAt(offset),
+		blocking,
+		...(title !== undefined && { questionId: title })
+	});
+	const fail = (offset: number, field: string, message: string, blocking = true): BlockResult => ({
+		problems: [problem(file, field, message, at(offset, blocking))]
+	});
+
+	const open = t.indexOf('{', bodyStart);
+	const close = t.indexOf('}', bodyStart);
+	const unopened = 'has a } with no { before it (write \\} for a brace in the text)';
+	const unclosed = 'has a { that is never closed with }';
+	if (open === -1 && close === -1) {
+		const message = 'has no { } answer block: a description is not a question and was left out';
+		return fail(-1, 'question', message, false);
+	}
+	if (open === -1 || (close !== -1 && close < open)) return fail(close, 'question', unopened);
+	if (close === -1) return fail(open, 'question', unclosed);
+	const nextOpen = t.indexOf('{', open + 1);
+	if (nextOpen !== -1 && nextOpen < close) return fail(open, 'question', unclosed);
+	if (nextOpen !== -1) {
+		const message = 'has a second { } answer block: only one is allowed (write \\{ for a brace in the text)';
+		return fail(nextOpen, 'question', message);
+	}
+	const strayClose = t.indexOf('}', close + 1);
+	if (strayClose !== -1) return fail(strayClose, 'question', unopened);
+
+	let answers = t.slice(open + 1, close).trim();
+	const after = t.slice(close + 1);
+	const missingWord = after.trim() !== '';
+	const question = readText(t.slice(bodyStart, open) + (missingWord ? BLANK + after : ''), 'moodle');
+	const general = answers.lastIndexOf('####');
+	const generalFeedback = general === -1 ? '' : readText(answers.slice(general + 4), question.format).text;
+	if (general !== -1) answers = answers.slice(0, general).trim();
+
+	const base = {
+		prompt: question.text,
+		line,
+		...(title !== undefined && { title }),
+		...(title !== undefined && isValidId(title) && { id: title }),
+		...category,
+		...(missingWord && { origin: 'missing-word' as const })
+	};
+	const done = (raw: Omit<RawDraft, 'prompt' | 'line'>, notes: ImportProblem[] = []): BlockResult => {
+		if (question.text === '') return fail(-1, 'prompt', 'has no question text before its { }');
+		const explanation = generalFeedback || raw.explanation;
+		return { draft: makeDraft({ ...base, ...raw, explanation }), problems: notes };
+	};
+
+	const ctx: Context = {
+		format: question.format,
+		done,
+		fail: (field, message, blocking) => fail(-1, field, message, blocking),
+		partial: () => {
+			const message = 'answers with part marks (%50%) are left out: a Kasoti question has one right answer';
+			return problem(file, 'answer', message, at(-1, false));
+		}
+	};
+	if (answers === '') {
+		const message = 'is an essay question (an empty { }), which Kasoti does not ask; left out';
+		return fail(-1, 'question', message, false);
+	}
+	if (answers.startsWith('#')) return numerical(answers.slice(1), ctx);
+	if (answers.includes('~')) return multipleChoice(answers, ctx);
+	if (answers.includes('=') && answers.includes('->'))
+		return fail(-1, 'question', 'is a matching question, which Kasoti does not ask; left out', false);
+	const hash = answers.indexOf('#');
+	const truth = (hash > 0 ? answers.slice(0, hash) : answers).trim();
+	if (['T', 'TRUE', 'F', 'FALSE'].includes(truth)) return trueFalse(answers, truth.startsWith('T'), ctx);
+	return shortAnswer(answers, ctx);
+}
+
+/** What the readers of each question type need from the block being read. */
+type Context = {
+	format: TextFormat;
+	/** The block's result: a draft made from the block's text and `raw`, with non-blocking `notes`. */
+	done: (raw: Omit<RawDraft, 'prompt' | 'line'>, notes?: ImportProblem[]) => BlockResult;
+	fail: (field: string, message: string, blocking?: boolean) => BlockResult;
+	/** The note that answers with part marks were left out. */
+	partial: () => ImportProblem;
+};
+
+function trueFalse(answers: string, isTrue: boolean, ctx: Context): BlockResult {
+	// Moodle's order after the value: feedback for a wrong reply, then for a right one
+	const [, wrong = '', right = ''] = answers.split('#').map((part) => readText(part, ctx.format).text);
+	return ctx.done({
+		answer: isTrue ? TRUE_ANSWER : FALSE_ANSWER,
+		distractors: [isTrue ? FALSE_ANSWER : TRUE_ANSWER],
+		explanation: right || wrong,
+		origin: 'true-false'
+	});
+}
+
+function multipleChoice(answers: string, ctx: Context): BlockResult {
+	const options = splitAt(answers.replace(/=/g, '~='), '~').map((part) => {
+		const trimmed = part.trim();
+		return trimmed.startsWith('=')
+			? readOption(trimmed.slice(1), ctx.format, 1)
+			: readOption(trimmed, ctx.format, 0);
+	});
+	if (options.length < 2) return ctx.fail('answer', 'a multiple-choice question needs at least two options');
+	const right = options.filter((o) => o.weight >= 1);
+	const partial = options.filter((o) => o.weight > 0 && o.weight < 1);
+	if (right.length === 0 && partial.length > 0) {
+		const message =
+			'is a multiple-answer question (several options with % weights), which Kasoti does not ask; left out';
+		return ctx.fail('question', message, false);
+	}
+	if (right.length === 0) return ctx.fail('answer', 'has no right option: mark it with =');
+	if (options.some((o) => o.text === '')) return ctx.fail('answer', 'has an empty option');
+	return ctx.done(
+		{
+			answer: right[0]!.text,
+			// more than one option marked = : the others count as right too
+			accept: right.slice(1).map((o) => o.text),
+			distractors: options.filter((o) => o.weight <= 0).map((o) => o.text),
+			explanation: right[0]!.feedback
+		},
+		partial.length === 0 ? [] : [ctx.partial()]
+	);
+}
+
+function shortAnswer(answers: string, ctx: Context): BlockResult {
+	const options = splitAt(answers, '=').map((part) => readOption(part, ctx.format, 1));
+	const right = options.filter((o) => o.weight >= 1 && o.text !== '');
+	if (right.length === 0) return ctx.fail('answer', 'has no answer with full marks: write it as {=answer}');
+	return ctx.done(
+		{ answer: right[0]!.text, accept: right.slice(1).map((o) => o.text), explanation: right[0]!.feedback },
+		right.length < options.length ? [ctx.partial()] : []
+	);
+}
+
+function numerical(answers: string, ctx: Context): BlockResult {
+	// feedback for any other number follows a '~'; Kasoti has no use for it
+	const tilde = answers.indexOf('~');
+	const kept = tilde === -1 ? answers : answers.slice(0, tilde);
+	const options = splitAt(kept, '=').map((part) => readOption(part, ctx.format, 1));
+	if (options.length === 0) return ctx.fail('answer', 'a numerical question needs a number, as in {#1822}');
+	const right = options.filter((o) => o.weight >= 1);
+	const values: string[] = [];
+	for (const option of right) {
+		const value = numberOf(option.text);
+		if (value === undefined) return ctx.fail('answer', `"${option.text}" is not a number`);
+		values.push(value);
+	}
+	if (values.length === 0) return ctx.fail('answer', 'has no answer with full marks');
+	return ctx.done(
+		{ answer: values[0]!, accept: values.slice(1), explanation: right[0]!.feedback, origin: 'numerical' },
+		right.length < options.length ? [ctx.partial()] : []
+	);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseKasotiJson, questionLines } from './json';
+
+const question = (id: string, extra: Record<string, unknown> = {}) => ({
+	id,
+	category: 'place',
+	kind: 'city',
+	prompt: `${id}: ગુજરાતની રાજધાની કઈ છે?`,
+	answer: 'ગાંધીનગર',
+	article: 'capital.txt',
+	quote: 'ગુજરાતની રાજધાની ગાંધીનગર છે.',
+	en: 'The capital of Gujarat is Gandhinagar.',
+	...extra
+});
+const setText = (questions: unknown[], extra: Record<string, unknown> = {}) =>
+	JSON.stringify({ id: 'gk', title: 'સામાન્ય જ્ઞાન', title_en: 'GK', lang: 'gu', questions, ...extra }, null, '\t');
+const problemsOf = (text: string) =>
+	parseKasotiJson(text, 'gk.json').problems.map((p) => `${p.line ?? '-'}: ${p.questionId ?? '-'}: ${p.field}: ${p.message}`);
+
+describe('questionLines', () => {
+	it('finds the line each question object starts on, not fooled by braces in strings', () => {
+		const text = '{\n"questions": [\n{"id": "a", "prompt": "{ [ \\" }"},\n\n  {\n"id": "b"}\n], "x": [{}]\n}';
+		expect(questionLines(text)).toEqual([3, 5]);
+	});
+});
+
+describe('parseKasotiJson', () => {
+	it('reads a valid set without its article texts, with drafts on their lines', () => {
+		const { set, drafts, problems } = parseKasotiJson(setText([question('a'), question('b', { prompt: 'બીજો પ્રશ્ન?' })]), 'gk.json');
+		expect(problems).toEqual([]);
+		expect(set?.questions.map((q) => q.id)).toEqual(['a', 'b']);
+		expect(set?.articles).toEqual([]);
+		expect(drafts.map((d) => [d.id, d.line, d.categorySource, d.quote])).toEqual([
+			['a', 7, 'file', 'ગુજરાતની રાજધાની ગાંધીનગર છે.'],
+			['b', 17, 'file', 'ગુજરાતની રાજધાની ગાંધીનગર છે.']
+		]);
+	});
+
+	it('reports invalid JSON with its line and column', () => {
+		expect(problemsOf('{\n\t"id": "gk",\n\t"title": "x"\n\t"lang": "gu"\n}')).toEqual([
+			'4: -: (file): is not valid JSON at line 4, column 2: look just before this point for a missing or extra comma, quote or bracket'
+		]);
+	});
+
+	it('maps schema problems to question ids and fields, on the question\'s line', () => {
+		const text = setText([question('a', { answer: 7, distractors: 'x' }), { prompt: 'no id' }], { title: 5 });
+		expect(problemsOf(text)).toEqual([
+			'-: -: title: must be text in double quotes, not 5',
+			'7: a: answer: must be text in double quotes, not 7',
+			'7: a: distractors: must be a list in [ ], not "x"',
+			'18: -: questions[1].id: is missing',
+			'18: -: questions[1].category: is missing',
+			'18: -: questions[1].answer: is missing',
+			'18: -: questions[1].article: is missing',
+			'18: -: questions[1].quote: is missing',
+			'18: -: questions[1].en: is missing'
+		]);
+	});
+
+	it('reports a repeated id on the line of its second use', () => {
+		const text = setText([question('a'), question('a', { prompt: 'બીજો?' })]);
+		expect(problemsOf(text)).toEqual(['17: a: id: is already used by another question in this file']);
+	});
+
+	it('keeps the bank rules that need no article text: the answer must be in the quote', () => {
+		expect(problemsOf(setText([question('a', { answer: 'અમદાવાદ' })]))).toEqual([
+			'7: a: answer: "અમદાવાદ" does not occur in the quote'
+		]);
+	});
+
+	it('reports misspelt fields', () => {
+		expect(problemsOf(setText([question('a', { explaination: 'x' })]))).toEqual([
+			'7: a: explaination: is not a known field (check the spelling)'
+		]);
+	});
+
+	it('cleans every string: control and zero-width characters go, text becomes NFC', () => {
+		const { set } = parseKasotiJson(setText([question('a', { answer: 'ગાંધી\u200Bનગર\u0007' })]), 'gk.json');
+		expect(set?.questions[0]!.answer).toBe('ગાંધીનગર');
+	});
+
+	it('leaves the quote out of the drafts of a set whose questions have no source text', () => {
+		const q = question('a', { article: 'gk.txt', quote: 'પ્રશ્ન — ગાંધીનગર', en: 'પ્રશ્ન — ગાંધીનગર' });
+		const { drafts, problems } = parseKasotiJson(setText([q], { id: 'gk' }), 'gk.json');
+		expect(problems).toEqual([]);
+		expect([drafts[0]!.quote, drafts[0]!.en]).toEqual([undefined, undefined]);
+	});
+});

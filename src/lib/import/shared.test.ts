@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { categoryFromName, isValidId, kindFromName, makeDraft, splitList, stripHtml } from './shared';
+
+describe('categoryFromName and kindFromName', () => {
+	it('know the categories and place kinds in English, plural, and Gujarati', () => {
+		expect(['Dates', 'તારીખ', 'people', 'વ્યક્તિઓ', 'PLACE', 'સ્થળો', 'history'].map(categoryFromName)).toEqual([
+			'date',
+			'date',
+			'person',
+			'person',
+			'place',
+			'place',
+			undefined
+		]);
+		expect(['Cities', 'દેશ', 'region', 'sites', 'town'].map(kindFromName)).toEqual([
+			'city',
+			'country',
+			'region',
+			'site',
+			undefined
+		]);
+	});
+});
+
+describe('stripHtml', () => {
+	it('keeps line breaks as newlines, drops tags and decodes entities', () => {
+		expect(stripHtml('<p>એક<br/>બે</p><div>a &lt; b &amp;&nbsp;c &#2693; &#x0A86; &bogus;</div>')).toBe(
+			'એક\nબે\na < b & c અ આ &bogus;\n'
+		);
+	});
+});
+
+describe('splitList', () => {
+	it('splits on | or ; and drops empty items', () => {
+		expect(splitList(' અમદાવાદ | સુરત;વડોદરા ;; ')).toEqual(['અમદાવાદ', 'સુરત', 'વડોદરા']);
+	});
+});
+
+describe('isValidId', () => {
+	it('follows the schema: lower case, digits, single hyphens, at most 80 characters', () => {
+		expect(['q-1', 'Q1', 'q--1', 'q_1', 'a'.repeat(81)].map(isValidId)).toEqual([true, false, false, false, false]);
+	});
+});
+
+describe('makeDraft', () => {
+	it('cleans every text and drops accept forms and distractors that repeat', () => {
+		const draft = makeDraft({
+			prompt: ' ગુજરાત\u200Cની  રાજધાની\u0000? ',
+			answer: 'ગાંધીનગર',
+			accept: ['ગાંધીનગર', 'Gandhinagar', ' Gandhinagar '],
+			distractors: ['સુરત', 'Gandhinagar', 'સુરત', ''],
+			explanation: '  ',
+			line: 3
+		});
+		expect(draft).toEqual({
+			prompt: 'ગુજરાતની રાજધાની?',
+			answer: 'ગાંધીનગર',
+			accept: ['Gandhinagar'],
+			distractors: ['સુરત'],
+			categorySource: 'missing',
+			line: 3
+		});
+	});
+
+	it('proposes a category and place kind only when the file gave none', () => {
+		const proposed = makeDraft({ prompt: 'કયા દેશમાં?', answer: 'ભારત', line: 1 });
+		expect([proposed.category, proposed.kind, proposed.categorySource]).toEqual(['place', 'country', 'proposed']);
+		const given = makeDraft({ prompt: 'કયા દેશમાં?', answer: 'ભારત', category: 'person', line: 1 });
+		expect([given.category, given.kind, given.categorySource]).toEqual(['person', undefined, 'file']);
+		const place = makeDraft({ prompt: 'કયા શહેરમાં?', answer: 'ભુજ', category: 'place', line: 1 });
+		expect([place.category, place.kind, place.categorySource]).toEqual(['place', 'city', 'file']);
+	});
+});

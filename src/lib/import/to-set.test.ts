@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+	draftsToSet,
+	factSentence,
+	hasNoSource,
+	importedArticle,
+	questionIdFor,
+	setIdFromName
+} from './to-set';
+import type { Draft } from './types';
+
+const draft = (prompt: string, answer: string, extra: Partial<Draft> = {}): Draft => ({
+	prompt,
+	answer,
+	accept: [],
+	distractors: [],
+	category: 'place',
+	categorySource: 'file',
+	line: 1,
+	...extra
+});
+const meta = { id: 'gk-quiz', title: 'સામાન્ય જ્ઞાન', title_en: 'General knowledge' };
+
+describe('setIdFromName', () => {
+	it('makes a Kasoti id from a file name, Gujarati put in Latin letters', () => {
+		expect(setIdFromName('GK Quiz (2024).csv')).toBe('gk-quiz-2024');
+		expect(setIdFromName('C:\\Users\\me\\Moodle export.gift')).toBe('moodle-export');
+		expect(setIdFromName('પ્રશ્નો.txt')).toBe('prasno');
+		expect(setIdFromName('???.txt')).toBe('imported');
+	});
+});
+
+describe('questionIdFor', () => {
+	it('depends on the set and the prompt only, not on spacing or punctuation', () => {
+		const id = questionIdFor('gk-quiz', 'ગુજરાતની રાજધાની કઈ છે?');
+		expect(id).toMatch(/^gk-quiz-[0-9a-z]{7}$/);
+		expect(questionIdFor('gk-quiz', 'ગુજરાતની  રાજધાની કઈ છે')).toBe(id);
+		expect(questionIdFor('other', 'ગુજરાતની રાજધાની કઈ છે?')).not.toBe(id);
+	});
+});
+
+describe('factSentence', () => {
+	it('fills the blank of a missing-word question, else puts the answer after the prompt', () => {
+		expect(factSentence('ગુજરાતની રાજધાની _____ છે.', 'ગાંધીનગર')).toBe('ગુજરાતની રાજધાની ગાંધીનગર છે.');
+		expect(factSentence('ગુજરાતની રાજધાની કઈ છે?', 'ગાંધીનગર')).toBe('ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર');
+	});
+});
+
+describe('draftsToSet', () => {
+	it('builds a valid set: pseudo article, quote and en made from the question, stable ids', () => {
+		const { set, problems } = draftsToSet(
+			[draft('ગુજરાતની રાજધાની કઈ છે?', 'ગાંધીનગર', { kind: 'city', distractors: ['સુરત'], en: 'Gandhinagar.' })],
+			meta,
+			'gk.csv'
+		);
+		expect(problems).toEqual([]);
+		expect(set).toEqual({
+			id: 'gk-quiz',
+			title: 'સામાન્ય જ્ઞાન',
+			title_en: 'General knowledge',
+			lang: 'gu',
+			articles: [],
+			questions: [
+				{
+					id: questionIdFor('gk-quiz', 'ગુજરાતની રાજધાની કઈ છે?'),
+					category: 'place',
+					kind: 'city',
+					prompt: 'ગુજરાતની રાજધાની કઈ છે?',
+					answer: 'ગાંધીનગર',
+					accept: [],
+					article: 'gk-quiz.txt',
+					quote: 'ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર',
+					en: 'Gandhinagar.',
+					distractors: ['સુરત']
+				}
+			]
+		});
+		expect(hasNoSource(set!, set!.questions[0]!)).toBe(true);
+		expect(importedArticle('gk-quiz')).toBe('gk-quiz.txt');
+	});
+
+	it("keeps the file's own ids when valid and unique, and numbers a repeated prompt", () => {
+		const { set } = draftsToSet(
+			[
+				draft('Q one?', 'a', { id: 'own-id' }),
+				draft('Q one?', 'b', { id: 'own-id' }),
+				draft('Q one?', 'c', { id: 'Not Valid' })
+			],
+			meta,
+			'gk.gift'
+		);
+		const generated = questionIdFor('gk-quiz', 'Q one?');
+		expect(set?.questions.map((q) => q.id)).toEqual(['own-id', generated, `${generated}-2`]);
+	});
+
+	it('gives the same ids whatever the order of the questions', () => {
+		const a = draft('પહેલો?', 'x');
+		const b = draft('બીજો?', 'y');
+		const ids = (drafts: Draft[]) => draftsToSet(drafts, meta, 'f').set!.questions.map((q) => q.id).sort();
+		expect(ids([a, b])).toEqual(ids([b, a]));
+	});
+
+	it('refuses drafts with no category, one problem per draft on its line', () => {
+		const { set, problems } = draftsToSet(
+			[draft('Q1?', 'a', { category: undefined, categorySource: 'missing', line: 4 })],
+			meta,
+			'q.csv'
+		);
+		expect(set).toBeUndefined();
+		expect(problems).toEqual([
+			{ file: 'q.csv', field: 'category', message: 'is not known: choose date, person or place', line: 4, blocking: true }
+		]);
+	});
+
+	it('blocks on what the schema refuses, on the line of the question', () => {
+		const { set, problems } = draftsToSet([draft('Q1?', 'x'.repeat(301), { line: 7 })], meta, 'q.csv');
+		expect(set).toBeUndefined();
+		expect(problems.map((p) => [p.line, p.field, p.message, p.blocking])).toEqual([
+			[7, 'answer', 'is too long: at most 300 characters', true]
+		]);
+	});
+
+	it("passes on the bank checker's other findings as notes, with the set", () => {
+		const { set, problems } = draftsToSet(
+			[draft('ગાંધીનગર ક્યાં છે?', 'ગાંધીનગર', { line: 3 }), draft('ગાંધીનગર ક્યાં છે?', 'ગુજરાત', { line: 5 })],
+			meta,
+			'q.csv'
+		);
+		expect(set?.questions).toHaveLength(2);
+		expect(problems.map((p) => [p.line, p.field, p.message, p.blocking])).toEqual([
+			[3, 'prompt', 'gives away the answer: it contains "ગાંધીનગર"', false],
+			[5, 'prompt', `is the same as the prompt of ${set!.questions[0]!.id} in this file`, false]
+		]);
+	});
+});
