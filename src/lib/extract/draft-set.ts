@@ -1,0 +1,133 @@
+/**
+ * A question set in the bank's format from an article's proposals, for a teacher to edit:
+ * one question per proposal, with ids from the file name, the blanked sentence as prompt,
+ * English and digit variants as accept forms, and a short English gloss saying what was found.
+ */
+import type { PlaceKind, QuestionSetInput } from '../bank/schema';
+import { classifyDate, type DateKind } from '../quiz/date-kinds';
+import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
+import { BLANK } from './cloze';
+import type { Proposal } from './extract';
+import { englishDate, latinName } from './gloss';
+import { splitSentences } from './sentences';
+
+/** Longest title taken from the article's first line, in characters. */
+const TITLE_LENGTH = 100;
+
+/** The set's id from the article's file name: 000_1ee9.txt -> 000-1ee9. */
+export function setIdFor(file: string): string {
+	const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	return (slug || 'draft').slice(0, 60).replace(/-+$/, '');
+}
+
+/** The article's first line, cut at a word to at most TITLE_LENGTH characters. */
+export function headlineOf(text: string): string {
+	const first = text.trim().split('\n')[0]!.trim();
+	if (first.length <= TITLE_LENGTH) return first;
+	const cut = first.slice(0, TITLE_LENGTH);
+	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,\s]+$/, '')}…`;
+}
+
+/** How the gloss names a date of each kind. */
+const DATE_WORDS: Record<DateKind, string> = {
+	year: 'the year',
+	'year-range': 'the years',
+	month: 'the month',
+	weekday: 'the weekday',
+	'day-month': 'the date',
+	duration: 'the span of time',
+	other: 'the time'
+};
+
+const KIND_WORDS: Record<PlaceKind, string> = {
+	country: 'a country',
+	city: 'a city',
+	region: 'a region',
+	site: 'a site'
+};
+
+/** The answer in English when known: a date word by word, a name as the gazetteer spells it in Latin. */
+function knownEnglish(p: Proposal): string | undefined {
+	if (p.category === 'date') return englishDate(p.answer) ?? undefined;
+	return p.forms.find((f) => /^[A-Za-z][A-Za-z .'-]*$/.test(f));
+}
+
+/** The answer in English for the gloss, transliterated when nothing better is known. */
+function english(p: Proposal): string {
+	return knownEnglish(p) ?? latinName(p.answer);
+}
+
+/** The gloss's words for what was found: 'the weekday "Tuesday"', 'the place "Surat" (a city)'. */
+function whatWasFound(p: Proposal): string {
+	const en = `"${english(p)}"`;
+	if (p.rule === 'time-of-day') return `the time of day ${en}`;
+	if (p.rule === 'event') return `the event ${en}`;
+	if (p.category === 'date') return `${DATE_WORDS[classifyDate(p.answer)]} ${en}`;
+	if (p.kind) return `the place ${en} (${KIND_WORDS[p.kind]})`;
+	return `the ${p.category} ${en}`;
+}
+
+/**
+ * Other ways to write the answer: ASCII digits, English, the gazetteer's spellings. Not a
+ * transliteration: typed Latin letters are matched by sound already, and a guessed spelling
+ * would only be something for the teacher to delete.
+ */
+function acceptFor(p: Proposal, prompt: string): string[] {
+	const forms = [toAsciiDigits(p.answer), knownEnglish(p) ?? '', ...p.forms];
+	const shown = normalizeForMatch(prompt);
+	// compared as written: the ASCII-digit form (2024 for ૨૦૨૪) is worth listing for a teacher
+	const seen = new Set([p.answer]);
+	return forms.filter((form) => {
+		const key = normalizeForMatch(form);
+		// a form the prompt still shows would give the answer away
+		const keep = key !== '' && !seen.has(form) && !shown.includes(key);
+		seen.add(form);
+		return keep;
+	});
+}
+
+/** The prompt with any remaining copy of the answer blanked too (inside a longer word, in other digits). */
+function safePrompt(p: Proposal): string {
+	const key = normalizeForMatch(p.answer);
+	if (!normalizeForMatch(p.prompt).includes(key)) return p.prompt;
+	return p.prompt.split(p.answer).join(BLANK);
+}
+
+/** A draft question set for `file` (its name under questions/articles/) with text `text`. */
+export function draftSet(file: string, text: string, proposals: readonly Proposal[]): QuestionSetInput {
+	const id = setIdFor(file);
+	const sentences = splitSentences(text);
+	const counts = { date: 0, person: 0, place: 0 };
+	const prompts = new Set<string>();
+	const questions: QuestionSetInput['questions'] = [];
+	for (const p of proposals) {
+		const prompt = safePrompt(p);
+		if (prompts.has(normalizeForMatch(prompt))) continue;
+		prompts.add(normalizeForMatch(prompt));
+		counts[p.category] += 1;
+		const n = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end) + 1;
+		const what = whatWasFound(p);
+		questions.push({
+			id: `${id}-${p.category}-${counts[p.category]}`,
+			category: p.category,
+			...(p.kind ? { kind: p.kind } : {}),
+			prompt,
+			answer: p.answer,
+			accept: acceptFor(p, prompt),
+			article: file,
+			quote: p.quote,
+			en: `Draft: ${what}, in sentence ${n}.`
+		});
+	}
+	const headline = headlineOf(text);
+	return {
+		$schema: '../question-set.schema.json',
+		id,
+		title: headline,
+		title_en: `Questions on ${file}`,
+		lang: 'gu',
+		articles: [{ file, headline, headline_en: `Headline of ${file}, to be put in English` }],
+		questions
+	};
+}

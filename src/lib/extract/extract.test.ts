@@ -1,0 +1,113 @@
+/**
+ * The extractor on a news text about people and places of its own, with no gazetteer: the
+ * rules alone must find its dates, people and places, and must not propose the look-alikes.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type Proposal } from './extract';
+import { buildGazetteer, EMPTY_GAZETTEER } from './gazetteer';
+
+const TEXT = [
+	'આરોગ્ય મંત્રી નીતાબેન ત્રિવેદીએ ૧૨ માર્ચ ૨૦૨૫ના રોજ સુરત શહેરમાં નવી કેન્સર હોસ્પિટલનું ઉદ્ઘાટન કર્યું.',
+	'આ હોસ્પિટલ ત્રણ વર્ષમાં ૨૦૦ કરોડ રૂપિયાના ખર્ચે તૈયાર થઈ છે.',
+	'કાર્યક્રમમાં સુરતના મેયર રાકેશ દેસાઈ અને જિલ્લા કલેક્ટર અનિલ મહેતા હાજર રહ્યા હતા.',
+	'મંત્રીએ જણાવ્યું હતું કે આવી જ હોસ્પિટલ ૨૦૨૬માં રાજકોટમાં પણ શરૂ થશે.',
+	'ત્રિવેદીએ કહ્યું કે ૧૯૯૫-૯૬ના વર્ષમાં રાજ્યમાં માત્ર બે કેન્સર હોસ્પિટલ હતી.',
+	'દર્દીઓ માટે હોસ્પિટલ સોમવારે સવારે ખુલશે અને પહેલા છ મહિના સારવાર મફત રહેશે.',
+	'ઉદ્ઘાટન પછી મંત્રી નીતાબેન ત્રિવેદી બપોરે ભરૂચ જિલ્લાના અંકલેશ્વર ખાતે એક શાળાની મુલાકાતે ગયા હતા.',
+	'જાપાનના રાજદૂત હિરોશી તનાકાએ પણ આ પ્રોજેક્ટમાં મદદ કરી હતી.'
+].join(' ');
+
+const proposals = extract(TEXT, EMPTY_GAZETTEER);
+const answers = (category: Proposal['category']) =>
+	proposals.filter((p) => p.category === category).map((p) => (p.kind ? `${p.answer} (${p.kind})` : p.answer));
+
+describe('extract with no gazetteer', () => {
+	it('finds the dates: a full date, years, a year range, a weekday, spans and times of day', () => {
+		expect(answers('date')).toEqual([
+			'૧૨ માર્ચ ૨૦૨૫',
+			'ત્રણ વર્ષ',
+			'૨૦૨૬',
+			'૧૯૯૫-૯૬',
+			'સોમવાર',
+			'સવાર',
+			'છ મહિના',
+			'બપોર'
+		]);
+	});
+
+	it('finds the people after their titles, and a surname again where it stands alone', () => {
+		expect(answers('person')).toEqual([
+			'નીતાબેન ત્રિવેદી',
+			'રાકેશ દેસાઈ',
+			'અનિલ મહેતા',
+			'ત્રિવેદી',
+			'નીતાબેન ત્રિવેદી',
+			'હિરોશી તનાકા'
+		]);
+	});
+
+	it('finds the places with their kind', () => {
+		expect(answers('place')).toEqual([
+			'સુરત (city)',
+			'કેન્સર હોસ્પિટલ (site)',
+			'સુરત (city)',
+			'કેન્સર હોસ્પિટલ (site)',
+			'ભરૂચ (region)',
+			'અંકલેશ્વર (city)',
+			'જાપાન (country)'
+		]);
+	});
+
+	it('proposes no amount, bare title, common noun or word around a name', () => {
+		const all = proposals.map((p) => p.answer);
+		for (const wrong of ['૨૦૦', 'મંત્રી', 'રાજ્ય', 'હાજર', 'અનિલ મહેતા હાજર', 'બે કેન્સર હોસ્પિટલ', 'હોસ્પિટલ'])
+			expect(all).not.toContain(wrong);
+	});
+
+	it('leaves a city named with no word of place around it to the gazetteer', () => {
+		expect(proposals.some((p) => p.answer === 'રાજકોટ')).toBe(false);
+		const gazetteer = buildGazetteer([
+			{ questions: [{ category: 'place', kind: 'city', answer: 'રાજકોટ', accept: ['Rajkot'] }] }
+		]);
+		const rajkot = extract(TEXT, gazetteer).find((p) => p.answer === 'રાજકોટ');
+		expect(rajkot && [rajkot.category, rajkot.kind, rajkot.rule, rajkot.forms]).toEqual([
+			'place',
+			'city',
+			'gazetteer',
+			['રાજકોટ', 'Rajkot']
+		]);
+	});
+
+	it('quotes the sentence word for word and blanks the answer in the prompt', () => {
+		const mayor = proposals.find((p) => p.answer === 'રાકેશ દેસાઈ')!;
+		expect(mayor.quote).toBe('કાર્યક્રમમાં સુરતના મેયર રાકેશ દેસાઈ અને જિલ્લા કલેક્ટર અનિલ મહેતા હાજર રહ્યા હતા.');
+		expect(mayor.prompt).toBe('કાર્યક્રમમાં સુરતના મેયર _____ અને જિલ્લા કલેક્ટર અનિલ મહેતા હાજર રહ્યા હતા.');
+		for (const p of proposals) {
+			expect(TEXT.slice(p.start, p.end)).toBe(p.answer);
+			expect(TEXT).toContain(p.quote);
+		}
+	});
+});
+
+describe('extract', () => {
+	it('proposes an answer once per sentence, and again in another sentence', () => {
+		const text = 'સુરતમાં વરસાદ પડ્યો અને સુરતના લોકો ખુશ થયા. સુરત શહેરમાં રજા છે.';
+		const gazetteer = buildGazetteer([{ questions: [{ category: 'place', kind: 'city', answer: 'સુરત', accept: [] }] }]);
+		expect(extract(text, gazetteer).map((p) => [p.answer, p.start])).toEqual([
+			['સુરત', 0],
+			['સુરત', text.indexOf('સુરત શહેરમાં')]
+		]);
+	});
+
+	it('reads a name spelled two ways as the same person (લુકાશેન્કો, લુકાશેંકો)', () => {
+		const text = 'રાષ્ટ્રપતિ વિક્ટર લુકાશેન્કોએ ભાષણ આપ્યું. લુકાશેંકોએ કહ્યું કે બેઠક સફળ રહી.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer} ${p.rule}`)).toEqual([
+			'વિક્ટર લુકાશેન્કો title',
+			'લુકાશેંકો spelling'
+		]);
+	});
+
+	it('gives nothing for empty text', () => {
+		expect(extract('', EMPTY_GAZETTEER)).toEqual([]);
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './places';
+import { wordsOf } from './words';
+
+/** The places found in a sentence, as "text kind". */
+function places(text: string): string[] {
+	return findPlaces(text, wordsOf(text)).map((f) => `${text.slice(f.start, f.end)} ${f.kind}`);
+}
+
+describe('findPlaces', () => {
+	it('finds a city before શહેર, or after a bare શહેર or રાજધાની', () => {
+		expect(places('મેળો ભુજ શહેરમાં યોજાયો.')).toEqual(['ભુજ city']);
+		expect(places('પૂર્વીય શહેર નાસિકના સ્ટેશન પર.')).toEqual(['નાસિક city']);
+		expect(places('તે દેશની રાજધાની કાઠમંડુ પરત ફર્યા.')).toEqual(['કાઠમંડુ city']);
+	});
+
+	it('finds a district, an island and a named region', () => {
+		expect(places('ભરૂચ જિલ્લાના ગામોમાં વરસાદ પડ્યો.')).toEqual(['ભરૂચ region']);
+		expect(places('તે દીવ ટાપુ પર રહે છે.')).toEqual(['દીવ region']);
+		expect(places('ઉત્તર પ્રદેશમાં ચૂંટણી છે અને રોબેન આઇલેન્ડમાં જેલ હતી.')).toEqual([
+			'ઉત્તર પ્રદેશ region',
+			'રોબેન આઇલેન્ડ region'
+		]);
+	});
+
+	it('finds a site with the words of its name, and the city its airport or station belongs to', () => {
+		expect(places('અમદાવાદના સરદાર પટેલ એરપોર્ટ પર સ્વાગત થયું.')).toEqual([
+			'સરદાર પટેલ એરપોર્ટ site',
+			'અમદાવાદ city'
+		]);
+		expect(places('રાજકોટના રેલવે સ્ટેશન પર ભીડ હતી.')).toEqual(['રેલવે સ્ટેશન site', 'રાજકોટ city']);
+		expect(places('તેમણે એક એરક્રાફ્ટ પ્લાન્ટની મુલાકાત લીધી.')).toEqual(['એરક્રાફ્ટ પ્લાન્ટ site']);
+	});
+
+	it('finds a place before ખાતે or નજીક', () => {
+		expect(places('સભા ગાંધીનગર ખાતે મળી.')).toEqual(['ગાંધીનગર city']);
+		expect(places('તે વલસાડ નજીકના બંદરે ગયા.')).toEqual(['વલસાડ city']);
+	});
+
+	it('finds the place whose ruler a title names, with a compass word before it', () => {
+		expect(places('દક્ષિણ આફ્રિકાના રાષ્ટ્રપતિ બોલ્યા અને સુરતના મેયર આવ્યા.')).toEqual([
+			'દક્ષિણ આફ્રિકા country',
+			'સુરત city'
+		]);
+	});
+
+	it('finds a place "-માં આવેલું", but not a verb in the passive', () => {
+		expect(places('કચ્છમાં આવેલું રણ જોવા જેવું છે.')).toEqual(['કચ્છ city']);
+		expect(places('તેમને દર્શાવવામાં આવેલા વિમાનો નવા હતા.')).toEqual([]);
+	});
+
+	it('proposes no adjective, state media, council or bare noun as a place', () => {
+		expect(places('ચીની રાજ્ય મીડિયા અનુસાર રાષ્ટ્રીય સુરક્ષા પરિષદના પ્રવક્તા બોલ્યા.')).toEqual([]);
+		expect(places('ભારતના સૌથી મોટા ટાપુના એક્વેરિયમ ખાતે અને નજીકના એરપોર્ટ પર.')).toEqual([]);
+		expect(places('બંને દેશો વચ્ચે, આ દેશ અને તેમનો દેશ.')).toEqual([]);
+	});
+});
