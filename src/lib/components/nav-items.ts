@@ -21,6 +21,12 @@ export const NAV_ITEMS: NavItem[] = [
 		label: 'navCards',
 		icon: 'M4 5h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2zm16-2a2 2 0 0 1 2 2v12h-2V5H8V3z'
 	},
+	{ href: '/progress', label: 'navProgress', icon: 'M3 20h18v2H3zM5 11h3v8H5zm5.5-6h3v14h-3zM16 8h3v11h-3z' },
+	{
+		href: '/read',
+		label: 'navRead',
+		icon: 'M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z'
+	},
 	{
 		href: '/settings',
 		label: 'navSettings',

@@ -91,6 +91,12 @@ describe('parseCsv: quoting and line numbers', () => {
 		expect(rows('પ્રશ્ન;જવાબ\n"એક; બે, ત્રણ?";ચાર\n')).toEqual([[2, 'એક; બે, ત્રણ?', 'ચાર']]);
 	});
 
+	it('hints at quoting when a multi-line definition breaks a row', () => {
+		expect(problemsOf('ગુજરાતની રાજધાની\tગાંધીનગર,\n૧૯૭૦થી\nપ્રથમ વડાપ્રધાન\tનેહરુ')).toEqual([
+			'2: answer: is empty: if this line goes on from the line above, put that text in double quotes'
+		]);
+	});
+
 	it("reads Quizlet's tab-separated export", () => {
 		expect(rows('ગુજરાતની રાજધાની\tગાંધીનગર\nપ્રથમ વડાપ્રધાન\tનેહરુ')).toEqual([
 			[1, 'ગુજરાતની રાજધાની', 'ગાંધીનગર'],

@@ -148,7 +148,10 @@ function rowToDraft(
 	const prompt = one('prompt');
 	const answer = one('answer');
 	if (prompt === '') fail('prompt', 'is empty');
-	if (answer === '') fail('answer', 'is empty');
+	// a line with no separator at all is most often the rest of a multi-line field (Quizlet's trap)
+	if (answer === '' && row.fields.length === 1 && row.errors.length === 0)
+		fail('answer', 'is empty: if this line goes on from the line above, put that text in double quotes');
+	else if (answer === '') fail('answer', 'is empty');
 
 	const categoryCell = one('category');
 	const tags = [...headers.tags, ...cells('tags').flatMap((cell) => cell.split(/\s+/))];

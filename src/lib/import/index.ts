@@ -96,13 +96,13 @@ export function importText(text: string, fileName?: string): ImportResult {
 
 function readFile(text: string, fileName: string | undefined): ImportResult {
 	const file = fileName ?? UNNAMED;
+	const body = stripBom(text);
+	const format = detectFormat(body, fileName);
 	const bytes = text.length * 3 <= MAX_BYTES ? 0 : utf8Length(text);
 	if (bytes > MAX_BYTES) {
 		const message = `is too large (${megabytes(bytes)}): at most ${megabytes(MAX_BYTES)} can be imported at once`;
-		return { format: 'unknown', drafts: [], problems: [problem(file, WHOLE_FILE, message)] };
+		return { format, drafts: [], problems: [problem(file, WHOLE_FILE, message)] };
 	}
-	const body = stripBom(text);
-	const format = detectFormat(body, fileName);
 	if (format === 'empty' || format === 'binary' || format === 'unknown')
 		return { format, drafts: [], problems: [problem(file, WHOLE_FILE, UNREADABLE[format])] };
 
