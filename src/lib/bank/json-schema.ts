@@ -3,7 +3,7 @@
  * Editors find it through a set's `$schema` line, then complete field names and flag mistakes.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { ArticleRefSchema, QuestionSchema, QuestionSetSchema } from './schema';
+import { ArticleRefSchema, QuestionSchema, QuestionSetSchema } from './schema.ts';
 
 const SET_FIELDS: Record<string, string> = {
 	$schema: 'Path to this schema, "../question-set.schema.json", so editors can complete and check the file.',

@@ -2,7 +2,7 @@
  * Writes questions/question-set.schema.json: for Node scripts and the Vite build, not the app.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { questionSetJsonSchemaText } from './json-schema';
+import { questionSetJsonSchemaText } from './json-schema.ts';
 
 /** Where the schema lives, from the repo root; sets name it as `"../question-set.schema.json"`. */
 export const QUESTION_SET_SCHEMA_PATH = 'questions/question-set.schema.json';
