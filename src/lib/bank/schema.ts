@@ -4,13 +4,9 @@
  */
 import * as v from 'valibot';
 
-/** The three things Kasoti quizzes on. */
-export const CATEGORIES = ['date', 'person', 'place'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, PLACE_KINDS } from './categories.ts';
 
-/** What sort of place a place answer is, so distractors can be of the same sort. */
-export const PLACE_KINDS = ['country', 'city', 'region', 'site'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export { CATEGORIES, PLACE_KINDS, type Category, type PlaceKind } from './categories.ts';
 
 const Id = v.pipe(
 	v.string(),

@@ -1,4 +1,4 @@
-import type { Category } from '$lib/bank/schema';
+import type { Category } from '$lib/bank/categories';
 import type { Messages } from '$lib/i18n';
 
 const LABELS: Record<Category, keyof Messages> = {

@@ -1,5 +1,5 @@
 /** The quiz screen's choices: defaults, and reading back the last ones a student made. */
-import { CATEGORIES, type Category } from '$lib/bank/schema';
+import { CATEGORIES, type Category } from '$lib/bank/categories';
 import type { QuizLength, QuizMode, QuizSource } from '$lib/quiz/types';
 
 /** What a student picks on /quiz; stored so the next visit starts from the same choices. */
