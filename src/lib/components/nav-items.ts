@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
 		label: 'navRead',
 		icon: 'M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z'
 	},
+	{ href: '/teach', label: 'navTeach', icon: 'M12 3 1 9l11 6 9-4.9V17h2V9zM5 13.2v4l7 3.8 7-3.8v-4L12 17z' },
 	{
 		href: '/settings',
 		label: 'navSettings',

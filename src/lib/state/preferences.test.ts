@@ -1,15 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { parsePreferences } from './preferences';
+import { effectiveDigits, parsePreferences } from './preferences';
 
 describe('parsePreferences', () => {
 	test('a first visit gets Gujarati, the phone theme and Gujarati digits', () => {
 		expect(parsePreferences(null)).toEqual({
 			lang: 'gu',
 			theme: 'system',
-			digits: 'gujarati',
+			digits: null,
 			retention: 0.9,
 			newPerDay: 20
 		});
+	});
+
+	test('digits follow the language until chosen', () => {
+		expect(effectiveDigits({ lang: 'gu', digits: null })).toBe('gujarati');
+		expect(effectiveDigits({ lang: 'en', digits: null })).toBe('ascii');
+		expect(effectiveDigits({ lang: 'en', digits: 'gujarati' })).toBe('gujarati');
 	});
 
 	test('stored choices come back', () => {

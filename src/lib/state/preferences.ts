@@ -9,7 +9,8 @@ export type DigitStyle = (typeof DIGIT_STYLES)[number];
 export interface Preferences {
 	lang: Language;
 	theme: Theme;
-	digits: DigitStyle;
+	/** The digits chosen in Settings; null until chosen, when they follow the language. */
+	digits: DigitStyle | null;
 	/** Desired retention for spaced repetition, 0.80 to 0.97. */
 	retention: number;
 	/** New flashcards introduced per day. */
@@ -22,7 +23,7 @@ export const NEW_PER_DAY_CHOICES = [5, 10, 20, 30, 50] as const;
 export const DEFAULT_PREFERENCES: Preferences = {
 	lang: 'gu',
 	theme: 'system',
-	digits: 'gujarati',
+	digits: null,
 	retention: 0.9,
 	newPerDay: 20
 };
@@ -33,6 +34,11 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
 	return typeof value === 'number' && value >= min && value <= max ? value : fallback;
+}
+
+/** The digits to show: the chosen ones, else Gujarati for the Gujarati interface and ASCII for English. */
+export function effectiveDigits(prefs: Pick<Preferences, 'lang' | 'digits'>): DigitStyle {
+	return prefs.digits ?? (prefs.lang === 'gu' ? 'gujarati' : 'ascii');
 }
 
 /** Reads stored preferences; anything unknown or damaged falls back to the default. */
@@ -47,7 +53,7 @@ export function parsePreferences(raw: string | null): Preferences {
 	return {
 		lang: oneOf(LANGUAGES, data.lang, DEFAULT_PREFERENCES.lang),
 		theme: oneOf(THEMES, data.theme, DEFAULT_PREFERENCES.theme),
-		digits: oneOf(DIGIT_STYLES, data.digits, DEFAULT_PREFERENCES.digits),
+		digits: DIGIT_STYLES.includes(data.digits as DigitStyle) ? (data.digits as DigitStyle) : null,
 		retention: numberIn(data.retention, 0.8, 0.97, DEFAULT_PREFERENCES.retention),
 		newPerDay: Math.round(numberIn(data.newPerDay, 0, 500, DEFAULT_PREFERENCES.newPerDay))
 	};

@@ -4,6 +4,7 @@ import { messages, type Language, type Messages } from '$lib/i18n';
 import { toGujaratiDigits } from '$lib/text/normalize';
 import {
 	DEFAULT_PREFERENCES,
+	effectiveDigits,
 	parsePreferences,
 	type DigitStyle,
 	type Preferences,
@@ -18,7 +19,10 @@ class Settings {
 	/** Colour theme: follow the phone, or force light or dark. */
 	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
 	/** Digits used for numbers in the interface. */
-	digits = $state<DigitStyle>(DEFAULT_PREFERENCES.digits);
+	/** Digits chosen in Settings, or null to follow the language. */
+	chosenDigits = $state<DigitStyle | null>(DEFAULT_PREFERENCES.digits);
+	/** Digits used for numbers in the interface. */
+	digits: DigitStyle = $derived(effectiveDigits({ lang: this.lang, digits: this.chosenDigits }));
 	/** Desired retention of flashcards (FSRS), 0.80 to 0.97. */
 	retention = $state(DEFAULT_PREFERENCES.retention);
 	/** New flashcards per day. */
@@ -27,16 +31,21 @@ class Settings {
 	t: Messages = $derived(messages(this.lang));
 
 	constructor() {
-		if (browser) Object.assign(this, parsePreferences(localStorage.getItem(STORAGE_KEY)));
+		if (browser) {
+			const { digits, ...rest } = parsePreferences(localStorage.getItem(STORAGE_KEY));
+			Object.assign(this, rest);
+			this.chosenDigits = digits;
+		}
 	}
 
 	/** Changes one preference and stores all of them at once. */
 	set<K extends keyof Preferences>(key: K, value: Preferences[K]): void {
-		(this as Preferences)[key] = value;
+		if (key === 'digits') this.chosenDigits = value as DigitStyle | null;
+		else (this as unknown as Preferences)[key] = value;
 		const stored: Preferences = {
 			lang: this.lang,
 			theme: this.theme,
-			digits: this.digits,
+			digits: this.chosenDigits,
 			retention: this.retention,
 			newPerDay: this.newPerDay
 		};

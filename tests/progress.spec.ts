@@ -1,0 +1,140 @@
+/*
+ * The progress page, in a real Chromium against the production build:
+ * - a fresh profile gets an empty state that leads to /quiz, and the section is in the navigation;
+ * - after a 5-question multiple-choice quiz it shows 5 answers, the same score and per-category
+ *   totals as the results page, the accuracy chart with the 29 other days marked "no data",
+ *   the 5 new cards due today in the 7-day chart and a streak of 1 day; offline too, after a reload;
+ * - questions missed twice across two quizzes are listed as the weakest, and "quiz me on these"
+ *   deals a multiple-choice quiz of exactly those questions.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { collectErrors, waitForServiceWorker } from './helpers';
+
+type BankQuestion = { prompt: string; answer: string };
+const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
+	(f) => JSON.parse(readFileSync(`questions/sets/${f}`, 'utf8')).questions
+);
+
+/** A number in Gujarati digits, as the interface shows it by default. */
+const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
+
+/** Starts a 5-question quiz in the given answer mode from /quiz. */
+async function startQuiz(page: Page, mode: 'વિકલ્પો' | 'લખીને'): Promise<void> {
+	await page.goto('/quiz');
+	await page.getByRole('radio', { name: mode }).check();
+	await page.getByRole('radio', { name: '૫', exact: true }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+}
+
+/** Moves on after the feedback of question n of total. */
+async function next(page: Page, n: number, total: number): Promise<void> {
+	await page.getByRole('button', { name: n < total ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+}
+
+/** Plays a typed quiz of `total` questions, answering wrongly where `wrong(n)`; returns the missed prompts. */
+async function playTyped(page: Page, total: number, wrong: (n: number) => boolean): Promise<string[]> {
+	const missed: string[] = [];
+	for (let n = 1; n <= total; n++) {
+		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ${gu(total)}`);
+		const prompt = (await page.locator('h1').textContent())!.trim();
+		const answer = bank.find((q) => q.prompt === prompt)!.answer;
+		if (wrong(n)) missed.push(prompt);
+		await page.getByLabel('તમારો જવાબ લખો').fill(wrong(n) ? 'ખોટો જવાબ' : answer);
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await expect(page.locator('.verdict')).toHaveText(wrong(n) ? /ખોટું/ : /સાચું!/);
+		await next(page, n, total);
+	}
+	return missed;
+}
+
+test('a fresh profile gets an empty state that leads to a quiz', async ({ page }) => {
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { level: 1, name: 'પ્રગતિ' })).toBeVisible();
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'પ્રગતિ' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByText(/^હજી કોઈ જવાબ નથી\. એક ક્વિઝ આપો/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'સૌથી નબળા પ્રશ્નો' })).toHaveCount(0);
+	await page.getByRole('main').getByRole('link', { name: 'ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz$/);
+});
+
+test('after a 5-question quiz the page agrees with the results, offline too', async ({ page, context }) => {
+	const errors = collectErrors(page);
+	await waitForServiceWorker(page);
+	await startQuiz(page, 'વિકલ્પો');
+	for (let n = 1; n <= 5; n++) {
+		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ૫`);
+		await expect(page.locator('.options button').first()).toBeEnabled();
+		await page.keyboard.press('1');
+		await expect(page.locator('.verdict')).toBeVisible();
+		await next(page, n, 5);
+	}
+	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
+	const score = (await page.locator('.score').textContent())!.trim();
+	const right = '૦૧૨૩૪૫'.indexOf(score.match(/માંથી (.) સાચા/)![1]!);
+	expect(score).toBe(`૫માંથી ${gu(right)} સાચા`);
+	const perCategory = (await page.locator('.categories li').allTextContents()).map((text) =>
+		text.trim().split(/:\s*/)
+	);
+
+	const check = async () => {
+		await expect(page.getByText(`કુલ ૫ જવાબ, ${gu(right * 20)}% સાચા`)).toBeVisible();
+		await expect(page.locator('.score')).toHaveText(score);
+		const categories = page.getByRole('list', { name: 'શ્રેણી પ્રમાણે' }).getByRole('listitem');
+		await expect(categories).toHaveCount(perCategory.length);
+		for (const [label, categoryScore] of perCategory) {
+			await expect(categories.filter({ hasText: label! })).toContainText(categoryScore!);
+		}
+		const articles = page.getByRole('list', { name: 'લેખ પ્રમાણે' }).getByRole('listitem');
+		await expect(articles.first()).toBeVisible();
+
+		const daily = page.getByRole('region', { name: 'છેલ્લા ૩૦ દિવસ' });
+		await expect(daily.getByText(`૩૦માંથી ૧ દિવસ જવાબ આપ્યા.`)).toBeVisible();
+		await expect(daily.getByText(`: ${gu(right * 20)}% સાચા.`)).toBeVisible();
+		await expect(daily.locator('figure > svg rect.none')).toHaveCount(29);
+		await expect(daily.getByText('એ દિવસે કોઈ જવાબ નહીં')).toBeVisible();
+
+		const due = page.getByRole('region', { name: 'આવતા ૭ દિવસમાં બાકી કાર્ડ' });
+		await expect(due.getByText('કુલ ૫ કાર્ડ — આજે: ૫.')).toBeVisible();
+		await expect(due.locator('figure > svg rect.bar')).toHaveCount(7);
+		await expect(due.locator('figure > svg rect.bar:not(.zero)')).toHaveCount(1);
+
+		await expect(page.getByText('સળંગ ૧ દિવસ')).toBeVisible();
+		await expect(page.getByText('આજનો અભ્યાસ થઈ ગયો — શાબાશ!')).toBeVisible();
+	};
+
+	await page.goto('/progress');
+	await check();
+	expect(errors).toEqual([]);
+
+	await context.setOffline(true);
+	await page.reload();
+	await check();
+});
+
+test('"quiz me on these" asks the questions missed twice', async ({ page }) => {
+	await startQuiz(page, 'લખીને');
+	const missed = await playTyped(page, 5, (n) => n % 2 === 1);
+	await expect(page.locator('.score')).toHaveText('૫માંથી ૨ સાચા');
+	await page.getByRole('button', { name: 'ચૂકેલા પ્રશ્નો ફરીથી' }).click();
+	await playTyped(page, 3, () => true);
+
+	await page.goto('/progress');
+	const weak = page.getByRole('region', { name: 'સૌથી નબળા પ્રશ્નો' }).getByRole('listitem');
+	await expect(weak).toHaveCount(3);
+	await expect(weak.filter({ hasText: '૨માંથી ૦ સાચા' })).toHaveCount(3);
+	expect((await weak.locator('.prompt').allTextContents()).sort()).toEqual([...missed].sort());
+
+	await page.getByRole('button', { name: 'આ પ્રશ્નો પર ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const asked: string[] = [];
+	for (let n = 1; n <= 3; n++) {
+		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ૩`);
+		await expect(page.locator('.options button')).toHaveCount(4);
+		asked.push((await page.locator('h1').textContent())!.trim());
+		await page.keyboard.press('1');
+		await next(page, n, 3);
+	}
+	expect(asked.sort()).toEqual([...missed].sort());
+});
