@@ -39,7 +39,8 @@ describe('markArticle', () => {
 			q('a', 'person', 'કિમ', 'કિમ જોંગ ઉને પુતિનનું સ્વાગત કર્યું.', ['કિમ જોંગ ઉન']),
 			q('b', 'person', 'કિમ જોંગ ઉન', 'કિમ જોંગ ઉને પુતિનનું સ્વાગત કર્યું.')
 		]);
-		expect(paragraphs[1]![0]).toEqual({ text: 'કિમ જોંગ ઉન', mark: { category: 'person', questionIds: ['a', 'b'] } });
+		// The vowel sign of the case ending stays with its letter, inside the mark.
+		expect(paragraphs[1]![0]).toEqual({ text: 'કિમ જોંગ ઉને', mark: { category: 'person', questionIds: ['a', 'b'] } });
 	});
 
 	test('a question whose quote is not in the text marks nothing', () => {

@@ -1,5 +1,6 @@
 /** Marks in an article: where each date, person and place the bank asks about stands. Pure. */
 import type { Category } from '../bank/schema';
+import { extendOverMarks } from '../text/mark';
 import { toAsciiDigits } from '../text/normalize';
 
 /** What the marker needs of a question. */
@@ -32,7 +33,7 @@ function locate(text: string, folded: string, q: MarkSource): { start: number; e
 	const forms = [q.answer, ...q.accept].filter((f) => f.trim()).sort((a, b) => b.length - a.length);
 	for (const form of forms) {
 		const at = quote.indexOf(toAsciiDigits(form.trim()).toLowerCase());
-		if (at >= 0) return { start: quoteAt + at, end: quoteAt + at + form.trim().length };
+		if (at >= 0) return { start: quoteAt + at, end: extendOverMarks(text, quoteAt + at + form.trim().length) };
 	}
 	return undefined;
 }

@@ -23,6 +23,14 @@ describe('markAnswer', () => {
 		]);
 	});
 
+	test('a vowel sign after the answer stays with its letter (no dotted circle)', () => {
+		expect(markAnswer('કિમ રવિવારે ઘરે ગયા.', ['રવિવાર'])).toEqual([
+			{ text: 'કિમ ', marked: false },
+			{ text: 'રવિવારે', marked: true },
+			{ text: ' ઘરે ગયા.', marked: false }
+		]);
+	});
+
 	test('a quote without the answer is one unmarked part', () => {
 		expect(markAnswer('કંઈ નહીં.', ['પુતિન'])).toEqual([{ text: 'કંઈ નહીં.', marked: false }]);
 	});

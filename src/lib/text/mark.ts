@@ -1,6 +1,15 @@
 /** Finds an answer inside its quote so the screen can mark it. */
 import { toAsciiDigits } from './normalize';
 
+/** Vowel signs and other combining marks: split from their letter they render on a dotted circle. */
+const COMBINING = /\p{M}/u;
+
+/** Moves an end index past any combining marks, so a mark never cuts "રવિવાર|ે" apart. */
+export function extendOverMarks(text: string, end: number): number {
+	while (end < text.length && COMBINING.test(text[end]!)) end++;
+	return end;
+}
+
 /** A piece of a quote: marked when it is the answer. */
 export interface QuotePart {
 	text: string;
@@ -19,7 +28,7 @@ export function markAnswer(quote: string, forms: readonly string[]): QuotePart[]
 	for (const form of candidates) {
 		const start = haystack.indexOf(toAsciiDigits(form.trim()).toLowerCase());
 		if (start < 0) continue;
-		const end = start + form.trim().length;
+		const end = extendOverMarks(quote, start + form.trim().length);
 		return [
 			{ text: quote.slice(0, start), marked: false },
 			{ text: quote.slice(start, end), marked: true },

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+	buildSet,
+	cleanText,
+	findItems,
+	newRecord,
+	suggestTitle,
+	uniqueSetId,
+	type DraftItem,
+	type Taken
+} from './draft';
+
+const TEXT = [
+	'વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો',
+	'',
+	'માર્ગ મંત્રી હર્ષદભાઈ પટેલે ૧૫ ઓગસ્ટ ૨૦૨૪ના રોજ વડોદરા શહેરમાં નવા પુલનું ઉદ્ઘાટન કર્યું. આ પુલ બે વર્ષમાં તૈયાર થયો છે. કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં. મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.'
+].join('\n');
+
+const NOTHING_TAKEN: Taken = { setIds: new Set(), files: new Set() };
+const TITLES = { title: 'વડોદરાનો નવો પુલ', titleEn: 'Vadodara bridge' };
+
+/** Fresh items for each test: the tests edit them. */
+function items(): DraftItem[] {
+	return findItems(TEXT, [{ questions: [{ category: 'place', kind: 'city', answer: 'ભરૂચ', accept: ['Bharuch'] }] }]);
+}
+
+const byAnswer = (list: DraftItem[], answer: string) => list.find((i) => i.answer === answer)!;
+
+describe('cleanText and suggestTitle', () => {
+	it('drops a byte-order mark and Windows line breaks, and offers the first line as title', () => {
+		expect(cleanText('\uFEFFમથાળું\r\nલખાણ\rબીજું')).toBe('મથાળું\nલખાણ\nબીજું');
+		expect(suggestTitle(TEXT)).toBe('વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો');
+		expect(suggestTitle('  \n')).toBe('');
+	});
+});
+
+describe('findItems', () => {
+	it('ticks every proposal, with its quote, the cloze as prompt, and whether a list knew the name', () => {
+		const list = items();
+		expect(list.map((i) => `${i.category} ${i.answer}`)).toEqual([
+			'place વડોદરા',
+			'person હર્ષદભાઈ પટેલ',
+			'date ૧૫ ઓગસ્ટ ૨૦૨૪',
+			'place વડોદરા',
+			'date બે વર્ષ',
+			'person સુધા મહેતા',
+			'date મંગળવાર',
+			'date સાંજ',
+			'person પટેલ',
+			'place ભરૂચ'
+		]);
+		expect(list.every((i) => i.ticked)).toBe(true);
+		const collector = byAnswer(list, 'સુધા મહેતા');
+		expect(collector.quote).toBe('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
+		expect(collector.prompt).toBe('કાર્યક્રમમાં કલેક્ટર _____ હાજર રહ્યાં હતાં.');
+		expect([collector.known, byAnswer(list, 'ભરૂચ').known, byAnswer(list, 'ભરૂચ').kind]).toEqual([
+			false,
+			true,
+			'city'
+		]);
+	});
+});
+
+describe('buildSet', () => {
+	it('makes a set of the ticked items that passes the bank checker, with the article as its source', () => {
+		const list = items();
+		list[0]!.ticked = false;
+		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(issues).toEqual([]);
+		expect(set!.id).toBe('vadodara-bridge');
+		expect([set!.title, set!.title_en]).toEqual(['વડોદરાનો નવો પુલ', 'Vadodara bridge']);
+		expect(set!.articles).toEqual([
+			{ file: 'vadodara-bridge.txt', headline: 'વડોદરાનો નવો પુલ', headline_en: 'Vadodara bridge' }
+		]);
+		expect(set!.questions).toHaveLength(9);
+		expect(set!.questions.every((q) => q.article === 'vadodara-bridge.txt' && q.id.startsWith('vadodara-bridge-'))).toBe(
+			true
+		);
+		const bharuch = set!.questions.find((q) => q.answer === 'ભરૂચ')!;
+		expect([bharuch.kind, bharuch.accept]).toEqual(['city', ['Bharuch']]);
+
+		const record = newRecord(set!, TEXT, 1_700_000_000_000);
+		expect(record.sources).toEqual({ 'vadodara-bridge.txt': TEXT });
+		expect([record.id, record.origin, record.createdAt, record.updatedAt]).toEqual([
+			'vadodara-bridge',
+			'new',
+			1_700_000_000_000,
+			1_700_000_000_000
+		]);
+	});
+
+	it('keeps an edited prompt and answer; an answer typed in place of a listed name loses its spellings', () => {
+		const list = items();
+		const bharuch = byAnswer(list, 'ભરૂચ');
+		bharuch.answer = 'ભરૂચ જિલ્લા';
+		bharuch.prompt = 'મંગળવારે સાંજે પટેલે કયા જિલ્લાની મુલાકાત લીધી?';
+		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(issues).toEqual([]);
+		const question = set!.questions.find((q) => q.answer === 'ભરૂચ જિલ્લા')!;
+		expect([question.prompt, question.accept]).toEqual(['મંગળવારે સાંજે પટેલે કયા જિલ્લાની મુલાકાત લીધી?', []]);
+	});
+
+	it('places a prompt that gives the answer away, and a repeated prompt, beside their items and blocks', () => {
+		const list = items();
+		const minister = byAnswer(list, 'હર્ષદભાઈ પટેલ');
+		minister.prompt = 'હર્ષદભાઈ પટેલે કયા શહેરમાં પુલ ખોલ્યો?';
+		const collector = byAnswer(list, 'સુધા મહેતા');
+		const days = byAnswer(list, 'બે વર્ષ');
+		days.prompt = collector.prompt;
+		const { issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(issues).toEqual([
+			{ key: minister.key, field: 'prompt', code: 'gives-away', detail: 'હર્ષદભાઈ પટેલ', blocking: true },
+			{ key: collector.key, field: 'prompt', code: 'same-prompt', detail: 'બે વર્ષ', blocking: true }
+		]);
+	});
+
+	it('asks for a kind when a name becomes a place, and drops the kind when a place becomes a person', () => {
+		const list = items();
+		const collector = byAnswer(list, 'સુધા મહેતા');
+		collector.category = 'place';
+		const bharuch = byAnswer(list, 'ભરૂચ');
+		bharuch.category = 'person';
+		const first = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(first.issues).toEqual([
+			{ key: collector.key, field: 'kind', code: 'needs-kind', detail: '', blocking: true }
+		]);
+		collector.kind = 'site';
+		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(issues).toEqual([]);
+		const kinds = set!.questions.filter((q) => q.answer === 'સુધા મહેતા' || q.answer === 'ભરૂચ').map((q) => q.kind);
+		expect(kinds).toEqual(['site', undefined]);
+	});
+
+	it('allows an answer that is not in its sentence, with a note; an empty answer blocks', () => {
+		const list = items();
+		const collector = byAnswer(list, 'સુધા મહેતા');
+		collector.answer = 'સુધાબેન મહેતા';
+		const days = byAnswer(list, 'બે વર્ષ');
+		days.answer = '  ';
+		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		expect(set).toBeUndefined();
+		expect(issues).toEqual([
+			{ key: days.key, field: 'answer', code: 'empty', detail: '', blocking: true },
+			{ key: collector.key, field: 'answer', code: 'not-in-quote', detail: '', blocking: false }
+		]);
+	});
+
+	it('needs a ticked item and a Gujarati title; an empty English title takes the Gujarati one', () => {
+		const none = items().map((i) => ({ ...i, ticked: false }));
+		expect(buildSet(TEXT, none, TITLES, NOTHING_TAKEN).issues.map((i) => i.code)).toEqual(['none-chosen']);
+		expect(buildSet(TEXT, items(), { title: ' ', titleEn: '' }, NOTHING_TAKEN).issues).toEqual([
+			{ field: 'title', code: 'empty', detail: '', blocking: true }
+		]);
+		const { set } = buildSet(TEXT, items(), { title: 'નવો પુલ', titleEn: '' }, NOTHING_TAKEN);
+		expect([set!.id, set!.title_en, set!.articles[0]!.headline_en]).toEqual(['navo-pul', 'નવો પુલ', 'નવો પુલ']);
+	});
+});
+
+describe('uniqueSetId', () => {
+	it('numbers the id on while it or its article file is taken, and reads a dot as a space', () => {
+		const taken: Taken = { setIds: new Set(['vadodara-bridge']), files: new Set(['vadodara-bridge-2.txt']) };
+		expect(uniqueSetId(TITLES, taken)).toBe('vadodara-bridge-3');
+		expect(uniqueSetId({ title: 'ડૉ. પટેલનું સન્માન', titleEn: '' }, NOTHING_TAKEN)).toBe('do-patelnum-sanman');
+	});
+});

@@ -1,0 +1,211 @@
+/*
+ * Drafting a set from an article at /teach/draft, in a real Chromium against the production build:
+ * - a pasted Gujarati news text gives proposals grouped by category, with counts, each with its
+ *   sentence and the answer marked;
+ * - a prompt that gives the answer away is shown beside its question and stops the save;
+ * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
+ *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
+ * - the new set is offered as a source on /quiz;
+ * - the page, extractor included, drafts and saves offline once the service worker controls it;
+ * - a .txt file with a byte-order mark and Windows line breaks opens into the text box cleanly;
+ * - the home page loads nothing of the extractor, which the draft page does load.
+ */
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { collectErrors, waitForServiceWorker } from './helpers';
+
+/** A short news text about people and places the bank's articles do not mention. */
+const TEXT = [
+	'વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો',
+	'',
+	'માર્ગ મંત્રી હર્ષદભાઈ પટેલે ૧૫ ઓગસ્ટ ૨૦૨૪ના રોજ વડોદરા શહેરમાં નવા પુલનું ઉદ્ઘાટન કર્યું. આ પુલ બે વર્ષમાં તૈયાર થયો છે. કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં. મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.'
+].join('\n');
+
+/** A string that exists only in the extractor's code: the name of one of its rules. */
+const EXTRACTOR_MARK = 'genitive-title';
+
+type StoredSet = {
+	id: string;
+	origin: string;
+	sources: Record<string, string>;
+	set: { title: string; title_en: string; articles: { file: string }[]; questions: { prompt: string; answer: string }[] };
+};
+
+/** Every own set in IndexedDB (call only once the app has created the database). */
+async function storedSets(page: Page): Promise<StoredSet[]> {
+	return page.evaluate(
+		() =>
+			new Promise<StoredSet[]>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onsuccess = () => {
+					const all = open.result.transaction('sets').objectStore('sets').getAll();
+					all.onsuccess = () => {
+						open.result.close();
+						resolve(all.result);
+					};
+					all.onerror = () => reject(all.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+}
+
+/** The card of the proposal whose answer is `answer`. */
+function card(page: Page, answer: string) {
+	return page.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}` }) });
+}
+
+async function findQuestions(page: Page) {
+	await page.getByLabel('લેખનું લખાણ').fill(TEXT);
+	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૦ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૩.');
+}
+
+test('proposals are ticked, edited and saved as one set that keeps the article', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/teach/draft');
+	await expect(page.getByRole('heading', { level: 1, name: 'લેખમાંથી પ્રશ્નો' })).toBeVisible();
+	await findQuestions(page);
+
+	await expect(page.getByRole('heading', { level: 2, name: 'તારીખો: ૪' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'વ્યક્તિઓ: ૩' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'સ્થળો: ૩' })).toBeVisible();
+	await expect(page.locator('li.proposal')).toHaveCount(10);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(10);
+	const collector = card(page, 'સુધા મહેતા');
+	await expect(collector.locator('blockquote')).toHaveText('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
+	await expect(collector.locator('blockquote mark')).toHaveText('સુધા મહેતા');
+	await expect(collector.getByLabel('પ્રશ્ન', { exact: true })).toHaveValue('કાર્યક્રમમાં કલેક્ટર _____ હાજર રહ્યાં હતાં.');
+
+	// "select none" and "select all" act on their own group only
+	const dates = page.getByRole('region', { name: 'તારીખો: ૪' });
+	await dates.getByRole('button', { name: 'એક પણ નહીં' }).click();
+	await expect(dates.getByText('૪માંથી ૦ પસંદ')).toBeVisible();
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
+	await dates.getByRole('button', { name: 'બધા પસંદ કરો' }).click();
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(10);
+
+	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).uncheck();
+	await expect(dates.getByText('૪માંથી ૩ પસંદ')).toBeVisible();
+
+	// a prompt that names its own answer is marked beside it, and the save waits for a fix
+	const prompt = collector.getByLabel('પ્રશ્ન', { exact: true });
+	await prompt.fill('સુધા મહેતા કયા કાર્યક્રમમાં હાજર રહ્યાં?');
+	await expect(collector.getByText('પ્રશ્નમાં જ જવાબ દેખાય છે («સુધા મહેતા»)', { exact: false })).toBeVisible();
+	await page.getByLabel('સેટનું નામ (ગુજરાતીમાં)').fill('વડોદરાનો નવો પુલ');
+	await page.getByLabel('સેટનું નામ (અંગ્રેજીમાં, મરજિયાત)').fill('Vadodara bridge');
+	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
+	await expect(page.getByRole('alert')).toHaveText('સાચવતાં પહેલાં ૧ ભૂલ સુધારો; દરેક ભૂલ તેના પ્રશ્ન પાસે બતાવી છે.');
+	await expect(prompt).toBeFocused();
+	await expect(prompt).toHaveAttribute('aria-invalid', 'true');
+
+	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
+	await prompt.fill(edited);
+	await expect(collector.locator('.issues')).toHaveCount(0);
+	await expect(page.getByText('૯ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
+	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
+
+	await expect(page.getByRole('heading', { name: '«વડોદરાનો નવો પુલ» ૯ પ્રશ્નો સાથે સચવાયો.' })).toBeFocused();
+	await expect(page.getByRole('link', { name: 'તેને સુધારો' })).toHaveAttribute('href', '/teach/edit?id=vadodara-bridge');
+	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
+
+	const sets = await storedSets(page);
+	expect(sets).toHaveLength(1);
+	const [stored] = sets;
+	expect([stored!.id, stored!.origin, stored!.set.title, stored!.set.title_en]).toEqual([
+		'vadodara-bridge',
+		'new',
+		'વડોદરાનો નવો પુલ',
+		'Vadodara bridge'
+	]);
+	expect(stored!.set.questions).toHaveLength(9);
+	expect(stored!.set.questions.map((q) => q.answer)).not.toContain('સાંજ');
+	expect(stored!.set.questions.find((q) => q.answer === 'સુધા મહેતા')!.prompt).toBe(edited);
+	expect(stored!.set.articles.map((a) => a.file)).toEqual(['vadodara-bridge.txt']);
+	expect(stored!.sources).toEqual({ 'vadodara-bridge.txt': TEXT });
+
+	await page.goto('/quiz');
+	await expect(page.getByRole('option', { name: 'સેટ: વડોદરાનો નવો પુલ' })).toBeAttached();
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: વડોદરાનો નવો પુલ' });
+	await expect(page.getByText('આ પસંદગીમાં ૯ પ્રશ્નો છે.')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the saved set takes a quiz straight away', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
+	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.count')).toHaveText('૧ / ૧૦');
+});
+
+test('the page drafts and saves offline once the service worker controls it', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
+	await expect(page.getByRole('heading', { name: /૧૦ પ્રશ્નો સાથે સચવાયો/ })).toBeFocused();
+	expect((await storedSets(page)).map((s) => s.set.questions.length)).toEqual([10]);
+});
+
+test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {
+	await page.goto('/teach/draft');
+	const windows = `\uFEFF${TEXT.replace(/\n/g, '\r\n')}`;
+	await page.getByLabel('અથવા .txt ફાઇલ ખોલો').setInputFiles({
+		name: 'pul.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(windows, 'utf8')
+	});
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('pul.txt ખોલી.');
+	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	await expect(page.locator('li.proposal')).toHaveCount(10);
+	expect(await page.getByLabel('લેખનું લખાણ').inputValue()).toBe(TEXT);
+	await expect(page.getByLabel('સેટનું નામ (ગુજરાતીમાં)')).toHaveValue('વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો');
+});
+
+test.describe('code splitting', () => {
+	// every script the page loads is seen here, none fetched behind the page's back by a worker
+	test.use({ serviceWorkers: 'block' });
+
+	/** The scripts a page loaded while `visit` ran, by URL, with their text. */
+	async function scriptsLoaded(page: Page, visit: () => Promise<void>): Promise<Map<string, string>> {
+		const urls = new Set<string>();
+		const listen = (response: Response) => {
+			if (new URL(response.url()).pathname.endsWith('.js')) urls.add(response.url());
+		};
+		page.on('response', listen);
+		await visit();
+		page.off('response', listen);
+		// fetched again: a body is gone once the page navigates on
+		const scripts = new Map<string, string>();
+		for (const url of urls) scripts.set(url, await (await page.request.get(url)).text());
+		return scripts;
+	}
+
+	test('the home page does not load the extractor; the draft page loads it on a search', async ({ page }) => {
+		// what the home page's HTML asks for: its preloads, its scripts and the imports of its boot script
+		const html = await (await page.request.get('/')).text();
+		const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+			.map((m) => m[0])
+			.filter((tag) => /\brel="modulepreload"/.test(tag))
+			.map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1]);
+		const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/import\("([^"]+)"\)/g)];
+		const urls = [...preloads, ...scripts.map((m) => m[1])].map((href) => new URL(href!, 'http://127.0.0.1/').pathname);
+		expect(urls.length).toBeGreaterThan(2);
+		for (const url of urls) expect(await (await page.request.get(url)).text(), url).not.toContain(EXTRACTOR_MARK);
+
+		const home = await scriptsLoaded(page, async () => {
+			await page.goto('/');
+			await expect(page.getByRole('heading', { name: 'પ્રશ્નોના સેટ' })).toBeVisible();
+		});
+		expect(home.size).toBeGreaterThan(2);
+		expect([...home].filter(([, body]) => body.includes(EXTRACTOR_MARK)).map(([url]) => url)).toEqual([]);
+
+		const draft = await scriptsLoaded(page, async () => {
+			await page.goto('/teach/draft');
+			await findQuestions(page);
+		});
+		expect([...draft.values()].some((body) => body.includes(EXTRACTOR_MARK))).toBe(true);
+	});
+});
