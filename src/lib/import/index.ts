@@ -24,6 +24,8 @@ export { toGift, escapeGift } from './gift-export';
 export { parseKasotiJson, type JsonOutcome } from './json';
 export { proposeCategory, type Proposal } from './propose';
 export { BLANK } from './shared';
+export { MAX_BYTES, MAX_QUESTIONS } from './limits';
+import { MAX_BYTES, MAX_QUESTIONS } from './limits';
 export {
 	draftsToSet,
 	factSentence,
@@ -34,11 +36,7 @@ export {
 	type SetOutcome
 } from './to-set';
 
-/** The most text one import takes: 5 MB in UTF-8. */
-export const MAX_BYTES = 5 * 1024 * 1024;
 
-/** The most questions one import takes. */
-export const MAX_QUESTIONS = 20_000;
 
 /** The name problems use for a file given without one. */
 const UNNAMED = 'upload';

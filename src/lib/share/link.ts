@@ -1,0 +1,197 @@
+/**
+ * A set as a link: `<origin>/share#v1.<base64url of deflate-raw(JSON)>`. The whole set and its
+ * source texts travel in the fragment, which browsers never send to a server, so opening the
+ * link needs no network and tells no one what is in it. Incoming sets pass the Kasoti JSON
+ * importer, with its checks, cleaning and limits, before anything else sees them.
+ */
+import type { QuestionSet } from '../bank/schema';
+import { NO_QUESTION } from '../bank/validate';
+import { MAX_BYTES, MAX_QUESTIONS } from '../import/limits';
+import { parseKasotiJson } from '../import/json';
+import type { ImportProblem } from '../import/types';
+import { cleanText } from '../text/normalize';
+import { fromBase64Url, toBase64Url } from './base64url';
+
+/** A set as it travels: its questions and the source texts they quote, by article file name. */
+export type SharedSet = { set: QuestionSet; sources: Record<string, string> };
+
+/** The page that opens shared links. */
+export const SHARE_PATH = '/share';
+
+/** The format this version of Kasoti writes; a link names it before the first dot. */
+export const LINK_VERSION = 1;
+
+/**
+ * The longest fragment written or read: under Firefox's 1 MiB limit on a whole URL (Chrome's
+ * is 2 MB). Chat apps cut far sooner, which the share panel shows by giving the length.
+ */
+export const MAX_FRAGMENT_LENGTH = 1_000_000;
+
+/** The largest set a link unpacks to: as much as one file import takes. */
+export const MAX_PAYLOAD_BYTES = MAX_BYTES;
+
+/** What is wrong with a link, for the page to say in the reader's language. */
+export type LinkProblem =
+	| 'empty'
+	| 'format'
+	| 'newer'
+	| 'too-large'
+	| 'encoding'
+	| 'compression'
+	| 'json'
+	| 'invalid';
+
+/** Why a link gives no set: the problem, and what is wrong in English. */
+export type LinkFailure = {
+	ok: false;
+	problem: LinkProblem;
+	message: string;
+	/** The importer's findings, one line each, when the set itself is wrong. */
+	details?: string[];
+};
+
+/** An opened link: the set and its sources, or what is wrong and nothing else. */
+export type DecodedLink = ({ ok: true } & SharedSet) | LinkFailure;
+
+/** The set is too large for a link any browser would open. */
+export class LinkTooLongError extends Error {
+	override readonly name = 'LinkTooLongError';
+
+	constructor(readonly length: number) {
+		super(`The link would be ${length} characters long: at most ${MAX_FRAGMENT_LENGTH} can be opened`);
+	}
+}
+
+/** The file name importer problems give a set that came by link. */
+const LINK_FILE = 'link.json';
+
+/** An article file name, as the schema allows it. */
+const ARTICLE_FILE = /^[^/\\]+\.txt$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The article file names a set points to: listed ones and those its questions name. */
+function articleNames(set: QuestionSet): Set<string> {
+	return new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
+}
+
+/**
+ * The share link of a set: its questions and the source texts they quote (texts no question or
+ * article entry names are left out). Throws LinkTooLongError when no browser could open it.
+ */
+export async function encodeSetLink(shared: SharedSet, origin: string): Promise<string> {
+	const { $schema: _, ...set } = shared.set;
+	const names = articleNames(shared.set);
+	const sources = Object.fromEntries(Object.entries(shared.sources).filter(([file]) => names.has(file)));
+	const json = new TextEncoder().encode(JSON.stringify({ set, sources }));
+	const fragment = `v${LINK_VERSION}.${toBase64Url(await deflate(json))}`;
+	if (fragment.length > MAX_FRAGMENT_LENGTH) throw new LinkTooLongError(fragment.length);
+	return `${origin}${SHARE_PATH}#${fragment}`;
+}
+
+/**
+ * Opens a link's fragment (`#v1.…`, with or without the `#`). A damaged, foreign, oversized or
+ * invalid link gives a problem and no set: nothing of it is half-read.
+ */
+export async function decodeSetLink(hash: string): Promise<DecodedLink> {
+	const fragment = hash.replace(/^#/, '').trim();
+	if (fragment === '') return fail('empty', 'The link holds no set: the part after # is missing');
+	if (fragment.length > MAX_FRAGMENT_LENGTH)
+		return fail('too-large', `The link is ${fragment.length} characters long: at most ${MAX_FRAGMENT_LENGTH} are read`);
+
+	const version = /^v(\d+)\./.exec(fragment);
+	if (!version) return fail('format', 'This is not a Kasoti set link: it does not start with a version such as v1.');
+	if (Number(version[1]) !== LINK_VERSION)
+		return fail('newer', `The link is in format v${version[1]}, which this version of Kasoti cannot read`);
+
+	const bytes = fromBase64Url(fragment.slice(version[0].length));
+	if (!bytes) return fail('encoding', 'The link is damaged: it holds characters a set link never has');
+
+	const inflated = await inflate(bytes, MAX_PAYLOAD_BYTES);
+	if (inflated === 'too-large')
+		return fail('too-large', `The set in the link is larger than ${MAX_PAYLOAD_BYTES} bytes`);
+	if (inflated === 'damaged')
+		return fail('compression', 'The link is damaged or cut short: its contents do not unpack');
+
+	let payload: unknown;
+	try {
+		payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+	} catch {
+		return fail('json', 'The link is damaged: its contents are not a readable set');
+	}
+	return readPayload(payload);
+}
+
+/** Checks the unpacked contents: a set the importer accepts, and source texts for its articles. */
+function readPayload(payload: unknown): DecodedLink {
+	if (!isRecord(payload) || !isRecord(payload.set))
+		return fail('json', 'The link is damaged: it holds no question set');
+
+	// The Kasoti JSON importer alone: a link holds JSON, and the other parsers would only add weight.
+	const result = parseKasotiJson(JSON.stringify(payload.set), LINK_FILE);
+	if (!result.set || result.drafts.length > MAX_QUESTIONS) {
+		const details = result.problems.map(problemLine);
+		return { ...fail('invalid', 'The set in the link has mistakes, so it cannot be added'), details };
+	}
+	const set = result.set;
+
+	const raw = payload.sources ?? {};
+	if (!isRecord(raw)) return fail('invalid', 'The source texts in the link are not a list of texts by article');
+	const names = articleNames(set);
+	const sources: Record<string, string> = {};
+	for (const [file, text] of Object.entries(raw)) {
+		if (!ARTICLE_FILE.test(file) || typeof text !== 'string')
+			return fail('invalid', `The source text "${file}" in the link is not an article text`);
+		// a text nothing points to would only take up room
+		if (names.has(file)) sources[file] = cleanText(text);
+	}
+	return { ok: true, set, sources };
+}
+
+/** `question id: field: what is wrong`: a link has no file name or lines worth naming. */
+function problemLine(p: ImportProblem): string {
+	return `${p.questionId ?? NO_QUESTION}: ${p.field}: ${p.message}`;
+}
+
+function fail(problem: LinkProblem, message: string): LinkFailure {
+	return { ok: false, problem, message };
+}
+
+/** deflate-raw: no header or checksum, the fewest bytes for a link (the JSON is checked anyway). */
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Unpacks deflate-raw bytes, stopping as soon as the output passes `limit`: a few kilobytes of
+ * link can unpack to gigabytes.
+ */
+async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | 'damaged' | 'too-large'> {
+	const input = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+	const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			total += value.length;
+			if (total > limit) {
+				await reader.cancel().catch(() => {});
+				return 'too-large';
+			}
+			chunks.push(value);
+		}
+	} catch {
+		return 'damaged';
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}

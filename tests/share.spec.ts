@@ -1,0 +1,300 @@
+/*
+ * Sharing a set as a link, in a real Chromium against the production build:
+ * - a set stored on one phone (context A) becomes a /share#v1.… link through the share panel on
+ *   /teach (the other links here are made with the app's own encodeSetLink);
+ * - on a second phone (a fresh profile, offline once the service worker controls it) the link shows
+ *   the set's title, its counts per category and every prompt; "add to my sets" asks first, then
+ *   stores it once with origin "link", and a multiple-choice quiz on it is played to the results;
+ * - the same link opened again says the set is already there and stores nothing more;
+ * - a changed set under the same id is added as "<id>-2" with its own question ids, so its quiz
+ *   still deals every question;
+ * - damaged links (cut short, a stray character, a set with mistakes) show a role="alert"
+ *   message and store nothing;
+ * - the share panel shows the link, its length and a QR code for a short set, says a long set is
+ *   too large for a QR code, copies the link, and closes with Escape, focus back on its button.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { TeacherSetRecord } from '../src/lib/db/schema';
+import { encodeSetLink } from '../src/lib/share/link';
+import { collectErrors, waitForServiceWorker } from './helpers';
+
+const ARTICLE = 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ. તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા. રાજ્યની રાજધાની ગાંધીનગર છે.';
+const PROMPTS = [
+	'ગુજરાત રાજ્યની સ્થાપના કઈ તારીખે થઈ?',
+	'ગુજરાતના પહેલા મુખ્યમંત્રી કોણ હતા?',
+	'ગુજરાતની રાજધાની કઈ છે?'
+];
+
+/** A teacher's set as the /teach editor stores it: its own article, with the text pasted in. */
+const record: TeacherSetRecord = {
+	id: 'gujarat-day',
+	set: {
+		id: 'gujarat-day',
+		title: 'ગુજરાત સ્થાપના દિન',
+		title_en: 'Gujarat Day',
+		lang: 'gu',
+		articles: [{ file: 'gujarat-day.txt', headline: 'ગુજરાત સ્થાપના દિન', headline_en: 'Gujarat Day' }],
+		questions: [
+			{
+				id: 'gujarat-day-q1',
+				category: 'date',
+				prompt: PROMPTS[0]!,
+				answer: '૧ મે ૧૯૬૦',
+				accept: ['1 May 1960'],
+				article: 'gujarat-day.txt',
+				quote: 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ.',
+				en: 'Gujarat state was founded on 1 May 1960.'
+			},
+			{
+				id: 'gujarat-day-q2',
+				category: 'person',
+				prompt: PROMPTS[1]!,
+				answer: 'જીવરાજ મહેતા',
+				accept: [],
+				article: 'gujarat-day.txt',
+				quote: 'તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા.',
+				en: 'Its first chief minister was Jivraj Mehta.'
+			},
+			{
+				id: 'gujarat-day-q3',
+				category: 'place',
+				kind: 'city',
+				prompt: PROMPTS[2]!,
+				answer: 'ગાંધીનગર',
+				accept: [],
+				article: 'gujarat-day.txt',
+				quote: 'રાજ્યની રાજધાની ગાંધીનગર છે.',
+				en: 'The capital of the state is Gandhinagar.'
+			}
+		]
+	},
+	sources: { 'gujarat-day.txt': ARTICLE },
+	origin: 'new',
+	createdAt: 1_700_000_000_000,
+	updatedAt: 1_700_000_000_000
+};
+
+/** A set far too long for a QR code: the built-in Kim set with its article, as an own set. */
+function largeRecord(): TeacherSetRecord {
+	const set = JSON.parse(readFileSync('questions/sets/kim-russia-trip.json', 'utf8'));
+	const file = set.articles[0].file as string;
+	return {
+		...record,
+		id: 'kim-own',
+		set: { ...set, id: 'kim-own', title: 'કિમની યાત્રા: આખો સેટ', title_en: 'Kim trip: the whole set', questions: set.questions.map((q: { id: string }) => ({ ...q, id: `kim-own-${q.id}` })) },
+		sources: { [file]: readFileSync(`questions/articles/${file}`, 'utf8') }
+	};
+}
+
+/** A number in Gujarati digits, as the interface shows it by default. */
+const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
+
+/** The own sets stored in this profile; none when the app has not made its database yet. */
+function storedSets(page: Page): Promise<TeacherSetRecord[]> {
+	return page.evaluate(async () => {
+		// opening a database that does not exist would make an empty one the app then cannot upgrade
+		if (!(await indexedDB.databases()).some((d) => d.name === 'kasoti')) return [];
+		return new Promise<TeacherSetRecord[]>((resolve, reject) => {
+			const open = indexedDB.open('kasoti');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const request = open.result.transaction('sets').objectStore('sets').getAll();
+				request.onsuccess = () => {
+					open.result.close();
+					resolve(request.result);
+				};
+				request.onerror = () => reject(request.error);
+			};
+		});
+	});
+}
+
+/** Stores own sets straight into the app's database, after a page has made it. */
+async function storeSets(page: Page, records: TeacherSetRecord[]): Promise<void> {
+	// /quiz reads the library, which opens (and so creates) the database at its current version
+	await page.goto('/quiz');
+	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kasoti'))).toBe(true);
+	await page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('sets', 'readwrite');
+					for (const r of records) tx.objectStore('sets').put(r);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records
+	);
+}
+
+/** The share button of an own set's row on /teach. */
+async function shareButton(page: Page, title: string) {
+	await page.goto('/teach');
+	const button = page.getByRole('article', { name: title }).getByRole('button', { name: /^લિંકથી મોકલો/ });
+	await expect(button).toBeVisible();
+	return button;
+}
+
+/** Phone A: the teacher's set is stored, and its link copied out of the share panel on /teach. */
+async function linkFromPhoneA(browser: Browser, baseURL: string, record: TeacherSetRecord): Promise<string> {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	await storeSets(page, [record]);
+	await (await shareButton(page, record.set.title)).click();
+	const field = page.getByRole('dialog').getByRole('textbox', { name: 'સેટની લિંક' });
+	await expect(field).toHaveValue(/\/share#v1\./);
+	const link = await field.inputValue();
+	await context.close();
+	return link;
+}
+
+/** Answers every question of a quiz of `total` with its first option, up to the results page. */
+async function playToResults(page: Page, total: number): Promise<string[]> {
+	const prompts: string[] = [];
+	for (let n = 1; n <= total; n++) {
+		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ${gu(total)}`);
+		prompts.push((await page.locator('h1').textContent())!.trim());
+		await expect(page.locator('.options button').first()).toBeEnabled();
+		await page.keyboard.press('1');
+		await expect(page.locator('.verdict')).toBeVisible();
+		await page.getByRole('button', { name: n < total ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
+	return prompts;
+}
+
+test('a set shared by link opens on another phone offline, is added once, and can be quizzed', async ({
+	page,
+	context,
+	browser,
+	baseURL
+}) => {
+	const link = await linkFromPhoneA(browser, baseURL!, record);
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share#v1\.[A-Za-z0-9_-]+$/);
+
+	// phone B: a fresh profile, offline once the app is installed
+	const errors = collectErrors(page);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto(link);
+
+	await expect(page.getByRole('heading', { level: 1, name: 'લિંકથી મળેલો સેટ' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' })).toBeVisible();
+	await expect(page.getByText('૩ પ્રશ્નો', { exact: true })).toBeVisible();
+	for (const count of ['તારીખો: ૧', 'વ્યક્તિઓ: ૧', 'સ્થળો: ૧']) await expect(page.getByText(count)).toBeVisible();
+	// each prompt after its category, which only screen readers hear (the marker shows it by shape)
+	await expect(page.locator('ol.questions > li')).toHaveText([
+		`તારીખો: ${PROMPTS[0]}`,
+		`વ્યક્તિઓ: ${PROMPTS[1]}`,
+		`સ્થળો: ${PROMPTS[2]}`
+	]);
+	expect(await storedSets(page)).toHaveLength(0);
+
+	// nothing is stored until the student confirms
+	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
+	const confirm = page.getByRole('group', { name: '“ગુજરાત સ્થાપના દિન” (૩ પ્રશ્નો) આ ફોન પર તમારા સેટમાં ઉમેરીએ?' });
+	await expect(confirm).toBeFocused();
+	expect(await storedSets(page)).toHaveLength(0);
+	await confirm.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '“ગુજરાત સ્થાપના દિન” તમારા સેટમાં ઉમેરાયો.' })).toBeFocused();
+	await expect(page.getByRole('link', { name: 'મારા સેટ' })).toHaveAttribute('href', '/teach');
+
+	const stored = await storedSets(page);
+	expect(stored.map((r) => [r.id, r.origin])).toEqual([['gujarat-day', 'link']]);
+	expect(stored[0]!.set.questions.map((q) => q.prompt)).toEqual(PROMPTS);
+	expect(stored[0]!.sources).toEqual({ 'gujarat-day.txt': ARTICLE });
+
+	await page.getByRole('button', { name: 'આ સેટ પર ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	expect((await playToResults(page, 3)).sort()).toEqual([...PROMPTS].sort());
+
+	// the same link again: already there, nothing more stored
+	await page.goto(link);
+	await expect(page.getByText('આ સેટ તમારા સેટમાં પહેલેથી છે.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toHaveCount(0);
+	expect(await storedSets(page)).toHaveLength(1);
+
+	// a changed set under the same id: added beside it, with ids of its own
+	const changed = { ...record, set: { ...record.set, title: 'ગુજરાત સ્થાપના દિન (નવો)' } };
+	const second = await encodeSetLink(changed, new URL(baseURL!).origin);
+	await page.goto(second);
+	await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન (નવો)' })).toBeVisible();
+	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
+	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await expect(page.getByText('આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “gujarat-day-2” ઓળખથી ઉમેરાયો.')).toBeVisible();
+	const renamed = (await storedSets(page)).find((r) => r.id === 'gujarat-day-2')!;
+	expect(renamed.set.questions.map((q) => q.id)).toEqual(['gujarat-day-2-q1', 'gujarat-day-2-q2', 'gujarat-day-2-q3']);
+	expect(Object.keys(renamed.sources)).toEqual(['gujarat-day-2.txt']);
+	await page.getByRole('button', { name: 'આ સેટ પર ક્વિઝ આપો' }).click();
+	await playToResults(page, 3);
+
+	expect(errors).toEqual([]);
+});
+
+test('a damaged link shows an alert and stores nothing', async ({ page, context, baseURL }) => {
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	const fragment = link.slice(link.indexOf('#'));
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+
+	// cut short, as a chat app may do to a long link
+	await page.goto(`/share${fragment.slice(0, 4 + 4 * Math.floor((fragment.length - 4) / 8))}`);
+	const alert = page.getByRole('alert');
+	await expect(alert).toHaveText(
+		'⚠ આ લિંક બગડેલી કે અધૂરી છે: કદાચ તે વચ્ચેથી કપાઈ ગઈ છે. મોકલનાર પાસેથી આખી લિંક ફરી માગો. કંઈ સચવાયું નથી.'
+	);
+	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toHaveCount(0);
+
+	// a character no set link has
+	await page.goto(`/share${fragment.slice(0, 30)}!${fragment.slice(31)}`);
+	await expect(alert).toContainText('તેમાં એવા અક્ષરો છે જે સેટની લિંકમાં હોતા નથી');
+
+	// a set with a mistake: the importer's finding is shown
+	const broken = { ...record, set: { ...record.set, questions: [{ ...record.set.questions[2]!, answer: 'અમદાવાદ' }] } };
+	await page.goto(await encodeSetLink(broken, new URL(baseURL!).origin));
+	await expect(alert).toContainText('આ લિંકના સેટમાં ભૂલો છે, એટલે તે ઉમેરી શકાય નહીં.');
+	await expect(alert.getByRole('listitem')).toHaveText(['gujarat-day-q3: answer: "અમદાવાદ" does not occur in the quote']);
+
+	expect(await storedSets(page)).toHaveLength(0);
+});
+
+test('the share panel on /teach shows the link, its length and a QR code, or says the set is too large for one', async ({
+	page,
+	context
+}) => {
+	await storeSets(page, [record, largeRecord()]);
+	const small = await shareButton(page, 'ગુજરાત સ્થાપના દિન');
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+
+	await small.click();
+	const dialog = page.getByRole('dialog', { name: '“ગુજરાત સ્થાપના દિન” લિંકથી મોકલો' });
+	const field = dialog.getByRole('textbox', { name: 'સેટની લિંક' });
+	await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/share#v1\.[A-Za-z0-9_-]+$/);
+	const link = await field.inputValue();
+	await expect(dialog.getByText(`લિંકની લંબાઈ: ${gu(link.length)} અક્ષર`)).toBeVisible();
+	expect(link.length).toBeLessThan(1000);
+	await expect(dialog.getByRole('img', { name: 'સેટની લિંકનો QR કોડ' })).toBeVisible();
+
+	const copy = dialog.getByRole('button', { name: 'લિંક કૉપી કરો' });
+	await expect(copy).toBeFocused();
+	await copy.click();
+	await expect(dialog.getByRole('status')).toHaveText('લિંક કૉપી થઈ ગઈ.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(small).toBeFocused();
+
+	const large = await shareButton(page, 'કિમની યાત્રા: આખો સેટ');
+	await large.click();
+	const panel = page.getByRole('dialog');
+	await expect(panel.getByText(/^આ સેટ QR કોડ માટે બહુ મોટો છે: તેના બદલે લિંક મોકલો\./)).toContainText('QR કોડ ૧,૨૭૩ અક્ષર સુધીની');
+	await expect(panel.getByRole('img')).toHaveCount(0);
+});
