@@ -49,6 +49,8 @@ export interface TeacherSetRecord {
 	/** Source texts pasted in, by the article file name the questions point to. */
 	sources: Record<string, string>;
 	origin: 'new' | 'copy' | 'import' | 'link';
+	/** The highest question number the editor has given, so a deleted question's id is never reused. */
+	lastQuestion?: number;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -24,16 +24,24 @@ class Library {
 		return this.#prepared!;
 	}
 
-	/** Every article the sets name, built-in first. */
+	/** Every article the sets name, built-in first, each file once (two sets may name the same one). */
 	get articles() {
-		return this.sets.flatMap((set) => set.articles);
+		const seen = new Set<string>();
+		return this.sets.flatMap((set) => set.articles).filter((a) => !seen.has(a.file) && seen.add(a.file));
 	}
 
-	/** Reads the own sets from the device (again after a change). */
+	/** Which stored versions of own sets passed the checks: checking a large set is not free. */
+	#usable = new Map<string, boolean>();
+
+	/** Reads the own sets from the device (again after a change); only sets with nothing to fix reach students. */
 	async load(): Promise<void> {
-		const { allTeacherSets } = await import('$lib/db/sets');
-		const own = (await allTeacherSets()).map((record) => record.set);
-		this.sets = [...builtinSets, ...own];
+		const [{ allTeacherSets }, { isUsable }] = await Promise.all([import('$lib/db/sets'), import('$lib/teach/check')]);
+		const own = (await allTeacherSets()).filter((record) => {
+			const key = `${record.id}@${record.updatedAt}`;
+			if (!this.#usable.has(key)) this.#usable.set(key, isUsable(record));
+			return this.#usable.get(key);
+		});
+		this.sets = [...builtinSets, ...own.map((record) => record.set)];
 		this.loaded = true;
 	}
 }

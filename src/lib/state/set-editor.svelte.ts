@@ -1,0 +1,188 @@
+/**
+ * The set editor: one own set being changed. Every change is saved a moment later (and at once
+ * when the page is hidden or left), then checked, so a reload loses nothing and the problems
+ * shown are those of the set as stored.
+ */
+import type { Question } from '$lib/bank/schema';
+import { deleteTeacherSet, getTeacherSet, saveTeacherSet } from '$lib/db/sets';
+import { checkRecord, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
+import { nextQuestionId } from '$lib/teach/ids';
+import { blankQuestion, defaultArticle, normalizeRecord, type TeachRecord } from '$lib/teach/record';
+import { hasNoSource } from '$lib/import/to-set';
+import { library } from './library.svelte';
+
+/** How long after the last change a save starts, in milliseconds. */
+export const SAVE_DELAY = 250;
+
+/** Where saving stands: nothing to save yet, waiting to save, writing, written, or failed. */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+/** A deleted question, kept for undo. */
+export type DeletedQuestion = { question: Question; index: number };
+
+const NO_PROBLEMS: TeachReport = { problems: [], blocking: 0 };
+
+export class SetEditor {
+	/** The set as the teacher has it now (text not yet trimmed); undefined until read, or if missing. */
+	record = $state<TeachRecord | undefined>();
+	/** Reading the set, editing it, or no set has the id asked for. */
+	phase = $state<'loading' | 'ready' | 'missing'>('loading');
+	/** What the checks found in the set as last saved. */
+	report = $state.raw<TeachReport>(NO_PROBLEMS);
+	/** The same problems by the field they are shown beside. */
+	placed = $state.raw<PlacedProblems>(placeProblems({ questions: [] }, []));
+	/** Where saving stands, for the status line. */
+	status = $state<SaveStatus>('idle');
+	/** The question deleted last, until it is brought back or another is deleted. */
+	deleted = $state.raw<DeletedQuestion | undefined>();
+
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Counts changes, so a save that finishes late does not report a newer change as saved. */
+	#version = 0;
+	/** Saves run one after another, in the order the changes were made. */
+	#queue: Promise<void> = Promise.resolve();
+	/** Set once the set is deleted: nothing may write it back. */
+	#closed = false;
+
+	/** Whether students may be given the set as it was last saved. */
+	get usable(): boolean {
+		return this.report.set !== undefined && this.report.blocking === 0;
+	}
+
+	/** Reads the set with this id. */
+	async load(id: string): Promise<void> {
+		const record = id === '' ? undefined : await getTeacherSet(id);
+		if (!record) {
+			this.phase = 'missing';
+			return;
+		}
+		this.record = record;
+		this.#check(record);
+		this.phase = 'ready';
+	}
+
+	/** Call after every change: the set is saved once the changes pause for `SAVE_DELAY`. */
+	changed(): void {
+		this.#version++;
+		this.status = 'pending';
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY);
+	}
+
+	/** Saves a waiting change now; resolves when every save so far has finished. */
+	flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		if (this.#closed || !this.record || (this.status !== 'pending' && this.status !== 'failed')) return this.#queue;
+		const version = this.#version;
+		const snapshot = $state.snapshot(this.record) as TeachRecord;
+		const next = normalizeRecord({ ...snapshot, updatedAt: Date.now() });
+		this.#applyDerived(next);
+		this.#check(next);
+		this.status = 'saving';
+		this.#queue = this.#queue.then(async () => {
+			try {
+				await saveTeacherSet(next);
+				if (version === this.#version) this.status = 'saved';
+				// quizzes and cards read the library: they see the change at once
+				void library.load();
+			} catch {
+				if (version === this.#version) this.status = 'failed';
+			}
+		});
+		return this.#queue;
+	}
+
+	/** Changes the set's Gujarati or English title. */
+	editTitle(key: 'title' | 'title_en', value: string): void {
+		if (!this.record) return;
+		this.record.set[key] = value;
+		this.changed();
+	}
+
+	/** Changes the source text of one article; an empty text is dropped when saved. */
+	editSource(file: string, text: string): void {
+		if (!this.record) return;
+		this.record.sources[file] = text;
+		this.changed();
+	}
+
+	/** Changes one field of a question. A question that stops being a place loses its kind. */
+	edit<K extends keyof Question>(id: string, key: K, value: Question[K]): void {
+		const question = this.record?.set.questions.find((q) => q.id === id);
+		if (!question) return;
+		question[key] = value;
+		if (key === 'category' && value !== 'place') delete question.kind;
+		this.changed();
+	}
+
+	/** Deletes the set. Nothing is saved after, so no waiting save can bring it back; a failed delete changes nothing. */
+	async deleteSet(): Promise<void> {
+		const record = this.record;
+		if (!record) return;
+		await this.flush();
+		this.#closed = true;
+		clearTimeout(this.#timer);
+		try {
+			await deleteTeacherSet(record.id);
+		} catch (error) {
+			this.#closed = false;
+			throw error;
+		}
+		await library.load();
+	}
+
+	/** Adds a blank question at the end; returns its id. */
+	addQuestion(): string | undefined {
+		const record = this.record;
+		if (!record) return undefined;
+		// the quiz keeps only the first question with a given id, so other sets' ids are avoided too
+		const taken = new Set(library.sets.flatMap((s) => (s.id === record.id ? [] : s.questions.map((q) => q.id))));
+		const ids = record.set.questions.map((q) => q.id);
+		const { id, number } = nextQuestionId(record.set.id, record.lastQuestion ?? 0, ids, taken);
+		record.lastQuestion = number;
+		record.set.questions.push(blankQuestion(id, defaultArticle(record.set, record.sources)));
+		this.changed();
+		return id;
+	}
+
+	/** Deletes a question; `undoDelete` brings it back with the same id. */
+	deleteQuestion(id: string): void {
+		const questions = this.record?.set.questions;
+		const index = questions?.findIndex((q) => q.id === id) ?? -1;
+		if (!questions || index === -1) return;
+		const [question] = questions.splice(index, 1);
+		this.deleted = { question: $state.snapshot(question!) as Question, index };
+		this.changed();
+	}
+
+	/** Brings back the question deleted last, where it was; returns its id. */
+	undoDelete(): string | undefined {
+		const questions = this.record?.set.questions;
+		const deleted = this.deleted;
+		if (!questions || !deleted) return undefined;
+		questions.splice(Math.min(deleted.index, questions.length), 0, deleted.question);
+		this.deleted = undefined;
+		this.changed();
+		return deleted.question.id;
+	}
+
+	#check(record: TeachRecord): void {
+		this.report = checkRecord(record);
+		this.placed = placeProblems(record.set, this.report.problems);
+	}
+
+	/**
+	 * Puts what saving worked out (the own article's listing, fact-sentence quotes) back into the
+	 * set being edited. Typed text is left alone: trimming it would eat the space just typed.
+	 */
+	#applyDerived(next: TeachRecord): void {
+		const set = this.record?.set;
+		if (!set) return;
+		if (JSON.stringify(set.articles) !== JSON.stringify(next.set.articles)) set.articles = next.set.articles;
+		next.set.questions.forEach((q, i) => {
+			const live = set.questions[i];
+			if (live?.id === q.id && live.quote !== q.quote && hasNoSource(next.set, q)) live.quote = q.quote;
+		});
+	}
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../bank/schema';
+import { checkRecord, isUsable, placeProblems } from './check';
+import { normalizeRecord, type TeachRecord } from './record';
+
+const SOURCE = 'ગુજરાતની રાજધાની ગાંધીનગર છે. તે સાબરમતીના કિનારે છે.';
+
+function question(extra: Partial<Question> = {}): Question {
+	return {
+		id: 's-q1',
+		category: 'place',
+		kind: 'city',
+		prompt: 'ગુજરાતની રાજધાની કઈ છે?',
+		answer: 'ગાંધીનગર',
+		accept: [],
+		article: 's.txt',
+		quote: 'ગુજરાતની રાજધાની ગાંધીનગર છે.',
+		en: 'Gandhinagar is the capital of Gujarat.',
+		...extra
+	};
+}
+
+/** A saved record of set `s` with these questions and sources. */
+function record(questions: Question[], sources: Record<string, string> = { 's.txt': SOURCE }): TeachRecord {
+	return normalizeRecord({
+		id: 's',
+		set: { id: 's', title: 'રાજધાની', title_en: 'Capitals', lang: 'gu', articles: [], questions },
+		sources,
+		origin: 'new',
+		createdAt: 0,
+		updatedAt: 0
+	});
+}
+
+describe('checkRecord', () => {
+	it('passes a set whose quotes are copied from its source text', () => {
+		const report = checkRecord(record([question()]));
+		expect(report.problems).toEqual([]);
+		expect(report.set?.questions[0]?.id).toBe('s-q1');
+	});
+
+	it('blocks a quote that is not in the source text', () => {
+		const report = checkRecord(record([question({ quote: 'ગાંધીનગર ગુજરાતની રાજધાની છે.' })]));
+		expect(report.problems).toEqual([
+			{ file: 's.json', questionId: 's-q1', field: 'quote', message: 'is not copied word for word from s.txt', blocking: true }
+		]);
+		expect(report.blocking).toBe(1);
+	});
+
+	it('takes a question with no source text as it stands: its quote is the fact sentence', () => {
+		const report = checkRecord(record([question({ quote: '' })], {}));
+		expect(report.problems).toEqual([]);
+	});
+
+	it('does not ask for the text of a listed article nobody pasted in', () => {
+		const saved = record([question({ article: 'news.txt', quote: 'કોઈ પણ વાક્ય, ગાંધીનગર.' })], {});
+		saved.set.articles = [{ file: 'news.txt', headline: 'સમાચાર', headline_en: 'News' }];
+		expect(checkRecord(saved).problems).toEqual([]);
+	});
+
+	it('makes notes, not blocks, of a place without a kind and a prompt that gives the answer away', () => {
+		const q = question({ kind: undefined, prompt: 'ગાંધીનગર કયા રાજ્યની રાજધાની છે?' });
+		const report = checkRecord(record([q]));
+		expect(report.problems.map((p) => [p.field, p.blocking])).toEqual([
+			['kind', false],
+			['prompt', false]
+		]);
+		expect(report.blocking).toBe(0);
+	});
+
+	it('blocks an empty field, a distractor equal to the answer, and a set with no questions', () => {
+		expect(checkRecord(record([question({ en: ' ' })])).problems.map((p) => [p.field, p.blocking])).toEqual([
+			['en', true]
+		]);
+		const report = checkRecord(record([question({ distractors: ['ગાંધીનગર', 'સુરત'] })]));
+		expect(report.problems.map((p) => [p.field, p.blocking])).toEqual([['distractors[0]', true]]);
+		expect(checkRecord(record([])).problems.map((p) => p.field)).toEqual(['questions']);
+	});
+});
+
+describe('isUsable', () => {
+	it('is true only for a set with no blocking problem', () => {
+		expect(isUsable(record([question()]))).toBe(true);
+		expect(isUsable(record([question({ kind: undefined })]))).toBe(true);
+		expect(isUsable(record([question({ quote: 'બીજું વાક્ય.' })]))).toBe(false);
+		expect(isUsable(record([]))).toBe(false);
+	});
+});
+
+describe('placeProblems', () => {
+	it('puts each problem beside its field: list items beside their box, set fields apart', () => {
+		const set = { questions: [question(), question({ id: 's-q2' })] };
+		const placed = placeProblems(set, [
+			{ file: 'f', field: 'title', message: 'must not be empty', blocking: true },
+			{ file: 'f', questionId: 's-q2', field: 'distractors[1]', message: 'is the answer "x"', blocking: true },
+			{ file: 'f', field: 'questions[0].prompt', message: 'must not be empty', blocking: true }
+		]);
+		expect([...placed.set.keys()]).toEqual(['title']);
+		expect([...placed.questions.get('s-q2')!.keys()]).toEqual(['distractors']);
+		expect([...placed.questions.get('s-q1')!.keys()]).toEqual(['prompt']);
+	});
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionSet } from '../bank/schema';
+import { importText } from '../import';
+import { exportFile } from './export';
+
+const set: QuestionSet = {
+	id: 'capitals-1',
+	title: 'રાજધાની',
+	title_en: 'Capitals',
+	lang: 'gu',
+	articles: [],
+	questions: [
+		{
+			id: 'capitals-1-q1',
+			category: 'place',
+			kind: 'city',
+			prompt: 'ગુજરાતની રાજધાની કઈ છે?',
+			answer: 'ગાંધીનગર',
+			accept: ['Gandhinagar'],
+			article: 'capitals-1.txt',
+			quote: 'ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર',
+			en: 'Gandhinagar is the capital of Gujarat.',
+			distractors: ['સુરત', 'અમદાવાદ']
+		}
+	]
+};
+
+describe('exportFile', () => {
+	it('writes Kasoti JSON named after the set, which imports back as the same set', () => {
+		const file = exportFile(set, 'json');
+		expect(file.name).toBe('capitals-1.json');
+		expect(file.type).toBe('application/json');
+		expect(importText(file.text, file.name).set).toEqual(set);
+	});
+
+	it('writes GIFT for Moodle that reads back with the same answers and wrong options', () => {
+		const file = exportFile(set, 'gift');
+		expect(file.name).toBe('capitals-1.gift.txt');
+		const back = importText(file.text, file.name).drafts[0];
+		expect(back).toMatchObject({ prompt: 'ગુજરાતની રાજધાની કઈ છે?', answer: 'ગાંધીનગર', distractors: ['સુરત', 'અમદાવાદ'] });
+	});
+});

@@ -1,0 +1,19 @@
+/** A teacher's set as a file: Kasoti JSON (for Kasoti) or GIFT (for Moodle). */
+import type { QuestionSet } from '../bank/schema';
+import { exportJson, toGift } from '../import';
+
+/** The formats a set can be exported in. */
+export type ExportFormat = 'json' | 'gift';
+
+/** A file to download or share. */
+export type ExportFile = { name: string; type: string; text: string };
+
+/**
+ * The set as a file named after its id. `set` should be the checked set (text trimmed) when
+ * there is one; a draft that does not pass the schema is written as it stands.
+ */
+export function exportFile(set: QuestionSet, format: ExportFormat): ExportFile {
+	if (format === 'json') return { name: `${set.id}.json`, type: 'application/json', text: exportJson(set) };
+	// Moodle's import page takes GIFT as a plain .txt file
+	return { name: `${set.id}.gift.txt`, type: 'text/plain', text: toGift(set) };
+}

@@ -1,0 +1,121 @@
+/**
+ * A teacher's set as the editor keeps it: how a new one starts, a blank question, and the
+ * fields that follow from others (the set's own article, a fact sentence for a question with
+ * no source text), worked out the same way every time the set is saved.
+ */
+import type { Category } from '../bank/categories';
+import type { ArticleRef, Question, QuestionSet } from '../bank/schema';
+import type { TeacherSetRecord } from '../db/schema';
+import { factSentence, hasNoSource, importedArticle } from '../import/to-set';
+import { questionId } from './ids';
+
+/**
+ * A stored own set, with the highest question number the editor has given in it, so a deleted
+ * question's id is never given to a new one. Records stored without it still work: the editor
+ * then counts from the ids the set has.
+ */
+export type TeachRecord = TeacherSetRecord & { lastQuestion?: number };
+
+/** The headline of the set's own article while the set has no title yet. */
+export const NO_TITLE = '-';
+
+/** A new set of the teacher's, with one blank question (a set needs at least one). */
+export function newSetRecord(id: string, now: number): TeachRecord {
+	const first = blankQuestion(questionId(id, 1), importedArticle(id));
+	return {
+		id,
+		set: { id, title: '', title_en: '', lang: 'gu', articles: [], questions: [first] },
+		sources: {},
+		origin: 'new',
+		createdAt: now,
+		updatedAt: now,
+		lastQuestion: 1
+	};
+}
+
+/** Whether an article has source text in the record. */
+export function hasText(sources: Readonly<Record<string, string>>, file: string): boolean {
+	return (sources[file] ?? '').trim() !== '';
+}
+
+/**
+ * The article a new question of the set points to: the first listed article with source text,
+ * else the set's own article `<set-id>.txt` (which is the set's pseudo article while it has none).
+ */
+export function defaultArticle(set: Pick<QuestionSet, 'id' | 'articles'>, sources: Readonly<Record<string, string>>): string {
+	return set.articles.find((a) => hasText(sources, a.file))?.file ?? importedArticle(set.id);
+}
+
+/** An empty question with the given id. */
+export function blankQuestion(id: string, article: string, category: Category = 'date'): Question {
+	return { id, category, prompt: '', answer: '', accept: [], article, quote: '', en: '' };
+}
+
+/** Lines of a text box as a list: each line trimmed, empty lines dropped. */
+export function linesToList(text: string): string[] {
+	return text
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+}
+
+/** One question as it is stored: text trimmed, empty optional fields left out, a kind only for a place. */
+function tidyQuestion(q: Question, noSource: boolean): Question {
+	const prompt = q.prompt.trim();
+	const answer = q.answer.trim();
+	const distractors = (q.distractors ?? []).map((d) => d.trim()).filter((d) => d !== '');
+	const explanation = q.explanation?.trim() ?? '';
+	return {
+		id: q.id,
+		category: q.category,
+		...(q.category === 'place' && q.kind !== undefined && { kind: q.kind }),
+		prompt,
+		answer,
+		accept: q.accept.map((a) => a.trim()).filter((a) => a !== ''),
+		article: q.article,
+		// without a source text, the quote is the fact itself, kept in step with the question
+		quote: noSource ? factSentence(prompt, answer) : q.quote.trim(),
+		en: q.en.trim(),
+		...(distractors.length > 0 && { distractors }),
+		...(explanation !== '' && { explanation })
+	};
+}
+
+/**
+ * The record as it is saved. Source texts that are empty are dropped. The set's own article
+ * `<set-id>.txt` is listed exactly when it has source text, headed by the set's titles. A
+ * question with no source text gets the fact sentence as its quote. Other listed articles (from
+ * a copy or an import) stay as they are, with or without text.
+ */
+export function normalizeRecord<R extends Pick<TeacherSetRecord, 'set' | 'sources'>>(record: R): R {
+	const sources = Object.fromEntries(Object.entries(record.sources).filter(([, text]) => text.trim() !== ''));
+	const set = record.set;
+	const own = importedArticle(set.id);
+	const title = set.title.trim();
+	const titleEn = set.title_en.trim();
+	const ownRef: ArticleRef = { file: own, headline: title || NO_TITLE, headline_en: titleEn || NO_TITLE };
+	const at = set.articles.findIndex((a) => a.file === own);
+	const others = set.articles.filter((a) => a.file !== own);
+	const articles = !hasText(sources, own)
+		? others
+		: at === -1
+			? [...others, ownRef]
+			: [...others.slice(0, at), ownRef, ...others.slice(at)];
+	const listed = { id: set.id, articles };
+	const questions = set.questions.map((q) => tidyQuestion(q, hasNoSource(listed, q)));
+	return { ...record, sources, set: { ...set, title, title_en: titleEn, articles, questions } };
+}
+
+/** One source-text box of the editor: an article file, and its headline unless it is the set's own. */
+export type SourceBox = { file: string; headline?: string };
+
+/**
+ * The source texts the editor offers. A set that lists no other article has one box, for its
+ * own article `<set-id>.txt`, whether or not text is in it yet; a set that lists others (a copy,
+ * an import) has one box per listed article.
+ */
+export function sourceBoxes(set: Pick<QuestionSet, 'id' | 'articles'>): SourceBox[] {
+	const own = importedArticle(set.id);
+	if (set.articles.every((a) => a.file === own)) return [{ file: own }];
+	return set.articles.map((a) => (a.file === own ? { file: own } : { file: a.file, headline: a.headline }));
+}

@@ -1,0 +1,33 @@
+/** Getting an exported set off the phone: a download, or the system's share sheet where it takes files. */
+import type { ExportFile } from '$lib/teach/export';
+
+/** Downloads the file through a temporary link. */
+export function downloadFile(file: ExportFile): void {
+	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Revoking at once can cancel the download in some browsers.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Shares the file with the Web Share API where the browser can share such a file, else downloads
+ * it. A share the teacher cancels is not an error.
+ */
+export async function shareFile(file: ExportFile, title: string): Promise<'shared' | 'downloaded' | 'cancelled'> {
+	const shared = new File([file.text], file.name, { type: file.type });
+	const data = { files: [shared], title };
+	if (typeof navigator.canShare !== 'function' || !navigator.canShare(data)) {
+		downloadFile(file);
+		return 'downloaded';
+	}
+	try {
+		await navigator.share(data);
+		return 'shared';
+	} catch (error) {
+		if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+		throw error;
+	}
+}
