@@ -1,10 +1,7 @@
-import type { Messages } from './types';
+import type { AppMessages } from './types';
 
-/** English: the app's second language. */
-export const en: Messages = {
-	appName: 'Kasoti',
-	appNameLatin: 'Kasoti',
-	tagline: 'Quizzes and flashcards on the dates, people and places in Gujarati news — offline too.',
+/** English, the app's second language: the pages beyond the frame and home page. */
+export const en: AppMessages = {
 	shareLink: 'Share as a link',
 	shareHeading: (title) => `Share “${title}” as a link`,
 	shareIntro: 'The link carries the whole set with its articles: whoever opens it can see it and add it to their phone, offline too.',
@@ -47,23 +44,6 @@ export const en: Messages = {
 	linkJson: 'This link is damaged: the set in it cannot be read. Ask the sender for the link again.',
 	linkInvalid: 'The set in this link has mistakes, so it cannot be added. Show the sender the details below.',
 	shareInvalid: 'This set has mistakes, so its link would not open. Fix the set first.',
-	skipToContent: 'Skip to content',
-	navLabel: 'Main menu',
-	navHome: 'Home',
-	navQuiz: 'Quiz',
-	navCards: 'Cards',
-	navRead: 'Read',
-	navProgress: 'Progress',
-	navTeach: 'Teach',
-	navSettings: 'Settings',
-	categoryDate: 'Dates',
-	categoryPerson: 'People',
-	categoryPlace: 'Places',
-	homeSetsHeading: 'Question sets',
-	homeNoSets: 'No question sets yet. Sets added to questions/sets/ appear here.',
-	questionCount: (n) => `${n} questions`,
-	categoryCount: (n, category) => `${category}: ${n}`,
-	fromArticle: 'Article',
 	importHeading: 'Import questions',
 	importIntro:
 		'From Kasoti JSON, Moodle GIFT or Aiken, or CSV/TSV from Quizlet or Anki. Nothing is saved until you press “Import”.',
@@ -136,9 +116,6 @@ export const en: Messages = {
 	updateFound: 'A new version was found.',
 	updateFailed: 'Could not check. Check the connection and try again.',
 	updateUnsupported: 'This browser does not support offline use (service workers).',
-	updateReady: 'A new version of Kasoti is ready.',
-	updateReload: 'Reload now',
-	updateLater: 'Later',
 	offlineReady: 'Kasoti now works offline.',
 	teachHeading: 'Teach',
 	teachIntro: 'Make and edit your own question sets. They are kept on this phone and show up in quizzes and cards like any other set.',
@@ -232,7 +209,6 @@ export const en: Messages = {
 	problemAtLine: (line, text) => `Line ${line}: ${text}`,
 	readyNote: 'Students get this set in quizzes and cards. Your work is saved.',
 	showProblems: 'show where',
-	cardsHeading: 'Flashcards',
 	cardsIntro: 'What is worth remembering, again at the right time: what you find hard comes back sooner.',
 	deckFilter: 'Which cards?',
 	allSets: 'All sets',
@@ -258,12 +234,6 @@ export const en: Messages = {
 	nextDueAt: (when) => `Next card: ${when}`,
 	noCardsYet: 'No cards match this choice.',
 	studyAhead: 'Study ahead',
-	takeQuiz: 'Take a quiz',
-	dueOnHome: (n) => `${n} cards are due today.`,
-	noneDueOnHome: 'No cards are due today.',
-	studyCards: 'Study cards',
-	outdatedTab: 'A newer version of Kasoti opened in another tab. Your work is saved; reload this page to go on.',
-	reloadPage: 'Reload the page',
 	settingsStudy: 'Study',
 	settingsRetention: 'How much to remember (higher = more reviews)',
 	settingsNewPerDay: 'New cards a day',
@@ -297,9 +267,6 @@ export const en: Messages = {
 	pickCategory: 'Choose at least one category.',
 	noMatchingQuestions: 'No questions match this choice. Choose another category or source.',
 	matchingQuestions: (n) => `${n} questions match this choice.`,
-	unfinishedQuiz: 'You have an unfinished quiz.',
-	unfinishedProgress: (done, total) => `${done} of ${total} questions answered.`,
-	continueQuiz: 'Continue the quiz',
 	discardQuiz: 'Discard it',
 	progressLabel: (n, total) => `Question ${n} of ${total}`,
 	keyboardHint: 'Keyboard: 1–4 picks an option, Enter goes on.',
@@ -359,7 +326,6 @@ export const en: Messages = {
 	weakestIntro: (n) => `Questions asked at least ${n} times and missed, the most missed first.`,
 	weakestNone: (n) => `No weak questions yet. A question shows here once it has been asked ${n} or more times and missed.`,
 	quizMeOnThese: 'Quiz me on these',
-	notFoundHeading: 'Page not found',
 	draftHeading: 'Questions from an article',
 	draftIntro:
 		'Paste a news article or open a .txt file. Kasoti proposes questions on its dates, people and places; you choose, edit and save them as a new set that keeps the article.',
@@ -413,7 +379,6 @@ export const en: Messages = {
 	draftEditIt: 'Edit it',
 	draftQuizIt: 'Take a quiz on it',
 	draftAnother: 'Questions from another article',
-	notFoundBody: 'There is nothing at this address. Carry on from the home page.',
 	dataHeading: 'Your data',
 	dataIntro: 'Your progress is kept on this phone only. Back it up before changing phones or clearing the browser’s data.',
 	persistOn: 'Persistent storage is on: the browser will not delete your progress when space runs low.',
@@ -448,6 +413,4 @@ export const en: Messages = {
 	deleted: 'All progress has been deleted.',
 	deleteFailed: 'The progress could not be deleted. Try again.',
 	storageFull: 'The phone is out of space. Free some space and try again.',
-	errorHeading: 'Something went wrong',
-	backHome: 'Go to the home page'
 };

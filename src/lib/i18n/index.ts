@@ -1,15 +1,17 @@
-import { en } from './en';
-import { gu } from './gu';
-import type { Language, Messages } from './types';
+import { enShell } from './shell-en';
+import { guShell } from './shell-gu';
+import type { AppMessages, Language, ShellMessages } from './types';
 
-export type { Language, Messages } from './types';
+export type { AppMessages, Language, Messages, ShellMessages } from './types';
 export { LANGUAGES } from './types';
 
-const dictionaries: Record<Language, Messages> = { gu, en };
+/** The frame's strings, in both languages, always at hand. */
+export const SHELL: Record<Language, ShellMessages> = { gu: guShell, en: enShell };
 
-/** The dictionary for a language. */
-export function messages(lang: Language): Messages {
-	return dictionaries[lang];
+/** Loads the other pages' strings in both languages (so switching language is instant). */
+export async function loadAppMessages(): Promise<Record<Language, AppMessages>> {
+	const [{ gu }, { en }] = await Promise.all([import('./gu'), import('./en')]);
+	return { gu, en };
 }
 
 /** Names of the languages in themselves, for the language switch. */

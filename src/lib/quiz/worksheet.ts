@@ -3,7 +3,7 @@
  * the quotes) or as JSON for other tools. Pure: the command-line script does the reading and printing.
  */
 import type { Category } from '../bank/schema';
-import { gu } from '../i18n/gu';
+import { guShell } from '../i18n/shell-gu';
 import { toGujaratiDigits } from '../text/normalize';
 import type { QuizItem } from './build-quiz';
 
@@ -25,9 +25,9 @@ const WORDS = {
 };
 
 const CATEGORY_WORDS: Record<Category, string> = {
-	date: gu.categoryDate,
-	person: gu.categoryPerson,
-	place: gu.categoryPlace
+	date: guShell.categoryDate,
+	person: guShell.categoryPerson,
+	place: guShell.categoryPlace
 };
 
 /** The labels printed before options, as the worksheet issue asks: a) to d), then on. */

@@ -1,6 +1,6 @@
 /** App-wide interface settings, kept in localStorage so they apply before any database opens. */
 import { browser } from '$app/environment';
-import { messages, type Language, type Messages } from '$lib/i18n';
+import { loadAppMessages, SHELL, type AppMessages, type Language, type Messages } from '$lib/i18n';
 import { toGujaratiDigits } from '$lib/text/normalize';
 import {
 	DEFAULT_PREFERENCES,
@@ -27,8 +27,14 @@ class Settings {
 	retention = $state(DEFAULT_PREFERENCES.retention);
 	/** New flashcards per day. */
 	newPerDay = $state(DEFAULT_PREFERENCES.newPerDay);
-	/** The dictionary of the chosen language. */
-	t: Messages = $derived(messages(this.lang));
+	/** The other pages' strings, once loaded (the home page never waits for them). */
+	#app = $state.raw<Record<Language, AppMessages> | undefined>();
+	#loading: Promise<void> | undefined;
+	/**
+	 * The dictionary of the chosen language. Before `ready()` only the frame's strings are in it:
+	 * pages other than Home wait for `ready()` in the root layout's load.
+	 */
+	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app?.[this.lang] } as Messages);
 
 	constructor() {
 		if (browser) {
@@ -36,6 +42,19 @@ class Settings {
 			Object.assign(this, rest);
 			this.chosenDigits = digits;
 		}
+	}
+
+	/** The dictionary of a given language, whatever the chosen one (a set has titles in both). */
+	in(lang: Language): Messages {
+		return { ...SHELL[lang], ...this.#app?.[lang] } as Messages;
+	}
+
+	/** Loads every page's strings; resolves at once when they are already here. */
+	ready(): Promise<void> {
+		this.#loading ??= loadAppMessages().then((app) => {
+			this.#app = app;
+		});
+		return this.#loading;
 	}
 
 	/** Changes one preference and stores all of them at once. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateSet } from '../bank/validate';
-import { en } from '../i18n/en';
-import { gu } from '../i18n/gu';
+import { en as enApp } from '../i18n/en';
+import { gu as guApp } from '../i18n/gu';
+import { enShell } from '../i18n/shell-en';
+import { guShell } from '../i18n/shell-gu';
+
+const gu = { ...guShell, ...guApp };
+const en = { ...enShell, ...enApp };
 import { toGujaratiDigits } from '../text/normalize';
 import { describeProblem } from './problem-text';
 
