@@ -3,31 +3,9 @@
  * (card and log written in one transaction) and to fetch the next due card.
  * `npm run bench:cards` (needs Chromium; see README).
  */
-import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-import { findChromium } from '../tests/browser-path.ts';
+import { runInChromium } from '../tests/bench/run-in-chromium.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = await build({
-	entryPoints: [`${root}tests/bench/cards-entry.ts`],
-	bundle: true,
-	format: 'iife',
-	write: false,
-	alias: { $lib: `${root}src/lib` },
-	logLevel: 'error'
-});
-
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage();
-// A real origin, so the page has IndexedDB; nothing leaves the machine.
-await page.route('http://bench.kasoti.test/', (route) =>
-	route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })
-);
-await page.goto('http://bench.kasoti.test/');
-await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-const result = await page.evaluate(() => (globalThis as unknown as { kasotiBench: () => Promise<Record<string, number>> }).kasotiBench());
-await browser.close();
+const result = await runInChromium('cards-entry.ts');
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 console.log(`cards stored: ${result.stored}`);

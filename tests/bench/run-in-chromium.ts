@@ -1,0 +1,34 @@
+/** Runs a bench entry file in Chromium on a page of its own origin (so it has IndexedDB) and returns its figures. */
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from '../browser-path.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Bundles `tests/bench/<entry>` (which sets globalThis.kasotiBench) and runs it once. */
+export async function runInChromium(entry: string): Promise<Record<string, number>> {
+	const bundle = await build({
+		entryPoints: [`${root}tests/bench/${entry}`],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		alias: { $lib: `${root}src/lib` },
+		logLevel: 'error'
+	});
+	const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+	try {
+		const page = await browser.newPage();
+		// A made-up origin answered here, so nothing leaves the machine.
+		await page.route('http://bench.kasoti.test/', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })
+		);
+		await page.goto('http://bench.kasoti.test/');
+		await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+		return await page.evaluate(() =>
+			(globalThis as unknown as { kasotiBench: () => Promise<Record<string, number>> }).kasotiBench()
+		);
+	} finally {
+		await browser.close();
+	}
+}
