@@ -78,7 +78,9 @@ test('the language switch changes the interface and survives a reload', async ({
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
 	await page.goto('/settings');
-	await page.getByRole('radio', { name: 'ગુજરાતી' }).check();
+	// Wait for the English page: the prebuilt HTML is Gujarati until the choice is applied.
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await page.getByRole('radio', { name: 'ગુજરાતી', exact: true }).check();
 	await expect(page.getByRole('heading', { level: 1, name: 'સેટિંગ્સ' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'gu');
 	expect(errors).toEqual([]);
