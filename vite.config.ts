@@ -3,7 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { writeQuestionSetJsonSchema } from './src/lib/bank/write-json-schema.ts';
+import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 /** The version shown in Settings; a test build may override it to exercise the update prompt. */

@@ -83,7 +83,7 @@ describe('npm run check:questions', { timeout: 30_000 }, () => {
 		expect(result).toEqual({
 			status: 1,
 			lines: [
-				'questions/sets/surat-summit.json: surat-summit-city: answer: "સૂરત" does not occur in the quote',
+				'questions/sets/surat-summit.json: surat-summit-city: answer: The answer “સૂરત” is not in the quote.',
 				'1 problem in 1 file'
 			]
 		});
@@ -99,7 +99,7 @@ describe('npm run check:questions', { timeout: 30_000 }, () => {
 		expect(result).toEqual({
 			status: 1,
 			lines: [
-				'questions/sets/a-broken.json: -: (file): is not valid JSON at line 3, column 2: look just before this point for a missing or extra comma, quote or bracket',
+				'questions/sets/a-broken.json:3: -: (file): This is not valid JSON at line 3, column 2: look just before this point for a missing or extra comma, quote or bracket.',
 				'1 problem in 1 file'
 			]
 		});
@@ -109,7 +109,7 @@ describe('npm run check:questions', { timeout: 30_000 }, () => {
 		expect(check(bank({}))).toEqual({
 			status: 1,
 			lines: [
-				'questions/sets: -: (folder): has no question sets (*.json files)',
+				'questions/sets: -: (folder): The folder has no question sets (*.json files).',
 				'1 problem in 1 file'
 			]
 		});

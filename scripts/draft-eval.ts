@@ -7,9 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBank } from '../src/lib/bank/read-files';
+import { readBank } from '../src/lib/server/read-bank';
 import { CATEGORIES } from '../src/lib/bank/schema';
-import { formatProblem, validateBank } from '../src/lib/bank/validate';
+import { validateBank } from '../src/lib/bank/validate';
+import { problemLine } from '../src/lib/i18n/problem-line';
 import {
 	buildGazetteer,
 	EMPTY_GAZETTEER,
@@ -28,9 +29,9 @@ const JUDGED = 'tests/fixtures/extract/judged.json';
 
 const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
 const bank = await readBank(root);
-const { sets, problems } = validateBank(bank.files, bank.articles);
+const { sets, problems } = validateBank(bank.files, { texts: bank.articles });
 if (problems.length > 0 || bank.problems.length > 0) {
-	for (const p of [...bank.problems, ...problems]) console.error(formatProblem(p));
+	for (const p of [...bank.problems, ...problems]) console.error(problemLine(p));
 	process.exit(1);
 }
 const judged = JSON.parse(await readFile(join(root, JUDGED), 'utf8')) as Judgement[];

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readBank } from '../src/lib/bank/read-files';
+import { readBank } from '../src/lib/server/read-bank';
 import { CATEGORIES } from '../src/lib/bank/schema';
 import { validateBank } from '../src/lib/bank/validate';
 import { buildGazetteer, draftSet, EMPTY_GAZETTEER, extract, type Proposal } from '../src/lib/extract';
@@ -66,7 +66,7 @@ if (!values['no-gazetteer']) {
 	const root = resolve(process.env.KASOTI_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
 	const bank = await readBank(root);
 	// a broken set still lends the names of the sets that parse
-	gazetteer = buildGazetteer(validateBank(bank.files, bank.articles).sets);
+	gazetteer = buildGazetteer(validateBank(bank.files, { texts: bank.articles }).sets);
 }
 const proposals = extract(text, gazetteer);
 const file = basename(path);

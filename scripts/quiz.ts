@@ -9,7 +9,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
-import { readBank } from '../src/lib/bank/read-files';
+import { readBank } from '../src/lib/server/read-bank';
 import { CATEGORIES, QuestionSetSchema, type Category, type QuestionSet } from '../src/lib/bank/schema';
 import { bankQuestions, prepareBank } from '../src/lib/quiz/bank-index';
 import { buildQuiz } from '../src/lib/quiz/build-quiz';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	QUESTION_SET_SCHEMA_PATH,
 	writeQuestionSetJsonSchema
-} from '../src/lib/bank/write-json-schema';
+} from '../src/lib/server/write-json-schema';
 
 const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
 const wrote = await writeQuestionSetJsonSchema(join(root, QUESTION_SET_SCHEMA_PATH));

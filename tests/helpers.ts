@@ -20,3 +20,41 @@ export function collectErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
 	return errors;
 }
+
+/** Whether the app has made its IndexedDB database in this profile yet. */
+export function hasDatabase(page: Page): Promise<boolean> {
+	return page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kasoti'));
+}
+
+/** Runs one read on an object store of the app's database and gives back its result. */
+async function readStore(page: Page, store: string, read: 'getAll' | 'count'): Promise<unknown> {
+	// opening a database that does not exist would make an empty one the app then cannot upgrade
+	if (!(await hasDatabase(page))) return read === 'count' ? 0 : [];
+	return page.evaluate(
+		([store, read]) =>
+			new Promise<unknown>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const records = open.result.transaction(store).objectStore(store);
+					const request = read === 'count' ? records.count() : records.getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		[store, read] as const
+	);
+}
+
+/** Every record in one object store of the app's database; none before the app has made it. */
+export async function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+	return (await readStore(page, store, 'getAll')) as T[];
+}
+
+/** How many records one object store of the app's database holds; 0 before the app has made it. */
+export async function storedCount(page: Page, store: string): Promise<number> {
+	return (await readStore(page, store, 'count')) as number;
+}

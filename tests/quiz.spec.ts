@@ -10,7 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { waitForServiceWorker } from './helpers';
+import { storedCount, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string; accept: string[]; category: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -24,24 +24,6 @@ async function answerFirstOption(page: Page): Promise<boolean> {
 	const verdict = page.locator('.verdict');
 	await expect(verdict).toBeVisible();
 	return (await verdict.textContent())!.includes('સાચું!');
-}
-
-async function storedAttempts(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onsuccess = () => {
-					const count = open.result.transaction('attempts').objectStore('attempts').count();
-					count.onsuccess = () => {
-						open.result.close();
-						resolve(count.result);
-					};
-					count.onerror = () => reject(count.error);
-				};
-				open.onerror = () => reject(open.error);
-			})
-	);
 }
 
 test('a 10-question quiz is played to the results page offline', async ({ page, context }) => {
@@ -59,7 +41,7 @@ test('a 10-question quiz is played to the results page offline', async ({ page, 
 		await expect(page.locator('.count')).toHaveText(label);
 		await expect(page.getByRole('listitem').getByRole('button')).toHaveCount(4);
 		if (await answerFirstOption(page)) right++;
-		expect(await storedAttempts(page)).toBe(n);
+		expect(await storedCount(page, 'attempts')).toBe(n);
 		// The quote from the article is shown with the answer marked.
 		await expect(page.locator('.feedback blockquote mark')).toHaveCount(1);
 		await page.getByRole('button', { name: n < 10 ? 'આગળ' : 'પરિણામ જુઓ' }).click();

@@ -17,7 +17,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
-import { collectErrors, waitForServiceWorker } from './helpers';
+import { collectErrors, hasDatabase, storedRecords, waitForServiceWorker } from './helpers';
 
 const ARTICLE = 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ. તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા. રાજ્યની રાજધાની ગાંધીનગર છે.';
 const PROMPTS = [
@@ -91,30 +91,13 @@ function largeRecord(): TeacherSetRecord {
 const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
 
 /** The own sets stored in this profile; none when the app has not made its database yet. */
-function storedSets(page: Page): Promise<TeacherSetRecord[]> {
-	return page.evaluate(async () => {
-		// opening a database that does not exist would make an empty one the app then cannot upgrade
-		if (!(await indexedDB.databases()).some((d) => d.name === 'kasoti')) return [];
-		return new Promise<TeacherSetRecord[]>((resolve, reject) => {
-			const open = indexedDB.open('kasoti');
-			open.onerror = () => reject(open.error);
-			open.onsuccess = () => {
-				const request = open.result.transaction('sets').objectStore('sets').getAll();
-				request.onsuccess = () => {
-					open.result.close();
-					resolve(request.result);
-				};
-				request.onerror = () => reject(request.error);
-			};
-		});
-	});
-}
+const storedSets = (page: Page) => storedRecords<TeacherSetRecord>(page, 'sets');
 
 /** Stores own sets straight into the app's database, after a page has made it. */
 async function storeSets(page: Page, records: TeacherSetRecord[]): Promise<void> {
 	// /quiz reads the library, which opens (and so creates) the database at its current version
 	await page.goto('/quiz');
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'kasoti'))).toBe(true);
+	await expect.poll(() => hasDatabase(page)).toBe(true);
 	await page.evaluate(
 		(records) =>
 			new Promise<void>((resolve, reject) => {
@@ -203,7 +186,7 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await expect(confirm).toBeFocused();
 	expect(await storedSets(page)).toHaveLength(0);
 	await confirm.getByRole('button', { name: 'હા, ઉમેરો' }).click();
-	await expect(page.getByRole('status').filter({ hasText: '“ગુજરાત સ્થાપના દિન” તમારા સેટમાં ઉમેરાયો.' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: '“ગુજરાત સ્થાપના દિન” ૩ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
 	await expect(page.getByRole('link', { name: 'મારા સેટ' })).toHaveAttribute('href', '/teach');
 
 	const stored = await storedSets(page);
@@ -211,7 +194,7 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	expect(stored[0]!.set.questions.map((q) => q.prompt)).toEqual(PROMPTS);
 	expect(stored[0]!.sources).toEqual({ 'gujarat-day.txt': ARTICLE });
 
-	await page.getByRole('button', { name: 'આ સેટ પર ક્વિઝ આપો' }).click();
+	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	expect((await playToResults(page, 3)).sort()).toEqual([...PROMPTS].sort());
 
@@ -228,11 +211,11 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન (નવો)' })).toBeVisible();
 	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
 	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
-	await expect(page.getByText('આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “gujarat-day-2” ઓળખથી ઉમેરાયો.')).toBeVisible();
+	await expect(page.getByText('આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “gujarat-day-2” ઓળખથી સચવાયો.')).toBeVisible();
 	const renamed = (await storedSets(page)).find((r) => r.id === 'gujarat-day-2')!;
 	expect(renamed.set.questions.map((q) => q.id)).toEqual(['gujarat-day-2-q1', 'gujarat-day-2-q2', 'gujarat-day-2-q3']);
 	expect(Object.keys(renamed.sources)).toEqual(['gujarat-day-2.txt']);
-	await page.getByRole('button', { name: 'આ સેટ પર ક્વિઝ આપો' }).click();
+	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await playToResults(page, 3);
 
 	expect(errors).toEqual([]);
@@ -260,7 +243,8 @@ test('a damaged link shows an alert and stores nothing', async ({ page, context,
 	const broken = { ...record, set: { ...record.set, questions: [{ ...record.set.questions[2]!, answer: 'અમદાવાદ' }] } };
 	await page.goto(await encodeSetLink(broken, new URL(baseURL!).origin));
 	await expect(alert).toContainText('આ લિંકના સેટમાં ભૂલો છે, એટલે તે ઉમેરી શકાય નહીં.');
-	await expect(alert.getByRole('listitem')).toHaveText(['gujarat-day-q3: answer: "અમદાવાદ" does not occur in the quote']);
+	// in the reader's language, the question named since a link has no lines
+	await expect(alert.getByRole('listitem')).toHaveText(['gujarat-day-q3 · જવાબ: જવાબ “અમદાવાદ” અવતરણમાં નથી.']);
 
 	expect(await storedSets(page)).toHaveLength(0);
 });

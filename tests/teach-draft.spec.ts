@@ -11,7 +11,7 @@
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { collectErrors, waitForServiceWorker } from './helpers';
+import { collectErrors, storedRecords, waitForServiceWorker } from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */
 const TEXT = [
@@ -29,25 +29,6 @@ type StoredSet = {
 	sources: Record<string, string>;
 	set: { title: string; title_en: string; articles: { file: string }[]; questions: { prompt: string; answer: string }[] };
 };
-
-/** Every own set in IndexedDB (call only once the app has created the database). */
-async function storedSets(page: Page): Promise<StoredSet[]> {
-	return page.evaluate(
-		() =>
-			new Promise<StoredSet[]>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onsuccess = () => {
-					const all = open.result.transaction('sets').objectStore('sets').getAll();
-					all.onsuccess = () => {
-						open.result.close();
-						resolve(all.result);
-					};
-					all.onerror = () => reject(all.error);
-				};
-				open.onerror = () => reject(open.error);
-			})
-	);
-}
 
 /** The card of the proposal whose answer is `answer`. */
 function card(page: Page, answer: string) {
@@ -90,25 +71,25 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	// a prompt that names its own answer is marked beside it, and the save waits for a fix
 	const prompt = collector.getByLabel('પ્રશ્ન', { exact: true });
 	await prompt.fill('સુધા મહેતા કયા કાર્યક્રમમાં હાજર રહ્યાં?');
-	await expect(collector.getByText('પ્રશ્નમાં જ જવાબ દેખાય છે («સુધા મહેતા»)', { exact: false })).toBeVisible();
+	await expect(collector.getByText('પ્રશ્નમાં જ જવાબ આવી જાય છે: “સુધા મહેતા”', { exact: false })).toBeVisible();
 	await page.getByLabel('સેટનું નામ (ગુજરાતીમાં)').fill('વડોદરાનો નવો પુલ');
 	await page.getByLabel('સેટનું નામ (અંગ્રેજીમાં, મરજિયાત)').fill('Vadodara bridge');
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
-	await expect(page.getByRole('alert')).toHaveText('સાચવતાં પહેલાં ૧ ભૂલ સુધારો; દરેક ભૂલ તેના પ્રશ્ન પાસે બતાવી છે.');
+	await expect(page.locator('form.save').getByRole('alert')).toHaveText('⚠ સાચવતાં પહેલાં ૧ ભૂલ સુધારો; દરેક ભૂલ તેના પ્રશ્ન પાસે બતાવી છે.');
 	await expect(prompt).toBeFocused();
 	await expect(prompt).toHaveAttribute('aria-invalid', 'true');
 
 	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
 	await prompt.fill(edited);
-	await expect(collector.locator('.issues')).toHaveCount(0);
+	await expect(collector.locator('.problems')).toHaveCount(0);
 	await expect(page.getByText('૯ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 
-	await expect(page.getByRole('heading', { name: '«વડોદરાનો નવો પુલ» ૯ પ્રશ્નો સાથે સચવાયો.' })).toBeFocused();
-	await expect(page.getByRole('link', { name: 'તેને સુધારો' })).toHaveAttribute('href', '/teach/edit?id=vadodara-bridge');
+	await expect(page.getByRole('heading', { name: '“વડોદરાનો નવો પુલ” ૯ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
+	await expect(page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' })).toHaveAttribute('href', '/teach/edit?id=vadodara-bridge');
 	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
 
-	const sets = await storedSets(page);
+	const sets = await storedRecords<StoredSet>(page, 'sets');
 	expect(sets).toHaveLength(1);
 	const [stored] = sets;
 	expect([stored!.id, stored!.origin, stored!.set.title, stored!.set.title_en]).toEqual([
@@ -145,8 +126,8 @@ test('the page drafts and saves offline once the service worker controls it', as
 	await page.goto('/teach/draft');
 	await findQuestions(page);
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
-	await expect(page.getByRole('heading', { name: /૧૦ પ્રશ્નો સાથે સચવાયો/ })).toBeFocused();
-	expect((await storedSets(page)).map((s) => s.set.questions.length)).toEqual([10]);
+	await expect(page.getByRole('heading', { name: /૧૦ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
+	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([10]);
 });
 
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {

@@ -10,6 +10,8 @@
  *   duplicate ids, a bad Aiken answer, an unclosed GIFT brace and a file over 5 MB each show
  *   their message with its line or field in role="alert"; "Import" stays disabled and the
  *   sets store stays empty;
+ * - a broken GIFT file's problems are listed in Gujarati with the Gujarati interface, and in
+ *   English with the English one;
  * - pasted text imports too, and a dropped file; a file named like a built-in set gets a new id;
  * - imported text stays text: markup is shown as written and never rendered.
  */
@@ -108,7 +110,7 @@ const CASES: Case[] = [
 		total: 6,
 		counts: [3, 2, 1],
 		proposed: 0,
-		note: 'rivers: question: is a matching question, which Kasoti does not ask; left out'
+		note: 'પંક્તિ ૨૭ · પ્રશ્ન: આ જોડકાંનો પ્રશ્ન છે, જે કસોટી પૂછતું નથી; તે છોડી દીધો.'
 	},
 	{ file: 'aiken.txt', format: 'Moodle Aiken', title: 'aiken', total: 3, counts: [1, 1, 1], proposed: 3 },
 	{ file: 'anki.txt', format: CSV, title: 'ગુજરાતી સમાચાર', total: 3, counts: [1, 1, 1], proposed: 0 },
@@ -140,7 +142,7 @@ for (const c of CASES) {
 		const answers = await previewAnswers(page);
 		expect(answers.size).toBe(c.total);
 		await importButton(page).click();
-		await expect(page.getByRole('heading', { name: `“${c.title}” સચવાયો: ${gu(c.total)} પ્રશ્નો.` })).toBeFocused();
+		await expect(page.getByRole('heading', { name: `“${c.title}” ${gu(c.total)} પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.` })).toBeFocused();
 		const stored = await storedSets(page);
 		expect(stored.map((s) => [s.title, s.categories.length])).toEqual([[c.title, c.total]]);
 		await expect(page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' })).toHaveAttribute(
@@ -187,26 +189,26 @@ test('a proposed category is marked, a missing one must be chosen before importi
 	await p.getByLabel('સેટનું નામ (ગુજરાતીમાં)').fill('મારા પ્રશ્નો');
 	await p.getByLabel('સેટનું નામ (અંગ્રેજીમાં)').fill('My questions');
 	await importButton(page).click();
-	await expect(page.getByRole('heading', { name: '“મારા પ્રશ્નો” સચવાયો: ૪ પ્રશ્નો.' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '“મારા પ્રશ્નો” ૪ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeVisible();
 	expect(await storedSets(page)).toEqual([
 		{ id: 'choose', title: 'મારા પ્રશ્નો', title_en: 'My questions', categories: ['place', 'person', 'place', 'date'] }
 	]);
 });
 
 const BAD: [file: string, format: string, expected: string[]][] = [
-	['bad-broken.json', 'Kasoti JSON', ['પંક્તિ ૪', 'bad-broken.json: is not valid JSON at line 4, column 2']],
+	['bad-broken.json', 'Kasoti JSON', ['પંક્તિ ૪ · bad-broken.json: પંક્તિ ૪, અક્ષર ૨ પાસે આ માન્ય JSON નથી']],
 	[
 		'bad-types.json',
 		'Kasoti JSON',
-		['title: must be text in double quotes, not 42', 'પંક્તિ ૭', 'capital: accept: must be a list']
+		['શીર્ષક (ગુજરાતીમાં): અહીં ડબલ અવતરણચિહ્નમાં લખાણ જોઈએ, 42 નહીં.', 'પંક્તિ ૭ · બીજી જોડણીઓ: અહીં [ ]માં યાદી જોઈએ']
 	],
-	['bad-missing.json', 'Kasoti JSON', ['પંક્તિ ૭', 'capital: answer: is missing', 'capital: quote: is missing']],
-	['bad-binary.xlsx', 'લખાણ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર)', ['આખી ફાઇલ', 'bad-binary.xlsx: is not a text file']],
-	['bad-empty.txt', 'ખાલી', ['આખી ફાઇલ', 'bad-empty.txt: is empty']],
-	['bad-unknown.txt', 'અજાણ્યો', ['આખી ફાઇલ', 'bad-unknown.txt: is in no format Kasoti knows']],
-	['bad-duplicate-ids.json', 'Kasoti JSON', ['પંક્તિ ૧૭', 'capital: id: is already used by another question in this file']],
-	['bad-answer.aiken.txt', 'Moodle Aiken', ['પંક્તિ ૧૦', 'answer: "ANSWER: E" names no choice: the choices are A, B, C']],
-	['bad-unclosed.gift', 'Moodle GIFT', ['પંક્તિ ૩', 'first-pm: question: has a { that is never closed with }']]
+	['bad-missing.json', 'Kasoti JSON', ['પંક્તિ ૭ · જવાબ: આ ખૂટે છે.', 'પંક્તિ ૭ · અવતરણ: આ ખૂટે છે.']],
+	['bad-binary.xlsx', 'લખાણ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર)', ['bad-binary.xlsx: આ લખાણની ફાઇલ નથી']],
+	['bad-empty.txt', 'ખાલી', ['bad-empty.txt: ફાઇલ ખાલી છે.']],
+	['bad-unknown.txt', 'અજાણ્યો', ['bad-unknown.txt: કસોટી આ ફાઇલનો પ્રકાર ઓળખતું નથી']],
+	['bad-duplicate-ids.json', 'Kasoti JSON', ['પંક્તિ ૧૭ · ઓળખ: આ સેટના બીજા એક પ્રશ્નની ઓળખ પણ આ જ છે.']],
+	['bad-answer.aiken.txt', 'Moodle Aiken', ['પંક્તિ ૧૦ · જવાબ: "ANSWER: E" કોઈ વિકલ્પનો અક્ષર નથી: વિકલ્પો A, B, C છે.']],
+	['bad-unclosed.gift', 'Moodle GIFT', ['પંક્તિ ૩ · પ્રશ્ન: અહીં { ખૂલે છે પણ } થી ક્યાંય બંધ થતો નથી.']]
 ];
 
 test('a bad file is refused with its line or field in an alert, and nothing is stored', async ({ page }) => {
@@ -235,13 +237,37 @@ test('a bad file is refused with its line or field in an alert, and nothing is s
 	expect(await storedSets(page)).toEqual([]);
 });
 
+test("a broken GIFT file's problems are listed in the interface's language, each with its line", async ({ page }) => {
+	await page.goto('/teach/import');
+	await fileInput(page).setInputFiles('tests/fixtures/import-ui/broken.gift');
+	const problems = page.getByRole('alert').getByRole('listitem');
+	await expect(problems).toHaveText([
+		'પંક્તિ ૩ · જવાબ: કોઈ વિકલ્પ સાચો દર્શાવ્યો નથી: સાચા વિકલ્પની પહેલાં = મૂકો.',
+		'પંક્તિ ૫ · જવાબ: "ઓગણીસસો સાઈઠ" સંખ્યા નથી.',
+		'પંક્તિ ૭ · પ્રશ્ન: અહીં } છે પણ તેની પહેલાં { નથી (લખાણમાં કૌંસ માટે \\} લખો).'
+	]);
+	// nothing in the list is left in English
+	await expect(page.getByRole('alert').locator('[lang="en"]')).toHaveCount(0);
+
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await page.goto('/teach/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible();
+	await page.getByLabel('Choose a file').setInputFiles('tests/fixtures/import-ui/broken.gift');
+	await expect(problems).toHaveText([
+		'Line 3 · Answer: No option is marked right: mark it with =.',
+		'Line 5 · Answer: "ઓગણીસસો સાઈઠ" is not a number.',
+		'Line 7 · Question: There is a } with no { before it (write \\} for a brace in the text).'
+	]);
+});
+
 test('pasted text imports, and markup in it stays text', async ({ page }) => {
 	await page.goto('/teach/import');
 	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
 	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
 
 	await pasteButton.click();
-	await expect(page.getByRole('alert')).toContainText('ચોંટાડેલું લખાણ: is empty');
+	await expect(page.getByRole('alert')).toContainText('ચોંટાડેલું લખાણ: ફાઇલ ખાલી છે.');
 
 	await box.fill(
 		'<img src=x onerror="window.pwned=1">ગુજરાતની રાજધાની કઈ છે?\tગાંધીનગર\n' +
@@ -261,7 +287,7 @@ test('pasted text imports, and markup in it stays text', async ({ page }) => {
 	await expect(page.locator('main img, main b')).toHaveCount(0);
 
 	await importButton(page).click();
-	await expect(page.getByRole('heading', { name: '“ચોંટાડેલા પ્રશ્નો” સચવાયો: ૨ પ્રશ્નો.' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '“ચોંટાડેલા પ્રશ્નો” ૨ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeVisible();
 	expect(await storedSets(page)).toEqual([
 		{ id: 'imported-questions', title: 'ચોંટાડેલા પ્રશ્નો', title_en: 'Pasted questions', categories: ['place', 'person'] }
 	]);

@@ -3,7 +3,7 @@
  * stored in one transaction, as the import page does it.
  */
 import { getDb } from '$lib/db/open';
-import { addTeacherSets } from '$lib/db/sets';
+import { addImportedSet } from '$lib/db/sets';
 import { importText } from '$lib/import';
 import { syntheticGift } from '$lib/import/synthetic-gift';
 
@@ -26,8 +26,7 @@ function median(values: number[]): number {
 		const result = importText(text, `bench-${run}.gift`);
 		const parsed = performance.now();
 		if (result.set?.questions.length !== QUESTIONS) throw new Error('the bench file did not import whole');
-		const now = Date.now();
-		await addTeacherSets([{ id: result.set.id, set: result.set, sources: {}, origin: 'import', createdAt: now, updatedAt: now }]);
+		await addImportedSet(result.set);
 		const end = performance.now();
 		parse.push(parsed - start);
 		store.push(end - parsed);

@@ -5,28 +5,29 @@
 import * as v from 'valibot';
 
 import { CATEGORIES, PLACE_KINDS } from './categories.ts';
+import { ARTICLE_FILE_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from './ids.ts';
+import type { ProblemCode } from './problems.ts';
 
 export { CATEGORIES, PLACE_KINDS, type Category, type PlaceKind } from './categories.ts';
 
-const Id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens'),
-	v.maxLength(80)
-);
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000));
-const ShortText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(300));
+/** A check's message is the problem code the checker reports (bank/validate.ts words it). */
+const code = (c: ProblemCode) => c;
+
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN, code('bad-id')), v.maxLength(MAX_ID_LENGTH));
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, code('empty')), v.maxLength(2000));
+const ShortText = v.pipe(v.string(), v.trim(), v.minLength(1, code('empty')), v.maxLength(300));
 
 export const QuestionSchema = v.object({
 	/** Stable and unique across the bank: progress is keyed by it. */
 	id: Id,
-	category: v.picklist(CATEGORIES, 'must be "date", "person" or "place"'),
+	category: v.picklist(CATEGORIES, code('bad-category')),
 	/** For a place: country, city, region or site. */
-	kind: v.optional(v.picklist(PLACE_KINDS, 'must be "country", "city", "region" or "site"')),
+	kind: v.optional(v.picklist(PLACE_KINDS, code('bad-kind'))),
 	prompt: Text,
 	answer: ShortText,
 	accept: v.optional(v.array(ShortText), []),
 	/** File name of the article the fact comes from. */
-	article: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+	article: v.pipe(v.string(), v.minLength(1, code('empty'))),
 	/** The sentence that states the fact, copied verbatim from the article. */
 	quote: Text,
 	/** One-line English gloss of the fact. */
@@ -37,7 +38,7 @@ export const QuestionSchema = v.object({
 
 export const ArticleRefSchema = v.object({
 	/** The article's file name under questions/articles/. */
-	file: v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'must be a .txt file name')),
+	file: v.pipe(v.string(), v.regex(ARTICLE_FILE_PATTERN, code('bad-article-file'))),
 	headline: ShortText,
 	headline_en: ShortText
 });
@@ -47,9 +48,9 @@ export const QuestionSetSchema = v.object({
 	id: Id,
 	title: ShortText,
 	title_en: ShortText,
-	lang: v.literal('gu', 'must be "gu"'),
+	lang: v.literal('gu', code('bad-lang')),
 	articles: v.optional(v.array(ArticleRefSchema), []),
-	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'a set needs at least one question'))
+	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, code('no-questions')))
 });
 
 export type Question = v.InferOutput<typeof QuestionSchema>;

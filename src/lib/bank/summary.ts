@@ -23,3 +23,24 @@ export function summarizeSet(set: QuestionSet): SetSummary {
 		articles: set.articles
 	};
 }
+
+/** One line on success, for the command line: how many questions each set has, per category. */
+export function summarizeBank(sets: QuestionSet[]): string {
+	const total = sets.reduce((n, s) => n + s.questions.length, 0);
+	const perSet = sets.map((s) => {
+		const { id, total, counts } = summarizeSet(s);
+		const perCategory = CATEGORIES.map((c) => `${c} ${counts[c]}`).join(', ');
+		return `${id} ${total} (${perCategory})`;
+	});
+	return [`${plural(sets.length, 'set')}, ${plural(total, 'question')}`, ...perSet].join('; ');
+}
+
+/** One line after the problems, for the command line: how many, in how many files. */
+export function summarizeProblems(problems: readonly { file: string }[]): string {
+	const files = new Set(problems.map((p) => p.file)).size;
+	return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`;
+}
+
+function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	formatProblem,
-	parseJson,
-	summarizeBank,
-	summarizeProblems,
-	validateBank,
-	validateSet
-} from './validate';
+import { problemSummary } from './problems';
+import { summarizeBank, summarizeProblems } from './summary';
+import { parseJson, validateBank, validateSet, type CheckOptions } from './validate';
 
 const ARTICLE =
 	'શિક્ષણ મંત્રી મીરા દેસાઈએ ૧૨ માર્ચ ૨૦૨૫ના રોજ કચ્છના ભુજ શહેરમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન કર્યું.';
 const OTHER_ARTICLE = 'રવિવારે સુરતમાં 2024ની હીરા પરિષદ પૂરી થઈ.';
-const articles = new Map([
-	['a.txt', ARTICLE],
-	['b.txt', OTHER_ARTICLE]
-]);
+const articles: CheckOptions = {
+	texts: new Map([
+		['a.txt', ARTICLE],
+		['b.txt', OTHER_ARTICLE]
+	])
+};
 
 /** A question that passes every check; each test spoils one thing. */
 function question(changes: Record<string, unknown> = {}): Record<string, unknown> {
@@ -45,9 +42,9 @@ function set(id: string, questions: unknown[], file = 'a.txt'): Record<string, u
 	};
 }
 
-/** The printed problem lines for one set file `s.json`. */
-function lines(data: unknown): string[] {
-	return validateSet('s.json', data, articles).problems.map(formatProblem);
+/** The problems found in one set file `s.json`, a line each. */
+function lines(data: unknown, options = articles): string[] {
+	return validateSet('s.json', data, options).problems.map(problemSummary);
 }
 
 describe('validateSet', () => {
@@ -60,39 +57,39 @@ describe('validateSet', () => {
 
 	it('names a bad schema field by question id and field', () => {
 		expect(lines(set('bhuj', [question({ category: 'Place' })]))).toEqual([
-			's.json: bhuj-city: category: must be "date", "person" or "place", not "Place"'
+			'bhuj-city: category: bad-category value="Place"'
 		]);
 	});
 
 	it('reports a missing field and a wrong type in plain words', () => {
 		expect(lines(set('bhuj', [question({ en: undefined, accept: 'Bhuj' })]))).toEqual([
-			's.json: bhuj-city: accept: must be a list in [ ], not "Bhuj"',
-			's.json: bhuj-city: en: is missing'
+			'bhuj-city: accept: wrong-type expected=list found=text value="Bhuj"',
+			'bhuj-city: en: missing'
 		]);
 	});
 
 	it('names a question without a usable id by its position', () => {
 		expect(lines(set('bhuj', [question(), question({ id: undefined, answer: 'ભુજ' })]))).toEqual([
-			's.json: -: questions[1].id: is missing'
+			'-: questions[1].id: missing'
 		]);
 	});
 
 	it('puts - in place of the question id for problems with the set itself', () => {
 		expect(lines({ ...set('bhuj', [question()]), title: '  ', lang: 'en' })).toEqual([
-			's.json: -: title: must not be empty',
-			's.json: -: lang: must be "gu", not "en"'
+			'-: title: empty',
+			'-: lang: bad-lang value="en"'
 		]);
 	});
 
 	it('reports a file that is not an object at all', () => {
-		expect(lines([])).toEqual(['s.json: -: (file): must be an object in { }, not a list']);
+		expect(lines([])).toEqual(['-: (file): not-an-object found=list']);
 	});
 
 	it('still checks the good questions of a set that breaks the schema', () => {
 		const data = { ...set('bhuj', [question({ quote: 'ભુજમાં શાળા ખુલી.' })]), title_en: 7 };
 		expect(lines(data)).toEqual([
-			's.json: -: title_en: must be text in double quotes, not 7',
-			's.json: bhuj-city: quote: is not copied word for word from a.txt'
+			'-: title_en: wrong-type expected=text found=number value=7',
+			'bhuj-city: quote: quote-not-in-article file=a.txt'
 		]);
 	});
 
@@ -101,36 +98,36 @@ describe('validateSet', () => {
 		const refs = [{ file: 'a.txt' }, ...(data.articles as object[])];
 		refs.push({ file: 'c.txt', headline: 'ક', headline_en: 'C' });
 		expect(lines({ ...data, articles: refs })).toEqual([
-			's.json: -: articles[0].headline: is missing',
-			's.json: -: articles[0].headline_en: is missing',
-			's.json: -: articles[2].file: there is no article file "c.txt"'
+			'-: articles[0].headline: missing',
+			'-: articles[0].headline_en: missing',
+			'-: articles[2].file: no-article-file file=c.txt'
 		]);
 	});
 
 	it('catches a misspelt field that the schema would silently drop', () => {
 		expect(lines(set('bhuj', [question({ distractor: ['અંજાર'] })]))).toEqual([
-			's.json: bhuj-city: distractor: is not a known field (check the spelling)'
+			'bhuj-city: distractor: unknown-field'
 		]);
 	});
 
 	it('catches a quote that is not in the article', () => {
 		expect(lines(set('bhuj', [question({ quote: 'મીરા દેસાઈએ ભુજમાં શાળા ખોલી.' })]))).toEqual([
-			's.json: bhuj-city: quote: is not copied word for word from a.txt'
+			'bhuj-city: quote: quote-not-in-article file=a.txt'
 		]);
 	});
 
 	it('accepts a quote typed with decomposed letters (NFC on both sides)', () => {
-		const accented = new Map([['a.txt', 'The café in Bhuj opened.']]);
+		const accented = { texts: new Map([['a.txt', 'The café in Bhuj opened.']]) };
 		const q = question({ quote: 'The cafe\u0301 in Bhuj opened.', answer: 'Bhuj', accept: [] });
 		expect(validateSet('s.json', set('bhuj', [q]), accented).problems).toEqual([]);
 	});
 
 	it('catches an answer that is not in the quote', () => {
 		expect(lines(set('bhuj', [question({ answer: 'રાજકોટ', accept: [] })]))).toEqual([
-			's.json: bhuj-city: answer: "રાજકોટ" does not occur in the quote'
+			'bhuj-city: answer: answer-not-in-quote answer=રાજકોટ withAccept=false'
 		]);
 		expect(lines(set('bhuj', [question({ answer: 'રાજકોટ', accept: ['Rajkot'] })]))).toEqual([
-			's.json: bhuj-city: answer: neither "રાજકોટ" nor any accept form occurs in the quote'
+			'bhuj-city: answer: answer-not-in-quote answer=રાજકોટ withAccept=true'
 		]);
 	});
 
@@ -154,52 +151,52 @@ describe('validateSet', () => {
 	it('does not find a number inside a longer number', () => {
 		const q = question({ category: 'date', kind: undefined, answer: '20', accept: [] });
 		expect(lines(set('bhuj', [q]))).toEqual([
-			's.json: bhuj-city: answer: "20" does not occur in the quote'
+			'bhuj-city: answer: answer-not-in-quote answer=20 withAccept=false'
 		]);
 	});
 
 	it('catches a prompt that gives away its answer, case ending and all', () => {
 		const q = question({ prompt: 'ભુજમાં નવી વિજ્ઞાન શાળા કયા શહેરમાં ખુલી?' });
 		expect(lines(set('bhuj', [q]))).toEqual([
-			's.json: bhuj-city: prompt: gives away the answer: it contains "ભુજ"'
+			'bhuj-city: prompt: gives-away form=ભુજ'
 		]);
 	});
 
 	it('catches a distractor equal to the answer or an accept form', () => {
 		const q = question({ distractors: ['ગાંધીધામ', ' ભુજ ', 'BHUJ', 'ગાંધીધામ'] });
 		expect(lines(set('bhuj', [q]))).toEqual([
-			's.json: bhuj-city: distractors[1]: is the answer "ભુજ"',
-			's.json: bhuj-city: distractors[2]: is the accept form "Bhuj"',
-			's.json: bhuj-city: distractors[3]: repeats distractors[0]'
+			'bhuj-city: distractors[1]: distractor-is-answer answer=ભુજ',
+			'bhuj-city: distractors[2]: distractor-is-accept form=Bhuj',
+			'bhuj-city: distractors[3]: distractor-repeats first=0'
 		]);
 	});
 
 	it('asks place questions for a kind, and only place questions', () => {
 		expect(lines(set('bhuj', [question({ kind: undefined })]))).toEqual([
-			's.json: bhuj-city: kind: a place question needs a kind: "country", "city", "region" or "site"'
+			'bhuj-city: kind: place-needs-kind'
 		]);
 		expect(lines(set('bhuj', [question({ category: 'person' })]))).toEqual([
-			's.json: bhuj-city: kind: only place questions have a kind'
+			'bhuj-city: kind: kind-not-place'
 		]);
 	});
 
 	it('catches an unknown article, on the set and on the question', () => {
 		expect(lines(set('bhuj', [question({ article: 'c.txt' })], 'c.txt'))).toEqual([
-			's.json: -: articles[0].file: there is no article file "c.txt"'
+			'-: articles[0].file: no-article-file file=c.txt'
 		]);
 		expect(lines(set('bhuj', [question({ article: 'c.txt' })]))).toEqual([
-			's.json: bhuj-city: article: there is no article file "c.txt"'
+			'bhuj-city: article: no-article-file file=c.txt'
 		]);
 		expect(lines(set('bhuj', [question({ article: 'b.txt' })]))).toEqual([
-			's.json: bhuj-city: article: "b.txt" is not listed in this set\'s articles',
-			's.json: bhuj-city: quote: is not copied word for word from b.txt'
+			'bhuj-city: article: article-not-listed file=b.txt',
+			'bhuj-city: quote: quote-not-in-article file=b.txt'
 		]);
 	});
 
 	it('catches a question id used twice in one set', () => {
 		const second = question({ prompt: 'કચ્છના કયા શહેરમાં નવી વિજ્ઞાન શાળા ખુલી?' });
 		expect(lines(set('bhuj', [question(), second]))).toEqual([
-			's.json: bhuj-city: id: is already used by another question in this file'
+			'bhuj-city: id: duplicate-question-id'
 		]);
 	});
 });
@@ -235,8 +232,8 @@ describe('validateBank', () => {
 			],
 			articles
 		);
-		expect(report.problems.map(formatProblem)).toEqual([
-			'b.json: bhuj-city: id: is already used by another question in a.json'
+		expect(report.problems.map(problemSummary)).toEqual([
+			'bhuj-city: id: duplicate-question-id otherFile=a.json'
 		]);
 	});
 
@@ -248,8 +245,8 @@ describe('validateBank', () => {
 			],
 			articles
 		);
-		expect(report.problems.map(formatProblem)).toEqual([
-			'b.json: -: id: set id "bhuj" is already used by a.json'
+		expect(report.problems.map(problemSummary)).toEqual([
+			'-: id: duplicate-set-id id=bhuj otherFile=a.json'
 		]);
 	});
 
@@ -265,8 +262,8 @@ describe('validateBank', () => {
 			],
 			articles
 		);
-		expect(report.problems.map(formatProblem)).toEqual([
-			'b.json: surat-summit-city: prompt: is the same as the prompt of bhuj-city in a.json'
+		expect(report.problems.map(problemSummary)).toEqual([
+			'surat-summit-city: prompt: duplicate-prompt otherId=bhuj-city otherAnswer=ભુજ otherFile=a.json'
 		]);
 	});
 
@@ -278,11 +275,36 @@ describe('validateBank', () => {
 			],
 			articles
 		);
-		expect(report.problems.map(formatProblem)).toEqual([
-			'a.json: -: title: must not be empty',
-			'a.json: bhuj-city: kind: a place question needs a kind: "country", "city", "region" or "site"',
-			'b.json: bhuj-city: id: is already used by another question in a.json'
+		expect(report.problems.map(problemSummary)).toEqual([
+			'-: title: empty',
+			'bhuj-city: kind: place-needs-kind',
+			'bhuj-city: id: duplicate-question-id otherFile=a.json'
 		]);
+		expect(report.problems.map((p) => p.file)).toEqual(['a.json', 'a.json', 'b.json']);
+	});
+
+	it('gives a finding the severity its caller asks for, or leaves it out', () => {
+		const data = set('bhuj', [question({ kind: undefined, prompt: 'ભુજમાં શાળા કયા શહેરમાં ખુલી?' })]);
+		expect(lines(data, { ...articles, severity: { 'gives-away': 'note', 'place-needs-kind': 'off' } })).toEqual([
+			'bhuj-city: prompt: gives-away form=ભુજ (note)'
+		]);
+	});
+
+	it('takes an article named without its text as present when trusted, and checks no quote against it', () => {
+		const elsewhere = set('bhuj', [question({ article: 'c.txt', quote: 'કોઈ બીજું વાક્ય, ભુજ.' })], 'c.txt');
+		expect(lines(elsewhere, { ...articles, missingText: 'trusted' })).toEqual([]);
+		// a question's own unlisted article is trusted too, but one the set could list (its text is here) is not
+		const unlisted = set('bhuj', [question({ article: 'c.txt', quote: 'ભુજ.' }), question({ id: 'b', prompt: 'બીજો?', article: 'b.txt' })]);
+		expect(lines(unlisted, { ...articles, missingText: 'trusted' })).toEqual([
+			'b: article: article-not-listed file=b.txt',
+			'b: quote: quote-not-in-article file=b.txt'
+		]);
+	});
+
+	it('counts a listed article whose entry is wrong as listed: the mistake is reported once, on the entry', () => {
+		const data = set('bhuj', [question()]);
+		const refs = [{ file: 'a.txt', headline: '', headline_en: 'A school' }];
+		expect(lines({ ...data, articles: refs })).toEqual(['-: articles[0].headline: empty']);
 	});
 });
 
@@ -293,29 +315,25 @@ describe('parseJson', () => {
 
 	it('gives the line and column of a missing comma', () => {
 		const result = parseJson('s.json', '{\n\t"id": "bhuj"\n\t"title": "ભુજ"\n}');
-		expect(result.ok ? undefined : formatProblem(result.problem)).toBe(
-			's.json: -: (file): is not valid JSON at line 3, column 2: look just before this point for a missing or extra comma, quote or bracket'
+		expect(result.ok ? undefined : problemSummary(result.problem)).toBe(
+			'-: (file): json-syntax line=3 column=2 atEnd=false'
 		);
-		expect(result.ok ? undefined : [result.problem.line, result.problem.column]).toEqual([3, 2]);
+		expect(result.ok ? undefined : result.problem.line).toBe(3);
 	});
 
 	it('finds the place of an error the JSON parser gives no position for', () => {
 		const result = parseJson('s.json', '{\n\t"id": }');
-		expect(result.ok ? undefined : [result.problem.line, result.problem.column]).toEqual([2, 8]);
+		expect(result.ok ? undefined : result.problem.params).toEqual({ line: 2, column: 8, atEnd: false });
 	});
 
 	it('says when a file stops before its brackets close', () => {
 		const result = parseJson('s.json', '{\n\t"id": "bhuj"\n');
-		expect(result.ok ? undefined : result.problem.message).toBe(
-			'is not valid JSON at line 2, column 14: the file ends too soon: a closing } or ] or a quote is missing'
-		);
+		expect(result.ok ? undefined : result.problem.params).toEqual({ line: 2, column: 14, atEnd: true });
 	});
 
 	it('says when a file is empty', () => {
 		const result = parseJson('s.json', ' \n');
-		expect(result.ok ? undefined : formatProblem(result.problem)).toBe(
-			's.json: -: (file): is empty'
-		);
+		expect(result.ok ? undefined : problemSummary(result.problem)).toBe('-: (file): file-empty');
 	});
 });
 
@@ -326,7 +344,7 @@ describe('summaries', () => {
 	});
 
 	it('counts problems and the files they are in', () => {
-		const problem = { file: 'a.json', field: 'id', message: 'x' };
+		const problem = { file: 'a.json' };
 		expect(summarizeProblems([problem, problem, { ...problem, file: 'b.json' }])).toBe(
 			'3 problems in 2 files'
 		);
@@ -338,9 +356,9 @@ describe('questions/README.md', () => {
 		const readme = readFileSync(new URL('../../../questions/README.md', import.meta.url), 'utf8');
 		const article = /```text\n(.*?)\n```/s.exec(readme)?.[1] ?? '';
 		const example = /```json\n(.*?)\n```/s.exec(readme)?.[1] ?? '';
-		const exampleArticles = new Map([['example.txt', article]]);
+		const exampleArticles = { texts: new Map([['example.txt', article]]) };
 		const report = validateSet('example.json', JSON.parse(example), exampleArticles);
-		expect(report.problems.map(formatProblem)).toEqual([]);
+		expect(report.problems.map(problemSummary)).toEqual([]);
 		expect(summarizeBank(report.sets)).toBe(
 			'1 set, 3 questions; bhuj-science-school 3 (date 1, person 1, place 1)'
 		);

@@ -1,6 +1,7 @@
 /** Answers: written one at a time, the moment each is given. */
-import { ratingFromQuizAnswer, type Scheduler } from '$lib/srs';
+import type { Grade, Scheduler } from '$lib/srs';
 import { rateInTransaction } from './cards';
+import { failedWrite } from './errors';
 import { getDb } from './open';
 import type { Attempt } from './schema';
 
@@ -13,23 +14,32 @@ export interface PastResult {
 }
 
 /**
- * Stores an answer, updates the question's memory card (wrong is Again, right is Good, right but
- * slow is Hard) and, when it is the quiz's last, marks the quiz done, all in one transaction:
+ * Stores an answer, rates the question's memory card with `rating` (the caller's rule turns the
+ * answer into one) and, when it is the quiz's last, marks the quiz done, all in one transaction:
  * a reload can never find the answer without the card and quiz state that go with it.
  */
-export async function recordAnswer(attempt: Attempt, isLast: boolean, scheduler: Scheduler): Promise<number> {
+export async function recordAnswer(
+	attempt: Attempt,
+	rating: Grade,
+	isLast: boolean,
+	scheduler: Scheduler
+): Promise<number> {
 	const db = await getDb();
 	const tx = db.transaction(['attempts', 'quizzes', 'cards', 'reviews'], 'readwrite');
-	const id = await tx.objectStore('attempts').add(attempt);
-	const rating = ratingFromQuizAnswer(attempt.correct, attempt.ms);
-	await rateInTransaction(tx as never, scheduler, attempt.questionId, rating, new Date(attempt.at));
-	if (isLast) {
-		const quizzes = tx.objectStore('quizzes');
-		const quiz = await quizzes.get(attempt.quizId);
-		if (quiz) await quizzes.put({ ...quiz, status: 'done', finishedAt: attempt.at });
+	try {
+		const id = await tx.objectStore('attempts').add(attempt);
+		const stores = { cards: tx.objectStore('cards'), reviews: tx.objectStore('reviews') };
+		await rateInTransaction(stores, scheduler, attempt.questionId, rating, new Date(attempt.at));
+		if (isLast) {
+			const quizzes = tx.objectStore('quizzes');
+			const quiz = await quizzes.get(attempt.quizId);
+			if (quiz) await quizzes.put({ ...quiz, status: 'done', finishedAt: attempt.at });
+		}
+		await tx.done;
+		return id;
+	} catch (error) {
+		throw await failedWrite(tx, error);
 	}
-	await tx.done;
-	return id;
 }
 
 /** Every answer of one quiz, in the order given. */

@@ -1,24 +1,15 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { useFreshDatabase } from './testing';
 import type { BankQuestion, QuizItem } from '$lib/quiz/types';
 import { createScheduler, Rating } from '$lib/srs';
 import { recordAnswer } from './attempts';
-import {
-	backupCounts,
-	backupFileName,
-	clearProgress,
-	exportBackup,
-	parseBackup,
-	restoreBackup,
-	type Backup,
-	type ParsedBackup
-} from './backup';
+import { backupCounts, backupFileName, clearProgress, exportBackup, parseBackup, restoreBackup, type Backup, type ParsedBackup } from './backup';
 import { rateCard } from './cards';
 import { StorageFullError } from './errors';
 import { DB_VERSION } from './migrations';
-import { closeDb, getDb } from './open';
+import { getDb } from './open';
 import { startQuiz } from './quizzes';
-import { DB_NAME, type QuizRecord } from './schema';
+import { type QuizRecord } from './schema';
 
 const scheduler = createScheduler({ fuzz: false });
 const now = new Date('2026-11-24T09:00:00Z');
@@ -57,7 +48,8 @@ async function seed(): Promise<void> {
 	await startQuiz(quiz);
 	const answer = (questionId: string, correct: boolean, i: number) => {
 		const at = now.getTime() + i * 1000;
-		return recordAnswer({ questionId, quizId: quiz.id, given: 'x', correct, mode: 'choice', ms: 3000, at }, i === 2, scheduler);
+		const attempt = { questionId, quizId: quiz.id, given: 'x', correct, mode: 'choice', ms: 3000, at } as const;
+		return recordAnswer(attempt, correct ? Rating.Good : Rating.Again, i === 2, scheduler);
 	};
 	await answer('q1', true, 0);
 	await answer('q2', false, 1);
@@ -100,15 +92,7 @@ function parsed(text: string): ParsedBackup {
 	return result.backup;
 }
 
-beforeEach(async () => {
-	await closeDb();
-	indexedDB.deleteDatabase(DB_NAME);
-});
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
-
+useFreshDatabase();
 describe('backing up and restoring', () => {
 	test('export, delete everything, restore: the same records come back, Dates as Dates', async () => {
 		await seed();
@@ -146,7 +130,7 @@ describe('backing up and restoring', () => {
 		await restoreFile(text);
 		const at = now.getTime() + 600_000;
 		const answer = { questionId: 'q1', quizId: quiz.id, given: 'x', correct: true, mode: 'choice', ms: 1, at } as const;
-		const id = await recordAnswer(answer, false, scheduler);
+		const id = await recordAnswer(answer, Rating.Good, false, scheduler);
 		expect(id).toBe(4);
 	});
 

@@ -5,12 +5,11 @@
  * are content, not progress: a backup leaves them out, and restoring or deleting leaves them alone.
  */
 import * as v from 'valibot';
-import { CATEGORIES, PLACE_KINDS } from '$lib/bank/schema';
-import type { BankQuestion, QuizItem } from '$lib/quiz/types';
-import { Rating, State, type CardRecord } from '$lib/srs';
+import type { CardRecord } from '$lib/srs';
 import { asStorageError } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
+import { AttemptSchema, CardRecordSchema, QuizRecordSchema, ReviewRecordSchema } from './records';
 import type { Attempt, KasotiDB, QuizRecord, StoredReview } from './schema';
 import type { StoreNames } from 'idb';
 
@@ -61,151 +60,42 @@ export interface BackupError {
 /** The outcome of reading a backup file. */
 export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; error: BackupError };
 
-// Record shapes: the types are checked strictly, the content leniently (a question the bank rules
-// would now reject was still asked). Loose objects keep fields this version does not know.
-const text = v.string('not text');
-const num = v.number('not a number');
-const whole = v.pipe(num, v.integer('not a whole number'), v.minValue(0, 'below zero'));
-const flag = v.boolean('not true or false');
-const key = v.pipe(num, v.integer('not a whole number'), v.minValue(1, 'not a record number'));
-const date = v.pipe(
+// In the file a Date is an ISO string: checked as one and turned back into a Date.
+const isoDate = v.pipe(
 	v.string('not a date'),
 	v.isoTimestamp('not a date'),
 	v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
 	v.transform((s) => new Date(s))
 );
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'not a list');
-const oneOf = <const T extends readonly (string | number)[]>(options: T) =>
-	v.picklist(options, `not one of ${options.join(', ')}`);
 
-const QuestionSchema: v.GenericSchema<unknown, BankQuestion> = v.looseObject(
-	{
-		id: text,
-		setId: text,
-		category: oneOf(CATEGORIES),
-		kind: v.optional(oneOf(PLACE_KINDS)),
-		prompt: text,
-		answer: text,
-		accept: list(text),
-		article: text,
-		quote: text,
-		en: text,
-		distractors: v.optional(list(text)),
-		explanation: v.optional(text)
-	},
-	'not a question'
+/** A card as the file has it: the stored record with its dates as ISO strings. */
+const CardJsonSchema: v.GenericSchema<unknown, CardRecord> = v.object(
+	{ ...CardRecordSchema.entries, due: isoDate, last_review: v.optional(isoDate) },
+	CardRecordSchema.message
 );
 
-const QuizItemSchema: v.GenericSchema<unknown, QuizItem> = v.variant(
-	'mode',
-	[
-		v.looseObject({ mode: v.literal('choice'), question: QuestionSchema, options: list(text), correct: whole }),
-		v.looseObject({ mode: v.literal('typed'), question: QuestionSchema }),
-		v.looseObject({
-			mode: v.literal('tf'),
-			question: QuestionSchema,
-			statement: text,
-			claim: text,
-			truth: flag,
-			fromQuote: flag
-		})
-	],
-	'not one of choice, typed, tf'
-);
-
-const QuizSourceSchema = v.variant(
-	'type',
-	[
-		v.looseObject({ type: v.literal('all') }),
-		v.looseObject({ type: v.literal('set'), id: text }),
-		v.looseObject({ type: v.literal('article'), file: text }),
-		v.looseObject({ type: v.literal('questions'), ids: list(text) })
-	],
-	'not one of all, set, article, questions'
-);
-
-const AttemptSchema: v.GenericSchema<unknown, Attempt> = v.looseObject(
-	{
-		id: v.optional(key),
-		questionId: text,
-		quizId: text,
-		given: text,
-		correct: flag,
-		almost: v.optional(flag),
-		mode: oneOf(['choice', 'typed', 'tf']),
-		ms: num,
-		at: num
-	},
-	'not a record'
-);
-
-const QuizSchema: v.GenericSchema<unknown, QuizRecord> = v.looseObject(
-	{
-		id: text,
-		seed: text,
-		options: v.looseObject(
-			{
-				categories: list(oneOf(CATEGORIES)),
-				source: QuizSourceSchema,
-				length: v.union([whole, v.literal('all')], 'not a number or "all"'),
-				weakSpots: v.optional(flag),
-				mode: oneOf(['choice', 'typed', 'tf', 'mixed'])
-			},
-			'not a record'
-		),
-		items: list(QuizItemSchema),
-		startedAt: num,
-		finishedAt: v.optional(num),
-		status: oneOf(['active', 'done', 'abandoned'])
-	},
-	'not a record'
-);
-
-const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
-
-const CardSchema: v.GenericSchema<unknown, CardRecord> = v.looseObject(
-	{
-		questionId: text,
-		due: date,
-		stability: num,
-		difficulty: num,
-		scheduled_days: num,
-		learning_steps: whole,
-		reps: whole,
-		lapses: whole,
-		state: oneOf(STATES),
-		last_review: v.optional(date)
-	},
-	'not a record'
-);
-
-const ReviewSchema: v.GenericSchema<unknown, StoredReview> = v.looseObject(
-	{
-		id: v.optional(key),
-		questionId: text,
-		rating: oneOf([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const),
-		state: oneOf(STATES),
-		due: date,
-		stability: num,
-		difficulty: num,
-		scheduled_days: num,
-		learning_steps: whole,
-		review: date
-	},
-	'not a record'
+/** A rating as the file has it: the stored record with its dates as ISO strings. */
+const ReviewJsonSchema: v.GenericSchema<unknown, StoredReview> = v.object(
+	{ ...ReviewRecordSchema.entries, due: isoDate, review: isoDate },
+	ReviewRecordSchema.message
 );
 
 const BackupSchema: v.GenericSchema<unknown, ParsedBackup> = v.object({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.literal(BACKUP_VERSION, `not ${BACKUP_VERSION}`),
-	exportedAt: date,
-	schemaVersion: v.pipe(num, v.integer('not a whole number'), v.minValue(1, 'not a database version')),
+	exportedAt: isoDate,
+	schemaVersion: v.pipe(
+		v.number('not a number'),
+		v.integer('not a whole number'),
+		v.minValue(1, 'not a database version')
+	),
 	stores: v.object(
 		{
 			attempts: list(AttemptSchema),
-			quizzes: list(QuizSchema),
-			cards: list(CardSchema),
-			reviews: list(ReviewSchema)
+			quizzes: list(QuizRecordSchema),
+			cards: list(CardJsonSchema),
+			reviews: list(ReviewJsonSchema)
 		},
 		'not a record'
 	)

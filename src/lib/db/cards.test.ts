@@ -1,23 +1,18 @@
-import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createScheduler, newCard, Rating, State } from '$lib/srs';
+import { describe, expect, test } from 'vitest';
+import { useFreshDatabase } from './testing';
+import { createScheduler, newCard, Rating, State, type Grade } from '$lib/srs';
 import { recordAnswer } from './attempts';
-import { countDue, rateCard, studySnapshot, undoRating } from './cards';
+import { getCard, rateCard, studySnapshot, undoRating } from './cards';
 import { DB_VERSION, MIGRATIONS } from './migrations';
-import { closeDb, getDb } from './open';
+import { getDb } from './open';
 import { DB_NAME, type KasotiDB } from './schema';
 
 const scheduler = createScheduler({ fuzz: false });
 const now = new Date('2026-11-24T09:00:00Z');
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 
-beforeEach(async () => {
-	await closeDb();
-	indexedDB.deleteDatabase(DB_NAME);
-});
-afterEach(() => closeDb());
-
+useFreshDatabase();
 describe('upgrades keep the data', () => {
 	for (const from of MIGRATIONS.map((m) => m.version).filter((v) => v < DB_VERSION)) {
 		test(`from version ${from} to ${DB_VERSION}`, async () => {
@@ -63,18 +58,27 @@ describe('rating cards', () => {
 		expect(await db.count('reviews')).toBe(0);
 	});
 
-	test('a quiz answer updates the same card: wrong is Again, slow is Hard, right is Good', async () => {
-		const answer = (questionId: string, correct: boolean, ms: number) =>
-			recordAnswer({ questionId, quizId: 'z', given: 'x', correct, mode: 'choice', ms, at: now.getTime() }, false, scheduler);
-		await answer('wrong', false, 2_000);
-		await answer('slow', true, 20_000);
-		await answer('quick', true, 2_000);
+	test('an answer rates its question’s card with the rating it is given; flashcards go on from that card', async () => {
+		const answer = (questionId: string, correct: boolean, rating: Grade) =>
+			recordAnswer({ questionId, quizId: 'z', given: 'x', correct, mode: 'choice', ms: 2_000, at: now.getTime() }, rating, false, scheduler);
+		await answer('wrong', false, Rating.Again);
+		await answer('slow', true, Rating.Hard);
+		await answer('quick', true, Rating.Good);
 		const db = await getDb();
 		const ratings = Object.fromEntries((await db.getAll('reviews')).map((r) => [r.questionId, r.rating]));
 		expect(ratings).toEqual({ wrong: Rating.Again, slow: Rating.Hard, quick: Rating.Good });
-		// Again and Hard on a new card are due within minutes; Good after the 10-minute step.
-		expect((await db.get('cards', 'wrong'))!.due).toEqual(minutes(1));
-		expect((await db.get('cards', 'quick'))!.due).toEqual(minutes(10));
+		// Again on a new card is due in a minute; Good after the 10-minute step.
+		expect((await getCard('wrong'))!.due).toEqual(minutes(1));
+		expect((await getCard('quick'))!.due).toEqual(minutes(10));
+		const flashcard = await rateCard(scheduler, 'quick', Rating.Good, minutes(10));
+		expect(flashcard.before?.reps).toBe(1);
+		expect(flashcard.card.reps).toBe(2);
+	});
+
+	test('a question never rated has no card', async () => {
+		await rateCard(scheduler, 'rated', Rating.Good, now);
+		expect((await getCard('rated'))?.questionId).toBe('rated');
+		expect(await getCard('never')).toBeUndefined();
 	});
 
 	test('the study snapshot has due cards oldest first, known ids, new cards rated today, next due', async () => {
@@ -86,6 +90,5 @@ describe('rating cards', () => {
 		expect([...snapshot.known].sort()).toEqual(['a', 'b', 'c']);
 		expect(snapshot.newRatedSince).toBe(3);
 		expect(snapshot.nextDue?.getTime()).toBeGreaterThan(minutes(15).getTime());
-		expect(await countDue(minutes(15))).toBe(2);
 	});
 });

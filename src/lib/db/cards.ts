@@ -1,11 +1,20 @@
 /** Memory cards and their ratings: each rating writes the card and its log in one transaction. */
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import { newCard, rate, State, undo, type CardRecord, type Grade, type Scheduler } from '$lib/srs';
+import { failedWrite } from './errors';
 import { getDb } from './open';
 import type { KasotiDB, StoredReview } from './schema';
 
-/** Any read-write transaction that holds at least the cards and reviews stores. */
-type CardTx = IDBPTransaction<KasotiDB, StoreNames<KasotiDB>[], 'readwrite'>;
+/** A store of a read-write transaction, whatever other stores that transaction holds. */
+type WritableStore<Name extends StoreNames<KasotiDB>> = IDBPObjectStore<
+	KasotiDB,
+	ArrayLike<StoreNames<KasotiDB>>,
+	Name,
+	'readwrite'
+>;
+
+/** The two stores a rating writes, taken from one read-write transaction. */
+export type CardStores = { cards: WritableStore<'cards'>; reviews: WritableStore<'reviews'> };
 
 /** A rating as it was stored: enough to take it back. */
 export interface StoredRating {
@@ -16,19 +25,22 @@ export interface StoredRating {
 	log: StoredReview;
 }
 
-/** Rates a question's card inside a transaction that already holds the cards and reviews stores. */
+/**
+ * Rates a question's card inside a transaction the caller holds (it may span more stores), given
+ * that transaction's cards and reviews stores.
+ */
 export async function rateInTransaction(
-	tx: CardTx,
+	{ cards, reviews }: CardStores,
 	scheduler: Scheduler,
 	questionId: string,
 	rating: Grade,
 	now: Date
 ): Promise<StoredRating> {
-	const before = await tx.objectStore('cards').get(questionId);
+	const before = await cards.get(questionId);
 	// Scheduling is pure and synchronous: nothing but database work is awaited in here.
 	const { card, log } = rate(scheduler, before ?? newCard(questionId, now), rating, now);
-	await tx.objectStore('cards').put(card);
-	const reviewId = await tx.objectStore('reviews').add(log);
+	await cards.put(card);
+	const reviewId = await reviews.add(log);
 	return { card, before, reviewId, log };
 }
 
@@ -41,26 +53,35 @@ export async function rateCard(
 ): Promise<StoredRating> {
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readwrite');
-	const stored = await rateInTransaction(tx, scheduler, questionId, rating, now);
-	await tx.done;
-	return stored;
+	try {
+		const stores = { cards: tx.objectStore('cards'), reviews: tx.objectStore('reviews') };
+		const stored = await rateInTransaction(stores, scheduler, questionId, rating, now);
+		await tx.done;
+		return stored;
+	} catch (error) {
+		throw await failedWrite(tx, error);
+	}
 }
 
 /** Takes back a rating: the card returns to its state before (ts-fsrs rollback) and the log is removed. */
 export async function undoRating(scheduler: Scheduler, stored: StoredRating): Promise<CardRecord | undefined> {
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readwrite');
-	let restored: CardRecord | undefined;
-	if (stored.before) {
-		// Rollback cannot know the old due date of a card rated late; the copy taken before the rating does.
-		restored = { ...undo(scheduler, stored.card, stored.log), due: stored.before.due };
-		await tx.objectStore('cards').put(restored);
-	} else {
-		await tx.objectStore('cards').delete(stored.card.questionId);
+	try {
+		let restored: CardRecord | undefined;
+		if (stored.before) {
+			// Rollback cannot know the old due date of a card rated late; the copy taken before the rating does.
+			restored = { ...undo(scheduler, stored.card, stored.log), due: stored.before.due };
+			await tx.objectStore('cards').put(restored);
+		} else {
+			await tx.objectStore('cards').delete(stored.card.questionId);
+		}
+		await tx.objectStore('reviews').delete(stored.reviewId);
+		await tx.done;
+		return restored;
+	} catch (error) {
+		throw await failedWrite(tx, error);
 	}
-	await tx.objectStore('reviews').delete(stored.reviewId);
-	await tx.done;
-	return restored;
 }
 
 /** What /cards needs to deal its first card, read in one transaction (one round trip). */
@@ -95,28 +116,12 @@ export async function studySnapshot(now: Date, since: Date, limit = 200): Promis
 	};
 }
 
-/** Every card (progress page, backup). */
-export async function allCards(): Promise<CardRecord[]> {
-	return (await getDb()).getAll('cards');
-}
-
-/** Every rating (progress page, backup). */
-export async function allReviews(): Promise<StoredReview[]> {
-	return (await getDb()).getAll('reviews');
-}
-
-/** How many cards are due by `now`: for Home. */
-export async function countDue(now: Date): Promise<number> {
-	return (await getDb()).countFromIndex('cards', 'by-due', IDBKeyRange.upperBound(now));
-}
-
 /** The cards due soonest after `now`: for studying ahead when nothing is due. */
 export async function upcomingCards(now: Date, limit = 50): Promise<CardRecord[]> {
 	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(now, true), limit);
 }
 
-/** The card due soonest (overdue first): what /cards shows next. */
-export async function nextDueCard(now: Date): Promise<CardRecord | undefined> {
-	const cursor = await (await getDb()).transaction('cards').store.index('by-due').openCursor(IDBKeyRange.upperBound(now));
-	return cursor?.value;
+/** The stored card of a question, or undefined when it was never rated. */
+export async function getCard(questionId: string): Promise<CardRecord | undefined> {
+	return (await getDb()).get('cards', questionId);
 }

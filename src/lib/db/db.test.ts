@@ -1,12 +1,12 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useFreshDatabase } from './testing';
 import { openDB } from 'idb';
 import { attemptsOfQuiz, pastResults, recordAnswer } from './attempts';
 import { DB_VERSION, MIGRATIONS } from './migrations';
-import { closeDb, getDb, whenOutdated } from './open';
+import { getDb, whenOutdated } from './open';
 import { activeQuiz, abandonQuiz, getQuiz, startQuiz } from './quizzes';
 import { DB_NAME, type Attempt, type QuizRecord } from './schema';
-import { createScheduler } from '$lib/srs';
+import { createScheduler, Rating } from '$lib/srs';
 
 const scheduler = createScheduler({ fuzz: false });
 
@@ -25,14 +25,7 @@ function attempt(quizId: string, questionId: string, correct: boolean, at: numbe
 	return { quizId, questionId, correct, at, given: 'x', mode: 'choice', ms: 1200 };
 }
 
-beforeEach(async () => {
-	await closeDb();
-	indexedDB.deleteDatabase(DB_NAME);
-});
-afterEach(async () => {
-	await closeDb();
-});
-
+useFreshDatabase();
 describe('migrations', () => {
 	test('versions are 1, 2, 3… in order, and the database opens at the newest', async () => {
 		expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -46,9 +39,9 @@ describe('migrations', () => {
 describe('answers', () => {
 	test('each answer is stored at once; the last one also closes its quiz', async () => {
 		await startQuiz(quiz('q1', 1));
-		await recordAnswer(attempt('q1', 'a', true, 10), false, scheduler);
+		await recordAnswer(attempt('q1', 'a', true, 10), Rating.Good, false, scheduler);
 		expect((await getQuiz('q1'))?.status).toBe('active');
-		await recordAnswer(attempt('q1', 'b', false, 20), true, scheduler);
+		await recordAnswer(attempt('q1', 'b', false, 20), Rating.Again, true, scheduler);
 		const stored = await attemptsOfQuiz('q1');
 		expect(stored.map((a) => [a.questionId, a.correct])).toEqual([
 			['a', true],
@@ -59,9 +52,9 @@ describe('answers', () => {
 	});
 
 	test('past results count answers per question and remember the latest', async () => {
-		await recordAnswer(attempt('q1', 'a', false, 10), false, scheduler);
-		await recordAnswer(attempt('q2', 'a', true, 30), false, scheduler);
-		await recordAnswer(attempt('q2', 'b', false, 20), false, scheduler);
+		await recordAnswer(attempt('q1', 'a', false, 10), Rating.Again, false, scheduler);
+		await recordAnswer(attempt('q2', 'a', true, 30), Rating.Good, false, scheduler);
+		await recordAnswer(attempt('q2', 'b', false, 20), Rating.Again, false, scheduler);
 		const results = await pastResults();
 		expect(results.get('a')).toEqual({ seen: 2, wrong: 1, lastRight: true, lastAt: 30 });
 		expect(results.get('b')).toEqual({ seen: 1, wrong: 1, lastRight: false, lastAt: 20 });

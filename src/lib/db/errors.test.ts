@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
-import { asStorageError, isQuotaExceeded, storageProblem, StorageFullError, withStorageErrors } from './errors';
+import { asStorageError, failedWrite, isQuotaExceeded, storageProblem, StorageFullError } from './errors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -59,12 +59,34 @@ describe('passing it on', () => {
 		expect(asStorageError(error)).toBe(error);
 	});
 
-	test('any other error is passed on unchanged, never swallowed', async () => {
+	test('any other error is passed on unchanged, never swallowed', () => {
 		const other = new DOMException('duplicate', 'ConstraintError');
 		expect(asStorageError(other)).toBe(other);
-		await expect(withStorageErrors(() => Promise.reject(other))).rejects.toBe(other);
-		await expect(withStorageErrors(() => Promise.reject(quota()))).rejects.toBeInstanceOf(StorageFullError);
-		await expect(withStorageErrors(() => Promise.resolve(7))).resolves.toBe(7);
+	});
+
+	test('a write that fails part way keeps nothing, and a full disk is named though its request said AbortError', async () => {
+		const db = await openDB('errors-test', 1, { upgrade: (d) => d.createObjectStore('s') });
+		const tx = db.transaction('s', 'readwrite');
+		await tx.store.put('first', 'a');
+		const second = tx.store.put('second', 'b');
+		(unwrap(tx) as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+		const requestError = await second.catch((error: unknown) => error);
+		expect(requestError).toMatchObject({ name: 'AbortError' });
+		const error = await failedWrite(tx, requestError);
+		expect(error).toBeInstanceOf(StorageFullError);
+		expect(await db.count('s')).toBe(0);
+		db.close();
+	});
+
+	test('a write that throws half way is aborted: what it wrote before is not kept', async () => {
+		const db = await openDB('errors-test', 1, { upgrade: (d) => d.createObjectStore('s') });
+		const tx = db.transaction('s', 'readwrite');
+		await tx.store.put('first', 'a');
+		const bug = new TypeError('x is undefined');
+		// Without the abort the transaction would commit the first value on its own.
+		expect(await failedWrite(tx, bug)).toBe(bug);
+		expect(await db.count('s')).toBe(0);
+		db.close();
 	});
 
 	test('what the screens say: full, or failed', () => {

@@ -47,13 +47,22 @@ export function asStorageError(error: unknown): unknown {
 	return new StorageFullError({ cause: error });
 }
 
-/** Runs database work and rethrows a full disk as StorageFullError: errors pass through, never swallowed. */
-export async function withStorageErrors<T>(work: () => Promise<T>): Promise<T> {
+/** What a failed write needs of its transaction; idb's transactions have all three. */
+type WriteTransaction = { abort(): void; readonly done: Promise<void>; readonly error: DOMException | null };
+
+/**
+ * Ends a write that failed part way and gives the error to throw: the transaction is aborted if it
+ * still runs, so nothing half-written is kept, and its own error wins, since a full disk shows
+ * there while its requests only say AbortError. A full disk comes back as StorageFullError.
+ */
+export async function failedWrite(tx: WriteTransaction, error: unknown): Promise<unknown> {
 	try {
-		return await work();
-	} catch (error) {
-		throw asStorageError(error);
+		tx.abort();
+	} catch {
+		// It had ended already.
 	}
+	await tx.done.catch(() => {});
+	return asStorageError(tx.error ?? error);
 }
 
 /** What to tell the user about a failed write: 'full' when the phone is out of space. */

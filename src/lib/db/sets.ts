@@ -1,6 +1,22 @@
-/** Teachers' own question sets: each change is one write, so nothing half-saved survives a reload. */
+/**
+ * Teachers' own question sets: every way a set is made, changed or removed goes through here.
+ * A new set takes names no set uses (built-in or stored, sets that still need fixing included),
+ * each change is one write, so nothing half-saved survives a reload, and every change is told to
+ * whoever shows sets (the library), so quizzes and cards see it at once.
+ */
+import { builtinSets } from '$lib/bank/builtin';
+import { namesOf, stampedSetId, withFreeNames, type SetWithSources, type TakenNames } from '$lib/bank/ids';
+import type { QuestionSet } from '$lib/bank/schema';
+import { copySet } from '$lib/teach/copy-set';
+import { makeRecord, newSetRecord } from '$lib/teach/record';
 import { getDb } from './open';
 import type { TeacherSetRecord } from './schema';
+import { setsChanged } from './set-events';
+
+/** How often to choose names again when another tab takes one between the look and the write. */
+const ATTEMPTS = 3;
+
+const isConstraintError = (error: unknown) => error instanceof DOMException && error.name === 'ConstraintError';
 
 /** Every own set, most recently changed first. */
 export async function allTeacherSets(): Promise<TeacherSetRecord[]> {
@@ -13,20 +29,73 @@ export async function getTeacherSet(id: string): Promise<TeacherSetRecord | unde
 	return (await getDb()).get('sets', id);
 }
 
-/** Saves a set as it now is (create or replace). */
-export async function saveTeacherSet(record: TeacherSetRecord): Promise<void> {
-	await (await getDb()).put('sets', record);
+/** The names every set here uses, built-in and own, except the set `except` (the one being edited). */
+export async function takenNames(except?: string): Promise<TakenNames> {
+	const own = (await allTeacherSets()).filter((r) => r.id !== except).map((r) => r.set);
+	return namesOf([...builtinSets, ...own]);
 }
 
-/** Adds new sets in one transaction: all of them are stored, or none (an id already taken fails it). */
-export async function addTeacherSets(records: readonly TeacherSetRecord[]): Promise<void> {
-	const db = await getDb();
-	const tx = db.transaction('sets', 'readwrite');
-	await Promise.all(records.map((r) => tx.store.add(r)));
-	await tx.done;
+/**
+ * Stores a new set made by `make` from the names in use. Made again with fresh names when
+ * another tab took one in the meantime; the add is one transaction, so a set is stored whole
+ * or not at all.
+ */
+async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord): Promise<TeacherSetRecord> {
+	for (let attempt = 1; ; attempt++) {
+		const record = make(await takenNames(), Date.now());
+		try {
+			await (await getDb()).add('sets', record);
+		} catch (error) {
+			if (attempt < ATTEMPTS && isConstraintError(error)) continue;
+			throw error;
+		}
+		setsChanged();
+		return record;
+	}
+}
+
+/** A set with its sources under free names, as a new own set of the given origin. */
+function addUnderFreeNames(origin: TeacherSetRecord['origin'], incoming: SetWithSources): Promise<TeacherSetRecord> {
+	return addNew((taken, now) => makeRecord(origin, withFreeNames(incoming, taken), now));
+}
+
+/** A new, blank set of the teacher's. */
+export function createSet(): Promise<TeacherSetRecord> {
+	return addNew((taken, now) => newSetRecord(stampedSetId('set', now, taken.sets), now));
+}
+
+/** "Copy to edit": a built-in set as an own set, with its article texts as sources. */
+export function copyBuiltinSet(
+	set: QuestionSet,
+	texts: ReadonlyMap<string, string>,
+	titles: Pick<QuestionSet, 'title' | 'title_en'>
+): Promise<TeacherSetRecord> {
+	return addNew((taken, now) => copySet(set, texts, { id: stampedSetId(set.id, now, taken.sets), now, ...titles }));
+}
+
+/** A set read from a teacher's file (it has no source texts). */
+export function addImportedSet(set: QuestionSet): Promise<TeacherSetRecord> {
+	return addUnderFreeNames('import', { set, sources: {} });
+}
+
+/** A set drafted from an article, which is kept as the source of its one article. */
+export function addDraftedSet(set: QuestionSet, text: string): Promise<TeacherSetRecord> {
+	return addUnderFreeNames('new', { set, sources: Object.fromEntries(set.articles.map((a) => [a.file, text])) });
+}
+
+/** A set that came by link, with the source texts the link carried. */
+export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> {
+	return addUnderFreeNames('link', shared);
+}
+
+/** Saves an own set as it now is (the editor's changes). */
+export async function saveTeacherSet(record: TeacherSetRecord): Promise<void> {
+	await (await getDb()).put('sets', record);
+	setsChanged();
 }
 
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */
 export async function deleteTeacherSet(id: string): Promise<void> {
 	await (await getDb()).delete('sets', id);
+	setsChanged();
 }

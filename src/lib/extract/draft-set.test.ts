@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateSet } from '../bank/validate';
-import { draftSet, headlineOf, setIdFor } from './draft-set';
+import { draftSet, headlineOf } from './draft-set';
 import { extract } from './extract';
 import { buildGazetteer } from './gazetteer';
 
@@ -9,14 +9,6 @@ const TEXT = [
 	'',
 	'ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે સુરત શહેરમાં ૨૦૨૪ની હીરા પરિષદ પૂરી કરી. જોશીએ કહ્યું કે પરિષદ ત્રણ દિવસ ચાલી.'
 ].join('\n');
-
-describe('setIdFor', () => {
-	it('makes an id of lower-case letters, digits and hyphens from the file name', () => {
-		expect(setIdFor('000_1EE9a9.txt')).toBe('000-1ee9a9');
-		expect(setIdFor('questions/articles/surat summit.txt')).toBe('surat-summit');
-		expect(setIdFor('સુરત.txt')).toBe('draft');
-	});
-});
 
 describe('headlineOf', () => {
 	it('takes the first line, cut at a word when long', () => {
@@ -33,7 +25,7 @@ describe('draftSet', () => {
 	const set = draftSet('summit.txt', TEXT, extract(TEXT, gazetteer));
 
 	it('passes the bank checker with its article', () => {
-		expect(validateSet('questions/sets/summit.json', set, new Map([['summit.txt', TEXT]])).problems).toEqual([]);
+		expect(validateSet('questions/sets/summit.json', set, { texts: new Map([['summit.txt', TEXT]]) }).problems).toEqual([]);
 	});
 
 	it('asks one question per proposal, with ids from the file name and a blank for the answer', () => {

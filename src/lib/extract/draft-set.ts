@@ -3,23 +3,17 @@
  * one question per proposal, with ids from the file name, the blanked sentence as prompt,
  * English and digit variants as accept forms, and a short English gloss saying what was found.
  */
+import { setIdFromName } from '../bank/ids';
 import type { PlaceKind, QuestionSetInput } from '../bank/schema';
 import { classifyDate, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
 import { BLANK } from './cloze';
 import type { Proposal } from './extract';
 import { englishDate, latinName } from './gloss';
-import { splitSentences } from './sentences';
 
 /** Longest title taken from the article's first line, in characters. */
 const TITLE_LENGTH = 100;
-
-/** The set's id from the article's file name: 000_1ee9.txt -> 000-1ee9. */
-export function setIdFor(file: string): string {
-	const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-	const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-	return (slug || 'draft').slice(0, 60).replace(/-+$/, '');
-}
 
 /** The article's first line, cut at a word to at most TITLE_LENGTH characters. */
 export function headlineOf(text: string): string {
@@ -96,7 +90,8 @@ function safePrompt(p: Proposal): string {
 
 /** A draft question set for `file` (its name under questions/articles/) with text `text`. */
 export function draftSet(file: string, text: string, proposals: readonly Proposal[]): QuestionSetInput {
-	const id = setIdFor(file);
+	// the set is named after its article's file: 000_1ee9.txt -> 000-1ee9
+	const id = setIdFromName(file, 'draft');
 	const sentences = splitSentences(text);
 	const counts = { date: 0, person: 0, place: 0 };
 	const prompts = new Set<string>();

@@ -23,39 +23,15 @@ const answers = (category: Proposal['category']) =>
 
 describe('extract with no gazetteer', () => {
 	it('finds the dates: a full date, years, a year range, a weekday, spans and times of day', () => {
-		expect(answers('date')).toEqual([
-			'૧૨ માર્ચ ૨૦૨૫',
-			'ત્રણ વર્ષ',
-			'૨૦૨૬',
-			'૧૯૯૫-૯૬',
-			'સોમવાર',
-			'સવાર',
-			'છ મહિના',
-			'બપોર'
-		]);
+		expect(answers('date')).toEqual(['૧૨ માર્ચ ૨૦૨૫', 'ત્રણ વર્ષ', '૨૦૨૬', '૧૯૯૫-૯૬', 'સોમવાર', 'સવાર', 'છ મહિના', 'બપોર']);
 	});
 
 	it('finds the people after their titles, and a surname again where it stands alone', () => {
-		expect(answers('person')).toEqual([
-			'નીતાબેન ત્રિવેદી',
-			'રાકેશ દેસાઈ',
-			'અનિલ મહેતા',
-			'ત્રિવેદી',
-			'નીતાબેન ત્રિવેદી',
-			'હિરોશી તનાકા'
-		]);
+		expect(answers('person')).toEqual(['નીતાબેન ત્રિવેદી', 'રાકેશ દેસાઈ', 'અનિલ મહેતા', 'ત્રિવેદી', 'નીતાબેન ત્રિવેદી', 'હિરોશી તનાકા']);
 	});
 
 	it('finds the places with their kind', () => {
-		expect(answers('place')).toEqual([
-			'સુરત (city)',
-			'કેન્સર હોસ્પિટલ (site)',
-			'સુરત (city)',
-			'કેન્સર હોસ્પિટલ (site)',
-			'ભરૂચ (region)',
-			'અંકલેશ્વર (city)',
-			'જાપાન (country)'
-		]);
+		expect(answers('place')).toEqual(['સુરત (city)', 'કેન્સર હોસ્પિટલ (site)', 'સુરત (city)', 'કેન્સર હોસ્પિટલ (site)', 'ભરૂચ (region)', 'અંકલેશ્વર (city)', 'જાપાન (country)']);
 	});
 
 	it('proposes no amount, bare title, common noun or word around a name', () => {
@@ -70,12 +46,7 @@ describe('extract with no gazetteer', () => {
 			{ questions: [{ category: 'place', kind: 'city', answer: 'રાજકોટ', accept: ['Rajkot'] }] }
 		]);
 		const rajkot = extract(TEXT, gazetteer).find((p) => p.answer === 'રાજકોટ');
-		expect(rajkot && [rajkot.category, rajkot.kind, rajkot.rule, rajkot.forms]).toEqual([
-			'place',
-			'city',
-			'gazetteer',
-			['રાજકોટ', 'Rajkot']
-		]);
+		expect(rajkot && [rajkot.category, rajkot.kind, rajkot.rule, rajkot.forms]).toEqual(['place', 'city', 'gazetteer', ['રાજકોટ', 'Rajkot']]);
 	});
 
 	it('quotes the sentence word for word and blanks the answer in the prompt', () => {

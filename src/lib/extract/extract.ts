@@ -4,6 +4,7 @@
  */
 import type { Category, PlaceKind } from '../bank/schema';
 import { normalizeForMatch } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
 import { looseKey } from '../text/translit';
 import { cloze } from './cloze';
 import { COUNTRIES } from './countries';
@@ -12,7 +13,6 @@ import type { Gazetteer, Name } from './gazetteer';
 import { indexNames, matchNames, type NameIndex } from './match';
 import { findPeople } from './people';
 import { findPlaces } from './places';
-import { splitSentences } from './sentences';
 import type { Found, Rule, Sentence, Word } from './types';
 import { splitterFor, stemsOf, wordsOf } from './words';
 

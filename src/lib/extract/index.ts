@@ -6,4 +6,4 @@ export { extract, type Proposal } from './extract';
 export { buildGazetteer, EMPTY_GAZETTEER, type Gazetteer, type Name, type SetLike } from './gazetteer';
 export { percent, precisionOf, recallOf, sameAnswer, type BankItem, type Judgement } from './evaluate';
 export type { Rule } from './types';
-export { draftSet, headlineOf, setIdFor } from './draft-set';
+export { draftSet, headlineOf } from './draft-set';

@@ -6,8 +6,8 @@ import type { Category, PlaceKind } from '../bank/schema';
 /** A word of the text and where it stands: `text` is exactly `input.slice(start, end)`. */
 export type Word = { text: string; start: number; end: number };
 
-/** A sentence of the text, trimmed, with its offsets in the whole text. */
-export type Sentence = { text: string; start: number; end: number };
+/** A sentence of the text, trimmed, with its offsets in the whole text (split in text/sentences). */
+export type { Sentence } from '../text/sentences';
 
 /** Which rule proposed an answer: shown to the teacher and used to rank overlapping finds. */
 export type Rule =

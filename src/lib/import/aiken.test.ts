@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { problemSummary } from '../bank/problems';
 import { parseAiken } from './aiken';
 
 const read = (text: string) => parseAiken(text, 'quiz.txt');
-const problemsOf = (text: string) => read(text).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
+const problemsOf = (text: string) => read(text).problems.map((p) => `${p.line}: ${problemSummary(p)}`);
 
 describe('parseAiken', () => {
 	it('reads a question, its choices and the ANSWER letter', () => {
@@ -39,51 +40,51 @@ describe('parseAiken', () => {
 
 	it('starts a new question after a blank line, so a missing ANSWER does not swallow the next one', () => {
 		expect(problemsOf('Q1\nA) a\nB) b\n\nI. Q2\nA) c\nB) d\nANSWER: A')).toEqual([
-			'1: answer: has no "ANSWER:" line after its choices'
+			'1: -: answer: aiken-no-answer-line'
 		]);
 		expect(read('Q1\nA) a\nB) b\n\nI. Q2\nA) c\nB) d\nANSWER: A').drafts.map((d) => d.prompt)).toEqual(['I. Q2']);
 	});
 
 	it('reports an ANSWER letter that names no choice, on the ANSWER line', () => {
 		expect(problemsOf('Q1\nA) a\nB) b\nC) c\nANSWER: E')).toEqual([
-			'5: answer: "ANSWER: E" names no choice: the choices are A, B, C'
+			'5: -: answer: aiken-answer-unknown letter=E labels=A, B, C'
 		]);
 	});
 
 	it('reports a missing ANSWER, at the end of the file and before the next question', () => {
-		expect(problemsOf('Q1\nA) a\nB) b')).toEqual(['1: answer: has no "ANSWER:" line after its choices']);
+		expect(problemsOf('Q1\nA) a\nB) b')).toEqual(['1: -: answer: aiken-no-answer-line']);
 		expect(problemsOf('Q1\nA) a\nB) b\nQ2\nA) c\nB) d\nANSWER: A')).toEqual([
-			'1: answer: has no "ANSWER:" line after its choices'
+			'1: -: answer: aiken-no-answer-line'
 		]);
 	});
 
 	it('needs at least two choices', () => {
 		expect(problemsOf('Q1\nA) only\nANSWER: A')).toEqual([
-			'1: choices: has only one choice: an Aiken question needs at least two'
+			'1: -: choices: aiken-one-choice'
 		]);
-		expect(problemsOf('Q1\nANSWER: A')).toEqual(['1: choices: has no choices']);
+		expect(problemsOf('Q1\nANSWER: A')).toEqual(['1: -: choices: aiken-no-choices']);
 	});
 
 	it('wants ANSWER in capitals with one capital letter', () => {
 		expect(problemsOf('Q1\nA) a\nB) b\nanswer: b')).toEqual([
-			'4: answer: "answer: b" must be written in capitals, as in "ANSWER: B"'
+			'4: -: answer: aiken-answer-case text=answer: b'
 		]);
 		expect(problemsOf('Q1\nA) a\nB) b\nANSWER: AB')).toEqual([
-			'4: answer: "ANSWER: AB" must name one choice by its capital letter, as in "ANSWER: B"'
+			'4: -: answer: aiken-answer-letter text=ANSWER: AB'
 		]);
 		expect(read('Q1\nA) a\nB) b\nANSWER: B) b').drafts[0]!.answer).toBe('b');
 	});
 
 	it('says plainly that Gujarati choice labels are not Aiken, once per question', () => {
 		expect(problemsOf('પ્રશ્ન?\nક) એક\nખ) બે\nANSWER: A')).toEqual([
-			'2: choices: label the choices A), B), C) (capital Latin letters): "ક)" is not Aiken'
+			'2: -: choices: aiken-gujarati-label label=ક)'
 		]);
 	});
 
 	it('reports an ANSWER line with no question, and a question with no choices', () => {
-		expect(problemsOf('ANSWER: A')).toEqual(['1: answer: "ANSWER: A" has no question before it']);
+		expect(problemsOf('ANSWER: A')).toEqual(['1: -: answer: aiken-answer-alone text=ANSWER: A']);
 		expect(problemsOf('Q1 on one line\nand more of it\nA) a\nB) b\nANSWER: A')).toEqual([
-			'1: question: has no choices: write the question on one line, then "A) ..." lines, then "ANSWER: A"'
+			'1: -: question: aiken-no-choices'
 		]);
 	});
 

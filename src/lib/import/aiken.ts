@@ -3,8 +3,9 @@
  * The first line of a question is always its text, even when it starts like a choice
  * ("I. ...", "U.N. ..."): a choice can only follow a question.
  */
-import { makeDraft, problem, splitLines } from './shared';
-import type { Draft, ImportProblem, ParseOutput } from './types';
+import { problem, type Problem, type ProblemCode, type ProblemParams } from '../bank/problems';
+import { makeDraft, splitLines } from './shared';
+import type { Draft, ParseOutput } from './types';
 
 /** A choice line: a capital letter, ')' or '.', an optional space (Moodle's own pattern). */
 const CHOICE = /^([A-Z])[).][ \t]?(.*)$/;
@@ -25,18 +26,15 @@ type Open = { prompt: string; line: number; choices: Choice[]; failed: boolean }
 /** Reads an Aiken file into drafts; `file` names it in problems. */
 export function parseAiken(text: string, file: string): ParseOutput {
 	const drafts: Draft[] = [];
-	const problems: ImportProblem[] = [];
-	const fail = (line: number, field: string, message: string) =>
-		problems.push(problem(file, field, message, { line }));
+	const problems: Problem[] = [];
+	const fail = <C extends ProblemCode>(line: number, field: string, code: C, params: ProblemParams[C]) =>
+		problems.push(problem(code, { file, field, line }, params));
 	let open: Open | undefined;
 
 	const unfinished = (q: Open) => {
 		if (q.failed) return;
-		if (q.choices.length > 0) fail(q.line, 'answer', 'has no "ANSWER:" line after its choices');
-		else {
-			const message = 'has no choices: write the question on one line, then "A) ..." lines, then "ANSWER: A"';
-			fail(q.line, 'question', message);
-		}
+		if (q.choices.length > 0) fail(q.line, 'answer', 'aiken-no-answer-line', {});
+		else fail(q.line, 'question', 'aiken-no-choices', {});
 	};
 
 	for (const [i, raw] of splitLines(text).entries()) {
@@ -52,9 +50,9 @@ export function parseAiken(text: string, file: string): ParseOutput {
 			continue;
 		}
 		if (ANSWER_LINE.test(t) || LOOSE_ANSWER.test(t)) {
-			if (!open) fail(line, 'answer', `"${t}" has no question before it`);
+			if (!open) fail(line, 'answer', 'aiken-answer-alone', { text: t });
 			else if (!ANSWER_LINE.test(t)) {
-				if (!open.failed) fail(line, 'answer', `"${t}" must be written in capitals, as in "ANSWER: B"`);
+				if (!open.failed) fail(line, 'answer', 'aiken-answer-case', { text: t });
 			} else if (!open.failed) {
 				const done = finish(open, t, line, file);
 				if ('prompt' in done) drafts.push(done);
@@ -71,10 +69,7 @@ export function parseAiken(text: string, file: string): ParseOutput {
 			}
 			const gujarati = GUJARATI_LABEL.exec(t);
 			if (gujarati) {
-				if (!open.failed) {
-					const message = `label the choices A), B), C) (capital Latin letters): "${gujarati[0]}" is not Aiken`;
-					fail(line, 'choices', message);
-				}
+				if (!open.failed) fail(line, 'choices', 'aiken-gujarati-label', { label: gujarati[0] });
 				open.failed = true;
 				continue;
 			}
@@ -87,24 +82,20 @@ export function parseAiken(text: string, file: string): ParseOutput {
 }
 
 /** The draft an answered question makes, or the problem that stops it. */
-function finish(q: Open, t: string, line: number, file: string): Draft | ImportProblem {
+function finish(q: Open, t: string, line: number, file: string): Draft | Problem {
 	const letter = ANSWER.exec(t)?.[1];
-	if (letter === undefined) {
-		const message = `"${t}" must name one choice by its capital letter, as in "ANSWER: B"`;
-		return problem(file, 'answer', message, { line });
-	}
+	if (letter === undefined) return problem('aiken-answer-letter', { file, field: 'answer', line }, { text: t });
 	if (q.choices.length < 2) {
-		const message =
-			q.choices.length === 0 ? 'has no choices' : 'has only one choice: an Aiken question needs at least two';
-		return problem(file, 'choices', message, { line: q.line });
+		const code = q.choices.length === 0 ? 'aiken-no-choices' : 'aiken-one-choice';
+		return problem(code, { file, field: 'choices', line: q.line });
 	}
 	const right = q.choices.find((c) => c.label === letter);
 	if (!right) {
 		const labels = q.choices.map((c) => c.label).join(', ');
-		return problem(file, 'answer', `"ANSWER: ${letter}" names no choice: the choices are ${labels}`, { line });
+		return problem('aiken-answer-unknown', { file, field: 'answer', line }, { letter, labels });
 	}
 	const empty = q.choices.find((c) => c.text === '');
-	if (empty) return problem(file, 'choices', `choice ${empty.label} is empty`, { line: empty.line });
+	if (empty) return problem('aiken-empty-choice', { file, field: 'choices', line: empty.line }, { label: empty.label });
 	return makeDraft({
 		prompt: q.prompt,
 		answer: right.text,

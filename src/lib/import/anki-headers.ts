@@ -3,8 +3,7 @@
  * `#columns:`, `#deck:` and the "... column" lines, at the top of the file.
  */
 import type { Role } from './csv-columns';
-import { problem } from './shared';
-import type { ImportProblem } from './types';
+import { problem, type Problem } from '../bank/problems';
 
 /** Anki's names for separators in a `#separator:` header. */
 const SEPARATOR_NAMES: Record<string, string> = {
@@ -27,7 +26,7 @@ export type Headers = {
 	special: Map<number, Role>;
 	/** How many lines the headers take. */
 	lines: number;
-	problems: ImportProblem[];
+	problems: Problem[];
 };
 
 /** Whether a line is one of Anki's `#key:value` headers. */
@@ -52,8 +51,7 @@ export function readHeaders(lines: string[], file: string): Headers {
 			if (named !== undefined) headers.separator = named;
 			else if ([...value].length === 1) headers.separator = value;
 			else {
-				const message = `"${value}" names no separator: use Comma, Semicolon, Tab, Space, Pipe, Colon or the character itself`;
-				headers.problems.push(problem(file, 'separator', message, { line: i + 1 }));
+				headers.problems.push(problem('anki-separator', { file, field: 'separator', line: i + 1 }, { value }));
 			}
 		} else if (key === 'html') headers.html = value.toLowerCase() === 'true';
 		else if (key === 'columns') headers.columns = m[2]!.replace(/^ /, '');

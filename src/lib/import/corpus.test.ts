@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatImportProblem, importBytes } from './index';
+import { problemLine } from '../i18n/problem-line';
+import { importBytes } from './index';
 
 const FIXTURES = new URL('../../../tests/fixtures/import/', import.meta.url);
 const load = (name: string) => importBytes(new Uint8Array(readFileSync(new URL(name, FIXTURES))), name);
@@ -14,8 +15,8 @@ describe('good files', () => {
 	it('gujarati.gift: every GIFT question type Kasoti uses, categories from $CATEGORY:', () => {
 		const { format, set, problems } = load('gujarati.gift');
 		expect(format).toBe('gift');
-		expect(problems.map(formatImportProblem)).toEqual([
-			'gujarati.gift:27: rivers: question: is a matching question, which Kasoti does not ask; left out'
+		expect(problems.map(problemLine)).toEqual([
+			'gujarati.gift:27: rivers: question: This is a matching question, which Kasoti does not ask; it was left out.'
 		]);
 		expect(set?.questions.map((q) => [q.id, q.category, q.kind, q.answer, q.accept, q.distractors])).toEqual([
 			['gujarat-founded', 'date', undefined, '1960', [], undefined],
@@ -109,40 +110,40 @@ describe('bad files: the exact messages, and nothing to import', () => {
 		[
 			'bad-broken.json',
 			[
-				'bad-broken.json:4: -: (file): is not valid JSON at line 4, column 2: look just before this point for a missing or extra comma, quote or bracket'
+				'bad-broken.json:4: -: (file): This is not valid JSON at line 4, column 2: look just before this point for a missing or extra comma, quote or bracket.'
 			]
 		],
 		[
 			'bad-types.json',
 			[
-				'bad-types.json: -: title: must be text in double quotes, not 42',
-				'bad-types.json:7: capital: accept: must be a list in [ ], not "Gandhinagar"'
+				'bad-types.json: -: title: This must be text in double quotes, not 42.',
+				'bad-types.json:7: capital: accept: This must be a list in [ ], not "Gandhinagar".'
 			]
 		],
-		['bad-missing.json', ['bad-missing.json:7: capital: answer: is missing', 'bad-missing.json:7: capital: quote: is missing']],
-		['bad-duplicate-ids.json', ['bad-duplicate-ids.json:17: capital: id: is already used by another question in this file']],
+		['bad-missing.json', ['bad-missing.json:7: capital: answer: This is missing.', 'bad-missing.json:7: capital: quote: This is missing.']],
+		['bad-duplicate-ids.json', ['bad-duplicate-ids.json:17: capital: id: Another question in this set has the same id.']],
 		[
 			'bad-unknown.txt',
 			[
-				'bad-unknown.txt: -: (file): is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column'
+				'bad-unknown.txt: -: (file): This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column.'
 			]
 		],
 		[
 			'bad-binary.xlsx',
 			[
-				'bad-binary.xlsx: -: (file): is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first'
+				'bad-binary.xlsx: -: (file): This is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first.'
 			]
 		],
-		['bad-empty.txt', ['bad-empty.txt: -: (file): is empty']],
-		['bad-answer.aiken.txt', ['bad-answer.aiken.txt:10: -: answer: "ANSWER: E" names no choice: the choices are A, B, C']],
-		['bad-unclosed.gift', ['bad-unclosed.gift:3: first-pm: question: has a { that is never closed with }']]
+		['bad-empty.txt', ['bad-empty.txt: -: (file): The file is empty.']],
+		['bad-answer.aiken.txt', ['bad-answer.aiken.txt:10: -: answer: "ANSWER: E" names no choice: the choices are A, B, C.']],
+		['bad-unclosed.gift', ['bad-unclosed.gift:3: first-pm: question: There is a { that is never closed with }.']]
 	];
 
 	for (const [name, expected] of cases) {
 		it(name, () => {
 			const result = load(name);
-			expect(result.problems.map(formatImportProblem)).toEqual(expected);
-			expect(result.problems.every((p) => p.blocking)).toBe(true);
+			expect(result.problems.map(problemLine)).toEqual(expected);
+			expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
 			expect(result.set).toBeUndefined();
 			expect(result.drafts).toEqual([]);
 		});

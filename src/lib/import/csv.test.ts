@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { problemSummary } from '../bank/problems';
 import { guessDelimiter, parseCsv } from './csv';
 
 const read = (text: string) => parseCsv(text, 'quiz.csv');
 const rows = (text: string) => read(text).drafts.map((d) => [d.line, d.prompt, d.answer]);
 const problemsOf = (text: string) =>
-	read(text).problems.map((p) => `${p.line}: ${p.field}: ${p.message}${p.blocking ? '' : ' (note)'}`);
+	read(text).problems.map((p) => `${p.line}: ${problemSummary(p)}`);
 
 describe('guessDelimiter', () => {
 	it('finds the separator that splits every row alike, tab and semicolon before comma', () => {
@@ -52,16 +53,16 @@ describe('parseCsv: columns', () => {
 
 	it('needs a question and an answer column when there is a header row', () => {
 		expect(problemsOf('question,category\nQ1,date')).toEqual([
-			'1: columns: needs a question column and an answer column (a header row such as "question,answer")'
+			'1: -: columns: csv-no-columns'
 		]);
 	});
 
 	it('notes header names it does not know and extra columns with no header', () => {
 		expect(problemsOf('question,answer,difficulty\nQ1,A1,easy')).toEqual([
-			'1: columns: "difficulty" is not a column Kasoti knows; left out (note)'
+			'1: -: columns: csv-unknown-columns names=["difficulty"] (note)'
 		]);
 		expect(problemsOf('Q1,A1,x,y\nQ2,A2')).toEqual([
-			'1: columns: only the first two columns are read (question, answer); columns 3 to 4 have no header naming them and are left out (note)'
+			'1: -: columns: csv-extra-columns last=4 (note)'
 		]);
 	});
 });
@@ -77,13 +78,13 @@ describe('parseCsv: quoting and line numbers', () => {
 
 	it('reports problems on the real line of the file, after quoted newlines and blank lines', () => {
 		const text = 'question,answer\n"a\nb\nc",1\n\n"d",\n';
-		expect(problemsOf(text)).toEqual(['6: answer: is empty']);
+		expect(problemsOf(text)).toEqual(['6: -: answer: empty']);
 	});
 
 	it('reports an unclosed quote', () => {
 		expect(problemsOf('question,answer\nQ1,A1\n"Q2,A2\nQ3,A3\n')).toEqual([
-			'3: row: has a quoted field with no closing quote (")',
-			'3: answer: is empty'
+			'3: -: row: csv-unclosed-quote',
+			'3: -: answer: empty'
 		]);
 	});
 
@@ -93,7 +94,7 @@ describe('parseCsv: quoting and line numbers', () => {
 
 	it('hints at quoting when a multi-line definition breaks a row', () => {
 		expect(problemsOf('ગુજરાતની રાજધાની\tગાંધીનગર,\n૧૯૭૦થી\nપ્રથમ વડાપ્રધાન\tનેહરુ')).toEqual([
-			'2: answer: is empty: if this line goes on from the line above, put that text in double quotes'
+			'2: -: answer: csv-continued-line'
 		]);
 	});
 
@@ -133,7 +134,7 @@ describe("parseCsv: Anki's file headers", () => {
 
 	it('rejects a #separator it does not know', () => {
 		expect(problemsOf('#separator:Dash\nQ1,A1')[0]).toBe(
-			'1: separator: "Dash" names no separator: use Comma, Semicolon, Tab, Space, Pipe, Colon or the character itself'
+			'1: -: separator: anki-separator value=Dash'
 		);
 	});
 });
@@ -141,12 +142,12 @@ describe("parseCsv: Anki's file headers", () => {
 describe('parseCsv: checks', () => {
 	it('blocks on a category or kind it does not know', () => {
 		expect(problemsOf('question,answer,category,kind\nQ1,A1,history,\nQ2,A2,place,town')).toEqual([
-			'2: category: "history" is not date, person or place (or તારીખ, વ્યક્તિ, સ્થળ)',
-			'3: kind: "town" is not country, city, region or site'
+			'2: -: category: csv-category-name value=history',
+			'3: -: kind: csv-kind-name value=town'
 		]);
 	});
 
 	it('skips blank rows and blocks on a row with no question', () => {
-		expect(problemsOf('question,answer\n\n,A1\n,\n')).toEqual(['3: prompt: is empty']);
+		expect(problemsOf('question,answer\n\n,A1\n,\n')).toEqual(['3: -: prompt: empty']);
 	});
 });

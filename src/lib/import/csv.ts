@@ -8,8 +8,9 @@ import type { Category, PlaceKind } from '../bank/schema';
 import { cleanText } from '../text/normalize';
 import { readHeaders, type Headers } from './anki-headers';
 import { isHeaderRow, roleOf, type Role } from './csv-columns';
-import { categoryFromName, kindFromName, makeDraft, problem, splitList, stripHtml } from './shared';
-import type { Draft, ImportProblem, ParseOutput } from './types';
+import { problem, type Problem } from '../bank/problems';
+import { categoryFromName, kindFromName, makeDraft, splitList, stripHtml } from './shared';
+import type { Draft, ParseOutput } from './types';
 
 /** Separators tried when a file names none, in the order that wins a tie (Anki's order). */
 const GUESSES = ['\t', ';', ',', '|'];
@@ -60,7 +61,7 @@ type Layout = { roles: Role[]; headerLine?: number };
  * The columns: named by Anki's `#columns:` or by a header row (which is taken out of `rows`),
  * else question then answer. Notes about columns left out go into `problems`.
  */
-function findLayout(rows: Row[], headers: Headers, delimiter: string, file: string, problems: ImportProblem[]): Layout {
+function findLayout(rows: Row[], headers: Headers, delimiter: string, file: string, problems: Problem[]): Layout {
 	let layout: Layout = { roles: ['prompt', 'answer'] };
 	if (headers.columns !== undefined) {
 		layout = { roles: headers.columns.split(delimiter).map((name) => roleOf(name) ?? 'ignored') };
@@ -69,10 +70,8 @@ function findLayout(rows: Row[], headers: Headers, delimiter: string, file: stri
 		layout = { roles: header.fields.map((name) => roleOf(name) ?? 'ignored'), headerLine: header.line };
 		const unknown = header.fields.filter((name) => name.trim() !== '' && !roleOf(name));
 		if (unknown.length > 0) {
-			const names = unknown.map((name) => `"${cleanText(name)}"`).join(', ');
-			const verb = unknown.length === 1 ? 'is not a column' : 'are not columns';
-			const message = `${names} ${verb} Kasoti knows; left out`;
-			problems.push(problem(file, 'columns', message, { line: header.line, blocking: false }));
+			const place = { file, field: 'columns', line: header.line, severity: 'note' } as const;
+			problems.push(problem('csv-unknown-columns', place, { names: unknown.map(cleanText) }));
 		}
 	}
 	for (const [index, role] of headers.special) layout.roles[index] = role;
@@ -85,22 +84,19 @@ function findLayout(rows: Row[], headers: Headers, delimiter: string, file: stri
 	if (headers.columns === undefined && layout.headerLine === undefined) {
 		const widest = rows.reduce((n, r) => Math.max(n, r.fields.findLastIndex((cell) => cell.trim() !== '') + 1), 0);
 		if (widest > 2) {
-			const message = `only the first two columns are read (question, answer); columns 3 to ${widest} have no header naming them and are left out`;
-			problems.push(problem(file, 'columns', message, { line: rows[0]!.line, blocking: false }));
+			const place = { file, field: 'columns', line: rows[0]!.line, severity: 'note' } as const;
+			problems.push(problem('csv-extra-columns', place, { last: widest }));
 		}
 	}
 	return layout;
 }
 
 /** Problems Papa Parse found with quotes, on the line of their row. */
-function quoteProblems(rows: Row[], file: string): ImportProblem[] {
+function quoteProblems(rows: Row[], file: string): Problem[] {
 	return rows.flatMap((row) =>
 		row.errors.map((error) => {
-			const message =
-				error.code === 'MissingQuotes'
-					? 'has a quoted field with no closing quote (")'
-					: `has a misplaced quote ("): ${error.message}`;
-			return problem(file, 'row', message, { line: row.line });
+			const code = error.code === 'MissingQuotes' ? 'csv-unclosed-quote' : 'csv-misplaced-quote';
+			return problem(code, { file, field: 'row', line: row.line });
 		})
 	);
 }
@@ -117,8 +113,8 @@ export function parseCsv(text: string, file: string): ParseOutput {
 
 	const layout = findLayout(rows, headers, delimiter, file, problems);
 	if (!layout.roles.includes('prompt') || !layout.roles.includes('answer')) {
-		const message = 'needs a question column and an answer column (a header row such as "question,answer")';
-		problems.push(problem(file, 'columns', message, { line: layout.headerLine ?? Math.max(1, headers.lines) }));
+		const line = layout.headerLine ?? Math.max(1, headers.lines);
+		problems.push(problem('csv-no-columns', { file, field: 'columns', line }));
 		return { drafts: [], problems, ...title };
 	}
 	const drafts: Draft[] = [];
@@ -135,43 +131,37 @@ function rowToDraft(
 	roles: Role[],
 	headers: Headers,
 	file: string,
-	problems: ImportProblem[]
+	problems: Problem[]
 ): Draft | undefined {
 	const cells = (role: Role) =>
 		row.fields.flatMap((cell, i) => (roles[i] === role ? [headers.html ? stripHtml(cell) : cell] : []));
 	const one = (role: Role) => cleanText(cells(role).find((cell) => cleanText(cell) !== '') ?? '');
 	let ok = true;
-	const fail = (field: string, message: string) => {
-		problems.push(problem(file, field, message, { line: row.line }));
+	const fail = (found: Problem) => {
+		problems.push(found);
 		ok = false;
 	};
+	const at = (field: string) => ({ file, field, line: row.line });
 	const prompt = one('prompt');
 	const answer = one('answer');
-	if (prompt === '') fail('prompt', 'is empty');
+	if (prompt === '') fail(problem('empty', at('prompt')));
 	// a line with no separator at all is most often the rest of a multi-line field (Quizlet's trap)
-	if (answer === '' && row.fields.length === 1 && row.errors.length === 0)
-		fail('answer', 'is empty: if this line goes on from the line above, put that text in double quotes');
-	else if (answer === '') fail('answer', 'is empty');
+	if (answer === '' && row.fields.length === 1 && row.errors.length === 0) fail(problem('csv-continued-line', at('answer')));
+	else if (answer === '') fail(problem('empty', at('answer')));
 
 	const categoryCell = one('category');
 	const tags = [...headers.tags, ...cells('tags').flatMap((cell) => cell.split(/\s+/))];
 	let category: Category | undefined;
 	if (categoryCell !== '') {
 		category = categoryFromName(categoryCell);
-		if (!category) {
-			const message = `"${categoryCell}" is not date, person or place (or તારીખ, વ્યક્તિ, સ્થળ)`;
-			fail('category', message);
-		}
+		if (!category) fail(problem('csv-category-name', at('category'), { value: categoryCell }));
 	} else category = tags.map(categoryFromName).find((c) => c !== undefined);
 
 	const kindCell = one('kind');
 	let kind: PlaceKind | undefined;
 	if (kindCell !== '') {
 		kind = kindFromName(kindCell);
-		if (!kind) {
-			const message = `"${kindCell}" is not country, city, region or site`;
-			fail('kind', message);
-		}
+		if (!kind) fail(problem('csv-kind-name', at('kind'), { value: kindCell }));
 	}
 	if (!ok) return undefined;
 	return makeDraft({

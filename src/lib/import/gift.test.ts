@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemSummary } from '../bank/problems';
 import { categoryFromPath, FALSE_ANSWER, parseGift, TRUE_ANSWER } from './gift';
 
 const read = (text: string) => parseGift(text, 'quiz.gift');
@@ -9,9 +10,9 @@ const only = (text: string) => {
 	return drafts[0]!;
 };
 
-/** Problems as `line: field: message (blocking|note)`, the way a teacher would read them. */
+/** Problems as `line: question id: field: code values`, with `(note)` after a note. */
 const problemsOf = (text: string) =>
-	read(text).problems.map((p) => `${p.line}: ${p.field}: ${p.message}${p.blocking ? '' : ' (note)'}`);
+	read(text).problems.map((p) => `${p.line}: ${problemSummary(p)}`);
 
 describe('parseGift: question types', () => {
 	it('reads multiple choice: = is the answer, ~ the distractors, # feedback the explanation', () => {
@@ -32,7 +33,7 @@ describe('parseGift: question types', () => {
 		const { drafts, problems } = read('Q {~%100%a ~%50%b ~%-50%c ~%0%d}');
 		expect(drafts[0]!.answer).toBe('a');
 		expect(drafts[0]!.distractors).toEqual(['c', 'd']);
-		expect(problems.map((p) => [p.line, p.field, p.blocking])).toEqual([[1, 'answer', false]]);
+		expect(problems.map((p) => [p.line, p.field, p.severity])).toEqual([[1, 'answer', 'note']]);
 	});
 
 	it('counts a second = option as another right answer (an accept form)', () => {
@@ -174,34 +175,34 @@ describe('parseGift: file layout and line numbers', () => {
 	it('lists matching, essay and description questions as left out, with their lines', () => {
 		const text = 'Q1 {=a ~b}\n\nMatch. {=Canada -> Ottawa =Italy -> Rome}\n\nWrite an essay. {}\n\nJust some text.\n';
 		expect(problemsOf(text)).toEqual([
-			'3: question: is a matching question, which Kasoti does not ask; left out (note)',
-			'5: question: is an essay question (an empty { }), which Kasoti does not ask; left out (note)',
-			'7: question: has no { } answer block: a description is not a question and was left out (note)'
+			'3: -: question: gift-matching (note)',
+			'5: -: question: gift-essay (note)',
+			'7: -: question: gift-description (note)'
 		]);
 		expect(read(text).drafts).toHaveLength(1);
 	});
 
 	it('lists a multiple-answer question (weights, no =) as left out', () => {
 		expect(problemsOf('Two of these? {~%50%a ~%50%b ~%-100%c}')).toEqual([
-			'1: question: is a multiple-answer question (several options with % weights), which Kasoti does not ask; left out (note)'
+			'1: -: question: gift-multiple-answer (note)'
 		]);
 	});
 
 	it('blocks on broken braces, on the line of the brace', () => {
 		expect(problemsOf('::a:: Q1 {=x ~y}\n\n::b:: Q2\n{=x\n~y\n\n::c:: Q3 {=z}')).toEqual([
-			'4: question: has a { that is never closed with }'
+			'4: b: question: gift-unclosed-brace'
 		]);
-		expect(problemsOf('Q1 =x}')).toEqual(['1: question: has a } with no { before it (write \\} for a brace in the text)']);
+		expect(problemsOf('Q1 =x}')).toEqual(['1: -: question: gift-stray-brace']);
 		expect(problemsOf('Q1 {=x} and {=y}')).toEqual([
-			'1: question: has a second { } answer block: only one is allowed (write \\{ for a brace in the text)'
+			'1: -: question: gift-second-block'
 		]);
 	});
 
 	it('blocks on answer blocks that say nothing usable', () => {
-		expect(problemsOf('Q {~a ~b}')).toEqual(['1: answer: has no right option: mark it with =']);
-		expect(problemsOf('Q {~a}')).toEqual(['1: answer: a multiple-choice question needs at least two options']);
-		expect(problemsOf('Q {#twelve}')).toEqual(['1: answer: "twelve" is not a number']);
-		expect(problemsOf('{=x}')).toEqual(['1: prompt: has no question text before its { }']);
+		expect(problemsOf('Q {~a ~b}')).toEqual(['1: -: answer: gift-no-right-option']);
+		expect(problemsOf('Q {~a}')).toEqual(['1: -: answer: gift-too-few-options']);
+		expect(problemsOf('Q {#twelve}')).toEqual(['1: -: answer: gift-not-a-number text=twelve']);
+		expect(problemsOf('{=x}')).toEqual(['1: -: prompt: gift-no-text']);
 	});
 
 	it('names the question by its title in problems', () => {

@@ -6,17 +6,10 @@
  */
 import type { Category, PlaceKind } from '../bank/schema';
 import { hide, numberOf, readOption, readText, show, splitAt, type TextFormat } from './gift-text';
-import {
-	BLANK,
-	categoryFromName,
-	isValidId,
-	kindFromName,
-	makeDraft,
-	problem,
-	splitLines,
-	type RawDraft
-} from './shared';
-import type { Draft, ImportProblem, ParseOutput } from './types';
+import { isValidId } from '../bank/ids';
+import { problem, type PlainCode, type Problem, type ProblemPlace } from '../bank/problems';
+import { BLANK, categoryFromName, kindFromName, makeDraft, splitLines, type RawDraft } from './shared';
+import type { Draft, ParseOutput } from './types';
 
 /** The answer of a true/false question whose statement is true. */
 export const TRUE_ANSWER = 'સાચું';
@@ -80,12 +73,12 @@ function readBlocks(text: string): Block[] {
 }
 
 /** What one block gave: a draft, problems, or a new category for the blocks after it. */
-type BlockResult = { draft?: Draft; problems: ImportProblem[]; category?: PathCategory };
+type BlockResult = { draft?: Draft; problems: Problem[]; category?: PathCategory };
 
 /** Reads a GIFT file into drafts; `file` names it in problems. */
 export function parseGift(text: string, file: string): ParseOutput {
 	const drafts: Draft[] = [];
-	const problems: ImportProblem[] = [];
+	const problems: Problem[] = [];
 	let category: PathCategory = {};
 	for (const block of readBlocks(text)) {
 		const result = readBlock(block, file, category);
@@ -114,33 +107,28 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 		if (end !== -1) title = show(t.slice(2, end)).trim();
 	}
 	const line = block.numbers[0]!;
-	const at = (offset: number, blocking = true) => ({
+	const at = (field: string, offset = -1, severity: 'error' | 'note' = 'error'): ProblemPlace => ({
+		file,
+		field,
 		line: offset < 0 ? line : lineAt(offset),
-		blocking,
+		severity,
 		...(title !== undefined && { questionId: title })
 	});
-	const fail = (offset: number, field: string, message: string, blocking = true): BlockResult => ({
-		problems: [problem(file, field, message, at(offset, blocking))]
+	/** A block that gives no question: a mistake, or (as a note) a question type left out. */
+	const fail = (code: PlainCode, field: string, offset = -1, severity: 'error' | 'note' = 'error'): BlockResult => ({
+		problems: [problem(code, at(field, offset, severity))]
 	});
 
 	const open = t.indexOf('{', bodyStart);
 	const close = t.indexOf('}', bodyStart);
-	const unopened = 'has a } with no { before it (write \\} for a brace in the text)';
-	const unclosed = 'has a { that is never closed with }';
-	if (open === -1 && close === -1) {
-		const message = 'has no { } answer block: a description is not a question and was left out';
-		return fail(-1, 'question', message, false);
-	}
-	if (open === -1 || (close !== -1 && close < open)) return fail(close, 'question', unopened);
-	if (close === -1) return fail(open, 'question', unclosed);
+	if (open === -1 && close === -1) return fail('gift-description', 'question', -1, 'note');
+	if (open === -1 || (close !== -1 && close < open)) return fail('gift-stray-brace', 'question', close);
+	if (close === -1) return fail('gift-unclosed-brace', 'question', open);
 	const nextOpen = t.indexOf('{', open + 1);
-	if (nextOpen !== -1 && nextOpen < close) return fail(open, 'question', unclosed);
-	if (nextOpen !== -1) {
-		const message = 'has a second { } answer block: only one is allowed (write \\{ for a brace in the text)';
-		return fail(nextOpen, 'question', message);
-	}
+	if (nextOpen !== -1 && nextOpen < close) return fail('gift-unclosed-brace', 'question', open);
+	if (nextOpen !== -1) return fail('gift-second-block', 'question', nextOpen);
 	const strayClose = t.indexOf('}', close + 1);
-	if (strayClose !== -1) return fail(strayClose, 'question', unopened);
+	if (strayClose !== -1) return fail('gift-stray-brace', 'question', strayClose);
 
 	let answers = t.slice(open + 1, close).trim();
 	const after = t.slice(close + 1);
@@ -158,8 +146,8 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 		...category,
 		...(missingWord && { origin: 'missing-word' as const })
 	};
-	const done = (raw: Omit<RawDraft, 'prompt' | 'line'>, notes: ImportProblem[] = []): BlockResult => {
-		if (question.text === '') return fail(-1, 'prompt', 'has no question text before its { }');
+	const done = (raw: Omit<RawDraft, 'prompt' | 'line'>, notes: Problem[] = []): BlockResult => {
+		if (question.text === '') return fail('gift-no-text', 'prompt');
 		const explanation = generalFeedback || raw.explanation;
 		return { draft: makeDraft({ ...base, ...raw, explanation }), problems: notes };
 	};
@@ -167,20 +155,15 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 	const ctx: Context = {
 		format: question.format,
 		done,
-		fail: (field, message, blocking) => fail(-1, field, message, blocking),
-		partial: () => {
-			const message = 'answers with part marks (%50%) are left out: a Kasoti question has one right answer';
-			return problem(file, 'answer', message, at(-1, false));
-		}
+		fail: (code, field, severity) => fail(code, field, -1, severity),
+		at: (field) => at(field),
+		partial: () => problem('gift-part-marks', at('answer', -1, 'note'))
 	};
-	if (answers === '') {
-		const message = 'is an essay question (an empty { }), which Kasoti does not ask; left out';
-		return fail(-1, 'question', message, false);
-	}
+	if (answers === '') return fail('gift-essay', 'question', -1, 'note');
 	if (answers.startsWith('#')) return numerical(answers.slice(1), ctx);
 	if (answers.includes('~')) return multipleChoice(answers, ctx);
 	if (answers.includes('=') && answers.includes('->'))
-		return fail(-1, 'question', 'is a matching question, which Kasoti does not ask; left out', false);
+		return fail('gift-matching', 'question', -1, 'note');
 	const hash = answers.indexOf('#');
 	const truth = (hash > 0 ? answers.slice(0, hash) : answers).trim();
 	if (['T', 'TRUE', 'F', 'FALSE'].includes(truth)) return trueFalse(answers, truth.startsWith('T'), ctx);
@@ -191,10 +174,12 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 type Context = {
 	format: TextFormat;
 	/** The block's result: a draft made from the block's text and `raw`, with non-blocking `notes`. */
-	done: (raw: Omit<RawDraft, 'prompt' | 'line'>, notes?: ImportProblem[]) => BlockResult;
-	fail: (field: string, message: string, blocking?: boolean) => BlockResult;
+	done: (raw: Omit<RawDraft, 'prompt' | 'line'>, notes?: Problem[]) => BlockResult;
+	fail: (code: PlainCode, field: string, severity?: 'error' | 'note') => BlockResult;
+	/** Where a problem with `field` of this question is. */
+	at: (field: string) => ProblemPlace;
 	/** The note that answers with part marks were left out. */
-	partial: () => ImportProblem;
+	partial: () => Problem;
 };
 
 function trueFalse(answers: string, isTrue: boolean, ctx: Context): BlockResult {
@@ -215,16 +200,12 @@ function multipleChoice(answers: string, ctx: Context): BlockResult {
 			? readOption(trimmed.slice(1), ctx.format, 1)
 			: readOption(trimmed, ctx.format, 0);
 	});
-	if (options.length < 2) return ctx.fail('answer', 'a multiple-choice question needs at least two options');
+	if (options.length < 2) return ctx.fail('gift-too-few-options', 'answer');
 	const right = options.filter((o) => o.weight >= 1);
 	const partial = options.filter((o) => o.weight > 0 && o.weight < 1);
-	if (right.length === 0 && partial.length > 0) {
-		const message =
-			'is a multiple-answer question (several options with % weights), which Kasoti does not ask; left out';
-		return ctx.fail('question', message, false);
-	}
-	if (right.length === 0) return ctx.fail('answer', 'has no right option: mark it with =');
-	if (options.some((o) => o.text === '')) return ctx.fail('answer', 'has an empty option');
+	if (right.length === 0 && partial.length > 0) return ctx.fail('gift-multiple-answer', 'question', 'note');
+	if (right.length === 0) return ctx.fail('gift-no-right-option', 'answer');
+	if (options.some((o) => o.text === '')) return ctx.fail('gift-empty-option', 'answer');
 	return ctx.done(
 		{
 			answer: right[0]!.text,
@@ -240,7 +221,7 @@ function multipleChoice(answers: string, ctx: Context): BlockResult {
 function shortAnswer(answers: string, ctx: Context): BlockResult {
 	const options = splitAt(answers, '=').map((part) => readOption(part, ctx.format, 1));
 	const right = options.filter((o) => o.weight >= 1 && o.text !== '');
-	if (right.length === 0) return ctx.fail('answer', 'has no answer with full marks: write it as {=answer}');
+	if (right.length === 0) return ctx.fail('gift-no-full-marks', 'answer');
 	return ctx.done(
 		{ answer: right[0]!.text, accept: right.slice(1).map((o) => o.text), explanation: right[0]!.feedback },
 		right.length < options.length ? [ctx.partial()] : []
@@ -252,15 +233,15 @@ function numerical(answers: string, ctx: Context): BlockResult {
 	const tilde = answers.indexOf('~');
 	const kept = tilde === -1 ? answers : answers.slice(0, tilde);
 	const options = splitAt(kept, '=').map((part) => readOption(part, ctx.format, 1));
-	if (options.length === 0) return ctx.fail('answer', 'a numerical question needs a number, as in {#1822}');
+	if (options.length === 0) return ctx.fail('gift-no-number', 'answer');
 	const right = options.filter((o) => o.weight >= 1);
 	const values: string[] = [];
 	for (const option of right) {
 		const value = numberOf(option.text);
-		if (value === undefined) return ctx.fail('answer', `"${option.text}" is not a number`);
+		if (value === undefined) return { problems: [problem('gift-not-a-number', ctx.at('answer'), { text: option.text })] };
 		values.push(value);
 	}
-	if (values.length === 0) return ctx.fail('answer', 'has no answer with full marks');
+	if (values.length === 0) return ctx.fail('gift-no-full-marks', 'answer');
 	return ctx.done(
 		{ answer: values[0]!, accept: values.slice(1), explanation: right[0]!.feedback, origin: 'numerical' },
 		right.length < options.length ? [ctx.partial()] : []

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { problemLine } from '../i18n/problem-line';
 import {
 	draftsToSet,
-	exportJson,
-	formatImportProblem,
 	importBytes,
 	importText,
 	MAX_BYTES,
@@ -10,7 +9,7 @@ import {
 	suggestMeta
 } from './index';
 
-const messages = (text: string, fileName?: string) => importText(text, fileName).problems.map(formatImportProblem);
+const messages = (text: string, fileName?: string) => importText(text, fileName).problems.map(problemLine);
 
 describe('importText', () => {
 	it('builds a set from a file whose categories are all known or proposed', () => {
@@ -29,8 +28,8 @@ describe('importText', () => {
 		const result = importText('Q one,A1\nQ two,A2\nWho?,A3\n', 'cards.csv');
 		expect(result.set).toBeUndefined();
 		expect(result.drafts.map((d) => d.categorySource)).toEqual(['missing', 'missing', 'proposed']);
-		expect(result.problems.map(formatImportProblem)).toEqual([
-			'cards.csv:1: -: category: 2 questions have no category that could be told from the file: choose date, person or place for each'
+		expect(result.problems.map(problemLine)).toEqual([
+			'cards.csv:1: -: category: 2 questions have no category that could be told from the file: choose date, person or place.'
 		]);
 		// once the teacher has chosen, the drafts make the set
 		const chosen = result.drafts.map((d) => ({ ...d, category: d.category ?? 'date', categorySource: 'file' as const }));
@@ -59,41 +58,41 @@ describe('importText', () => {
 	it('imports nothing from a file with any blocking problem', () => {
 		const result = importText('question,answer,category\nQ1,A1,date\nQ2,,date\n', 'cards.csv');
 		expect([result.set, result.drafts]).toEqual([undefined, []]);
-		expect(result.problems.map(formatImportProblem)).toEqual(['cards.csv:3: -: answer: is empty']);
+		expect(result.problems.map(problemLine)).toEqual(['cards.csv:3: -: answer: This must not be empty.']);
 	});
 
 	it('imports the rest when problems only say what was left out', () => {
 		const result = importText('$CATEGORY: dates\n\nWhen? {#1822}\n\nMatch. {=a -> b =c -> d}\n', 'm.gift');
 		expect(result.set?.questions).toHaveLength(1);
-		expect(result.problems.map((p) => [p.line, p.blocking])).toEqual([[5, false]]);
+		expect(result.problems.map((p) => [p.line, p.severity])).toEqual([[5, 'note']]);
 	});
 
 	it('refuses more than 5 MB of text, counted in UTF-8', () => {
 		expect(messages('a'.repeat(MAX_BYTES + 1), 'big.csv')).toEqual([
-			'big.csv: -: (file): is too large (5.0 MB): at most 5.0 MB can be imported at once'
+			'big.csv: -: (file): The file is too large (5.0 MB): at most 5.0 MB can be imported at once.'
 		]);
 		// 1.8 million Gujarati letters are 5.4 MB in UTF-8
 		expect(messages('ક'.repeat(1_800_000), 'big.txt')).toEqual([
-			'big.txt: -: (file): is too large (5.1 MB): at most 5.0 MB can be imported at once'
+			'big.txt: -: (file): The file is too large (5.1 MB): at most 5.0 MB can be imported at once.'
 		]);
 	});
 
 	it('refuses more than 20,000 questions', () => {
 		const rows = Array.from({ length: MAX_QUESTIONS + 1 }, (_, i) => `Q${i},A${i},date`);
 		expect(messages(['question,answer,category', ...rows].join('\n'), 'many.csv')).toEqual([
-			'many.csv: -: (file): has 20001 questions: at most 20000 can be imported at once'
+			'many.csv: -: (file): The file has 20001 questions: at most 20000 can be imported at once.'
 		]);
 	});
 
 	it('says when a readable file has no question Kasoti can use', () => {
 		expect(messages('Write an essay. {}\n', 'e.gift')).toEqual([
-			'e.gift: -: (file): has no questions Kasoti can use',
-			'e.gift:1: -: question: is an essay question (an empty { }), which Kasoti does not ask; left out'
+			'e.gift: -: (file): The file has no questions Kasoti can use.',
+			'e.gift:1: -: question: This is an essay question (an empty { }), which Kasoti does not ask; it was left out.'
 		]);
 	});
 
 	it('names an unnamed upload "upload" in problems', () => {
-		expect(messages('')).toEqual(['upload: -: (file): is empty']);
+		expect(messages('')).toEqual(['upload: -: (file): The file is empty.']);
 	});
 
 	it('strips a byte-order mark before reading', () => {
@@ -114,14 +113,3 @@ describe('importBytes', () => {
 	});
 });
 
-describe('exportJson', () => {
-	it('writes a set that imports back as the same set', () => {
-		const { set } = importText('question,answer,category\nરાજધાની?,ગાંધીનગર,place\n', 'gk.csv');
-		const json = exportJson(set!);
-		expect(json.startsWith('{\n\t"id": "gk",')).toBe(true);
-		const back = importText(json, 'gk.json');
-		expect(back.problems).toEqual([]);
-		expect(back.set).toEqual(set);
-		expect(back.drafts[0]!.quote).toBeUndefined();
-	});
-});

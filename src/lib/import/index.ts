@@ -3,40 +3,29 @@
  * set, all synchronously. A file with any blocking problem gives nothing at all.
  */
 import type { QuestionSet } from '../bank/schema';
-import { NO_QUESTION, WHOLE_FILE } from '../bank/validate';
+import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { parseAiken } from './aiken';
 import { parseCsv } from './csv';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../text/decode';
 import { detectFormat, stripBom } from './detect';
 import { parseGift } from './gift';
 import { parseKasotiJson } from './json';
-import { problem } from './shared';
-import { draftsToSet, setIdFromName } from './to-set';
-import type { ImportProblem, ImportResult, ParseOutput, SetMeta } from './types';
+import { setIdFromName } from '../bank/ids';
+import { draftsToSet } from './to-set';
+import type { ImportResult, ParseOutput, SetMeta } from './types';
 
 export type * from './types';
-export { decodeBytes, sniffEncoding, type TextEncoding } from './decode';
+export { decodeBytes, sniffEncoding, type TextEncoding } from '../text/decode';
 export { detectFormat, looksBinary, stripBom } from './detect';
 export { parseAiken } from './aiken';
 export { parseCsv, guessDelimiter } from './csv';
 export { parseGift, categoryFromPath, TRUE_ANSWER, FALSE_ANSWER } from './gift';
-export { toGift, escapeGift } from './gift-export';
 export { parseKasotiJson, type JsonOutcome } from './json';
 export { proposeCategory, type Proposal } from './propose';
 export { BLANK } from './shared';
 export { MAX_BYTES, MAX_QUESTIONS } from './limits';
 import { MAX_BYTES, MAX_QUESTIONS } from './limits';
-export {
-	draftsToSet,
-	factSentence,
-	hasNoSource,
-	importedArticle,
-	questionIdFor,
-	setIdFromName,
-	type SetOutcome
-} from './to-set';
-
-
+export { draftsToSet, factSentence, hasNoSource, type SetOutcome } from './to-set';
 
 /** The name problems use for a file given without one. */
 const UNNAMED = 'upload';
@@ -55,16 +44,8 @@ function utf8Length(text: string): number {
 	return bytes;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Messages for files that are not read at all. */
-const UNREADABLE = {
-	empty: 'is empty',
-	binary:
-		'is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first',
-	unknown:
-		'is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column'
-} as const;
+/** Why a file is not read at all. */
+const UNREADABLE = { empty: 'file-empty', binary: 'not-text', unknown: 'unknown-format' } as const;
 
 const PARSERS = { gift: parseGift, aiken: parseAiken, csv: parseCsv } as const;
 
@@ -78,8 +59,6 @@ export function suggestMeta(fileName: string | undefined, title?: string): SetMe
 	return { id: setIdFromName(fileName ?? name), title: name, title_en: name };
 }
 
-/** Whether any problem stops the import. */
-export const isBlocked = (problems: ImportProblem[]) => problems.some((p) => p.blocking);
 
 /**
  * Imports one file's text. `fileName` names the file in problems, suggests the set's id and
@@ -97,12 +76,11 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 	const body = stripBom(text);
 	const format = detectFormat(body, fileName);
 	const bytes = text.length * 3 <= MAX_BYTES ? 0 : utf8Length(text);
-	if (bytes > MAX_BYTES) {
-		const message = `is too large (${megabytes(bytes)}): at most ${megabytes(MAX_BYTES)} can be imported at once`;
-		return { format, drafts: [], problems: [problem(file, WHOLE_FILE, message)] };
-	}
+	const whole = { file, field: WHOLE_FILE };
+	if (bytes > MAX_BYTES)
+		return { format, drafts: [], problems: [problem('file-too-large', whole, { size: bytes, max: MAX_BYTES })] };
 	if (format === 'empty' || format === 'binary' || format === 'unknown')
-		return { format, drafts: [], problems: [problem(file, WHOLE_FILE, UNREADABLE[format])] };
+		return { format, drafts: [], problems: [problem(UNREADABLE[format], whole)] };
 
 	if (format === 'json') {
 		const { set, drafts, problems } = parseKasotiJson(body, file);
@@ -114,18 +92,16 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 	const output: ParseOutput = PARSERS[format](body, file);
 	const problems = [...output.problems];
 	if (output.drafts.length > MAX_QUESTIONS) problems.push(tooManyProblem(file, output.drafts.length));
-	if (output.drafts.length === 0 && !isBlocked(problems))
-		problems.push(problem(file, WHOLE_FILE, 'has no questions Kasoti can use'));
-	if (isBlocked(problems)) return { format, drafts: [], problems };
+	if (output.drafts.length === 0 && !hasErrors(problems)) problems.push(problem('no-usable-questions', whole));
+	if (hasErrors(problems)) return { format, drafts: [], problems };
 
 	const drafts = output.drafts;
 	const meta = suggestMeta(fileName, output.title);
 	const unknown = drafts.filter((d) => d.category === undefined);
 	if (unknown.length > 0) {
 		// not the file's fault: the teacher chooses, then calls draftsToSet with `meta`
-		const count = unknown.length === 1 ? '1 question has' : `${unknown.length} questions have`;
-		const message = `${count} no category that could be told from the file: choose date, person or place for each`;
-		problems.push(problem(file, 'category', message, { line: unknown[0]!.line, blocking: false }));
+		const place = { file, field: 'category', line: unknown[0]!.line, severity: 'note' } as const;
+		problems.push(problem('categories-to-choose', place, { count: unknown.length }));
 		return { format, drafts, meta, problems };
 	}
 	const outcome = draftsToSet(drafts, meta, file);
@@ -134,24 +110,11 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 	return { format, set: outcome.set, drafts, meta, problems };
 }
 
-function tooManyProblem(file: string, count: number): ImportProblem {
-	const message = `has ${count} questions: at most ${MAX_QUESTIONS} can be imported at once`;
-	return problem(file, WHOLE_FILE, message);
+function tooManyProblem(file: string, count: number): Problem {
+	return problem('too-many-questions', { file, field: WHOLE_FILE }, { count, max: MAX_QUESTIONS });
 }
 
 /** Imports a file given as bytes: UTF-8, or UTF-16 with or without a byte-order mark. */
 export function importBytes(bytes: Uint8Array, fileName?: string): ImportResult {
 	return importText(decodeBytes(bytes), fileName);
-}
-
-/** A set as Kasoti JSON, tab-indented like the bank's own files. */
-export function exportJson(set: QuestionSet): string {
-	const { $schema: _, ...rest } = set;
-	return `${JSON.stringify(rest, null, '\t')}\n`;
-}
-
-/** One line per problem: `file:line: question id: field: message` (the line when known). */
-export function formatImportProblem(p: ImportProblem): string {
-	const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-	return `${where}: ${p.questionId ?? NO_QUESTION}: ${p.field}: ${p.message}`;
 }

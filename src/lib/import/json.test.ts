@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemSummary } from '../bank/problems';
 import { parseKasotiJson, questionLines } from './json';
 
 const question = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -15,7 +16,7 @@ const question = (id: string, extra: Record<string, unknown> = {}) => ({
 const setText = (questions: unknown[], extra: Record<string, unknown> = {}) =>
 	JSON.stringify({ id: 'gk', title: 'સામાન્ય જ્ઞાન', title_en: 'GK', lang: 'gu', questions, ...extra }, null, '\t');
 const problemsOf = (text: string) =>
-	parseKasotiJson(text, 'gk.json').problems.map((p) => `${p.line ?? '-'}: ${p.questionId ?? '-'}: ${p.field}: ${p.message}`);
+	parseKasotiJson(text, 'gk.json').problems.map((p) => `${p.line ?? '-'}: ${problemSummary(p)}`);
 
 describe('questionLines', () => {
 	it('finds the line each question object starts on, not fooled by braces in strings', () => {
@@ -38,39 +39,39 @@ describe('parseKasotiJson', () => {
 
 	it('reports invalid JSON with its line and column', () => {
 		expect(problemsOf('{\n\t"id": "gk",\n\t"title": "x"\n\t"lang": "gu"\n}')).toEqual([
-			'4: -: (file): is not valid JSON at line 4, column 2: look just before this point for a missing or extra comma, quote or bracket'
+			'4: -: (file): json-syntax line=4 column=2 atEnd=false'
 		]);
 	});
 
 	it('maps schema problems to question ids and fields, on the question\'s line', () => {
 		const text = setText([question('a', { answer: 7, distractors: 'x' }), { prompt: 'no id' }], { title: 5 });
 		expect(problemsOf(text)).toEqual([
-			'-: -: title: must be text in double quotes, not 5',
-			'7: a: answer: must be text in double quotes, not 7',
-			'7: a: distractors: must be a list in [ ], not "x"',
-			'18: -: questions[1].id: is missing',
-			'18: -: questions[1].category: is missing',
-			'18: -: questions[1].answer: is missing',
-			'18: -: questions[1].article: is missing',
-			'18: -: questions[1].quote: is missing',
-			'18: -: questions[1].en: is missing'
+			'-: -: title: wrong-type expected=text found=number value=5',
+			'7: a: answer: wrong-type expected=text found=number value=7',
+			'7: a: distractors: wrong-type expected=list found=text value="x"',
+			'18: -: questions[1].id: missing',
+			'18: -: questions[1].category: missing',
+			'18: -: questions[1].answer: missing',
+			'18: -: questions[1].article: missing',
+			'18: -: questions[1].quote: missing',
+			'18: -: questions[1].en: missing'
 		]);
 	});
 
 	it('reports a repeated id on the line of its second use', () => {
 		const text = setText([question('a'), question('a', { prompt: 'બીજો?' })]);
-		expect(problemsOf(text)).toEqual(['17: a: id: is already used by another question in this file']);
+		expect(problemsOf(text)).toEqual(['17: a: id: duplicate-question-id']);
 	});
 
 	it('keeps the bank rules that need no article text: the answer must be in the quote', () => {
 		expect(problemsOf(setText([question('a', { answer: 'અમદાવાદ' })]))).toEqual([
-			'7: a: answer: "અમદાવાદ" does not occur in the quote'
+			'7: a: answer: answer-not-in-quote answer=અમદાવાદ withAccept=false'
 		]);
 	});
 
 	it('reports misspelt fields', () => {
 		expect(problemsOf(setText([question('a', { explaination: 'x' })]))).toEqual([
-			'7: a: explaination: is not a known field (check the spelling)'
+			'7: a: explaination: unknown-field'
 		]);
 	});
 

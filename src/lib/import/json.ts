@@ -3,15 +3,16 @@
  * checker's rules (schema, unique ids, answers in quotes) without the article texts. Kasoti JSON
  * is the strict format, so every problem in it blocks.
  */
+import type { Problem } from '../bank/problems';
 import type { QuestionSet } from '../bank/schema';
-import { parseJson } from '../bank/validate';
+import { parseJson, validateSet } from '../bank/validate';
 import { cleanText } from '../text/normalize';
-import { checkImportedSet } from './check';
+import { JSON_IMPORT } from './check';
 import { hasNoSource } from './to-set';
-import type { Draft, ImportProblem } from './types';
+import type { Draft } from './types';
 
 /** A Kasoti JSON file read: the set and its drafts when nothing is wrong, else only problems. */
-export type JsonOutcome = { set?: QuestionSet; drafts: Draft[]; problems: ImportProblem[] };
+export type JsonOutcome = { set?: QuestionSet; drafts: Draft[]; problems: Problem[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,14 +54,14 @@ export function questionLines(text: string): number[] {
 /** Reads a Kasoti JSON set; `file` names it in problems. */
 export function parseKasotiJson(text: string, file: string): JsonOutcome {
 	const parsed = parseJson(file, text);
-	if (!parsed.ok) return { drafts: [], problems: [{ ...parsed.problem, blocking: true }] };
+	if (!parsed.ok) return { drafts: [], problems: [parsed.problem] };
 	const data = cleanStrings(parsed.data);
-	const report = checkImportedSet(file, data);
+	const report = validateSet(file, data, JSON_IMPORT);
 
 	const lines = questionLines(text);
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
 	const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : undefined));
-	const problems = report.problems.map((p): ImportProblem => {
+	const problems = report.problems.map((p): Problem => {
 		// a repeated id is reported on its later use; anything else on its first
 		const index =
 			p.questionId === undefined
@@ -69,7 +70,7 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 					? ids.lastIndexOf(p.questionId)
 					: ids.indexOf(p.questionId);
 		const line = lines[index];
-		return { ...p, ...(line !== undefined && { line }), blocking: true };
+		return line === undefined ? p : { ...p, line };
 	});
 	const set = report.sets[0];
 	if (!set || problems.length > 0) return { drafts: [], problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromName, isValidId, kindFromName, makeDraft, splitList, stripHtml } from './shared';
+import { categoryFromName, kindFromName, makeDraft, splitList, stripHtml } from './shared';
 
 describe('categoryFromName and kindFromName', () => {
 	it('know the categories and place kinds in English, plural, and Gujarati', () => {
@@ -33,12 +33,6 @@ describe('stripHtml', () => {
 describe('splitList', () => {
 	it('splits on | or ; and drops empty items', () => {
 		expect(splitList(' અમદાવાદ | સુરત;વડોદરા ;; ')).toEqual(['અમદાવાદ', 'સુરત', 'વડોદરા']);
-	});
-});
-
-describe('isValidId', () => {
-	it('follows the schema: lower case, digits, single hyphens, at most 80 characters', () => {
-		expect(['q-1', 'Q1', 'q--1', 'q_1', 'a'.repeat(81)].map(isValidId)).toEqual([true, false, false, false, false]);
 	});
 });
 

@@ -1,42 +1,14 @@
 /**
- * Small pieces every importer needs: problems, category names in English and Gujarati,
+ * Small pieces every importer needs: category names in English and Gujarati,
  * HTML to plain text, and building a cleaned draft.
  */
 import { CATEGORIES, PLACE_KINDS, type Category, type PlaceKind } from '../bank/schema';
 import { cleanText } from '../text/normalize';
 import { proposeCategory } from './propose';
-import type { Draft, DraftOrigin, ImportProblem } from './types';
+import type { Draft, DraftOrigin } from './types';
 
 /** The blank a missing-word question shows where its answer stood. */
 export const BLANK = '_____';
-
-/** The same rule as the schema's ids: lower-case letters, digits and single hyphens. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Whether `text` can be used as a Kasoti id as it is. */
-export function isValidId(text: string): boolean {
-	return text.length <= 80 && ID.test(text);
-}
-
-/** Where a problem is and what else is known about it. */
-type ProblemPlace = { line?: number; questionId?: string; blocking?: boolean };
-
-/** A problem record; blocking unless said otherwise. */
-export function problem(
-	file: string,
-	field: string,
-	message: string,
-	{ line, questionId, blocking = true }: ProblemPlace = {}
-): ImportProblem {
-	return {
-		file,
-		...(questionId !== undefined && { questionId }),
-		field,
-		message,
-		...(line !== undefined && { line }),
-		blocking
-	};
-}
 
 /** Names teachers give the three categories, as comparison keys. */
 const CATEGORY_NAMES: Record<string, Category> = {

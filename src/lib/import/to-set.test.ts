@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	draftsToSet,
-	factSentence,
-	hasNoSource,
-	importedArticle,
-	questionIdFor,
-	setIdFromName
-} from './to-set';
+import { ownArticleFile, questionIdFor } from '../bank/ids';
+import { problemSummary } from '../bank/problems';
+import { draftsToSet, factSentence, hasNoSource } from './to-set';
 import type { Draft } from './types';
 
 const draft = (prompt: string, answer: string, extra: Partial<Draft> = {}): Draft => ({
@@ -20,24 +15,6 @@ const draft = (prompt: string, answer: string, extra: Partial<Draft> = {}): Draf
 	...extra
 });
 const meta = { id: 'gk-quiz', title: 'સામાન્ય જ્ઞાન', title_en: 'General knowledge' };
-
-describe('setIdFromName', () => {
-	it('makes a Kasoti id from a file name, Gujarati put in Latin letters', () => {
-		expect(setIdFromName('GK Quiz (2024).csv')).toBe('gk-quiz-2024');
-		expect(setIdFromName('C:\\Users\\me\\Moodle export.gift')).toBe('moodle-export');
-		expect(setIdFromName('પ્રશ્નો.txt')).toBe('prasno');
-		expect(setIdFromName('???.txt')).toBe('imported');
-	});
-});
-
-describe('questionIdFor', () => {
-	it('depends on the set and the prompt only, not on spacing or punctuation', () => {
-		const id = questionIdFor('gk-quiz', 'ગુજરાતની રાજધાની કઈ છે?');
-		expect(id).toMatch(/^gk-quiz-[0-9a-z]{7}$/);
-		expect(questionIdFor('gk-quiz', 'ગુજરાતની  રાજધાની કઈ છે')).toBe(id);
-		expect(questionIdFor('other', 'ગુજરાતની રાજધાની કઈ છે?')).not.toBe(id);
-	});
-});
 
 describe('factSentence', () => {
 	it('fills the blank of a missing-word question, else puts the answer after the prompt', () => {
@@ -76,7 +53,7 @@ describe('draftsToSet', () => {
 			]
 		});
 		expect(hasNoSource(set!, set!.questions[0]!)).toBe(true);
-		expect(importedArticle('gk-quiz')).toBe('gk-quiz.txt');
+		expect(ownArticleFile('gk-quiz')).toBe('gk-quiz.txt');
 	});
 
 	it("keeps the file's own ids when valid and unique, and numbers a repeated prompt", () => {
@@ -107,16 +84,14 @@ describe('draftsToSet', () => {
 			'q.csv'
 		);
 		expect(set).toBeUndefined();
-		expect(problems).toEqual([
-			{ file: 'q.csv', field: 'category', message: 'is not known: choose date, person or place', line: 4, blocking: true }
-		]);
+		expect(problems.map((p) => [p.file, p.line, problemSummary(p)])).toEqual([['q.csv', 4, '-: category: category-to-choose']]);
 	});
 
 	it('blocks on what the schema refuses, on the line of the question', () => {
 		const { set, problems } = draftsToSet([draft('Q1?', 'x'.repeat(301), { line: 7 })], meta, 'q.csv');
 		expect(set).toBeUndefined();
-		expect(problems.map((p) => [p.line, p.field, p.message, p.blocking])).toEqual([
-			[7, 'answer', 'is too long: at most 300 characters', true]
+		expect(problems.map((p) => [p.line, problemSummary(p)])).toEqual([
+			[7, `${questionIdFor('gk-quiz', 'Q1?')}: answer: too-long max=300`]
 		]);
 	});
 
@@ -127,9 +102,10 @@ describe('draftsToSet', () => {
 			'q.csv'
 		);
 		expect(set?.questions).toHaveLength(2);
-		expect(problems.map((p) => [p.line, p.field, p.message, p.blocking])).toEqual([
-			[3, 'prompt', 'gives away the answer: it contains "ગાંધીનગર"', false],
-			[5, 'prompt', `is the same as the prompt of ${set!.questions[0]!.id} in this file`, false]
+		const first = set!.questions[0]!.id;
+		expect(problems.map((p) => [p.line, problemSummary(p)])).toEqual([
+			[3, `${first}: prompt: gives-away form=ગાંધીનગર (note)`],
+			[5, `${set!.questions[1]!.id}: prompt: duplicate-prompt otherId=${first} otherAnswer=ગાંધીનગર (note)`]
 		]);
 	});
 });

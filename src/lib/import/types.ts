@@ -3,7 +3,7 @@
  * (no category, no source sentence), and problems located by line.
  */
 import type { Category, PlaceKind, QuestionSet } from '../bank/schema';
-import type { BankProblem } from '../bank/validate';
+import type { Problem } from '../bank/problems';
 
 /** The formats Kasoti can read. */
 export type ImportFormat = 'json' | 'gift' | 'aiken' | 'csv';
@@ -47,16 +47,10 @@ export type Draft = {
 	line: number;
 };
 
-/**
- * A problem found while importing. A blocking problem means the file is wrong and nothing from
- * it is imported; the others say what was left out or changed.
- */
-export type ImportProblem = BankProblem & { blocking: boolean };
-
 /** What one parser gives back: the drafts and the problems, in file order. */
 export type ParseOutput = {
 	drafts: Draft[];
-	problems: ImportProblem[];
+	problems: Problem[];
 	/** A title the file suggests for the set (an Anki `#deck:`), if any. */
 	title?: string;
 };
@@ -73,5 +67,5 @@ export type ImportResult = {
 	drafts: Draft[];
 	/** The id and titles suggested for a set made from `drafts` (not for Kasoti JSON, which has its own). */
 	meta?: SetMeta;
-	problems: ImportProblem[];
+	problems: Problem[];
 };

@@ -74,21 +74,15 @@ const NUMBER_WORDS = [
 const WORD_VALUES = new Map<string, number>([...NUMBER_WORDS.map((w, i) => [w, i] as const), ['દશ', 10]]);
 WORD_VALUES.delete('');
 
-/** Units of a duration or count, singular and plural (મહિનો, મહિના); most do not change. */
+/** Units of a duration or count that are the same for one and many (એક દિવસ, બે દિવસ). */
+const SAME_UNITS = ['દિવસ', 'રાત', 'વર્ષ', 'સપ્તાહ', 'કલાક', 'મિનિટ', 'સેકન્ડ', 'સદી', 'વખત', 'વાર'];
+
+/** Every unit, singular and plural (મહિનો, મહિના). */
 const UNITS: readonly { one: string; many: string }[] = [
-	{ one: 'દિવસ', many: 'દિવસ' },
-	{ one: 'રાત', many: 'રાત' },
-	{ one: 'વર્ષ', many: 'વર્ષ' },
+	...SAME_UNITS.map((unit) => ({ one: unit, many: unit })),
 	{ one: 'મહિનો', many: 'મહિના' },
 	{ one: 'અઠવાડિયું', many: 'અઠવાડિયા' },
-	{ one: 'સપ્તાહ', many: 'સપ્તાહ' },
-	{ one: 'કલાક', many: 'કલાક' },
-	{ one: 'મિનિટ', many: 'મિનિટ' },
-	{ one: 'સેકન્ડ', many: 'સેકન્ડ' },
-	{ one: 'દાયકો', many: 'દાયકા' },
-	{ one: 'સદી', many: 'સદી' },
-	{ one: 'વખત', many: 'વખત' },
-	{ one: 'વાર', many: 'વાર' }
+	{ one: 'દાયકો', many: 'દાયકા' }
 ];
 
 /** Case endings and postpositions written joined to a date: ૨૦૨૨માં, મંગળવારે, દિવસની. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '../bank/schema';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { decodeSetLink, encodeSetLink, LinkTooLongError, MAX_FRAGMENT_LENGTH, type SharedSet } from './link';
+import { alreadyHeld, decodeSetLink, encodeSetLink, LinkTooLongError, MAX_FRAGMENT_LENGTH, type SharedSet } from './link';
 
 const ARTICLE = 'ભારતના વડાપ્રધાન નરેન્દ્ર મોદી ૧૫ ઑગસ્ટ ૨૦૨૩ના રોજ લાલ કિલ્લા પરથી બોલ્યા. સમારોહ દિલ્હીમાં યોજાયો.';
 
@@ -184,9 +184,9 @@ describe('decodeSetLink on a damaged or foreign link', () => {
 		if (decoded.ok) return;
 		expect(decoded.problem).toBe('invalid');
 		expect(decoded.message).toBe('The set in the link has mistakes, so it cannot be added');
-		expect(decoded.details).toEqual([
-			'-: id: use lower-case letters, digits and single hyphens',
-			'id-place: prompt: gives away the answer: it contains "દિલ્હી"'
+		expect(decoded.problems?.map((p) => [p.questionId ?? '-', p.field, p.code, p.params])).toEqual([
+			['-', 'id', 'bad-id', {}],
+			['id-place', 'prompt', 'gives-away', { form: 'દિલ્હી' }]
 		]);
 	});
 
@@ -209,5 +209,13 @@ describe('decodeSetLink on a damaged or foreign link', () => {
 		expect(await problemOf(`#v1.${'A'.repeat(MAX_FRAGMENT_LENGTH)}`)).toBe(
 			`too-large: The link is ${MAX_FRAGMENT_LENGTH + 3} characters long: at most ${MAX_FRAGMENT_LENGTH} are read`
 		);
+	});
+});
+
+describe('alreadyHeld', () => {
+	it('is true only for the very same set under the same id', () => {
+		expect(alreadyHeld(structuredClone(set), [set])).toBe(true);
+		expect(alreadyHeld({ ...set, title: 'બીજું' }, [set])).toBe(false);
+		expect(alreadyHeld({ ...set, id: 'independence-day-2' }, [set])).toBe(false);
 	});
 });

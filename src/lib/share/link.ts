@@ -5,10 +5,9 @@
  * importer, with its checks, cleaning and limits, before anything else sees them.
  */
 import type { QuestionSet } from '../bank/schema';
-import { NO_QUESTION } from '../bank/validate';
 import { MAX_BYTES, MAX_QUESTIONS } from '../import/limits';
 import { parseKasotiJson } from '../import/json';
-import type { ImportProblem } from '../import/types';
+import type { Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, toBase64Url } from './base64url';
 
@@ -46,8 +45,8 @@ export type LinkFailure = {
 	ok: false;
 	problem: LinkProblem;
 	message: string;
-	/** The importer's findings, one line each, when the set itself is wrong. */
-	details?: string[];
+	/** The importer's findings, when the set itself is wrong. */
+	problems?: Problem[];
 };
 
 /** An opened link: the set and its sources, or what is wrong and nothing else. */
@@ -131,8 +130,9 @@ function readPayload(payload: unknown): DecodedLink {
 	// The Kasoti JSON importer alone: a link holds JSON, and the other parsers would only add weight.
 	const result = parseKasotiJson(JSON.stringify(payload.set), LINK_FILE);
 	if (!result.set || result.drafts.length > MAX_QUESTIONS) {
-		const details = result.problems.map(problemLine);
-		return { ...fail('invalid', 'The set in the link has mistakes, so it cannot be added'), details };
+		// a link's set is one line of JSON: its line numbers would mean nothing to the reader
+		const problems = result.problems.map(({ line: _, ...p }) => p);
+		return { ...fail('invalid', 'The set in the link has mistakes, so it cannot be added'), problems };
 	}
 	const set = result.set;
 
@@ -149,13 +149,14 @@ function readPayload(payload: unknown): DecodedLink {
 	return { ok: true, set, sources };
 }
 
-/** `question id: field: what is wrong`: a link has no file name or lines worth naming. */
-function problemLine(p: ImportProblem): string {
-	return `${p.questionId ?? NO_QUESTION}: ${p.field}: ${p.message}`;
-}
-
 function fail(problem: LinkProblem, message: string): LinkFailure {
 	return { ok: false, problem, message };
+}
+
+/** Whether the library already holds this very set, under the same id: nothing to add. */
+export function alreadyHeld(set: QuestionSet, library: readonly QuestionSet[]): boolean {
+	const held = library.find((s) => s.id === set.id);
+	return held !== undefined && JSON.stringify(held) === JSON.stringify(set);
 }
 
 /** deflate-raw: no header or checksum, the fewest bytes for a link (the JSON is checked anyway). */

@@ -34,35 +34,13 @@ describe('newCard', () => {
 describe('rate a new card (FSRS-6 defaults, steps 1m and 10m, retention 0.9)', () => {
 	const card = newCard('q1', now);
 
-	it('Again: back in 1 minute, learning', () => {
-		const next = rate(plain, card, Rating.Again, now).card;
-		expect(next.due).toEqual(minutesLater(1));
-		expect(next.state).toBe(State.Learning);
-		expect(next.stability).toBe(0.212);
-	});
-
-	it('Hard: back in 6 minutes, between the two steps', () => {
-		const next = rate(plain, card, Rating.Hard, now).card;
-		expect(next.due).toEqual(minutesLater(6));
-		expect(next.state).toBe(State.Learning);
-		expect(next.stability).toBe(1.2931);
-	});
-
-	it('Good: back in 10 minutes, the second step', () => {
-		const next = rate(plain, card, Rating.Good, now).card;
-		expect(next.due).toEqual(minutesLater(10));
-		expect(next.state).toBe(State.Learning);
-		expect(next.learning_steps).toBe(1);
-		expect(next.stability).toBe(2.3065);
-	});
-
-	it('Easy: skips the steps, back in 8 days', () => {
-		const next = rate(plain, card, Rating.Easy, now).card;
-		expect(next.due).toEqual(daysLater(8));
-		expect(next.state).toBe(State.Review);
-		expect(next.scheduled_days).toBe(8);
-		expect(next.stability).toBe(8.2956);
-		expect(next.difficulty).toBe(1);
+	it.each([
+		['Again: back in 1 minute, learning', Rating.Again, { due: minutesLater(1), state: State.Learning, stability: 0.212 }],
+		['Hard: back in 6 minutes, between the two steps', Rating.Hard, { due: minutesLater(6), state: State.Learning, stability: 1.2931 }],
+		['Good: back in 10 minutes, the second step', Rating.Good, { due: minutesLater(10), state: State.Learning, learning_steps: 1, stability: 2.3065 }],
+		['Easy: skips the steps, back in 8 days', Rating.Easy, { due: daysLater(8), state: State.Review, scheduled_days: 8, stability: 8.2956, difficulty: 1 }]
+	] as const)('%s', (_, rating, next) => {
+		expect(rate(plain, card, rating, now).card).toMatchObject(next);
 	});
 
 	it('Good on the second step graduates it for 2 days', () => {

@@ -1,9 +1,10 @@
 /**
  * The question library the study screens use: the built-in sets and the teacher's own, indexed
- * for the quiz engine once per change.
+ * for the quiz engine once per change. It reads the own sets again whenever they change.
  */
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
+import { onSetsChanged } from '$lib/db/set-events';
 import { bankQuestions, prepareBank, type PreparedBank } from '$lib/quiz';
 
 class Library {
@@ -14,6 +15,17 @@ class Library {
 
 	#prepared: PreparedBank | undefined;
 	#preparedFor: QuestionSet[] | undefined;
+	/** The read under way, and whether the sets changed since it began. */
+	#reading: Promise<void> | undefined;
+	#stale = false;
+
+	constructor() {
+		// a change made while a read runs is read again once it ends
+		onSetsChanged(() => {
+			this.#stale = true;
+			if (this.loaded) void this.load();
+		});
+	}
 
 	/** The sets indexed for the quiz engine, built again only when the sets change. */
 	get bank(): PreparedBank {
@@ -33,23 +45,27 @@ class Library {
 	/** Which stored versions of own sets passed the checks: checking a large set is not free. */
 	#usable = new Map<string, boolean>();
 
-	/** Reads the own sets from the device (again after a change); only sets with nothing to fix reach students. */
-	async load(): Promise<void> {
-		const [{ allTeacherSets }, { isUsable }] = await Promise.all([import('$lib/db/sets'), import('$lib/teach/check')]);
-		const own = (await allTeacherSets()).filter((record) => {
-			const key = `${record.id}@${record.updatedAt}`;
-			if (!this.#usable.has(key)) this.#usable.set(key, isUsable(record));
-			return this.#usable.get(key);
-		});
-		this.sets = [...builtinSets, ...own.map((record) => record.set)];
-		this.loaded = true;
+	/** Reads the own sets from the device, unless they are read and unchanged; only sets with nothing to fix reach students. */
+	load(): Promise<void> {
+		if (this.loaded && !this.#stale && !this.#reading) return Promise.resolve();
+		this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
+		return this.#reading;
+	}
+
+	async #read(): Promise<void> {
+		do {
+			this.#stale = false;
+			const [{ allTeacherSets }, { isUsable }] = await Promise.all([import('$lib/db/sets'), import('$lib/teach/check')]);
+			const own = (await allTeacherSets()).filter((record) => {
+				const key = `${record.id}@${record.updatedAt}`;
+				if (!this.#usable.has(key)) this.#usable.set(key, isUsable(record));
+				return this.#usable.get(key);
+			});
+			this.sets = [...builtinSets, ...own.map((record) => record.set)];
+			this.loaded = true;
+		} while (this.#stale);
 	}
 }
 
 /** The one library of the app. */
 export const library = new Library();
-
-/** The indexed bank (built-in and, once loaded, own sets). */
-export function quizBank(): PreparedBank {
-	return library.bank;
-}

@@ -1,6 +1,8 @@
 /** One quiz being played: which question is up, what was answered, and writing each answer at once. */
 import { recordAnswer } from '$lib/db/attempts';
+import { storageProblem } from '$lib/db/errors';
 import type { Attempt, QuizRecord } from '$lib/db/schema';
+import { ratingFromQuizAnswer } from '$lib/srs';
 import { currentScheduler } from './scheduler';
 import { checkTyped, gradeChoice, gradeTrueFalse, type QuizItem, type TypedResult } from '$lib/quiz';
 
@@ -21,8 +23,8 @@ export class QuizSession {
 	answers = $state.raw<Attempt[]>([]);
 	/** The outcome of the current question once answered; undefined while it waits for an answer. */
 	outcome = $state<Outcome | undefined>();
-	/** A failure to store an answer, shown to the student. */
-	storageError = $state(false);
+	/** Why the last answer could not be stored ('full': the phone is out of space); undefined once one is. */
+	storageProblem = $state<'full' | 'failed' | undefined>();
 	/** Index of the question on screen. */
 	get index(): number {
 		return this.outcome ? this.answers.length - 1 : this.answers.length;
@@ -84,12 +86,15 @@ export class QuizSession {
 			at,
 			...(almost ? { almost } : {})
 		};
+		// A quiz answer counts as a review: wrong is Again, right is Good, right but slow is Hard.
+		const rating = ratingFromQuizAnswer(correct, attempt.ms);
+		const isLast = this.answers.length + 1 === this.quiz.items.length;
 		try {
 			// Written before the feedback shows: a reload from here on keeps this answer.
-			await recordAnswer(attempt, this.answers.length + 1 === this.quiz.items.length, currentScheduler());
-			this.storageError = false;
-		} catch {
-			this.storageError = true;
+			await recordAnswer(attempt, rating, isLast, currentScheduler());
+			this.storageProblem = undefined;
+		} catch (error) {
+			this.storageProblem = storageProblem(error);
 			return;
 		}
 		this.answers = [...this.answers, attempt];

@@ -3,13 +3,14 @@
  * when the page is hidden or left), then checked, so a reload loses nothing and the problems
  * shown are those of the set as stored.
  */
+import { nextQuestionId } from '$lib/bank/ids';
 import type { Question } from '$lib/bank/schema';
-import { deleteTeacherSet, getTeacherSet, saveTeacherSet } from '$lib/db/sets';
-import { checkRecord, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
-import { nextQuestionId } from '$lib/teach/ids';
-import { blankQuestion, defaultArticle, normalizeRecord, type TeachRecord } from '$lib/teach/record';
+import { storageProblem } from '$lib/db/errors';
+import { deleteTeacherSet, getTeacherSet, saveTeacherSet, takenNames } from '$lib/db/sets';
 import { hasNoSource } from '$lib/import/to-set';
-import { library } from './library.svelte';
+import { checkRecord, isReady, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
+import type { TeacherSetRecord } from '$lib/db/schema';
+import { blankQuestion, defaultArticle, normalizeRecord } from '$lib/teach/record';
 
 /** How long after the last change a save starts, in milliseconds. */
 export const SAVE_DELAY = 250;
@@ -20,11 +21,11 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 /** A deleted question, kept for undo. */
 export type DeletedQuestion = { question: Question; index: number };
 
-const NO_PROBLEMS: TeachReport = { problems: [], blocking: 0 };
+const NO_PROBLEMS: TeachReport = { problems: [], errors: 0 };
 
 export class SetEditor {
 	/** The set as the teacher has it now (text not yet trimmed); undefined until read, or if missing. */
-	record = $state<TeachRecord | undefined>();
+	record = $state<TeacherSetRecord | undefined>();
 	/** Reading the set, editing it, or no set has the id asked for. */
 	phase = $state<'loading' | 'ready' | 'missing'>('loading');
 	/** What the checks found in the set as last saved. */
@@ -33,6 +34,8 @@ export class SetEditor {
 	placed = $state.raw<PlacedProblems>(placeProblems({ questions: [] }, []));
 	/** Where saving stands, for the status line. */
 	status = $state<SaveStatus>('idle');
+	/** Why the last save failed: the phone is out of space, or something else. */
+	saveProblem = $state<'full' | 'failed' | undefined>();
 	/** The question deleted last, until it is brought back or another is deleted. */
 	deleted = $state.raw<DeletedQuestion | undefined>();
 
@@ -43,10 +46,12 @@ export class SetEditor {
 	#queue: Promise<void> = Promise.resolve();
 	/** Set once the set is deleted: nothing may write it back. */
 	#closed = false;
+	/** Question ids of every other set: the quiz keeps only the first question with a given id. */
+	#otherQuestions: ReadonlySet<string> = new Set();
 
 	/** Whether students may be given the set as it was last saved. */
 	get usable(): boolean {
-		return this.report.set !== undefined && this.report.blocking === 0;
+		return isReady(this.report);
 	}
 
 	/** Reads the set with this id. */
@@ -56,6 +61,7 @@ export class SetEditor {
 			this.phase = 'missing';
 			return;
 		}
+		this.#otherQuestions = (await takenNames(id)).questions;
 		this.record = record;
 		this.#check(record);
 		this.phase = 'ready';
@@ -75,7 +81,7 @@ export class SetEditor {
 		this.#timer = undefined;
 		if (this.#closed || !this.record || (this.status !== 'pending' && this.status !== 'failed')) return this.#queue;
 		const version = this.#version;
-		const snapshot = $state.snapshot(this.record) as TeachRecord;
+		const snapshot = $state.snapshot(this.record) as TeacherSetRecord;
 		const next = normalizeRecord({ ...snapshot, updatedAt: Date.now() });
 		this.#applyDerived(next);
 		this.#check(next);
@@ -84,10 +90,10 @@ export class SetEditor {
 			try {
 				await saveTeacherSet(next);
 				if (version === this.#version) this.status = 'saved';
-				// quizzes and cards read the library: they see the change at once
-				void library.load();
-			} catch {
+				this.saveProblem = undefined;
+			} catch (error) {
 				if (version === this.#version) this.status = 'failed';
+				this.saveProblem = storageProblem(error);
 			}
 		});
 		return this.#queue;
@@ -129,17 +135,14 @@ export class SetEditor {
 			this.#closed = false;
 			throw error;
 		}
-		await library.load();
 	}
 
 	/** Adds a blank question at the end; returns its id. */
 	addQuestion(): string | undefined {
 		const record = this.record;
 		if (!record) return undefined;
-		// the quiz keeps only the first question with a given id, so other sets' ids are avoided too
-		const taken = new Set(library.sets.flatMap((s) => (s.id === record.id ? [] : s.questions.map((q) => q.id))));
 		const ids = record.set.questions.map((q) => q.id);
-		const { id, number } = nextQuestionId(record.set.id, record.lastQuestion ?? 0, ids, taken);
+		const { id, number } = nextQuestionId(record.set.id, record.lastQuestion ?? 0, ids, this.#otherQuestions);
 		record.lastQuestion = number;
 		record.set.questions.push(blankQuestion(id, defaultArticle(record.set, record.sources)));
 		this.changed();
@@ -167,7 +170,7 @@ export class SetEditor {
 		return deleted.question.id;
 	}
 
-	#check(record: TeachRecord): void {
+	#check(record: TeacherSetRecord): void {
 		this.report = checkRecord(record);
 		this.placed = placeProblems(record.set, this.report.problems);
 	}
@@ -176,7 +179,7 @@ export class SetEditor {
 	 * Puts what saving worked out (the own article's listing, fact-sentence quotes) back into the
 	 * set being edited. Typed text is left alone: trimming it would eat the space just typed.
 	 */
-	#applyDerived(next: TeachRecord): void {
+	#applyDerived(next: TeacherSetRecord): void {
 		const set = this.record?.set;
 		if (!set) return;
 		if (JSON.stringify(set.articles) !== JSON.stringify(next.set.articles)) set.articles = next.set.articles;

@@ -2,6 +2,7 @@
 import { browser } from '$app/environment';
 import { loadAppMessages, SHELL, type AppMessages, type Language, type Messages } from '$lib/i18n';
 import { toGujaratiDigits } from '$lib/text/normalize';
+import { readStored, writeStored } from './persisted';
 import {
 	DEFAULT_PREFERENCES,
 	effectiveDigits,
@@ -18,7 +19,6 @@ class Settings {
 	lang = $state<Language>(DEFAULT_PREFERENCES.lang);
 	/** Colour theme: follow the phone, or force light or dark. */
 	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
-	/** Digits used for numbers in the interface. */
 	/** Digits chosen in Settings, or null to follow the language. */
 	chosenDigits = $state<DigitStyle | null>(DEFAULT_PREFERENCES.digits);
 	/** Digits used for numbers in the interface. */
@@ -38,7 +38,7 @@ class Settings {
 
 	constructor() {
 		if (browser) {
-			const { digits, ...rest } = parsePreferences(localStorage.getItem(STORAGE_KEY));
+			const { digits, ...rest } = readStored(STORAGE_KEY, parsePreferences);
 			Object.assign(this, rest);
 			this.chosenDigits = digits;
 		}
@@ -68,12 +68,12 @@ class Settings {
 			retention: this.retention,
 			newPerDay: this.newPerDay
 		};
-		try {
-			localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
-		} catch {
-			// Private mode or a full disk: the choice still holds for this visit.
-		}
+		writeStored(STORAGE_KEY, stored);
 	}
+
+	/** A set's title (or an article's headline) in the interface language; safe to pass around unbound. */
+	title = (item: { title: string; title_en: string } | { headline: string; headline_en: string }): string =>
+		'title' in item ? (this.lang === 'gu' ? item.title : item.title_en) : this.lang === 'gu' ? item.headline : item.headline_en;
 
 	/** A number (or a version like 0.1.0) in the chosen digits; safe to pass around unbound. */
 	num = (n: number | string): string => {

@@ -1,7 +1,11 @@
-/** Deals a quiz from the student's choices and stores it as the active one. */
+/** Starting a quiz: dealt from the student's choices, stored as the active one, then opened. */
+import { goto } from '$app/navigation';
+import { CATEGORIES } from '$lib/bank/categories';
 import { pastResults } from '$lib/db/attempts';
-import { startQuiz } from '$lib/db/quizzes';
+import { storageProblem } from '$lib/db/errors';
+import { startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
+import type { Messages } from '$lib/i18n';
 import { buildQuiz, createRng, randomSeed } from '$lib/quiz';
 import { library } from './library.svelte';
 import type { QuizSetup } from './quiz-setup';
@@ -12,24 +16,39 @@ export type DealOptions = Omit<QuizSetup, 'source' | 'length'> & {
 	length: QuizRecord['options']['length'];
 };
 
+/** Why a quiz did not start: no question matches, the phone is full, or storing it failed. */
+export type StartFailure = 'empty' | 'full' | 'failed';
+
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
 	const history = options.weakSpots ? await pastResults() : undefined;
 	const seed = randomSeed();
-	const items = buildQuiz(
-		library.bank,
-		{ ...options, history, maxYear: new Date(now).getFullYear() },
-		createRng(seed)
-	);
+	const items = buildQuiz(library.bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
 	if (items.length === 0) return undefined;
-	const quiz: QuizRecord = {
-		id: `${now.toString(36)}-${seed}`,
-		seed,
-		options,
-		items,
-		startedAt: now,
-		status: 'active'
-	};
-	await startQuiz(quiz);
+	const quiz: QuizRecord = { id: `${now.toString(36)}-${seed}`, seed, options, items, startedAt: now, status: 'active' };
+	await storeQuiz(quiz);
 	return quiz;
+}
+
+/** Deals a quiz and opens it; says why not when it cannot. Never throws. */
+export async function startQuiz(options: DealOptions): Promise<StartFailure | undefined> {
+	try {
+		if (!(await dealQuiz(options))) return 'empty';
+	} catch (error) {
+		return storageProblem(error);
+	}
+	await goto('/quiz/play');
+	return undefined;
+}
+
+/** "Quiz on this set", wherever a set is shown: every question of the set, as multiple choice. */
+export async function quizOnSet(id: string): Promise<StartFailure | undefined> {
+	// a set saved a moment ago may not be read yet
+	await library.load().catch(() => {});
+	return startQuiz({ categories: [...CATEGORIES], source: { type: 'set', id }, length: 'all', mode: 'choice', weakSpots: false });
+}
+
+/** What to tell the student when a quiz did not start. */
+export function startFailureText(t: Messages, failure: StartFailure): string {
+	return failure === 'empty' ? t.noMatchingQuestions : failure === 'full' ? t.storageFull : t.quizFailed;
 }

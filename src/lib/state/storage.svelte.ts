@@ -4,6 +4,7 @@
  * session (asking on first visit is refused more often), and Settings shows the answer.
  */
 import { browser } from '$app/environment';
+import { readStored, writeStored } from './persisted';
 
 /** Remembers that persistence was asked for, so a session's end asks only once. */
 const ASKED_KEY = 'kasoti.persistence-asked';
@@ -52,20 +53,14 @@ class StorageState {
 	}
 }
 
+/** Notes that persistence was asked for; if storage refuses, it may ask again next visit. */
 function remember(): void {
-	try {
-		localStorage.setItem(ASKED_KEY, '1');
-	} catch {
-		// Private mode: it may ask again next visit, which does no harm.
-	}
+	writeStored(ASKED_KEY, 1);
 }
 
+/** Whether persistence was asked for on an earlier visit or session. */
 function askedBefore(): boolean {
-	try {
-		return localStorage.getItem(ASKED_KEY) !== null;
-	} catch {
-		return false;
-	}
+	return readStored(ASKED_KEY, (raw) => raw !== null);
 }
 
 /** The one storage instance of the app. */

@@ -1,5 +1,6 @@
 /** A flashcard session: the queue, the card on screen, flipping, rating and undo. */
 import { rateCard, undoRating, type StoredRating } from '$lib/db/cards';
+import { storageProblem } from '$lib/db/errors';
 import { preview, RATING_OF, type PreviewItem, type RatingName, type StudyItem } from '$lib/srs';
 import { currentScheduler } from './scheduler';
 
@@ -13,8 +14,8 @@ export class StudySession {
 	flipped = $state(false);
 	/** Ratings given this session, newest last, for undo. */
 	history = $state.raw<{ item: StudyItem; stored: StoredRating; name: RatingName }[]>([]);
-	/** A failure to store a rating, shown to the student. */
-	storageError = $state(false);
+	/** Why the last rating or undo could not be stored ('full': the phone is out of space); undefined once one is. */
+	storageProblem = $state<'full' | 'failed' | undefined>();
 
 	#now: () => Date;
 
@@ -34,6 +35,7 @@ export class StudySession {
 		return item ? preview(currentScheduler(), item.card, this.#now()) : undefined;
 	}
 
+	/** Turns the card on screen over, either way. */
 	flip(): void {
 		if (this.current) this.flipped = !this.flipped;
 	}
@@ -46,9 +48,9 @@ export class StudySession {
 		let stored: StoredRating;
 		try {
 			stored = await rateCard(currentScheduler(), item.questionId, RATING_OF[name], now);
-			this.storageError = false;
-		} catch {
-			this.storageError = true;
+			this.storageProblem = undefined;
+		} catch (error) {
+			this.storageProblem = storageProblem(error);
 			return;
 		}
 		const rest = this.queue.slice(1);
@@ -65,8 +67,9 @@ export class StudySession {
 		if (!last) return false;
 		try {
 			await undoRating(currentScheduler(), last.stored);
-		} catch {
-			this.storageError = true;
+			this.storageProblem = undefined;
+		} catch (error) {
+			this.storageProblem = storageProblem(error);
 			return false;
 		}
 		const withoutRequeued = this.queue.filter((i) => i.questionId !== last.item.questionId);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
+import { problem, problemSummary } from '../bank/problems';
 import { checkRecord, isUsable, placeProblems } from './check';
-import { normalizeRecord, type TeachRecord } from './record';
+import type { TeacherSetRecord } from '../db/schema';
+import { normalizeRecord } from './record';
 
 const SOURCE = 'ગુજરાતની રાજધાની ગાંધીનગર છે. તે સાબરમતીના કિનારે છે.';
 
@@ -21,7 +23,7 @@ function question(extra: Partial<Question> = {}): Question {
 }
 
 /** A saved record of set `s` with these questions and sources. */
-function record(questions: Question[], sources: Record<string, string> = { 's.txt': SOURCE }): TeachRecord {
+function record(questions: Question[], sources: Record<string, string> = { 's.txt': SOURCE }): TeacherSetRecord {
 	return normalizeRecord({
 		id: 's',
 		set: { id: 's', title: 'રાજધાની', title_en: 'Capitals', lang: 'gu', articles: [], questions },
@@ -41,10 +43,8 @@ describe('checkRecord', () => {
 
 	it('blocks a quote that is not in the source text', () => {
 		const report = checkRecord(record([question({ quote: 'ગાંધીનગર ગુજરાતની રાજધાની છે.' })]));
-		expect(report.problems).toEqual([
-			{ file: 's.json', questionId: 's-q1', field: 'quote', message: 'is not copied word for word from s.txt', blocking: true }
-		]);
-		expect(report.blocking).toBe(1);
+		expect(report.problems.map(problemSummary)).toEqual(['s-q1: quote: quote-not-in-article file=s.txt']);
+		expect(report.errors).toBe(1);
 	});
 
 	it('takes a question with no source text as it stands: its quote is the fact sentence', () => {
@@ -61,19 +61,19 @@ describe('checkRecord', () => {
 	it('makes notes, not blocks, of a place without a kind and a prompt that gives the answer away', () => {
 		const q = question({ kind: undefined, prompt: 'ગાંધીનગર કયા રાજ્યની રાજધાની છે?' });
 		const report = checkRecord(record([q]));
-		expect(report.problems.map((p) => [p.field, p.blocking])).toEqual([
-			['kind', false],
-			['prompt', false]
+		expect(report.problems.map((p) => [p.field, p.severity])).toEqual([
+			['kind', 'note'],
+			['prompt', 'note']
 		]);
-		expect(report.blocking).toBe(0);
+		expect(report.errors).toBe(0);
 	});
 
 	it('blocks an empty field, a distractor equal to the answer, and a set with no questions', () => {
-		expect(checkRecord(record([question({ en: ' ' })])).problems.map((p) => [p.field, p.blocking])).toEqual([
-			['en', true]
+		expect(checkRecord(record([question({ en: ' ' })])).problems.map((p) => [p.field, p.severity])).toEqual([
+			['en', 'error']
 		]);
 		const report = checkRecord(record([question({ distractors: ['ગાંધીનગર', 'સુરત'] })]));
-		expect(report.problems.map((p) => [p.field, p.blocking])).toEqual([['distractors[0]', true]]);
+		expect(report.problems.map((p) => [p.field, p.severity])).toEqual([['distractors[0]', 'error']]);
 		expect(checkRecord(record([])).problems.map((p) => p.field)).toEqual(['questions']);
 	});
 });
@@ -91,9 +91,9 @@ describe('placeProblems', () => {
 	it('puts each problem beside its field: list items beside their box, set fields apart', () => {
 		const set = { questions: [question(), question({ id: 's-q2' })] };
 		const placed = placeProblems(set, [
-			{ file: 'f', field: 'title', message: 'must not be empty', blocking: true },
-			{ file: 'f', questionId: 's-q2', field: 'distractors[1]', message: 'is the answer "x"', blocking: true },
-			{ file: 'f', field: 'questions[0].prompt', message: 'must not be empty', blocking: true }
+			problem('empty', { file: 'f', field: 'title' }),
+			problem('distractor-is-answer', { file: 'f', questionId: 's-q2', field: 'distractors[1]' }, { answer: 'x' }),
+			problem('empty', { file: 'f', field: 'questions[0].prompt' })
 		]);
 		expect([...placed.set.keys()]).toEqual(['title']);
 		expect([...placed.questions.get('s-q2')!.keys()]).toEqual(['distractors']);

@@ -3,29 +3,25 @@
  * set id, question ids and article file names (two sets naming one article would list it twice),
  * and keeps the article texts as its sources so every quote is still checked.
  */
+import { copiedArticleFile, numberedQuestionId } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
-import { questionId } from './ids';
-import type { TeachRecord } from './record';
+import type { TeacherSetRecord } from '../db/schema';
+import { makeRecord } from './record';
 
 /** What the copy is called and when it is made. */
 export type CopyOptions = {
-	/** A set id no set has yet (see `uniqueSetId`). */
+	/** A set id no set has yet (see `stampedSetId`). */
 	id: string;
 	now: number;
 	title: string;
 	title_en: string;
 };
 
-/** The article file names of a copy: `<id>-1.txt`, `<id>-2.txt`... in the original's order. */
-export function copiedArticleFile(id: string, index: number): string {
-	return `${id}-${index + 1}.txt`;
-}
-
 /**
  * A copy of `set` as a new own set. `texts` maps the original's article file names to their text;
  * an article whose text is missing is copied without it (its quotes are then not checked).
  */
-export function copySet(set: QuestionSet, texts: ReadonlyMap<string, string>, options: CopyOptions): TeachRecord {
+export function copySet(set: QuestionSet, texts: ReadonlyMap<string, string>, options: CopyOptions): TeacherSetRecord {
 	const { id, now } = options;
 	const renamed = new Map(set.articles.map((a, i) => [a.file, copiedArticleFile(id, i)]));
 	const articles = set.articles.map((a) => ({ ...a, file: renamed.get(a.file)! }));
@@ -36,19 +32,12 @@ export function copySet(set: QuestionSet, texts: ReadonlyMap<string, string>, op
 	}
 	const questions = set.questions.map((q, i) => ({
 		...q,
-		id: questionId(id, i + 1),
+		id: numberedQuestionId(id, i + 1),
 		accept: [...q.accept],
 		...(q.distractors && { distractors: [...q.distractors] }),
 		// a checked set's questions all name listed articles; anything else is kept as it was
 		article: renamed.get(q.article) ?? q.article
 	}));
-	return {
-		id,
-		set: { id, title: options.title, title_en: options.title_en, lang: 'gu', articles, questions },
-		sources,
-		origin: 'copy',
-		createdAt: now,
-		updatedAt: now,
-		lastQuestion: questions.length
-	};
+	const copy: QuestionSet = { id, title: options.title, title_en: options.title_en, lang: 'gu', articles, questions };
+	return makeRecord('copy', { set: copy, sources }, now, questions.length);
 }

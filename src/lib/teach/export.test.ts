@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '../bank/schema';
 import { importText } from '../import';
-import { exportFile } from './export';
+import { exportFile, exportJson } from './export';
 
 const set: QuestionSet = {
 	id: 'capitals-1',
@@ -38,5 +38,17 @@ describe('exportFile', () => {
 		expect(file.name).toBe('capitals-1.gift.txt');
 		const back = importText(file.text, file.name).drafts[0];
 		expect(back).toMatchObject({ prompt: 'ગુજરાતની રાજધાની કઈ છે?', answer: 'ગાંધીનગર', distractors: ['સુરત', 'અમદાવાદ'] });
+	});
+});
+
+describe('exportJson', () => {
+	it('writes a set that imports back as the same set, tab-indented like the bank', () => {
+		const { set } = importText('question,answer,category\nરાજધાની?,ગાંધીનગર,place\n', 'gk.csv');
+		const json = exportJson(set!);
+		expect(json.startsWith('{\n\t"id": "gk",')).toBe(true);
+		const back = importText(json, 'gk.json');
+		expect(back.problems).toEqual([]);
+		expect(back.set).toEqual(set);
+		expect(back.drafts[0]!.quote).toBeUndefined();
 	});
 });

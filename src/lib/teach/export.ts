@@ -1,6 +1,12 @@
 /** A teacher's set as a file: Kasoti JSON (for Kasoti) or GIFT (for Moodle). */
 import type { QuestionSet } from '../bank/schema';
-import { exportJson, toGift } from '../import';
+import { toGift } from './gift-export';
+
+/** A set as Kasoti JSON, tab-indented like the bank's own files. */
+export function exportJson(set: QuestionSet): string {
+	const { $schema: _, ...rest } = set;
+	return `${JSON.stringify(rest, null, '\t')}\n`;
+}
 
 /** The formats a set can be exported in. */
 export type ExportFormat = 'json' | 'gift';

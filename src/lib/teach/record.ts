@@ -4,33 +4,37 @@
  * no source text), worked out the same way every time the set is saved.
  */
 import type { Category } from '../bank/categories';
+import { numberedQuestionId, ownArticleFile, type SetWithSources } from '../bank/ids';
 import type { ArticleRef, Question, QuestionSet } from '../bank/schema';
 import type { TeacherSetRecord } from '../db/schema';
-import { factSentence, hasNoSource, importedArticle } from '../import/to-set';
-import { questionId } from './ids';
-
-/**
- * A stored own set, with the highest question number the editor has given in it, so a deleted
- * question's id is never given to a new one. Records stored without it still work: the editor
- * then counts from the ids the set has.
- */
-export type TeachRecord = TeacherSetRecord & { lastQuestion?: number };
+import { factSentence, hasNoSource } from '../import/to-set';
 
 /** The headline of the set's own article while the set has no title yet. */
 export const NO_TITLE = '-';
 
-/** A new set of the teacher's, with one blank question (a set needs at least one). */
-export function newSetRecord(id: string, now: number): TeachRecord {
-	const first = blankQuestion(questionId(id, 1), importedArticle(id));
+/** The record that stores a set, new at `now`: every way a set is made ends here. */
+export function makeRecord(
+	origin: TeacherSetRecord['origin'],
+	{ set, sources }: SetWithSources,
+	now: number,
+	lastQuestion?: number
+): TeacherSetRecord {
 	return {
-		id,
-		set: { id, title: '', title_en: '', lang: 'gu', articles: [], questions: [first] },
-		sources: {},
-		origin: 'new',
+		id: set.id,
+		set,
+		sources,
+		origin,
 		createdAt: now,
 		updatedAt: now,
-		lastQuestion: 1
+		...(lastQuestion !== undefined && { lastQuestion })
 	};
+}
+
+/** A new set of the teacher's, with one blank question (a set needs at least one). */
+export function newSetRecord(id: string, now: number): TeacherSetRecord {
+	const first = blankQuestion(numberedQuestionId(id, 1), ownArticleFile(id));
+	const set: QuestionSet = { id, title: '', title_en: '', lang: 'gu', articles: [], questions: [first] };
+	return makeRecord('new', { set, sources: {} }, now, 1);
 }
 
 /** Whether an article has source text in the record. */
@@ -43,7 +47,7 @@ export function hasText(sources: Readonly<Record<string, string>>, file: string)
  * else the set's own article `<set-id>.txt` (which is the set's pseudo article while it has none).
  */
 export function defaultArticle(set: Pick<QuestionSet, 'id' | 'articles'>, sources: Readonly<Record<string, string>>): string {
-	return set.articles.find((a) => hasText(sources, a.file))?.file ?? importedArticle(set.id);
+	return set.articles.find((a) => hasText(sources, a.file))?.file ?? ownArticleFile(set.id);
 }
 
 /** An empty question with the given id. */
@@ -90,7 +94,7 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 export function normalizeRecord<R extends Pick<TeacherSetRecord, 'set' | 'sources'>>(record: R): R {
 	const sources = Object.fromEntries(Object.entries(record.sources).filter(([, text]) => text.trim() !== ''));
 	const set = record.set;
-	const own = importedArticle(set.id);
+	const own = ownArticleFile(set.id);
 	const title = set.title.trim();
 	const titleEn = set.title_en.trim();
 	const ownRef: ArticleRef = { file: own, headline: title || NO_TITLE, headline_en: titleEn || NO_TITLE };
@@ -115,7 +119,7 @@ export type SourceBox = { file: string; headline?: string };
  * an import) has one box per listed article.
  */
 export function sourceBoxes(set: Pick<QuestionSet, 'id' | 'articles'>): SourceBox[] {
-	const own = importedArticle(set.id);
+	const own = ownArticleFile(set.id);
 	if (set.articles.every((a) => a.file === own)) return [{ file: own }];
 	return set.articles.map((a) => (a.file === own ? { file: own } : { file: a.file, headline: a.headline }));
 }

@@ -15,6 +15,15 @@ describe('sourceSentences', () => {
 		const text = 'તા. ૧૯ જૂને મુલાકાત થઈ!  શું થયું?\r\nબધું સારું.';
 		for (const sentence of sourceSentences(text)) expect(text).toContain(sentence);
 	});
+
+	it('offers a sentence with યુ.એસ.ની in it whole, not cut at the dots of the abbreviation', () => {
+		const text = 'યુ.એસ.નો નવો કાયદો\nયુ.એસ.ની સંસદે નવો કાયદો પસાર કર્યો. તે આવતા વર્ષે લાગુ થશે.';
+		expect(sourceSentences(text)).toEqual([
+			'યુ.એસ.નો નવો કાયદો',
+			'યુ.એસ.ની સંસદે નવો કાયદો પસાર કર્યો.',
+			'તે આવતા વર્ષે લાગુ થશે.'
+		]);
+	});
 });
 
 describe('sentencesWithAnswer', () => {

@@ -1,19 +1,16 @@
 /** The sentences of a source text, offered as quotes: each one an exact piece of the text. */
 import { normalizeForSearch } from '../text/normalize';
-
-const segmenter = new Intl.Segmenter('gu', { granularity: 'sentence' });
+import { splitSentences } from '../text/sentences';
 
 /**
- * The text's sentences, trimmed, each once, in order. Each line is split on its own, so a
- * headline without a full stop does not run into the first sentence.
+ * The text's sentences, trimmed, each once, in order, abbreviations such as યુ.એસ.ની kept
+ * inside. Each line is split on its own, so a headline without a full stop does not run into
+ * the first sentence.
  */
 export function sourceSentences(text: string): string[] {
 	const seen = new Set<string>();
 	for (const line of text.split(/\r\n|\r|\n/)) {
-		for (const { segment } of segmenter.segment(line)) {
-			const sentence = segment.trim();
-			if (sentence !== '') seen.add(sentence);
-		}
+		for (const sentence of splitSentences(line)) seen.add(sentence.text);
 	}
 	return [...seen];
 }

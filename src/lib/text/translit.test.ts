@@ -2,25 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { gujaratiToLatin, looseKey } from './translit';
 
 describe('gujaratiToLatin', () => {
-	it('drops the silent inherent vowels, at the end and in the middle of a word', () => {
-		expect(gujaratiToLatin('પુતિન')).toBe('putin');
-		expect(gujaratiToLatin('પ્યોંગયાંગ')).toBe('pyoṃgyāṃg');
-		expect(gujaratiToLatin('સરહદ')).toBe('sarhad');
-		expect(gujaratiToLatin('મંગળવાર')).toBe('maṃgal̤vār');
-	});
-
-	it('keeps the vowel of a one-syllable word and of the first syllable', () => {
-		expect(gujaratiToLatin('છ')).toBe('chha');
-		expect(gujaratiToLatin('સમય')).toBe('samay');
-	});
-
-	it('writes digits in ASCII and leaves Latin text alone', () => {
-		expect(gujaratiToLatin('૨૦૨૨')).toBe('2022');
-		expect(gujaratiToLatin('Kim ૨૪')).toBe('Kim 24');
-	});
-
-	it('reads the candra vowels as plain e and o', () => {
-		expect(gujaratiToLatin('ઑક્ટોબર')).toBe('okṭobar');
+	it.each([
+		// drops the silent inherent vowels, at the end and in the middle of a word
+		['પુતિન', 'putin'],
+		['પ્યોંગયાંગ', 'pyoṃgyāṃg'],
+		['સરહદ', 'sarhad'],
+		['મંગળવાર', 'maṃgal̤vār'],
+		// keeps the vowel of a one-syllable word and of the first syllable
+		['છ', 'chha'],
+		['સમય', 'samay'],
+		// writes digits in ASCII and leaves Latin text alone
+		['૨૦૨૨', '2022'],
+		['Kim ૨૪', 'Kim 24'],
+		// reads the candra vowels as plain e and o
+		['ઑક્ટોબર', 'okṭobar']
+	])('writes %s as %s', (gujarati, latin) => {
+		expect(gujaratiToLatin(gujarati)).toBe(latin);
 	});
 });
 

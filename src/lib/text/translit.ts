@@ -4,7 +4,7 @@
  * (which inherent vowels are silent, which spellings count as the same) are ours.
  */
 import Sanscript from '@indic-transliteration/sanscript';
-import { toAsciiDigits } from './normalize';
+import { toAsciiDigits } from './normalize.ts';
 
 const VIRAMA = '\u0ACD';
 const NUKTA = '\u0ABC';

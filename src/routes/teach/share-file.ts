@@ -1,15 +1,10 @@
 /** Getting an exported set off the phone: a download, or the system's share sheet where it takes files. */
+import { downloadText } from '$lib/components/files';
 import type { ExportFile } from '$lib/teach/export';
 
-/** Downloads the file through a temporary link. */
+/** Downloads the exported file. */
 export function downloadFile(file: ExportFile): void {
-	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// Revoking at once can cancel the download in some browsers.
-	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+	downloadText(file.name, file.text, file.type);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { articleIds, articleText } from '$lib/read/articles';
+import { articleIds, articleText } from '$lib/bank/articles';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Every built-in article is prerendered, so it reads offline.

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildSet,
-	cleanText,
-	findItems,
-	newRecord,
-	suggestTitle,
-	uniqueSetId,
-	type DraftItem,
-	type Taken
-} from './draft';
+import { problemSummary } from '$lib/bank/problems';
+import { buildSet, cleanText, draftSetId, findItems, suggestTitle, type DraftItem, type Placed } from './draft';
 
 const TEXT = [
 	'વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો',
@@ -16,7 +8,8 @@ const TEXT = [
 	'માર્ગ મંત્રી હર્ષદભાઈ પટેલે ૧૫ ઓગસ્ટ ૨૦૨૪ના રોજ વડોદરા શહેરમાં નવા પુલનું ઉદ્ઘાટન કર્યું. આ પુલ બે વર્ષમાં તૈયાર થયો છે. કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં. મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.'
 ].join('\n');
 
-const NOTHING_TAKEN: Taken = { setIds: new Set(), files: new Set() };
+/** Each placed problem as `key field: question id: field: code values`. */
+const placed = (problems: Placed[]) => problems.map((p) => `${p.key ?? '-'} ${p.field}: ${problemSummary(p.problem)}`);
 const TITLES = { title: 'વડોદરાનો નવો પુલ', titleEn: 'Vadodara bridge' };
 
 /** Fresh items for each test: the tests edit them. */
@@ -65,8 +58,8 @@ describe('buildSet', () => {
 	it('makes a set of the ticked items that passes the bank checker, with the article as its source', () => {
 		const list = items();
 		list[0]!.ticked = false;
-		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
-		expect(issues).toEqual([]);
+		const { set, problems } = buildSet(TEXT, list, TITLES);
+		expect(problems).toEqual([]);
 		expect(set!.id).toBe('vadodara-bridge');
 		expect([set!.title, set!.title_en]).toEqual(['વડોદરાનો નવો પુલ', 'Vadodara bridge']);
 		expect(set!.articles).toEqual([
@@ -79,14 +72,6 @@ describe('buildSet', () => {
 		const bharuch = set!.questions.find((q) => q.answer === 'ભરૂચ')!;
 		expect([bharuch.kind, bharuch.accept]).toEqual(['city', ['Bharuch']]);
 
-		const record = newRecord(set!, TEXT, 1_700_000_000_000);
-		expect(record.sources).toEqual({ 'vadodara-bridge.txt': TEXT });
-		expect([record.id, record.origin, record.createdAt, record.updatedAt]).toEqual([
-			'vadodara-bridge',
-			'new',
-			1_700_000_000_000,
-			1_700_000_000_000
-		]);
 	});
 
 	it('keeps an edited prompt and answer; an answer typed in place of a listed name loses its spellings', () => {
@@ -94,8 +79,8 @@ describe('buildSet', () => {
 		const bharuch = byAnswer(list, 'ભરૂચ');
 		bharuch.answer = 'ભરૂચ જિલ્લા';
 		bharuch.prompt = 'મંગળવારે સાંજે પટેલે કયા જિલ્લાની મુલાકાત લીધી?';
-		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
-		expect(issues).toEqual([]);
+		const { set, problems } = buildSet(TEXT, list, TITLES);
+		expect(problems).toEqual([]);
 		const question = set!.questions.find((q) => q.answer === 'ભરૂચ જિલ્લા')!;
 		expect([question.prompt, question.accept]).toEqual(['મંગળવારે સાંજે પટેલે કયા જિલ્લાની મુલાકાત લીધી?', []]);
 	});
@@ -107,10 +92,10 @@ describe('buildSet', () => {
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		const days = byAnswer(list, 'બે વર્ષ');
 		days.prompt = collector.prompt;
-		const { issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
-		expect(issues).toEqual([
-			{ key: minister.key, field: 'prompt', code: 'gives-away', detail: 'હર્ષદભાઈ પટેલ', blocking: true },
-			{ key: collector.key, field: 'prompt', code: 'same-prompt', detail: 'બે વર્ષ', blocking: true }
+		const { problems } = buildSet(TEXT, list, TITLES);
+		expect(problems.map((p) => [p.key, p.field, p.problem.code, p.problem.params, p.problem.severity])).toEqual([
+			[minister.key, 'prompt', 'gives-away', { form: 'હર્ષદભાઈ પટેલ' }, 'error'],
+			[collector.key, 'prompt', 'duplicate-prompt', { otherId: expect.any(String), otherAnswer: 'બે વર્ષ' }, 'error']
 		]);
 	});
 
@@ -120,13 +105,13 @@ describe('buildSet', () => {
 		collector.category = 'place';
 		const bharuch = byAnswer(list, 'ભરૂચ');
 		bharuch.category = 'person';
-		const first = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
-		expect(first.issues).toEqual([
-			{ key: collector.key, field: 'kind', code: 'needs-kind', detail: '', blocking: true }
+		const first = buildSet(TEXT, list, TITLES);
+		expect(first.problems.map((p) => [p.key, p.field, p.problem.code, p.problem.severity])).toEqual([
+			[collector.key, 'kind', 'place-needs-kind', 'error']
 		]);
 		collector.kind = 'site';
-		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
-		expect(issues).toEqual([]);
+		const { set, problems } = buildSet(TEXT, list, TITLES);
+		expect(problems).toEqual([]);
 		const kinds = set!.questions.filter((q) => q.answer === 'સુધા મહેતા' || q.answer === 'ભરૂચ').map((q) => q.kind);
 		expect(kinds).toEqual(['site', undefined]);
 	});
@@ -137,29 +122,28 @@ describe('buildSet', () => {
 		collector.answer = 'સુધાબેન મહેતા';
 		const days = byAnswer(list, 'બે વર્ષ');
 		days.answer = '  ';
-		const { set, issues } = buildSet(TEXT, list, TITLES, NOTHING_TAKEN);
+		const { set, problems } = buildSet(TEXT, list, TITLES);
 		expect(set).toBeUndefined();
-		expect(issues).toEqual([
-			{ key: days.key, field: 'answer', code: 'empty', detail: '', blocking: true },
-			{ key: collector.key, field: 'answer', code: 'not-in-quote', detail: '', blocking: false }
+		expect(problems.map((p) => [p.key, p.field, p.problem.code, p.problem.severity])).toEqual([
+			[days.key, 'answer', 'empty', 'error'],
+			[collector.key, 'answer', 'answer-not-in-quote', 'note']
 		]);
 	});
 
 	it('needs a ticked item and a Gujarati title; an empty English title takes the Gujarati one', () => {
 		const none = items().map((i) => ({ ...i, ticked: false }));
-		expect(buildSet(TEXT, none, TITLES, NOTHING_TAKEN).issues.map((i) => i.code)).toEqual(['none-chosen']);
-		expect(buildSet(TEXT, items(), { title: ' ', titleEn: '' }, NOTHING_TAKEN).issues).toEqual([
-			{ field: 'title', code: 'empty', detail: '', blocking: true }
-		]);
-		const { set } = buildSet(TEXT, items(), { title: 'નવો પુલ', titleEn: '' }, NOTHING_TAKEN);
+		expect(placed(buildSet(TEXT, none, TITLES).problems)).toEqual(['- set: -: questions: none-chosen']);
+		// the title, its article's headline and the English stand-ins are one problem, on the title
+		expect(placed(buildSet(TEXT, items(), { title: ' ', titleEn: '' }).problems)).toEqual(['- title: -: title: empty']);
+		const { set } = buildSet(TEXT, items(), { title: 'નવો પુલ', titleEn: '' });
 		expect([set!.id, set!.title_en, set!.articles[0]!.headline_en]).toEqual(['navo-pul', 'નવો પુલ', 'નવો પુલ']);
 	});
 });
 
-describe('uniqueSetId', () => {
-	it('numbers the id on while it or its article file is taken, and reads a dot as a space', () => {
-		const taken: Taken = { setIds: new Set(['vadodara-bridge']), files: new Set(['vadodara-bridge-2.txt']) };
-		expect(uniqueSetId(TITLES, taken)).toBe('vadodara-bridge-3');
-		expect(uniqueSetId({ title: 'ડૉ. પટેલનું સન્માન', titleEn: '' }, NOTHING_TAKEN)).toBe('do-patelnum-sanman');
+describe('draftSetId', () => {
+	it('names the set after its English title, else its Gujarati one in Latin letters, reading a dot as a space', () => {
+		expect(draftSetId(TITLES)).toBe('vadodara-bridge');
+		expect(draftSetId({ title: 'ડૉ. પટેલનું સન્માન', titleEn: '' })).toBe('do-patelnum-sanman');
+		expect(draftSetId({ title: '', titleEn: '' })).toBe('article');
 	});
 });

@@ -4,11 +4,11 @@
  * Pure. The page loads it with import() on first use, so the extractor never ships with
  * another page.
  */
+import { questionIdFor, setIdFromName } from '$lib/bank/ids';
+import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
-import { validateSet, type BankProblem } from '$lib/bank/validate';
-import type { TeacherSetRecord } from '$lib/db/schema';
+import { validateSet, type CheckOptions } from '$lib/bank/validate';
 import { buildGazetteer, draftSet, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
-import { questionIdFor, setIdFromName } from '$lib/import/to-set';
 
 /** One proposal as the teacher is editing it. */
 export type DraftItem = {
@@ -32,37 +32,20 @@ export type DraftItem = {
 /** The new set's titles as typed; an empty English title means "the same as the Gujarati". */
 export type Titles = { title: string; titleEn: string };
 
-/** Set ids and article file names already in the library: the new set must use neither. */
-export type Taken = { setIds: ReadonlySet<string>; files: ReadonlySet<string> };
-
-/** What is wrong, in words the page translates. */
-export type IssueCode =
-	| 'empty'
-	| 'too-long'
-	| 'gives-away'
-	| 'same-prompt'
-	| 'not-in-quote'
-	| 'needs-kind'
-	| 'none-chosen'
-	| 'other';
-
 /** Where a problem is shown: beside an item's field, a title field, or for the set as a whole. */
-export type IssueField = 'prompt' | 'answer' | 'kind' | 'item' | 'title' | 'titleEn' | 'set';
+export type DraftField = 'prompt' | 'answer' | 'kind' | 'item' | 'title' | 'titleEn' | 'set';
 
-/** A problem found by the bank checker, placed beside what the teacher can change. */
-export type Issue = {
-	/** The item's key, for a problem with one question. */
-	key?: number;
-	field: IssueField;
-	code: IssueCode;
-	/** The word it is about (a form that gives the answer away, another question's answer), or the checker's message. */
-	detail: string;
-	/** Saving waits until it is fixed; the others are worth a look but allowed. */
-	blocking: boolean;
-};
+/** A problem placed beside what the teacher can change: an item (by key) and its field. */
+export type Placed = { problem: Problem; key?: number; field: DraftField };
 
-/** The set as it would be saved (absent while the schema rejects it) and every problem with it. */
-export type DraftOutcome = { set?: QuestionSet; issues: Issue[] };
+/**
+ * The set as it would be saved (absent while the schema rejects it) and every problem with it,
+ * placed beside the item or title it is about.
+ */
+export type DraftOutcome = { set?: QuestionSet; problems: Placed[] };
+
+/** A typed answer may differ from the sentence's words: the quiz copes, it only cannot mark it there. */
+const DRAFT_SEVERITY: CheckOptions['severity'] = { 'answer-not-in-quote': 'note' };
 
 /** Rules that draw on a list of names rather than on the words around a name. */
 const LISTED = new Set(['gazetteer', 'country']);
@@ -116,29 +99,23 @@ export function toProposal(item: DraftItem): Proposal {
 	return item.category === 'place' && item.kind !== '' ? { ...proposal, kind: item.kind } : proposal;
 }
 
-/**
- * The set's id from its English title, else its Gujarati one in Latin letters, numbered on
- * when the id or its article file name is taken.
- */
-export function uniqueSetId(titles: Titles, taken: Taken): string {
-	const name = titles.titleEn.trim() || titles.title.trim() || 'article';
-	// setIdFromName reads a file name: a dot or slash in a title is not an extension or a folder
-	const base = setIdFromName(`${name.replace(/[./\\]/g, ' ')}.txt`);
-	for (let n = 1; ; n++) {
-		const id = n === 1 ? base : `${base.slice(0, 55).replace(/-+$/, '')}-${n}`;
-		if (!taken.setIds.has(id) && !taken.files.has(`${id}.txt`)) return id;
-	}
+/** The set's id from its English title, else its Gujarati one in Latin letters; saving frees it if taken. */
+export function draftSetId(titles: Titles): string {
+	const name = titles.titleEn.trim() || titles.title.trim();
+	// a dot or slash in a title is not an extension or a folder
+	return setIdFromName(`${name.replace(/[./\\]/g, ' ')}.txt`, 'article');
 }
 
 /**
  * The ticked items as a question set whose one article is `text`, titled by the teacher, checked
- * by the bank checker. Question ids come from the set id and the prompt, so a set drafted again
- * from the same article keeps its questions' ids.
+ * by the bank checker against the article. Question ids come from the set id and the prompt, so
+ * a set drafted again from the same article keeps its questions' ids.
  */
-export function buildSet(text: string, items: readonly DraftItem[], titles: Titles, taken: Taken): DraftOutcome {
+export function buildSet(text: string, items: readonly DraftItem[], titles: Titles): DraftOutcome {
 	const chosen = items.filter((item) => item.ticked);
-	if (chosen.length === 0) return { issues: [{ field: 'set', code: 'none-chosen', detail: '', blocking: true }] };
-	const id = uniqueSetId(titles, taken);
+	if (chosen.length === 0)
+		return { problems: [{ problem: problem('none-chosen', { file: 'draft', field: 'questions' }), field: 'set' }] };
+	const id = draftSetId(titles);
 	const file = `${id}.txt`;
 	const title = titles.title.trim();
 	const titleEn = titles.titleEn.trim() || title;
@@ -160,62 +137,29 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 		articles: [{ file, headline: title, headline_en: titleEn }],
 		questions
 	};
-	const report = validateSet(`${id}.json`, data, new Map([[file, text]]));
-	const answerOf = new Map(chosen.map((item) => [item.key, item.answer.trim()]));
-	const issues: Issue[] = [];
+	const report = validateSet(`${id}.json`, data, { texts: new Map([[file, text]]), severity: DRAFT_SEVERITY });
 	const seen = new Set<string>();
-	for (const problem of report.problems) {
-		// every question names the set's one article: it fails to be listed only when the title does
-		if (problem.field === 'article') continue;
-		const issue = toIssue(problem, keyOf, answerOf);
-		// an empty English title stands for the Gujarati one: its problems are the title's
-		if (issue.field === 'titleEn' && titles.titleEn.trim() === '') continue;
-		const line = `${issue.key}|${issue.field}|${issue.code}|${issue.detail}`;
-		if (!seen.has(line)) issues.push(issue);
-		seen.add(line);
+	const problems: Placed[] = [];
+	for (const found of report.problems) {
+		const placed = place(found, keyOf, titles.titleEn.trim() === '');
+		// the Gujarati title stands in for an empty English one: the same problem shows once, on the title
+		const key = `${placed.key}|${placed.field}|${found.code}|${JSON.stringify(found.params)}`;
+		if (!seen.has(key)) problems.push(placed);
+		seen.add(key);
 	}
-	return { ...(report.sets[0] && { set: report.sets[0] }), issues };
+	return { ...(report.sets[0] && { set: report.sets[0] }), problems };
 }
 
-/** Which item and field a checker problem is about, and what it says. */
-function toIssue(problem: BankProblem, keyOf: Map<string, number>, answerOf: Map<number, string>): Issue {
+/** Which item and field a checker problem is about. */
+function place(problem: Problem, keyOf: ReadonlyMap<string, number>, titleEnEmpty: boolean): Placed {
 	const key = problem.questionId === undefined ? undefined : keyOf.get(problem.questionId);
-	const { code, detail } = codeOf(problem.message, keyOf, answerOf);
-	const issue = { field: fieldOf(problem, key), code, detail, blocking: code !== 'not-in-quote' };
-	return key === undefined ? issue : { key, ...issue };
-}
-
-function fieldOf(problem: BankProblem, key: number | undefined): IssueField {
 	const field = problem.field.replace(/\[\d+\]$/, '');
 	if (key !== undefined) {
-		if (field === 'prompt' || field === 'kind') return field;
-		return field === 'answer' || field === 'accept' ? 'answer' : 'item';
+		const shown = field === 'prompt' || field === 'kind' ? field : field === 'answer' || field === 'accept' ? 'answer' : 'item';
+		return { problem, key, field: shown };
 	}
-	if (field === 'title' || field === 'articles[0].headline') return 'title';
-	if (field === 'title_en' || field === 'articles[0].headline_en') return 'titleEn';
-	return 'set';
-}
-
-/** The checker's English message as a code: its wording is pinned by draft.test.ts. */
-function codeOf(
-	message: string,
-	keyOf: Map<string, number>,
-	answerOf: Map<number, string>
-): { code: IssueCode; detail: string } {
-	if (message === 'must not be empty' || message === 'is missing') return { code: 'empty', detail: '' };
-	if (message.startsWith('is too long')) return { code: 'too-long', detail: '' };
-	const givenAway = /^gives away the answer: it contains "(.*)"$/.exec(message);
-	if (givenAway) return { code: 'gives-away', detail: givenAway[1]! };
-	const same = /^is the same as the prompt of (\S+)/.exec(message);
-	if (same) return { code: 'same-prompt', detail: answerOf.get(keyOf.get(same[1]!) ?? -1) ?? '' };
-	if (message.endsWith('occurs in the quote') || message.endsWith('occur in the quote'))
-		return { code: 'not-in-quote', detail: '' };
-	if (message.startsWith('a place question needs a kind')) return { code: 'needs-kind', detail: '' };
-	return { code: 'other', detail: message };
-}
-
-/** The record that stores the set with its article's text, as a new set of the teacher's. */
-export function newRecord(set: QuestionSet, text: string, now: number): TeacherSetRecord {
-	const sources = Object.fromEntries(set.articles.map((article) => [article.file, text]));
-	return { id: set.id, set, sources, origin: 'new', createdAt: now, updatedAt: now };
+	if (field === 'title' || field === 'articles[0].headline') return { problem, field: 'title' };
+	if (field === 'title_en' || field === 'articles[0].headline_en')
+		return { problem, field: titleEnEmpty ? 'title' : 'titleEn' };
+	return { problem, field: 'set' };
 }

@@ -1,0 +1,110 @@
+import { describe, expect, test, vi } from 'vitest';
+import { useFreshDatabase } from './testing';
+import { builtinSets } from '$lib/bank/builtin';
+import type { QuestionSet } from '$lib/bank/schema';
+import { getDb } from './open';
+import { onSetsChanged } from './set-events';
+import { addDraftedSet, addImportedSet, addSharedSet, allTeacherSets, copyBuiltinSet, createSet, deleteTeacherSet, getTeacherSet, saveTeacherSet, takenNames } from './sets';
+
+const set = (id: string, questionIds: string[], extra: Partial<QuestionSet> = {}): QuestionSet => ({
+	id,
+	title: 'પ્રશ્નો',
+	title_en: 'Questions',
+	lang: 'gu',
+	articles: [],
+	questions: questionIds.map((qid) => ({
+		id: qid,
+		category: 'place',
+		kind: 'city',
+		prompt: `${qid}: ગુજરાતની રાજધાની કઈ છે?`,
+		answer: 'ગાંધીનગર',
+		accept: [],
+		article: `${id}.txt`,
+		quote: 'ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર',
+		en: 'Gandhinagar.'
+	})),
+	...extra
+});
+
+useFreshDatabase();
+describe('adding sets', () => {
+	test('a new blank set gets a stamped id no set has, and is stored at once', async () => {
+		const record = await createSet();
+		expect(record.id).toMatch(/^set-[0-9a-z]+$/);
+		expect(record.set.questions.map((q) => q.id)).toEqual([`${record.id}-q1`]);
+		expect((await getTeacherSet(record.id))?.origin).toBe('new');
+	});
+
+	test('an imported set whose id a built-in set has takes a free one, and its ids follow', async () => {
+		const builtin = builtinSets[0]!;
+		const record = await addImportedSet(set(builtin.id, [`${builtin.id}-1a`]));
+		expect(record.id).toBe(`${builtin.id}-2`);
+		expect(record.set.questions.map((q) => [q.id, q.article])).toEqual([[`${builtin.id}-2-1a`, `${builtin.id}-2.txt`]]);
+		expect(record.origin).toBe('import');
+	});
+
+	// the bug this pins: the library held only usable sets, so an id held by one that needs fixing was
+	// offered again, and every save failed with "could not be saved"
+	test('an id held by a stored set that still needs fixing is not taken again', async () => {
+		const broken = set('gk', ['gk-1'], { title: '' });
+		await saveTeacherSet({ id: 'gk', set: broken, sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
+		const record = await addImportedSet(set('gk', ['gk-1']));
+		expect([record.id, record.set.questions[0]!.id]).toEqual(['gk-2', 'gk-2-1']);
+		expect((await allTeacherSets()).map((r) => r.id).sort()).toEqual(['gk', 'gk-2']);
+	});
+
+	test('a shared set keeps its source texts under its articles’ new names', async () => {
+		await addImportedSet(set('news', ['n1']));
+		const incoming = set('news', ['n1'], { articles: [{ file: 'news.txt', headline: 'સમાચાર', headline_en: 'News' }] });
+		const record = await addSharedSet({ set: incoming, sources: { 'news.txt': 'ગુજરાતની રાજધાની ગાંધીનગર છે.' } });
+		expect([record.id, record.origin, record.set.articles[0]!.file]).toEqual(['news-2', 'link', 'news-2.txt']);
+		expect(record.sources).toEqual({ 'news-2.txt': 'ગુજરાતની રાજધાની ગાંધીનગર છે.' });
+	});
+
+	test('a drafted set keeps the article as the source of its one article', async () => {
+		const drafted = set('bridge', ['b1'], { articles: [{ file: 'bridge.txt', headline: 'પુલ', headline_en: 'Bridge' }] });
+		const record = await addDraftedSet(drafted, 'લેખનું લખાણ');
+		expect([record.origin, record.sources]).toEqual(['new', { 'bridge.txt': 'લેખનું લખાણ' }]);
+	});
+
+	test('a copy of a built-in set gets its own ids, article names and texts', async () => {
+		const builtin = builtinSets[0]!;
+		const texts = new Map(builtin.articles.map((a) => [a.file, 'લખાણ']));
+		const record = await copyBuiltinSet(builtin, texts, { title: 'નકલ', title_en: 'Copy' });
+		expect(record.id).toMatch(new RegExp(`^${builtin.id.slice(0, 20)}`));
+		expect(record.id).not.toBe(builtin.id);
+		expect([record.origin, record.set.title, Object.values(record.sources)[0]]).toEqual(['copy', 'નકલ', 'લખાણ']);
+	});
+
+	test('another tab taking the chosen id in the meantime only makes the names be chosen again', async () => {
+		const db = await getDb();
+		const add = db.add.bind(db);
+		let raced = false;
+		vi.spyOn(db, 'add').mockImplementation(async (store, record) => {
+			if (!raced) {
+				raced = true;
+				// the other tab's set arrives between the look and the write
+				await add('sets', { id: 'gk', set: set('gk', ['x']), sources: {}, origin: 'new', createdAt: 0, updatedAt: 0 });
+			}
+			return add(store, record as never);
+		});
+		const record = await addImportedSet(set('gk', ['gk-1']));
+		expect(record.id).toBe('gk-2');
+	});
+});
+
+describe('changes are told', () => {
+	test('every add, save and delete tells the listeners; names in use count every stored set', async () => {
+		const heard = vi.fn();
+		const stop = onSetsChanged(heard);
+		const record = await addImportedSet(set('gk', ['gk-1']));
+		await saveTeacherSet({ ...record, updatedAt: 2 });
+		expect((await takenNames()).questions.has('gk-1')).toBe(true);
+		expect((await takenNames('gk')).questions.has('gk-1')).toBe(false);
+		await deleteTeacherSet('gk');
+		stop();
+		await createSet();
+		expect(heard).toHaveBeenCalledTimes(3);
+		expect(await getTeacherSet('gk')).toBeUndefined();
+	});
+});

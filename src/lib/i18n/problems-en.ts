@@ -1,0 +1,153 @@
+/** Problems in sets and files, in English: the app's second language and the command line's. */
+import type { ValueKind } from '../bank/problems';
+import type { ProblemWords } from './types';
+
+const FOUND: Record<ValueKind, string> = {
+	list: 'a list',
+	object: 'an object',
+	text: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	null: 'null',
+	other: 'something else'
+};
+
+const EXPECTED: Record<ValueKind, string> = {
+	...FOUND,
+	text: 'text in double quotes',
+	list: 'a list in [ ]',
+	object: 'an object in { }'
+};
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export const enProblems: ProblemWords = {
+	text: {
+		'file-empty': () => 'The file is empty.',
+		'json-syntax': ({ line, column, atEnd }, num) =>
+			atEnd
+				? `This is not valid JSON: the file ends too soon, at line ${num(line)}, column ${num(column)}; a closing } or ] or a quote is missing.`
+				: `This is not valid JSON at line ${num(line)}, column ${num(column)}: look just before this point for a missing or extra comma, quote or bracket.`,
+		'not-an-object': ({ found }) => `The file must hold one set in { }, not ${FOUND[found]}.`,
+		'no-sets': () => 'The folder has no question sets (*.json files).',
+		missing: () => 'This is missing.',
+		'wrong-type': ({ expected, found, value }) =>
+			`This must be ${EXPECTED[expected]}, not ${found === 'list' || found === 'object' ? FOUND[found] : value}.`,
+		empty: () => 'This must not be empty.',
+		'too-long': ({ max }, num) => `Too long: at most ${num(max)} characters.`,
+		'bad-id': () => 'Use only lower-case Latin letters, digits and single hyphens, as in gk-quiz-1.',
+		'bad-category': ({ value }) => `${value} is not a category: use "date", "person" or "place".`,
+		'bad-kind': ({ value }) => `${value} is not a kind of place: use "country", "city", "region" or "site".`,
+		'bad-lang': ({ value }) => `The language must be "gu", not ${value}.`,
+		'bad-article-file': ({ value }) => `${value} is not an article file name: it must end in .txt and name no folder.`,
+		'no-questions': () => 'A set needs at least one question.',
+		'unknown-field': () => 'This is not a field Kasoti knows (check the spelling): what it holds would be lost.',
+		'no-article-file': ({ file }) => `There is no article file "${file}".`,
+		'article-not-listed': ({ file }) => `"${file}" is not listed in this set's articles.`,
+		'place-needs-kind': () => 'Choose the kind of place, so the wrong options are of the same kind.',
+		'kind-not-place': () => 'Only place questions have a kind.',
+		'quote-not-in-article': () => 'This quote is not word for word in the source text.',
+		'answer-not-in-quote': ({ answer, withAccept }) =>
+			withAccept
+				? `Neither the answer “${answer}” nor any other accepted spelling is in the quote.`
+				: `The answer “${answer}” is not in the quote.`,
+		'gives-away': ({ form }) => `The question gives the answer away: it contains “${form}”. Put _____ in its place.`,
+		'distractor-is-answer': ({ answer }) => `This wrong option is the right answer, “${answer}”.`,
+		'distractor-is-accept': ({ form }) => `This wrong option is an accepted spelling of the answer, “${form}”.`,
+		'distractor-repeats': ({ first }, num) => `This option is written twice (first on line ${num(first + 1)}).`,
+		'duplicate-set-id': ({ id, otherFile }) => `The set id "${id}" is already used by ${otherFile}.`,
+		'duplicate-question-id': ({ otherFile }) =>
+			otherFile ? `A question in ${otherFile} has the same id.` : 'Another question in this set has the same id.',
+		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
+			otherFile
+				? `The same question is asked in ${otherFile} (its answer is “${otherAnswer}”).`
+				: `The same question is in the set twice (the other one's answer is “${otherAnswer}”).`,
+		'file-too-large': ({ size, max }, num) =>
+			`The file is too large (${num(megabytes(size))}): at most ${num(megabytes(max))} can be imported at once.`,
+		'not-text': () =>
+			'This is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first.',
+		'unknown-format': () =>
+			'This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column.',
+		'no-usable-questions': () => 'The file has no questions Kasoti can use.',
+		'too-many-questions': ({ count: n, max }, num) =>
+			`The file has ${num(n)} questions: at most ${num(max)} can be imported at once.`,
+		'categories-to-choose': ({ count: n }, num) =>
+			`${num(n)} ${n === 1 ? 'question has' : 'questions have'} no category that could be told from the file: choose date, person or place.`,
+		'category-to-choose': () => 'The category is not known: choose date, person or place.',
+		'title-length': ({ max }, num) => `The title must be ${num(1)} to ${num(max)} characters.`,
+		'aiken-no-answer-line': () => 'The question has no "ANSWER:" line after its choices.',
+		'aiken-no-choices': () =>
+			'The question has no choices: write the question on one line, then "A) ..." lines, then "ANSWER: A".',
+		'aiken-one-choice': () => 'The question has only one choice: an Aiken question needs at least two.',
+		'aiken-answer-alone': ({ text }) => `"${text}" has no question before it.`,
+		'aiken-answer-case': ({ text }) => `"${text}" must be written in capitals, as in "ANSWER: B".`,
+		'aiken-answer-letter': ({ text }) => `"${text}" must name one choice by its capital letter, as in "ANSWER: B".`,
+		'aiken-answer-unknown': ({ letter, labels }) => `"ANSWER: ${letter}" names no choice: the choices are ${labels}.`,
+		'aiken-gujarati-label': ({ label }) =>
+			`Label the choices A), B), C) with capital Latin letters: "${label}" is not Aiken.`,
+		'aiken-empty-choice': ({ label }) => `Choice ${label} is empty.`,
+		'csv-unknown-columns': ({ names }) =>
+			`${names.map((n) => `"${n}"`).join(', ')} ${names.length === 1 ? 'is not a column' : 'are not columns'} Kasoti knows; left out.`,
+		'csv-extra-columns': ({ last }, num) =>
+			`Only the first two columns are read (question, answer); columns ${num(3)} to ${num(last)} have no header naming them and are left out.`,
+		'csv-unclosed-quote': () => 'A quoted field has no closing quote (").',
+		'csv-misplaced-quote': () => 'A quote (") is out of place in this row.',
+		'csv-no-columns': () => 'The file needs a question column and an answer column (a header row such as "question,answer").',
+		'csv-continued-line': () =>
+			'The answer is empty: if this line goes on from the line above, put that text in double quotes.',
+		'csv-category-name': ({ value }) => `"${value}" is not date, person or place (or તારીખ, વ્યક્તિ, સ્થળ).`,
+		'csv-kind-name': ({ value }) => `"${value}" is not country, city, region or site.`,
+		'anki-separator': ({ value }) =>
+			`"${value}" names no separator: use Comma, Semicolon, Tab, Space, Pipe, Colon or the character itself.`,
+		'gift-description': () => 'This has no { } answer block: a description is not a question, so it was left out.',
+		'gift-stray-brace': () => 'There is a } with no { before it (write \\} for a brace in the text).',
+		'gift-unclosed-brace': () => 'There is a { that is never closed with }.',
+		'gift-second-block': () =>
+			'There is a second { } answer block: only one is allowed (write \\{ for a brace in the text).',
+		'gift-no-text': () => 'There is no question text before the { }.',
+		'gift-part-marks': () => 'Answers with part marks (%50%) were left out: a Kasoti question has one right answer.',
+		'gift-essay': () => 'This is an essay question (an empty { }), which Kasoti does not ask; it was left out.',
+		'gift-matching': () => 'This is a matching question, which Kasoti does not ask; it was left out.',
+		'gift-multiple-answer': () =>
+			'This is a multiple-answer question (several options with % weights), which Kasoti does not ask; it was left out.',
+		'gift-too-few-options': () => 'A multiple-choice question needs at least two options.',
+		'gift-no-right-option': () => 'No option is marked right: mark it with =.',
+		'gift-empty-option': () => 'One of the options is empty.',
+		'gift-no-full-marks': () => 'No answer has full marks: write the right one as {=answer}.',
+		'gift-no-number': () => 'A numerical question needs a number, as in {#1822}.',
+		'gift-not-a-number': ({ text }) => `"${text}" is not a number.`,
+		'none-chosen': () => 'Tick at least one question.'
+	},
+	fields: {
+		'(file)': 'Whole file',
+		'(folder)': 'Folder',
+		$schema: '$schema',
+		id: 'Id',
+		title: 'Title (in Gujarati)',
+		title_en: 'Title (in English)',
+		lang: 'Language',
+		articles: 'Articles',
+		questions: 'Questions',
+		question: 'Question',
+		category: 'Category',
+		kind: 'Kind of place',
+		prompt: 'Question',
+		answer: 'Answer',
+		accept: 'Other spellings',
+		article: 'Article',
+		quote: 'Quote',
+		en: 'In English',
+		distractors: 'Wrong options',
+		explanation: 'Explanation',
+		file: 'File name',
+		headline: 'Headline (in Gujarati)',
+		headline_en: 'Headline (in English)',
+		columns: 'Columns',
+		row: 'Row',
+		separator: 'Separator',
+		choices: 'Choices'
+	},
+	item: (list, n) => (list === 'questions' ? `Question ${n}` : list === 'articles' ? `Article ${n}` : `Line ${n}`),
+	line: (n) => `Line ${n}`,
+	wholeFile: 'Whole file'
+};

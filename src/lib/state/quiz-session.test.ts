@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fillDiskOnNextPut, useFreshDatabase } from '$lib/db/testing';
+import { attemptsOfQuiz } from '$lib/db/attempts';
+import { getCard } from '$lib/db/cards';
+import { getDb } from '$lib/db/open';
+import { activeQuiz, getQuiz, startQuiz } from '$lib/db/quizzes';
+import { type QuizRecord } from '$lib/db/schema';
+import { question } from '$lib/quiz/fixtures';
+import type { QuizItem } from '$lib/quiz/types';
+import { Rating } from '$lib/srs';
+import { QuizSession } from './quiz-session.svelte';
+
+const START = new Date('2026-11-24T09:00:00Z').getTime();
+
+const items: QuizItem[] = [
+	{
+		mode: 'choice',
+		question: question({ id: 'q-putin', category: 'person', answer: 'પુતિન', quote: 'પુતિન પહોંચ્યા.' }),
+		options: ['મોદી', 'પુતિન', 'કિમ'],
+		correct: 1
+	},
+	{ mode: 'typed', question: question({ id: 'q-city', category: 'place', answer: 'પ્યોંગયાંગ', quote: 'પ્યોંગયાંગમાં બેઠક થઈ.' }) },
+	{
+		mode: 'tf',
+		question: question({ id: 'q-year', category: 'date', answer: '૨૦૨૨', quote: 'રશિયાએ ૨૦૨૨માં હુમલો કર્યો.' }),
+		statement: 'રશિયાએ ૨૦૨૨માં હુમલો કર્યો.',
+		claim: '૨૦૨૨',
+		truth: true,
+		fromQuote: true
+	}
+];
+
+const quiz: QuizRecord = {
+	id: 'quiz-1',
+	seed: 'seed',
+	options: { categories: ['date', 'person', 'place'], source: { type: 'all' }, length: 'all', mode: 'mixed' },
+	items,
+	startedAt: START,
+	status: 'active'
+};
+
+/** A clock the test moves by hand; the session reads it when a question shows and when it is answered. */
+let clock = START;
+const now = () => clock;
+
+async function countStored() {
+	const db = await getDb();
+	return { attempts: await db.count('attempts'), cards: await db.count('cards'), reviews: await db.count('reviews') };
+}
+
+useFreshDatabase();
+beforeEach(async () => {
+	clock = START;
+	await startQuiz(quiz);
+});
+
+describe('answering', () => {
+	test('an answer is stored (answer, card and rating) before its feedback shows', async () => {
+		const session = new QuizSession(quiz, [], now);
+		clock += 4_000;
+		const answering = session.answerChoice(1);
+		expect(session.outcome).toBeUndefined();
+		await answering;
+
+		expect(session.outcome).toEqual({ correct: true, almost: false, given: 'પુતિન' });
+		const [attempt] = await attemptsOfQuiz('quiz-1');
+		expect(attempt).toMatchObject({ questionId: 'q-putin', given: 'પુતિન', correct: true, mode: 'choice', ms: 4_000 });
+		expect((await getCard('q-putin'))?.reps).toBe(1);
+		expect(await countStored()).toEqual({ attempts: 1, cards: 1, reviews: 1 });
+	});
+
+	test('the card is rated from the answer: right is Good, right but slow is Hard, wrong is Again', async () => {
+		const session = new QuizSession(quiz, [], now);
+		clock += 3_000;
+		await session.answerChoice(1);
+		session.next();
+		clock += 20_000;
+		await session.answerTyped('પ્યોંગયાંગ');
+		session.next();
+		clock += 2_000;
+		await session.answerTrueFalse(false);
+
+		const db = await getDb();
+		const ratings = Object.fromEntries((await db.getAll('reviews')).map((r) => [r.questionId, r.rating]));
+		expect(ratings).toEqual({ 'q-putin': Rating.Good, 'q-city': Rating.Hard, 'q-year': Rating.Again });
+	});
+
+	test('a quiz taken up again after a reload goes on at the first unanswered question', async () => {
+		const first = new QuizSession(quiz, [], now);
+		await first.answerChoice(0);
+		first.next();
+		await first.answerTyped('પ્યોંગયાંગ');
+
+		const resumed = new QuizSession(quiz, await attemptsOfQuiz('quiz-1'), now);
+		expect(resumed.index).toBe(2);
+		expect(resumed.item?.question.id).toBe('q-year');
+		expect(resumed.outcome).toBeUndefined();
+		expect(resumed.finished).toBe(false);
+		expect(resumed.answers.map((a) => a.correct)).toEqual([false, true]);
+	});
+
+	test('the last answer marks the quiz done', async () => {
+		const session = new QuizSession(quiz, [], now);
+		await session.answerChoice(1);
+		session.next();
+		await session.answerTyped('પ્યોંગયાંગ');
+		expect((await getQuiz('quiz-1'))?.status).toBe('active');
+		session.next();
+		clock += 60_000;
+		await session.answerTrueFalse(true);
+
+		expect(session.finished).toBe(true);
+		expect(await getQuiz('quiz-1')).toMatchObject({ status: 'done', finishedAt: START + 60_000 });
+		expect(await activeQuiz()).toBeUndefined();
+	});
+});
+
+describe('when the answer cannot be stored', () => {
+	test('a full disk leaves the question unanswered, says so, and the answer can be given again', async () => {
+		const session = new QuizSession(quiz, [], now);
+		fillDiskOnNextPut();
+		await session.answerChoice(1);
+
+		expect(session.storageProblem).toBe('full');
+		expect(session.outcome).toBeUndefined();
+		expect(session.answers).toEqual([]);
+		expect(session.index).toBe(0);
+		// The transaction was rolled back: no answer without its card, or card without its answer.
+		expect(await countStored()).toEqual({ attempts: 0, cards: 0, reviews: 0 });
+
+		await session.answerChoice(1);
+		expect(session.storageProblem).toBeUndefined();
+		expect(session.outcome?.correct).toBe(true);
+		expect(await countStored()).toEqual({ attempts: 1, cards: 1, reviews: 1 });
+	});
+
+	test('any other failure is reported as failed, not as a full disk', async () => {
+		const session = new QuizSession(quiz, [], now);
+		// The browser closed the connection (say, site data was cleared): every write now throws.
+		(await getDb()).close();
+		await session.answerChoice(1);
+
+		expect(session.storageProblem).toBe('failed');
+		expect(session.outcome).toBeUndefined();
+		expect(session.answers).toEqual([]);
+		expect(session.index).toBe(0);
+	});
+});

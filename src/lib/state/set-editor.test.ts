@@ -1,0 +1,106 @@
+import { describe, expect, test, vi } from 'vitest';
+import { useFreshDatabase } from '$lib/db/testing';
+import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
+import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
+
+/** A stored new set, opened in an editor. */
+async function opened(): Promise<SetEditor> {
+	const record = await createSet();
+	const editor = new SetEditor();
+	await editor.load(record.id);
+	return editor;
+}
+const stored = async (editor: SetEditor) => (await getTeacherSet(editor.record!.id))!;
+/** Only the editor's own timer is the test's to move: the database keeps its own clock. */
+const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
+useFreshDatabase();
+describe('loading', () => {
+	test('an id no set has leaves the editor empty, saying so', async () => {
+		const editor = new SetEditor();
+		await editor.load('no-such-set');
+		expect([editor.phase, editor.record]).toEqual(['missing', undefined]);
+	});
+});
+
+describe('saving as the teacher types', () => {
+	test('changes are saved once they pause, as one write, trimmed, and then checked', async () => {
+		const editor = await opened();
+		fakeTimers();
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+		editor.editTitle('title', 'ગુ');
+		editor.editTitle('title', 'ગુજરાત ');
+		expect(editor.status).toBe('pending');
+		await vi.advanceTimersByTimeAsync(SAVE_DELAY - 1);
+		expect(put).not.toHaveBeenCalled();
+		await vi.advanceTimersByTimeAsync(1);
+		await editor.flush();
+		expect(put).toHaveBeenCalledTimes(1);
+		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ગુજરાત']);
+		// the live text keeps its space: trimming it would eat the space just typed
+		expect(editor.record!.set.title).toBe('ગુજરાત ');
+		expect(editor.placed.set.has('title')).toBe(false);
+	});
+
+	test('leaving saves a waiting change at once, without waiting for the pause', async () => {
+		const editor = await opened();
+		fakeTimers();
+		editor.editTitle('title_en', 'Gujarat');
+		await editor.flush();
+		expect((await stored(editor)).set.title_en).toBe('Gujarat');
+	});
+
+	test('a save that ends after a newer change does not call that change saved', async () => {
+		const editor = await opened();
+		editor.editTitle('title', 'એક');
+		const first = editor.flush();
+		editor.editTitle('title', 'બે');
+		await first;
+		expect(editor.status).toBe('pending');
+		await editor.flush();
+		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'બે']);
+	});
+
+	test('a full disk is said as such; saving again once there is room keeps the change', async () => {
+		const editor = await opened();
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		editor.editTitle('title', 'ગુજરાત');
+		await editor.flush();
+		expect([editor.status, editor.saveProblem]).toEqual(['failed', 'full']);
+		await editor.flush();
+		expect([editor.status, editor.saveProblem, (await stored(editor)).set.title]).toEqual(['saved', undefined, 'ગુજરાત']);
+	});
+});
+
+describe('questions', () => {
+	test('a new question never gets a deleted one’s id, nor another set’s; undo brings one back in place', async () => {
+		const record = await createSet();
+		const setId = record.id;
+		// another set already has the id the next question would get
+		const other = { ...record.set, id: 'other', questions: [{ ...record.set.questions[0]!, id: `${setId}-q2` }] };
+		await addImportedSet(other);
+		const editor = new SetEditor();
+		await editor.load(setId);
+		const added = editor.addQuestion()!;
+		expect(added).toBe(`${setId}-q3`);
+		editor.deleteQuestion(added);
+		expect(editor.addQuestion()).toBe(`${setId}-q4`);
+		editor.deleteQuestion(`${setId}-q1`);
+		expect(editor.undoDelete()).toBe(`${setId}-q1`);
+		expect(editor.record!.set.questions.map((q) => q.id)).toEqual([`${setId}-q1`, `${setId}-q4`]);
+		await editor.flush();
+		expect((await stored(editor)).lastQuestion).toBe(4);
+	});
+
+	test('a deleted set stays deleted: a change still waiting is not written back', async () => {
+		const editor = await opened();
+		const id = editor.record!.id;
+		editor.editTitle('title', 'ગુજરાત');
+		await editor.deleteSet();
+		editor.editTitle('title', 'ફરી');
+		await editor.flush();
+		expect(await getTeacherSet(id)).toBeUndefined();
+	});
+});

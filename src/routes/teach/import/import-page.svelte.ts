@@ -1,0 +1,147 @@
+/**
+ * The import page's work: read a file or pasted text, show what it holds and what stops it, let
+ * the teacher choose categories and titles, then store the set in one transaction.
+ */
+import type { Category } from '$lib/bank/schema';
+import { storageProblem } from '$lib/db/errors';
+import { addImportedSet } from '$lib/db/sets';
+import { importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
+import { buildSet, reviewResult, type Review } from './import-plan';
+
+/** A failure that is not the file's fault, for the page to word. */
+export type ImportFailure =
+	| { kind: 'too-large'; name: string; size: number }
+	| { kind: 'unreadable'; name: string }
+	| { kind: 'not-saved'; full: boolean };
+
+/** What was read last, and what stops it. */
+export type Loaded = { result: ImportResult; review: Review; fileName?: string };
+
+/** The set just stored. */
+export type Stored = { id: string; title: string; title_en: string; count: number };
+
+/** Reads a chosen file's text (UTF-8 or UTF-16); the page passes the browser's reader. */
+export type ReadText = (file: File) => Promise<string>;
+
+export class ImportWorkflow {
+	/** What was read last; undefined before anything is read. */
+	loaded = $state.raw<Loaded | undefined>();
+	/** The category of each question in file order: the file's, the proposed one, or the teacher's. */
+	categories = $state.raw<(Category | undefined)[]>([]);
+	/** The set's Gujarati title, prefilled from the file. */
+	title = $state('');
+	/** The set's English title, prefilled from the file. */
+	titleEn = $state('');
+	/** A failure that is not the file's fault: too large to read, unreadable, not saved. */
+	failure = $state.raw<ImportFailure | undefined>();
+	/** The set just stored. */
+	stored = $state.raw<Stored | undefined>();
+	/** A file is being read. */
+	reading = $state(false);
+	/** Reading or saving: the buttons wait. */
+	busy = $state(false);
+
+	/** What pasted text is titled, in both languages: it has no file name to go by. */
+	#pastedTitles: () => { title: string; title_en: string };
+	/** What problems with pasted text call it. */
+	#pastedName: () => string;
+	#readText: ReadText;
+
+	constructor(options: { pastedTitles: () => { title: string; title_en: string }; pastedName: () => string; readText: ReadText }) {
+		this.#pastedTitles = options.pastedTitles;
+		this.#pastedName = options.pastedName;
+		this.#readText = options.readText;
+	}
+
+	/** What problems with the whole file call it: its name, or "pasted text". */
+	get subject(): string {
+		return this.loaded?.fileName ?? this.#pastedName();
+	}
+
+	/** The problems that stop the import. */
+	get errors() {
+		return this.loaded?.review.problems.filter((p) => p.severity === 'error') ?? [];
+	}
+
+	/** Forgets what was read, stored or failed. */
+	clear(): void {
+		this.loaded = undefined;
+		this.failure = undefined;
+		this.stored = undefined;
+	}
+
+	/** Reads a chosen or dropped file; a file too large is refused before it is read. */
+	async readFile(file: File): Promise<void> {
+		if (this.busy) return;
+		this.clear();
+		if (file.size > MAX_BYTES) {
+			this.failure = { kind: 'too-large', name: file.name, size: file.size };
+			return;
+		}
+		this.busy = this.reading = true;
+		try {
+			this.#show(importText(await this.#readText(file), file.name), file.name);
+		} catch {
+			this.failure = { kind: 'unreadable', name: file.name };
+		} finally {
+			this.busy = this.reading = false;
+		}
+	}
+
+	/** Reads pasted text. */
+	readPasted(text: string): void {
+		if (this.busy) return;
+		this.clear();
+		this.#show(importText(text));
+	}
+
+	/** Gives question `index` a category. */
+	choose(index: number, category: Category): void {
+		this.categories = this.categories.map((c, i) => (i === index ? category : c));
+	}
+
+	/** Gives every question without a category this one. */
+	chooseAll(category: Category): void {
+		this.categories = this.categories.map((c) => c ?? category);
+	}
+
+	/**
+	 * Stores the set in one transaction: all of it, or nothing. Returns whether it was stored;
+	 * when the choices still stop it, their problems replace the preview's.
+	 */
+	async save(): Promise<boolean> {
+		const current = this.loaded;
+		if (!current || this.busy) return false;
+		this.busy = true;
+		this.failure = undefined;
+		try {
+			const choices = { categories: this.categories, title: this.title, titleEn: this.titleEn };
+			const outcome = buildSet(current.result, choices, this.subject);
+			if (!outcome.set) {
+				this.loaded = { ...current, review: { problems: outcome.problems, blocked: true } };
+				return false;
+			}
+			const record = await addImportedSet(outcome.set);
+			const { id, title, title_en, questions } = record.set;
+			this.stored = { id, title, title_en, count: questions.length };
+			this.loaded = undefined;
+			return true;
+		} catch (error) {
+			this.failure = { kind: 'not-saved', full: storageProblem(error) === 'full' };
+			return false;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	#show(result: ImportResult, fileName?: string): void {
+		this.loaded = { result, review: reviewResult(result, fileName ?? this.#pastedName()), fileName };
+		this.categories = result.drafts.map((d) => d.category);
+		const named = result.set ?? result.meta;
+		const unnamed = fileName === undefined && result.meta?.title === suggestMeta(undefined).title;
+		// pasted text has no name to go by: each title in its own language
+		const titles = unnamed ? this.#pastedTitles() : { title: named?.title ?? '', title_en: named?.title_en ?? '' };
+		this.title = titles.title;
+		this.titleEn = titles.title_en;
+	}
+}
