@@ -119,18 +119,13 @@ export const WHOLE_FOLDER = '(folder)';
 /** Codes whose message needs no values. */
 export type PlainCode = { [C in ProblemCode]: ProblemParams[C] extends Record<string, never> ? C : never }[ProblemCode];
 
+/** Where a new problem is: its file and field at least; an error unless it says otherwise. */
+type NewPlace = Partial<ProblemPlace> & { file: string; field: string };
+
 /** A problem record: errors unless the place says otherwise; a code with no values needs none. */
-export function problem<C extends PlainCode>(code: C, place: Partial<ProblemPlace> & { file: string; field: string }): Problem;
-export function problem<C extends ProblemCode>(
-	code: C,
-	place: Partial<ProblemPlace> & { file: string; field: string },
-	params: ProblemParams[C]
-): Problem;
-export function problem(
-	code: ProblemCode,
-	place: Partial<ProblemPlace> & { file: string; field: string },
-	params: object = {}
-): Problem {
+export function problem<C extends PlainCode>(code: C, place: NewPlace): Problem;
+export function problem<C extends ProblemCode>(code: C, place: NewPlace, params: ProblemParams[C]): Problem;
+export function problem(code: ProblemCode, place: NewPlace, params: object = {}): Problem {
 	const { file, field, questionId, line, severity = 'error' } = place;
 	return {
 		code,

@@ -35,8 +35,9 @@ export function issueToProblem(data: unknown, issue: v.BaseIssue<unknown>): Unpl
 function issueFinding(issue: v.BaseIssue<unknown>): Omit<Unplaced['finding'], 'field'> {
 	if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return { code: 'missing', params: {} };
 	const own = issue.message as ProblemCode;
-	if (NAMED_VALUE.has(own)) return { code: own, params: { value: valueText(issue.input) } } as Omit<Unplaced['finding'], 'field'>;
-	if (PLAIN.has(own)) return { code: own, params: {} } as Omit<Unplaced['finding'], 'field'>;
+	type Said = Omit<Unplaced['finding'], 'field'>;
+	if (NAMED_VALUE.has(own)) return { code: own, params: { value: valueText(issue.input) } } as Said;
+	if (PLAIN.has(own)) return { code: own, params: {} } as Said;
 	if (issue.type === 'max_length') return { code: 'too-long', params: { max: Number(issue.requirement) } };
 	return {
 		code: 'wrong-type',

@@ -207,17 +207,16 @@ function checkDuplicates(checked: CheckedSet[]): Found[] {
 	for (const c of checked) {
 		for (const { question: q, index } of c.questions) {
 			const firstId = ids.get(q.id);
-			if (firstId) {
-				const params = elsewhere(firstId, c);
-				out.push(found(c.file, c.fileIndex, index, { questionId: q.id, code: 'duplicate-question-id', field: 'id', params }));
-			} else ids.set(q.id, c);
+			const at = (f: Finding) => out.push(found(c.file, c.fileIndex, index, { questionId: q.id, ...f }));
+			if (firstId) at({ code: 'duplicate-question-id', field: 'id', params: elsewhere(firstId, c) });
+			else ids.set(q.id, c);
 
 			const key = normalizeForMatch(q.prompt);
 			const first = prompts.get(key);
 			if (first) {
 				const other = first.question;
 				const params = { otherId: other.id, otherAnswer: other.answer, ...elsewhere(first.set, c) };
-				out.push(found(c.file, c.fileIndex, index, { questionId: q.id, code: 'duplicate-prompt', field: 'prompt', params }));
+				at({ code: 'duplicate-prompt', field: 'prompt', params });
 			} else prompts.set(key, { set: c, question: q });
 		}
 	}

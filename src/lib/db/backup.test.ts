@@ -3,7 +3,16 @@ import { useFreshDatabase } from './testing';
 import type { BankQuestion, QuizItem } from '$lib/quiz/types';
 import { createScheduler, Rating } from '$lib/srs';
 import { recordAnswer } from './attempts';
-import { backupCounts, backupFileName, clearProgress, exportBackup, parseBackup, restoreBackup, type Backup, type ParsedBackup } from './backup';
+import {
+	backupCounts,
+	backupFileName,
+	clearProgress,
+	exportBackup,
+	parseBackup,
+	restoreBackup,
+	type Backup,
+	type ParsedBackup
+} from './backup';
 import { rateCard } from './cards';
 import { StorageFullError } from './errors';
 import { DB_VERSION } from './migrations';

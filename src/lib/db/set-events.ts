@@ -4,28 +4,31 @@
  * page a few bytes, not the service.
  */
 
-const listeners = new Set<() => void>();
+/** A listener hears whether the change was made in this tab or in another. */
+type Listener = (here: boolean) => void;
+
+const listeners = new Set<Listener>();
 
 /** Carries the news to the app's other open tabs, where the browser can. */
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('kasoti-sets') : undefined;
 if (channel) {
-	channel.onmessage = () => tell();
+	channel.onmessage = () => tell(false);
 	// in Node (tests, scripts) an open channel would keep the process running
 	if ('unref' in channel && typeof channel.unref === 'function') channel.unref();
 }
 
-function tell(): void {
-	for (const listener of listeners) listener();
+function tell(here: boolean): void {
+	for (const listener of listeners) listener(here);
 }
 
 /** Calls `listener` after every change to the own sets; returns the way to stop. */
-export function onSetsChanged(listener: () => void): () => void {
+export function onSetsChanged(listener: Listener): () => void {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
 
 /** Tells every listener, here and in other tabs, that the own sets changed. */
 export function setsChanged(): void {
-	tell();
+	tell(true);
 	channel?.postMessage('changed');
 }

@@ -4,7 +4,18 @@ import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { getDb } from './open';
 import { onSetsChanged } from './set-events';
-import { addDraftedSet, addImportedSet, addSharedSet, allTeacherSets, copyBuiltinSet, createSet, deleteTeacherSet, getTeacherSet, saveTeacherSet, takenNames } from './sets';
+import {
+	addDraftedSet,
+	addImportedSet,
+	addSharedSet,
+	allTeacherSets,
+	copyBuiltinSet,
+	createSet,
+	deleteTeacherSet,
+	getTeacherSet,
+	saveTeacherSet,
+	takenNames
+} from './sets';
 
 const set = (id: string, questionIds: string[], extra: Partial<QuestionSet> = {}): QuestionSet => ({
 	id,

@@ -11,7 +11,7 @@ import { copySet } from '$lib/teach/copy-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
 import { getDb } from './open';
 import type { TeacherSetRecord } from './schema';
-import { setsChanged } from './set-events';
+import { onSetsChanged, setsChanged } from './set-events';
 
 /** How often to choose names again when another tab takes one between the look and the write. */
 const ATTEMPTS = 3;
@@ -35,6 +35,41 @@ export async function takenNames(except?: string): Promise<TakenNames> {
 	return namesOf([...builtinSets, ...own]);
 }
 
+/** Names in use as sets of this tab's own, which its writes add to. */
+type Names = { sets: Set<string>; questions: Set<string>; files: Set<string> };
+
+/**
+ * The names in use, read once per database connection and kept in step with this tab's own
+ * writes: reading every stored set again for each new one would grow with the library.
+ */
+let known: { db: unknown; names: Promise<Names> } | undefined;
+// another tab's change is not in `known`: read everything again next time
+onSetsChanged((here) => {
+	if (!here) known = undefined;
+});
+
+async function namesInUse(): Promise<Names> {
+	const db = await getDb();
+	if (known?.db !== db) {
+		const names = takenNames().then((n) => ({
+			sets: new Set(n.sets),
+			questions: new Set(n.questions),
+			files: new Set(n.files)
+		}));
+		known = { db, names };
+		names.catch(() => (known = undefined));
+	}
+	return known.names;
+}
+
+/** Adds a stored set's names to those known to be in use. */
+async function remember(record: TeacherSetRecord): Promise<void> {
+	if (!known) return;
+	const names = await known.names;
+	const added = namesOf([record.set]);
+	for (const key of ['sets', 'questions', 'files'] as const) for (const name of added[key]) names[key].add(name);
+}
+
 /**
  * Stores a new set made by `make` from the names in use. Made again with fresh names when
  * another tab took one in the meantime; the add is one transaction, so a set is stored whole
@@ -42,13 +77,15 @@ export async function takenNames(except?: string): Promise<TakenNames> {
  */
 async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord): Promise<TeacherSetRecord> {
 	for (let attempt = 1; ; attempt++) {
-		const record = make(await takenNames(), Date.now());
+		const record = make(await namesInUse(), Date.now());
 		try {
 			await (await getDb()).add('sets', record);
 		} catch (error) {
+			known = undefined;
 			if (attempt < ATTEMPTS && isConstraintError(error)) continue;
 			throw error;
 		}
+		await remember(record);
 		setsChanged();
 		return record;
 	}
@@ -91,11 +128,14 @@ export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> 
 /** Saves an own set as it now is (the editor's changes). */
 export async function saveTeacherSet(record: TeacherSetRecord): Promise<void> {
 	await (await getDb()).put('sets', record);
+	await remember(record);
 	setsChanged();
 }
 
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */
 export async function deleteTeacherSet(id: string): Promise<void> {
 	await (await getDb()).delete('sets', id);
+	// its names are free again: the same file imported anew gets back the same ids, and their progress
+	known = undefined;
 	setsChanged();
 }

@@ -3,7 +3,7 @@
  * pseudo article `<set-id>.txt`, which the set does not list (so nothing claims a text exists),
  * and its quote is a sentence made from the question itself.
  */
-import { isValidId, ownArticleFile, questionIdFor } from '../bank/ids';
+import { freeId, isValidId, ownArticleFile, questionIdFor } from '../bank/ids';
 import { problem, type Problem } from '../bank/problems';
 import type { Question, QuestionSet } from '../bank/schema';
 import { validateSet } from '../bank/validate';
@@ -40,9 +40,7 @@ function assignIds(drafts: Draft[], setId: string): string[] {
 	});
 	return ids.map((own, i) => {
 		if (own) return own;
-		const base = questionIdFor(setId, drafts[i]!.prompt);
-		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		const id = freeId(questionIdFor(setId, drafts[i]!.prompt), used);
 		used.add(id);
 		return id;
 	});

@@ -4,6 +4,7 @@
  * link needs no network and tells no one what is in it. Incoming sets pass the Kasoti JSON
  * importer, with its checks, cleaning and limits, before anything else sees them.
  */
+import { ARTICLE_FILE_PATTERN } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
 import { MAX_BYTES, MAX_QUESTIONS } from '../import/limits';
 import { parseKasotiJson } from '../import/json';
@@ -64,8 +65,6 @@ export class LinkTooLongError extends Error {
 /** The file name importer problems give a set that came by link. */
 const LINK_FILE = 'link.json';
 
-/** An article file name, as the schema allows it. */
-const ARTICLE_FILE = /^[^/\\]+\.txt$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -141,7 +140,7 @@ function readPayload(payload: unknown): DecodedLink {
 	const names = articleNames(set);
 	const sources: Record<string, string> = {};
 	for (const [file, text] of Object.entries(raw)) {
-		if (!ARTICLE_FILE.test(file) || typeof text !== 'string')
+		if (!ARTICLE_FILE_PATTERN.test(file) || typeof text !== 'string')
 			return fail('invalid', `The source text "${file}" in the link is not an article text`);
 		// a text nothing points to would only take up room
 		if (names.has(file)) sources[file] = cleanText(text);

@@ -72,8 +72,10 @@ class Settings {
 	}
 
 	/** A set's title (or an article's headline) in the interface language; safe to pass around unbound. */
-	title = (item: { title: string; title_en: string } | { headline: string; headline_en: string }): string =>
-		'title' in item ? (this.lang === 'gu' ? item.title : item.title_en) : this.lang === 'gu' ? item.headline : item.headline_en;
+	title = (item: { title: string; title_en: string } | { headline: string; headline_en: string }): string => {
+		if ('title' in item) return this.lang === 'gu' ? item.title : item.title_en;
+		return this.lang === 'gu' ? item.headline : item.headline_en;
+	};
 
 	/** A number (or a version like 0.1.0) in the chosen digits; safe to pass around unbound. */
 	num = (n: number | string): string => {

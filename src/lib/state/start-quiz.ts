@@ -45,7 +45,8 @@ export async function startQuiz(options: DealOptions): Promise<StartFailure | un
 export async function quizOnSet(id: string): Promise<StartFailure | undefined> {
 	// a set saved a moment ago may not be read yet
 	await library.load().catch(() => {});
-	return startQuiz({ categories: [...CATEGORIES], source: { type: 'set', id }, length: 'all', mode: 'choice', weakSpots: false });
+	const source = { type: 'set', id } as const;
+	return startQuiz({ categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false });
 }
 
 /** What to tell the student when a quiz did not start. */

@@ -91,7 +91,9 @@ export class DraftWorkflow {
 			const items = tools.findItems(clean, await this.#sets());
 			this.text = this.article = clean;
 			this.items = items;
-			if (this.title.trim() === '' || this.title === this.#suggested) this.title = this.#suggested = tools.suggestTitle(clean);
+			// a title the teacher typed stays; one offered from the last article gives way to this one's
+			if (this.title.trim() === '' || this.title === this.#suggested)
+				this.title = this.#suggested = tools.suggestTitle(clean);
 			this.found = Object.fromEntries(CATEGORIES.map((c) => [c, items.filter((i) => i.category === c).length])) as Record<
 				Category,
 				number

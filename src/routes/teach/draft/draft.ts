@@ -4,7 +4,7 @@
  * Pure. The page loads it with import() on first use, so the extractor never ships with
  * another page.
  */
-import { questionIdFor, setIdFromName } from '$lib/bank/ids';
+import { freeId, questionIdFor, setIdFromName } from '$lib/bank/ids';
 import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
@@ -120,11 +120,12 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 	const title = titles.title.trim();
 	const titleEn = titles.titleEn.trim() || title;
 	const keyOf = new Map<string, number>();
+	const used = new Set<string>();
 	const questions = chosen.map((item) => {
 		const question = draftSet(file, text, [toProposal(item)]).questions[0]!;
-		const base = questionIdFor(id, item.prompt);
-		let qid = base;
-		for (let n = 2; keyOf.has(qid); n++) qid = `${base}-${n}`;
+		// the same prompt twice gets a number: the second question keeps an id of its own
+		const qid = freeId(questionIdFor(id, item.prompt), used);
+		used.add(qid);
 		keyOf.set(qid, item.key);
 		// the teacher's prompt as typed: a copy of the answer in it is reported, not silently blanked
 		return { ...question, id: qid, prompt: item.prompt };

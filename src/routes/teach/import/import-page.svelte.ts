@@ -47,7 +47,11 @@ export class ImportWorkflow {
 	#pastedName: () => string;
 	#readText: ReadText;
 
-	constructor(options: { pastedTitles: () => { title: string; title_en: string }; pastedName: () => string; readText: ReadText }) {
+	constructor(options: {
+		pastedTitles: () => { title: string; title_en: string };
+		pastedName: () => string;
+		readText: ReadText;
+	}) {
 		this.#pastedTitles = options.pastedTitles;
 		this.#pastedName = options.pastedName;
 		this.#readText = options.readText;
