@@ -2,7 +2,8 @@
  * Quizzes, in a real Chromium against the production build:
  * - a 10-question multiple-choice quiz is played to the results page while offline; the score,
  *   the per-category breakdown and the missed list agree with the answers given;
- * - each answer is in IndexedDB the moment it is given;
+ * - each answer is in IndexedDB the moment it is given, and the results say how many questions
+ *   joined the flashcards;
  * - a reload in the middle resumes at the same question, offline too, and /quiz offers to continue;
  * - a typed answer in Latin letters ("putin") counts as right;
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
@@ -52,6 +53,8 @@ test('a 10-question quiz is played to the results page offline', async ({ page, 
 	await expect(page.locator('.score')).toHaveText(`${gu(10)}માંથી ${gu(right)} સાચા`);
 	await expect(page.locator('.missed > li')).toHaveCount(10 - right);
 	await expect(page.getByRole('heading', { name: 'શ્રેણી પ્રમાણે' })).toBeVisible();
+	// a fresh profile: every answer gave its question a memory card, and the page says so
+	await expect(page.getByText(`આ ક્વિઝથી ${gu(10)} નવા પ્રશ્નો તમારાં કાર્ડમાં ઉમેરાયા.`, { exact: false })).toBeVisible();
 });
 
 test('a reload in the middle resumes at the same question, offline too', async ({ page, context }) => {

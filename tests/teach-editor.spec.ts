@@ -6,12 +6,14 @@
  * - "copy to edit" of a built-in set gives an own set that is ready for students, with no problems;
  * - "JSON file" downloads Kasoti JSON that parses and holds the set's questions;
  * - a deleted question comes back with "undo"; a question added after a delete gets a new id;
- * - "try it as a student" plays a quiz of exactly the set's questions;
+ * - "try it as a student" plays a quiz of exactly the set's questions, marked as a trial run and
+ *   counted neither in progress nor in memory cards;
+ * - a set of more than 50 questions is drawn 50 at a time;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors } from './helpers';
+import { collectErrors, storedCount } from './helpers';
 
 const SAVED = 'સચવાયું';
 
@@ -143,17 +145,27 @@ test('"copy to edit" of a built-in set gives an own set that is ready for studen
 	// the article came along as the source, so every quote is picked from it
 	await expect(page.getByLabel(`મૂળ લખાણ: ${builtin.articles[0].headline}`)).toHaveValue(/કિમ જોંગ ઉન/);
 	await expect(question(page, 1).getByLabel('મૂળ લખાણમાંથી વાક્ય પસંદ કરો')).toBeVisible();
-	// a long set is drawn 50 questions at a time
-	const total = builtin.questions.length;
-	const regions = page.getByRole('region', { name: /^પ્રશ્ન / });
-	await expect(regions).toHaveCount(Math.min(total, 50));
-	if (total > 50) {
-		await page.getByRole('button', { name: `બીજા ${gu(total - 50)} પ્રશ્નો બતાવો` }).click();
-		await expect(regions).toHaveCount(total);
-	}
+	await expect(page.getByRole('region', { name: /^પ્રશ્ન / })).toHaveCount(builtin.questions.length);
 
 	await page.goto('/teach');
 	await expect(page.getByRole('heading', { name: `${builtin.title} (નકલ)` })).toBeVisible();
+});
+
+test('a long set is drawn 50 questions at a time', async ({ page }) => {
+	// 60 questions of one imported set: the built-in sets are shorter than a page
+	const example = JSON.parse(readFileSync('tests/fixtures/import/kasoti.json', 'utf8'));
+	const [first] = example.questions;
+	const questions = Array.from({ length: 60 }, (_, i) => ({ ...first, id: `long-q${i + 1}`, prompt: `${first.prompt} (${i + 1})` }));
+	const buffer = Buffer.from(JSON.stringify({ ...example, id: 'long-set', title: 'લાંબો સેટ', questions }));
+	await page.goto('/teach/import');
+	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer });
+	await page.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
+	await page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' }).click();
+	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
+	const regions = page.getByRole('region', { name: /^પ્રશ્ન / });
+	await expect(regions).toHaveCount(50);
+	await page.getByRole('button', { name: `બીજા ${gu(10)} પ્રશ્નો બતાવો` }).click();
+	await expect(regions).toHaveCount(60);
 });
 
 test('"JSON file" downloads Kasoti JSON with the set’s questions', async ({ page }) => {
@@ -189,10 +201,12 @@ test('a deleted question comes back with "undo", and its id is never given to a 
 	expect(set.questions.map((q: { id: string }) => q.id.replace(/^.*-/, ''))).toEqual(['q1', 'q3']);
 });
 
-test('"try it as a student" plays a quiz of the set’s questions', async ({ page }) => {
+test('"try it as a student" plays a quiz of the set’s questions, which is not counted as study', async ({ page }) => {
+	const TRIAL = 'અજમાયશ: આ જવાબો તમારી પ્રગતિ કે કાર્ડમાં ગણાતા નથી.';
 	await makeSet(page);
 	await page.getByRole('button', { name: 'વિદ્યાર્થી તરીકે અજમાવો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.getByText(TRIAL)).toBeVisible();
 	const asked: string[] = [];
 	for (let n = 1; n <= 2; n++) {
 		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ૨`);
@@ -204,6 +218,11 @@ test('"try it as a student" plays a quiz of the set’s questions', async ({ pag
 	}
 	expect(asked.sort()).toEqual(QUESTIONS.map((q) => q.prompt).sort());
 	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
+	await expect(page.getByText(TRIAL)).toBeVisible();
+	// the teacher's own record stays empty: no progress, no memory cards
+	await page.goto('/progress');
+	await expect(page.getByText('હજી કોઈ જવાબ નથી.', { exact: false })).toBeVisible();
+	expect(await storedCount(page, 'cards')).toBe(0);
 });
 
 test('the own set is a quiz source, and deleting it removes it', async ({ page }) => {

@@ -32,7 +32,9 @@ const QUESTION_FIELDS: Record<string, string> = {
 	quote: 'The sentence that states the fact, copied word for word from the article. The answer must occur in it.',
 	en: 'The fact in one line of English.',
 	distractors: 'Wrong options for multiple choice. None may equal the answer or an accept form.',
-	explanation: 'Optional background shown after the answer, in Gujarati.'
+	explanation: 'Optional background shown after the answer, in Gujarati.',
+	statement:
+		'Optional: a true sentence stating the fact, for true/false, where the quote will not take a clean swap of the answer (the answer appears in it, with a case ending or none).'
 };
 
 const DESCRIBED = new Map<unknown, Record<string, string>>([

@@ -33,6 +33,7 @@ export type ProblemParams = {
 	'kind-not-place': Record<string, never>;
 	'quote-not-in-article': { file: string };
 	'answer-not-in-quote': { answer: string; withAccept: boolean };
+	'answer-not-in-statement': { answer: string };
 	'gives-away': { form: string };
 	'distractor-is-answer': { answer: string };
 	'distractor-is-accept': { form: string };

@@ -33,7 +33,9 @@ export const QuestionSchema = v.object({
 	/** One-line English gloss of the fact. */
 	en: Text,
 	distractors: v.optional(v.array(ShortText)),
-	explanation: v.optional(Text)
+	explanation: v.optional(Text),
+	/** A true sentence for true/false, where the quote will not take a clean swap of the answer. */
+	statement: v.optional(Text)
 });
 
 export const ArticleRefSchema = v.object({

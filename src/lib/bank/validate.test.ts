@@ -131,6 +131,13 @@ describe('validateSet', () => {
 		]);
 	});
 
+	it('catches a statement for true/false that does not name the answer', () => {
+		expect(lines(set('bhuj', [question({ statement: 'કચ્છમાં નવી શાળા ખુલી.' })]))).toEqual([
+			'bhuj-city: statement: answer-not-in-statement answer=ભુજ'
+		]);
+		expect(lines(set('bhuj', [question({ statement: 'ભુજમાં નવી વિજ્ઞાન શાળા ખુલી.' })]))).toEqual([]);
+	});
+
 	it('accepts an answer found through an accept form only', () => {
 		expect(lines(set('bhuj', [question({ answer: 'Bhuj', accept: ['ભુજ'] })]))).toEqual([]);
 	});

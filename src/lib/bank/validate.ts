@@ -40,6 +40,7 @@ export const AFTER_SCHEMA: readonly ProblemCode[] = [
 	'kind-not-place',
 	'quote-not-in-article',
 	'answer-not-in-quote',
+	'answer-not-in-statement',
 	'gives-away',
 	'distractor-is-answer',
 	'distractor-is-accept',
@@ -168,6 +169,10 @@ function checkQuestion(
 	const quote = normalizeForSearch(q.quote);
 	if (!forms.some((form) => occursIn(quote, normalizeForSearch(form))))
 		add({ code: 'answer-not-in-quote', field: 'answer', params: { answer: q.answer, withAccept: q.accept.length > 0 } });
+
+	// a statement for true/false must name the answer, or a swap has nothing to change
+	if (q.statement !== undefined && !forms.some((form) => occursIn(normalizeForSearch(q.statement!), normalizeForSearch(form))))
+		add({ code: 'answer-not-in-statement', field: 'statement', params: { answer: q.answer } });
 
 	const prompt = normalizeForMatch(q.prompt);
 	const givenAway = forms.find((form) => occursIn(prompt, normalizeForMatch(form)));

@@ -1,5 +1,5 @@
 /** Answers: written one at a time, the moment each is given. */
-import type { Grade, Scheduler } from '$lib/srs';
+import { State, type Grade, type Scheduler } from '$lib/srs';
 import { rateInTransaction } from './cards';
 import { failedWrite } from './errors';
 import { getDb } from './open';
@@ -15,21 +15,28 @@ export interface PastResult {
 
 /**
  * Stores an answer, rates the question's memory card with `rating` (the caller's rule turns the
- * answer into one) and, when it is the quiz's last, marks the quiz done, all in one transaction:
- * a reload can never find the answer without the card and quiz state that go with it.
+ * answer into one; undefined leaves the card alone) and, when it is the quiz's last, marks the quiz
+ * done, all in one transaction: a reload can never find the answer without the card and quiz state
+ * that go with it. An answer that gave its question a card is stored with `newCard`, so the
+ * results can say how many questions joined the flashcards.
  */
 export async function recordAnswer(
 	attempt: Attempt,
-	rating: Grade,
+	rating: Grade | undefined,
 	isLast: boolean,
 	scheduler: Scheduler
 ): Promise<number> {
 	const db = await getDb();
 	const tx = db.transaction(['attempts', 'quizzes', 'cards', 'reviews'], 'readwrite');
 	try {
-		const id = await tx.objectStore('attempts').add(attempt);
-		const stores = { cards: tx.objectStore('cards'), reviews: tx.objectStore('reviews') };
-		await rateInTransaction(stores, scheduler, attempt.questionId, rating, new Date(attempt.at));
+		let stored = attempt;
+		if (rating !== undefined) {
+			const stores = { cards: tx.objectStore('cards'), reviews: tx.objectStore('reviews') };
+			const at = new Date(attempt.at);
+			const { before } = await rateInTransaction(stores, scheduler, attempt.questionId, rating, at, 'quiz');
+			if (!before || before.state === State.New) stored = { ...attempt, newCard: true };
+		}
+		const id = await tx.objectStore('attempts').add(stored);
 		if (isLast) {
 			const quizzes = tx.objectStore('quizzes');
 			const quiz = await quizzes.get(attempt.quizId);
@@ -49,13 +56,17 @@ export async function attemptsOfQuiz(quizId: string): Promise<Attempt[]> {
 	return attempts.sort((a, b) => a.at - b.at);
 }
 
-/** Each answered question's record: how often seen, how often wrong, and how it went last time. */
+/** Each answered question's record: how often seen, how often wrong, and how it went last time. A teacher's trial run is not the student's record. */
 export async function pastResults(): Promise<Map<string, PastResult>> {
 	const db = await getDb();
 	const results = new Map<string, PastResult>();
 	let cursor = await db.transaction('attempts').store.index('by-at').openCursor();
 	while (cursor) {
 		const a = cursor.value;
+		if (a.trial) {
+			cursor = await cursor.continue();
+			continue;
+		}
 		const r = results.get(a.questionId) ?? { seen: 0, wrong: 0, lastRight: false, lastAt: 0 };
 		results.set(a.questionId, {
 			seen: r.seen + 1,

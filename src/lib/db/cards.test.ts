@@ -91,4 +91,24 @@ describe('rating cards', () => {
 		expect(snapshot.newRatedSince).toBe(3);
 		expect(snapshot.nextDue?.getTime()).toBeGreaterThan(minutes(15).getTime());
 	});
+
+	test('cards a quiz started are not the day’s new cards, and the answers say which ones they started', async () => {
+		const answer = (questionId: string, rating: Grade | undefined) =>
+			recordAnswer({ questionId, quizId: 'z', given: 'x', correct: true, mode: 'choice', ms: 2_000, at: now.getTime() }, rating, false, scheduler);
+		await rateCard(scheduler, 'studied', Rating.Good, now);
+		await answer('studied', Rating.Good);
+		await answer('fresh', Rating.Good);
+		await answer('guessed', undefined);
+		const snapshot = await studySnapshot(minutes(15), new Date('2026-11-24T00:00:00Z'));
+		expect(snapshot.newRatedSince).toBe(1);
+		expect([...snapshot.known].sort()).toEqual(['fresh', 'studied']);
+		const db = await getDb();
+		const started = (await db.getAll('attempts')).map((a) => [a.questionId, a.newCard ?? false]);
+		expect(started).toEqual([['studied', false], ['fresh', true], ['guessed', false]]);
+		expect((await db.getAll('reviews')).map((r) => [r.questionId, r.via])).toEqual([
+			['studied', undefined],
+			['studied', 'quiz'],
+			['fresh', 'quiz']
+		]);
+	});
 });

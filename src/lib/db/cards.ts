@@ -34,11 +34,14 @@ export async function rateInTransaction(
 	scheduler: Scheduler,
 	questionId: string,
 	rating: Grade,
-	now: Date
+	now: Date,
+	via?: 'quiz'
 ): Promise<StoredRating> {
 	const before = await cards.get(questionId);
 	// Scheduling is pure and synchronous: nothing but database work is awaited in here.
-	const { card, log } = rate(scheduler, before ?? newCard(questionId, now), rating, now);
+	const rated = rate(scheduler, before ?? newCard(questionId, now), rating, now);
+	const { card } = rated;
+	const log = via ? { ...rated.log, via } : rated.log;
 	await cards.put(card);
 	const reviewId = await reviews.add(log);
 	return { card, before, reviewId, log };
@@ -90,7 +93,7 @@ export interface StudySnapshot {
 	due: CardRecord[];
 	/** Ids of every question that has a card: the others are new. */
 	known: Set<string>;
-	/** Ratings given since `since` to cards that were new then. */
+	/** Ratings given since `since` in study to cards that were new then (a quiz's do not count). */
 	newRatedSince: number;
 	/** The earliest due time among cards not yet due, if any. */
 	nextDue: Date | undefined;
@@ -111,7 +114,7 @@ export async function studySnapshot(now: Date, since: Date, limit = 200): Promis
 	return {
 		due,
 		known: new Set(keys),
-		newRatedSince: today.filter((r) => r.state === State.New).length,
+		newRatedSince: today.filter((r) => r.state === State.New && r.via !== 'quiz').length,
 		nextDue: later?.value.due
 	};
 }

@@ -60,6 +60,13 @@ describe('answers', () => {
 		expect(results.get('b')).toEqual({ seen: 1, wrong: 1, lastRight: false, lastAt: 20 });
 		expect(results.has('c')).toBe(false);
 	});
+
+	test('a teacher’s trial run leaves no past result and no card', async () => {
+		await recordAnswer({ ...attempt('q1', 'a', false, 10), trial: true }, undefined, false, scheduler);
+		expect((await pastResults()).has('a')).toBe(false);
+		expect(await (await getDb()).count('cards')).toBe(0);
+		expect((await attemptsOfQuiz('q1')).map((a) => a.trial)).toEqual([true]);
+	});
 });
 
 describe('quizzes', () => {

@@ -3,7 +3,7 @@ import type { CardRecord } from '$lib/srs';
 import { getDb } from './open';
 import type { Attempt } from './schema';
 
-/** Every answer and card, and when each rating was given. */
+/** Every answer (but a teacher's trial runs) and card, and when each rating was given. */
 export type StoredProgress = { attempts: Attempt[]; cards: CardRecord[]; reviewTimes: Date[] };
 
 /** Loads the student's whole history; a few thousand records at most, so one read suffices. */
@@ -16,5 +16,5 @@ export async function loadProgress(): Promise<StoredProgress> {
 		tx.objectStore('reviews').getAll()
 	]);
 	await tx.done;
-	return { attempts, cards, reviewTimes: reviews.map((r) => r.review) };
+	return { attempts: attempts.filter((a) => !a.trial), cards, reviewTimes: reviews.map((r) => r.review) };
 }

@@ -37,6 +37,7 @@ const QuestionSchema: v.GenericSchema<unknown, BankQuestion> = v.object(
 		quote: text,
 		en: text,
 		distractors: v.optional(list(text)),
+		statement: v.optional(text),
 		explanation: v.optional(text)
 	},
 	'not a question'
@@ -71,7 +72,7 @@ const QuizSourceSchema = v.variant(
 );
 
 /** The choices a quiz was dealt from; the student's history and the dealing details are not kept. */
-type StoredQuizOptions = Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'>;
+type StoredQuizOptions = Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'> & { trial?: boolean };
 
 const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = v.object(
 	{
@@ -79,7 +80,9 @@ const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = v.object(
 		source: QuizSourceSchema,
 		length: v.union([whole, v.literal('all')], 'not a number or "all"'),
 		weakSpots: v.optional(flag),
-		mode: oneOf(['choice', 'typed', 'tf', 'mixed'])
+		mode: oneOf(['choice', 'typed', 'tf', 'mixed']),
+		/** A teacher trying a set as a student: answers are kept but are not study. */
+		trial: v.optional(flag)
 	},
 	'not a record'
 );
@@ -100,7 +103,11 @@ export const AttemptSchema = v.object(
 		/** Time from showing the question to answering it, in milliseconds. */
 		ms: num,
 		/** When it was answered, ms since the epoch. */
-		at: num
+		at: num,
+		/** This answer gave the question its memory card (a quiz's cards are not the day's new cards). */
+		newCard: v.optional(flag),
+		/** Given in a teacher's trial run: not counted as study, progress or weak spots. */
+		trial: v.optional(flag)
 	},
 	'not a record'
 );
@@ -149,7 +156,9 @@ export const ReviewRecordSchema = v.object(
 		difficulty: num,
 		scheduled_days: num,
 		learning_steps: whole,
-		review: date
+		review: date,
+		/** Given by a quiz answer, not in study. */
+		via: v.optional(v.literal('quiz', 'not "quiz"'))
 	},
 	'not a record'
 ) satisfies v.GenericSchema<unknown, ReviewRecord & { id?: number }>;

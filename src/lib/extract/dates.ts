@@ -128,7 +128,8 @@ function dateAt(text: string, words: readonly Word[], i: number): { found: Found
 		if (span.length < n || span.some((w, j) => j > 0 && !adjacent(text, span[j - 1]!, w))) continue;
 		const phrase = text.slice(span[0]!.start, span[n - 1]!.end);
 		const kind = classifyDate(phrase);
-		if (kind === 'other' || !plausible(kind, phrase, span, words[i + n])) continue;
+		// times of day are found above, with their qualifiers
+		if (kind === 'other' || kind === 'part-of-day' || !plausible(kind, phrase, span, words[i + n])) continue;
 		const end = baseEnd(text, span, kind);
 		return { found: { category: 'date', start: span[0]!.start, end, rule: 'date' }, length: n };
 	}

@@ -31,6 +31,7 @@ const DATE_WORDS: Record<DateKind, string> = {
 	weekday: 'the weekday',
 	'day-month': 'the date',
 	duration: 'the span of time',
+	'part-of-day': 'the time of day',
 	other: 'the time'
 };
 

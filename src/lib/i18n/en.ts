@@ -177,6 +177,9 @@ export const en: AppMessages = {
 	factSentenceHint: 'There is no source text, so the quote is made from the question and the answer.',
 	fieldArticle: 'From which article?',
 	fieldEn: 'The fact in English (one line)',
+	fieldStatement: 'Statement for true/false (optional)',
+	statementHint:
+		'A true sentence with the answer in it, shown in true/false. Left empty, the quote is used; a false statement puts a wrong option in the answer’s place.',
 	fieldExplanation: 'Explanation (optional)',
 	addQuestion: 'Add a question',
 	deleteQuestion: (n) => `Delete question ${n}`,
@@ -275,6 +278,9 @@ export const en: AppMessages = {
 	missedHeading: 'Missed questions',
 	noneMissed: 'Nothing missed — well done!',
 	retryMissed: 'Retry the missed ones',
+	quizNewCards: (n, count) =>
+		`${n} new ${count === 1 ? 'question' : 'questions'} from this quiz joined your flashcards. They come back when due and do not count against the day’s new cards.`,
+	trialNote: 'Trial run: these answers do not count in your progress or cards.',
 	newQuiz: 'New quiz',
 	quizNotFound: 'This quiz was not found.',
 	loading: 'Loading…',

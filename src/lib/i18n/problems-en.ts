@@ -51,6 +51,7 @@ export const enProblems: ProblemWords = {
 			withAccept
 				? `Neither the answer “${answer}” nor any other accepted spelling is in the quote.`
 				: `The answer “${answer}” is not in the quote.`,
+		'answer-not-in-statement': ({ answer }) => `The answer “${answer}” is not in the statement for true/false.`,
 		'gives-away': ({ form }) => `The question gives the answer away: it contains “${form}”. Put _____ in its place.`,
 		'distractor-is-answer': ({ answer }) => `This wrong option is the right answer, “${answer}”.`,
 		'distractor-is-accept': ({ form }) => `This wrong option is an accepted spelling of the answer, “${form}”.`,
@@ -139,6 +140,7 @@ export const enProblems: ProblemWords = {
 		en: 'In English',
 		distractors: 'Wrong options',
 		explanation: 'Explanation',
+		statement: 'Statement for true/false',
 		file: 'File name',
 		headline: 'Headline (in Gujarati)',
 		headline_en: 'Headline (in English)',

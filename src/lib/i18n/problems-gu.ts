@@ -51,6 +51,7 @@ export const guProblems: ProblemWords = {
 			withAccept
 				? `જવાબ “${answer}” કે તેની કોઈ બીજી સ્વીકાર્ય જોડણી અવતરણમાં નથી.`
 				: `જવાબ “${answer}” અવતરણમાં નથી.`,
+		'answer-not-in-statement': ({ answer }) => `જવાબ “${answer}” સાચું/ખોટું માટેના વિધાનમાં નથી.`,
 		'gives-away': ({ form }) => `પ્રશ્નમાં જ જવાબ આવી જાય છે: “${form}”. તેની જગ્યાએ _____ મૂકો.`,
 		'distractor-is-answer': ({ answer }) => `આ ખોટો વિકલ્પ તો સાચો જવાબ “${answer}” છે.`,
 		'distractor-is-accept': ({ form }) => `આ ખોટો વિકલ્પ તો જવાબની સ્વીકાર્ય જોડણી “${form}” છે.`,
@@ -134,6 +135,7 @@ export const guProblems: ProblemWords = {
 		en: 'અંગ્રેજીમાં',
 		distractors: 'ખોટા વિકલ્પો',
 		explanation: 'સમજૂતી',
+		statement: 'સાચું/ખોટું માટેનું વિધાન',
 		file: 'ફાઇલનું નામ',
 		headline: 'મથાળું (ગુજરાતીમાં)',
 		headline_en: 'મથાળું (અંગ્રેજીમાં)',

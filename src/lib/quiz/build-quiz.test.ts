@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareBank } from './bank-index';
+import { bankQuestions, prepareBank } from './bank-index';
 import { buildQuiz, gradeChoice, gradeTrueFalse, type QuizOptions } from './build-quiz';
-import { fixtureBank, question } from './fixtures';
+import { fixtureBank, fixtureSets, question } from './fixtures';
 import { createRng } from './random';
+import { mentionsOf } from './true-false';
 
 const bank = fixtureBank();
 const base: QuizOptions = {
@@ -13,9 +14,42 @@ const base: QuizOptions = {
 	maxYear: 2025
 };
 
+/** Questions with hand-picked options, which a false statement needs, and two that cannot make one. */
+const forTrueFalse = [
+	question({
+		id: 'tf-putin',
+		category: 'person',
+		answer: 'પુતિન',
+		accept: ['વ્લાદિમીર પુતિન'],
+		distractors: ['શી જિનપિંગ', 'લવરોવ'],
+		quote: 'પુતિન મંગળવારે આવ્યા અને કિમે એરપોર્ટ પર પુતિનનું સ્વાગત કર્યું.'
+	}),
+	question({ id: 'tf-year', category: 'date', answer: '૨૦૨૨', accept: ['2022'], distractors: ['૨૦૧૯', '૨૦૨૦'], quote: 'રશિયાએ ૨૦૨૨માં હુમલો કર્યો.' }),
+	question({
+		id: 'tf-city',
+		category: 'place',
+		kind: 'city',
+		answer: 'વ્લાદિવોસ્તોક',
+		distractors: ['ખાબારોવસ્ક', 'ઇર્કુત્સ્ક'],
+		quote: 'કિમ ટ્રેનમાં વ્લાદિવોસ્તોક પહોંચ્યા.'
+	}),
+	question({
+		id: 'tf-written',
+		category: 'place',
+		kind: 'country',
+		answer: 'ઉત્તર કોરિયા',
+		distractors: ['વિયેતનામ'],
+		quote: 'આ મુલાકાતથી સંબંધો ગાઢ થશે.',
+		statement: 'પુતિનની ઉત્તર કોરિયાની મુલાકાતથી સંબંધો ગાઢ થશે એવો દાવો થયો.'
+	}),
+	question({ id: 'tf-none', category: 'person', answer: 'મૂન', quote: 'મૂન આવ્યા.' }),
+	question({ id: 'tf-missing', category: 'place', kind: 'site', answer: 'સરહદ', distractors: ['બંદર'], quote: 'સૈનિકો સામસામે આવ્યા.' })
+];
+const richBank = prepareBank([...bankQuestions(fixtureSets()), ...forTrueFalse]);
+
 describe('buildQuiz choice items', () => {
 	it('offers the answer and three distractors, with the right index', () => {
-		for (const item of buildQuiz(bank, { ...base, length: 'all' }, createRng('c'))) {
+		for (const item of buildQuiz(bank, { ...base, categories: ['date', 'person'], length: 'all' }, createRng('c'))) {
 			if (item.mode !== 'choice') throw new Error('expected a choice item');
 			expect(item.options).toHaveLength(4);
 			expect(item.options[item.correct]).toBe(item.question.answer);
@@ -28,7 +62,7 @@ describe('buildQuiz choice items', () => {
 	it('puts the answer in each position about equally often', () => {
 		const positions = [0, 0, 0, 0];
 		for (let seed = 0; seed < 400; seed++)
-			for (const item of buildQuiz(bank, base, createRng(`pos-${seed}`)))
+			for (const item of buildQuiz(bank, { ...base, categories: ['date', 'person'] }, createRng(`pos-${seed}`)))
 				if (item.mode === 'choice') positions[item.correct]! += 1;
 		// 4000 items: 1000 per position expected, about 27 standard deviation
 		expect(positions.reduce((a, b) => a + b)).toBe(4000);
@@ -65,28 +99,37 @@ describe('buildQuiz choice items', () => {
 });
 
 describe('buildQuiz true-or-false items', () => {
-	const items = Array.from({ length: 60 }, (_, seed) => buildQuiz(bank, { ...base, mode: 'tf' }, createRng(`tf-${seed}`))).flat();
+	const tf = { ...base, mode: 'tf' as const, length: 'all' as const, source: { type: 'questions' as const, ids: forTrueFalse.map((q) => q.id) } };
+	const items = Array.from({ length: 100 }, (_, seed) => buildQuiz(richBank, tf, createRng(`tf-${seed}`))).flat();
+	const statements = items.flatMap((i) => (i.mode === 'tf' ? [i] : []));
 
 	it('makes true and false statements about equally often', () => {
-		const truths = items.filter((i) => i.mode === 'tf' && i.truth).length;
-		expect(items).toHaveLength(600);
-		expect(truths).toBeGreaterThan(255);
-		expect(truths).toBeLessThan(345);
+		expect(statements).toHaveLength(400);
+		const truths = statements.filter((i) => i.truth).length;
+		expect(truths).toBeGreaterThan(170);
+		expect(truths).toBeLessThan(230);
 	});
 
-	it('states the quote for a true item and a changed quote for a false one', () => {
-		for (const item of items) {
-			if (item.mode !== 'tf') throw new Error('expected a true-or-false item');
+	it('states the sentence for a true item, and for a false one swaps every mention for a hand-picked option', () => {
+		for (const item of statements) {
+			const sentence = item.question.statement ?? item.question.quote;
 			expect(gradeTrueFalse(item, item.truth)).toBe(true);
+			expect(item.fromQuote).toBe(item.question.statement === undefined);
 			if (item.truth) {
 				expect(item.claim).toBe(item.question.answer);
-				expect(item.statement).toBe(item.question.quote);
+				expect(item.statement).toBe(sentence);
 			} else {
-				expect(item.claim).not.toBe(item.question.answer);
-				expect(item.statement).not.toBe(item.question.quote);
+				expect(item.question.distractors).toContain(item.claim);
 				expect(item.statement).toContain(item.claim);
+				expect(mentionsOf(item.question, item.statement)).toEqual([]);
 			}
 		}
+	});
+
+	it('asks as a choice what cannot make a fair false statement: no hand-picked option, or no answer in the sentence', () => {
+		const asked = items.filter((i) => i.mode !== 'tf').map((i) => [i.question.id, i.mode]);
+		expect(new Set(asked.map(([id]) => id))).toEqual(new Set(['tf-none', 'tf-missing']));
+		expect(new Set(asked.map(([, mode]) => mode))).toEqual(new Set(['choice']));
 	});
 });
 
@@ -96,7 +139,9 @@ describe('buildQuiz modes', () => {
 	});
 
 	it('mixes all three modes in mixed mode', () => {
-		const modes = new Set(buildQuiz(bank, { ...base, mode: 'mixed', length: 'all' }, createRng(5)).map((i) => i.mode));
+		const modes = new Set(
+			[1, 2, 3].flatMap((seed) => buildQuiz(richBank, { ...base, mode: 'mixed', length: 'all' }, createRng(seed)).map((i) => i.mode))
+		);
 		expect([...modes].sort()).toEqual(['choice', 'tf', 'typed']);
 	});
 

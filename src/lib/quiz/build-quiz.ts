@@ -33,7 +33,7 @@ export type TrueFalseItem = {
 	statement: string;
 	claim: string;
 	truth: boolean;
-	/** False when the statement is "prompt — claim" because the answer is not in the quote. */
+	/** Whether the statement is the article's sentence (else the bank's `statement`, written for this). */
 	fromQuote: boolean;
 };
 
@@ -44,9 +44,11 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
 
 /**
  * Builds a quiz: selectQuestions, then per item its mode and material, all from `rng`, so the
- * same bank, options and seed give the same quiz. A choice question that cannot get even one
- * distractor (a bank with a single distinct answer) is asked typed instead; a false statement
- * that cannot get a distractor is made true.
+ * same bank, options and seed give the same quiz. A true/false item needs a sentence that names
+ * the answer (see statementFor) and a hand-picked wrong option for its false version (a name
+ * drawn from the bank might make a sentence that is true after all); a question without both is
+ * asked as a choice. A choice question that cannot get even one distractor (a bank with a single
+ * distinct answer) is asked typed instead.
  */
 export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
 	const questions = selectQuestions(bank, options, rng);
@@ -55,18 +57,24 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
 		if (mode === 'typed') return { mode, question };
 		if (mode === 'tf') {
-			const wantTrue = rng() < 0.5;
-			const one = { ...distractorOptions, count: 1 };
-			const [distractor] = wantTrue ? [] : pickDistractors(bank, question, rng, one);
-			const claim = distractor ?? question.answer;
-			const { text, fromQuote } = statementFor(question, claim);
-			return { mode, question, statement: text, claim, truth: distractor === undefined, fromQuote };
+			const item = trueFalseItem(bank, question, rng);
+			if (item) return item;
 		}
 		const distractors = pickDistractors(bank, question, rng, distractorOptions);
 		if (distractors.length === 0) return { mode: 'typed', question };
 		const choices = shuffle(rng, [question.answer, ...distractors]);
-		return { mode, question, options: choices, correct: choices.indexOf(question.answer) };
+		return { mode: 'choice', question, options: choices, correct: choices.indexOf(question.answer) };
 	});
+}
+
+/** A true or false statement about the question, even odds, or null when it cannot make both. */
+function trueFalseItem(bank: PreparedBank, question: BankQuestion, rng: Rng): TrueFalseItem | null {
+	const [wrong] = pickDistractors(bank, question, rng, { count: 1, handPickedOnly: true });
+	const truth = rng() < 0.5;
+	if (wrong === undefined || statementFor(question, wrong) === null) return null;
+	const claim = truth ? question.answer : wrong;
+	const { text, fromQuote } = statementFor(question, claim)!;
+	return { mode: 'tf', question, statement: text, claim, truth, fromQuote };
 }
 
 /** Whether the chosen option is the right one. */

@@ -6,6 +6,7 @@ describe('classifyDate', () => {
 		['૨૦૨૨', 'year'],
 		['2011', 'year'],
 		['૨૦૨૨માં', 'year'],
+		['ઇ.સ. ૨૦૨૨', 'year'],
 		['૧૯૫૦-૫૩', 'year-range'],
 		['1950-1953', 'year-range'],
 		['૧૯૫૦ થી ૧૯૫૩', 'year-range'],
@@ -26,7 +27,9 @@ describe('classifyDate', () => {
 		['એક અઠવાડિયું', 'duration'],
 		['૩ કલાક', 'duration'],
 		['૨૪ વર્ષમાં', 'duration'],
-		['વહેલી સવાર', 'other'],
+		['વહેલી સવાર', 'part-of-day'],
+		['સાંજે', 'part-of-day'],
+		['રાત્રે', 'part-of-day'],
 		['બીજું વિશ્વયુદ્ધ', 'other'],
 		['૧૯૫૩-૫૦', 'other'],
 		['૩૨ નવેમ્બર', 'other']
@@ -105,8 +108,13 @@ describe('dateLookalikes', () => {
 		expect(dateLookalikes('એક અઠવાડિયું', 2025)).toContain('ત્રણ અઠવાડિયા');
 	});
 
+	it('offers the other parts of the day, with the answer\'s ending', () => {
+		expect(dateLookalikes('બપોરે', 2025)).toEqual(['સવારે', 'સાંજે', 'રાતે', 'મધરાતે']);
+		expect(dateLookalikes('વહેલી સવાર', 2025)).toEqual(['બપોર', 'સાંજ', 'રાત', 'મધરાત']);
+	});
+
 	it('has none for an answer of no known shape', () => {
-		expect(dateLookalikes('વહેલી સવાર', 2025)).toEqual([]);
+		expect(dateLookalikes('બીજું વિશ્વયુદ્ધ', 2025)).toEqual([]);
 	});
 });
 

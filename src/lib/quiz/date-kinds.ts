@@ -13,6 +13,7 @@ export const DATE_KINDS = [
 	'weekday',
 	'day-month',
 	'duration',
+	'part-of-day',
 	'other'
 ] as const;
 /** One sort of date answer. */
@@ -37,7 +38,8 @@ const MONTHS: readonly (readonly string[])[] = [
 /** Days in each month; February as 28 so a look-alike date is never impossible. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const WEEKDAYS: readonly (readonly string[])[] = [
+/** Weekday names, સોમવાર first, then spellings seen in Gujarati papers. */
+export const WEEKDAYS: readonly (readonly string[])[] = [
 	['સોમવાર'],
 	['મંગળવાર'],
 	['બુધવાર'],
@@ -46,6 +48,9 @@ const WEEKDAYS: readonly (readonly string[])[] = [
 	['શનિવાર'],
 	['રવિવાર']
 ];
+
+/** Parts of the day (સવાર, બપોર...): "when" of a single event, never offered beside a war or a year. */
+const PARTS_OF_DAY: readonly (readonly string[])[] = [['સવાર'], ['બપોર'], ['સાંજ'], ['રાત', 'રાત્રિ'], ['મધરાત']];
 
 /** Number words એક..વીસ; index is the value. */
 const NUMBER_WORDS = [
@@ -71,14 +76,15 @@ const NUMBER_WORDS = [
 	'ઓગણીસ',
 	'વીસ'
 ];
-const WORD_VALUES = new Map<string, number>([...NUMBER_WORDS.map((w, i) => [w, i] as const), ['દશ', 10]]);
+/** Value of each number word, દશ (another spelling of દસ) included. */
+export const WORD_VALUES = new Map<string, number>([...NUMBER_WORDS.map((w, i) => [w, i] as const), ['દશ', 10]]);
 WORD_VALUES.delete('');
 
 /** Units of a duration or count that are the same for one and many (એક દિવસ, બે દિવસ). */
 const SAME_UNITS = ['દિવસ', 'રાત', 'વર્ષ', 'સપ્તાહ', 'કલાક', 'મિનિટ', 'સેકન્ડ', 'સદી', 'વખત', 'વાર'];
 
 /** Every unit, singular and plural (મહિનો, મહિના). */
-const UNITS: readonly { one: string; many: string }[] = [
+export const UNITS: readonly { one: string; many: string }[] = [
 	...SAME_UNITS.map((unit) => ({ one: unit, many: unit })),
 	{ one: 'મહિનો', many: 'મહિના' },
 	{ one: 'અઠવાડિયું', many: 'અઠવાડિયા' },
@@ -86,7 +92,7 @@ const UNITS: readonly { one: string; many: string }[] = [
 ];
 
 /** Case endings and postpositions written joined to a date: ૨૦૨૨માં, મંગળવારે, દિવસની. */
-const ENDINGS = ['સુધી', 'માં', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી', 'એ', 'ે'];
+export const ENDINGS = ['સુધી', 'માં', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી', 'એ', 'ે'];
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const END = `(?:${alt(ENDINGS)})`;
@@ -94,13 +100,18 @@ const MONTH = alt(MONTHS.flat());
 const WEEKDAY = alt(WEEKDAYS.flat());
 const UNIT = alt(UNITS.flatMap((u) => [u.one, u.many]));
 const NUMBER = `\\d+|${alt([...WORD_VALUES.keys()])}`;
+const PART_OF_DAY = alt(PARTS_OF_DAY.flat());
 
-const YEAR_RE = new RegExp(`^((?:સન|ઈ\\.? ?સ\\.?) ?)?(\\d{4})(${END}?)$`);
+/** Era words written before a year, as a pattern: સન ૨૦૨૨, ઈ.સ. ૨૦૨૨, ઇ.સ.૨૦૨૨. */
+export const YEAR_PREFIX = '(?:સન|[ઈઇ]\\.? ?સ\\.?)';
+
+const YEAR_RE = new RegExp(`^(${YEAR_PREFIX} ?)?(\\d{4})(${END}?)$`);
 const RANGE_RE = new RegExp(`^(\\d{4})(\\s*[-–—]\\s*|\\s+થી\\s+)(\\d{4}|\\d{2})(${END}?)$`);
 const MONTH_RE = new RegExp(`^(${MONTH})(${END}?(?: \\d{4}${END}?)?)$`);
 const WEEKDAY_RE = new RegExp(`^(${WEEKDAY})(${END}?)$`);
 const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})(મી|લી|જી|થી)? (${MONTH})(${END}?(?:,? \\d{4}${END}?)?)$`);
 const DURATION_RE = new RegExp(`^(${NUMBER}) (${UNIT})(${END}?)$`);
+const PART_OF_DAY_RE = new RegExp(`^((?:વહેલી|મોડી) )?(${PART_OF_DAY})(${END}?)$`);
 
 /** The answer as the patterns see it: NFC, ASCII digits, single spaces. */
 function shapeOf(answer: string): string {
@@ -121,6 +132,7 @@ export function classifyDate(answer: string): DateKind {
 	if (MONTH_RE.test(s)) return 'month';
 	if (WEEKDAY_RE.test(s)) return 'weekday';
 	if (DURATION_RE.test(s)) return 'duration';
+	if (PART_OF_DAY_RE.test(s) || s === 'રાત્રે') return 'part-of-day';
 	return 'other';
 }
 
@@ -176,7 +188,8 @@ function around(n: number, from: number, to: number): number[] {
  * ranges shifted and stretched; the other months and weekdays with the same ending and year;
  * days within ten in the same month and the same day in other months; durations with other
  * numbers (about half the number either side, at least three) and the same unit, as words
- * when the answer used words (up to વીસ). An "other" answer has none: the bank supplies those.
+ * when the answer used words (up to વીસ); the other parts of the day. An "other" answer (an
+ * event such as a war) has none: the bank supplies those.
  */
 export function dateLookalikes(answer: string, maxYear: number): string[] {
 	const s = shapeOf(answer);
@@ -231,6 +244,12 @@ function lookalikes(s: string, maxYear: number): string[] {
 	if (weekday) {
 		const i = indexIn(WEEKDAYS, weekday[1]!);
 		return WEEKDAYS.filter((_, d) => d !== i).map((names) => names[0] + weekday[2]!);
+	}
+	const part = PART_OF_DAY_RE.exec(s);
+	if (part) {
+		// "વહેલી" goes with the morning and "મોડી" with the night: the others are offered bare
+		const i = indexIn(PARTS_OF_DAY, part[2]!);
+		return PARTS_OF_DAY.filter((_, p) => p !== i).map((names) => names[0] + part[3]!);
 	}
 	const duration = DURATION_RE.exec(s);
 	if (duration) {

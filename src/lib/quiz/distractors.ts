@@ -22,6 +22,8 @@ export type DistractorOptions = {
 	count?: number;
 	/** Latest year a year look-alike may be; defaults to the latest year in the bank's date answers. */
 	maxYear?: number;
+	/** Only the question's own hand-picked options: a false statement must be false in the world too. */
+	handPickedOnly?: boolean;
 };
 
 /** Pools tried in order; `last` ones only fill in when nothing else gave a single distractor. */
@@ -31,28 +33,33 @@ type Tier = { key: string; last?: boolean };
 function tiersFor(bank: PreparedBank, index: number): Tier[] {
 	const q = bank.questions[index]!;
 	const set = setScope(q.setId);
-	const named = (what: string) => [
-		{ key: `${set}|${what}` },
-		{ key: `${ALL_SCOPE}|${what}` },
-		{ key: `extra|${what}` }
+	const named = (what: string, last?: boolean) => [
+		{ key: `${set}|${what}`, last },
+		{ key: `${ALL_SCOPE}|${what}`, last },
+		{ key: `extra|${what}`, last }
 	];
 	const anything = { key: `${ALL_SCOPE}|any`, last: true };
-	if (q.category === 'date') return [...named(`date:${bank.dateKinds[index]}`), ...named('date'), anything];
+	if (q.category === 'date') return [...named(`date:${bank.dateKinds[index]}`), ...named('date', true), anything];
 	if (q.category === 'person') return [...named('person'), anything];
-	const kind = q.kind ? named(`place:${q.kind}`) : [];
-	return [...kind, ...named('place'), anything];
+	if (!q.kind) return [...named('place'), anything];
+	return [...named(`place:${q.kind}`), ...named('place', true), anything];
 }
+
+/** A name's shape: one word (a surname, ચીન) or more (a full name, ઉત્તર કોરિયા). */
+export const shapeOf = (text: string) => (text.trim().split(/\s+/).length > 1 ? 'many' : 'one');
 
 /**
  * Up to `count` distractors for a question, in the order found (the caller shuffles options).
  * Order of search: its own hand-picked `distractors` (a random few when it has more than needed);
  * for a date of a known kind, generated look-alikes (see dateLookalikes); answers of the same
- * kind in the same set, then in the whole bank, then names hand-picked for other questions;
- * for a place, any place after places of its kind. Only when all that found nothing does it take
- * any other answer in the bank, so a choice question has two options whenever the bank has two
- * distinct answers. Candidates that checkTyped would grade right or almost, that share an alias
- * group with the answer (a name linked to it by accept forms anywhere in the bank), or that repeat
- * an option already chosen (same normalised text, loose key or alias group) are skipped.
+ * kind and shape (one word or several: surnames beside surnames) in the same set, then in the
+ * whole bank, then names hand-picked for other questions; then those of the other shape. Only
+ * when all that found nothing does it take a date or place of another kind, or any other answer,
+ * so a choice question has two options whenever the bank has two distinct answers.
+ * A hand-picked option is left out only when it is right (checkTyped accepts it, or it shares an
+ * alias group with the answer: a name linked to it by accept forms anywhere in the bank) or repeats
+ * one already chosen. Other candidates are also skipped when checkTyped calls them almost right,
+ * when the prompt names them, or when they repeat a chosen option by loose key or alias group.
  */
 export function pickDistractors(
 	bank: PreparedBank,
@@ -66,39 +73,54 @@ export function pickDistractors(
 	const loose = (text: string) => cachedLooseKey(bank, text);
 	const keys = answerKeys(question, loose);
 	const ownGroup = bank.groupOfQuestion[index]!;
+	const prompt = normalizeForMatch(question.prompt);
 	const chosen: string[] = [];
 	const chosenForms = new Set<string>();
 	const chosenLoose = new Set<string>();
 	const chosenGroups = new Set<number>();
 
-	const consider = (text: string, poolGroup?: number): void => {
+	const take = (text: string, handPicked: boolean, poolGroup?: number): boolean => {
 		const form = normalizeForMatch(text);
-		if (form === '' || chosenForms.has(form)) return;
+		if (form === '' || chosenForms.has(form)) return false;
 		const group = poolGroup ?? bank.groupOfForm.get(`${question.category}|${form}`);
-		if (group !== undefined && (group === ownGroup || chosenGroups.has(group))) return;
+		if (group !== undefined && (group === ownGroup || chosenGroups.has(group))) return false;
 		const key = loose(text);
-		if (chosenLoose.has(key) || matchKeys(keys, text, loose) !== 'wrong') return;
+		const graded = matchKeys(keys, text, loose);
+		if (graded === 'right' || (!handPicked && (graded === 'almost' || chosenLoose.has(key) || prompt.includes(form))))
+			return false;
 		chosen.push(text);
 		chosenForms.add(form);
 		if (key !== '') chosenLoose.add(key);
 		if (group !== undefined) chosenGroups.add(group);
+		return true;
 	};
 	const full = () => chosen.length >= count;
 
 	for (const d of shuffle(rng, question.distractors ?? [])) {
 		if (full()) break;
-		consider(d);
+		take(d, true);
 	}
+	if (options.handPickedOnly) return chosen;
 	if (question.category === 'date' && !full()) {
 		const maxYear = options.maxYear ?? bank.latestYear ?? Number.POSITIVE_INFINITY;
 		for (const d of shuffle(rng, dateLookalikes(question.answer, maxYear))) {
 			if (full()) break;
-			consider(d);
+			take(d, false);
 		}
 	}
-	for (const tier of tiersFor(bank, index)) {
-		if (full() || (tier.last && chosen.length > 0)) break;
-		drawFrom(bank.pools.get(tier.key) ?? [], rng, consider, full);
+	const tiers = tiersFor(bank, index);
+	const shape = shapeOf(question.answer);
+	const sameShape = (text: string, group: number) => shapeOf(text) === shape && take(text, false, group);
+	const anyShape = (text: string, group: number) => take(text, false, group);
+	for (const consider of [sameShape, anyShape]) {
+		for (const tier of tiers) {
+			if (full() || tier.last) break;
+			drawFrom(bank.pools.get(tier.key) ?? [], rng, consider, full);
+		}
+	}
+	for (const tier of tiers) {
+		if (full() || chosen.length > 0) break;
+		if (tier.last) drawFrom(bank.pools.get(tier.key) ?? [], rng, anyShape, full);
 	}
 	return chosen;
 }
@@ -107,7 +129,7 @@ export function pickDistractors(
 function drawFrom(
 	pool: readonly PoolEntry[],
 	rng: Rng,
-	consider: (text: string, group: number) => void,
+	consider: (text: string, group: number) => unknown,
 	full: () => boolean
 ): void {
 	if (pool.length <= 32) {

@@ -1,64 +1,110 @@
 /**
- * True-or-false statements from a question's quote: the quote as written is true; with the
- * answer swapped for a distractor it is false. Endings glued to the answer stay put, so
- * "પુતિનનું સ્વાગત" becomes "કિમનું સ્વાગત".
+ * True-or-false statements: the question's sentence as written is true; with every mention of
+ * the answer swapped for a wrong option it is false. The sentence is the question's `statement`
+ * when the bank gives one (written for this), else its quote. Gujarati glues case endings to a
+ * name, so a swapped name takes the ending the answer had, in the form its own last letter needs
+ * (શોઇગુએ, but પુતિને). A sentence that cannot take a clean swap gives no statement, and the
+ * question is asked another way.
  */
 import type { Question } from '../bank/schema';
 import { toAsciiDigits } from '../text/normalize';
 
-/** Where the answer (or one of its accept forms) stands in the quote. */
-export type QuoteSpan = { start: number; end: number };
+/** One mention of the answer: where the name stands and the ending glued after it. */
+export type Mention = { start: number; end: number; ending: string };
 
-/** A statement to judge, and whether it was made from the quote. */
-export type Statement = {
-	text: string;
-	/** False when the answer is not in the quote and the statement pairs prompt and claim. */
-	fromQuote: boolean;
-};
+/** A statement to judge, and whether it was made from the quote (not the bank's `statement`). */
+export type Statement = { text: string; fromQuote: boolean };
 
-/** Endings that may follow the answer inside a word: નું, ને, માં, એ, the ે of મંગળવારે. */
-const ENDINGS = ['નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'માં', 'થી', 'સુધી', 'એ', 'ે', 'ઓ'];
+/** Endings that may follow a name inside its word, longest first: નું, ને, માં, એ, the ે of મંગળવારે. */
+const ENDINGS = ['સુધી', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'માં', 'થી', 'એ', 'ે'];
 
 /** A Gujarati letter, sign or digit, or a Latin letter or digit: part of a word. */
 const isWordChar = (c: string | undefined) => c !== undefined && /[\u0A81-\u0AEF\w]/.test(c);
 
+/** A consonant with no vowel sign after it ends in the sound "a": its એ is written as the sign ે. */
+const endsInConsonant = (text: string) => /[\u0A95-\u0AB9\u0ABC]$/.test(text);
+
+/** How Gujarati makes an adjective of a place name: રશિયન, ચીની, ભારતીય, યુક્રેનિયન, જાપાનીઝ. */
+const DEMONYM_TAILS = ['ન', 'ી', 'ીય', 'ઈ', 'િયન', 'ીઝ'];
+
 /**
- * The first place in the quote where the answer or an accept form stands as a word of its own
- * (a case ending may follow, nothing may precede). Digits match in either script. At one
- * position the longest form wins, so "વ્લાદિમીર પુતિન" is taken whole rather than "પુતિન".
+ * An adjective made from the answer (રશિયા: રશિયન, ચીન: ચીની, યુક્રેન: યુક્રેનિયન): the name
+ * cannot stand in its place. The answer itself is never one (પ્રિમોરી ends like ચીની).
  */
-export function locateAnswer(question: Pick<Question, 'answer' | 'accept' | 'quote'>): QuoteSpan | null {
-	const quote = toAsciiDigits(question.quote.normalize('NFC'));
-	let best: QuoteSpan | null = null;
-	for (const raw of [question.answer, ...question.accept]) {
-		const form = toAsciiDigits(raw.normalize('NFC').trim());
-		if (form === '') continue;
-		for (let at = quote.indexOf(form); at !== -1; at = quote.indexOf(form, at + 1)) {
-			const end = at + form.length;
-			const rest = quote.slice(end);
-			const startsWord = !isWordChar(quote[at - 1]);
-			const endsWord = !isWordChar(rest[0]) || ENDINGS.some((e) => rest.startsWith(e));
-			if (!startsWord || !endsWord) continue;
-			if (!best || at < best.start || (at === best.start && end > best.end)) best = { start: at, end };
-			break;
-		}
+function isDemonym(word: string, answer: string): boolean {
+	if (word === answer || answer.includes(' ')) return false;
+	const stem = answer.replace(/[\u0ABE-\u0ACC]$/, '');
+	return DEMONYM_TAILS.some((tail) => word === stem + tail || word === answer + tail);
+}
+
+/** The ending a mention had, as the claim must be written with it (પુતિનએ is written પુતિને). */
+function withEnding(claim: string, ending: string): string {
+	if (ending === '') return claim;
+	if (ending === 'એ' || ending === 'ે') return claim + (endsInConsonant(claim) ? 'ે' : 'એ');
+	return claim.endsWith(ending) ? claim : claim + ending;
+}
+
+/** `form` split into the name and a case ending it was written with (મંગળવારે: મંગળવાર, ે). */
+function splitEnding(form: string): [string, string] {
+	for (const ending of ENDINGS) {
+		const stem = form.slice(0, -ending.length);
+		if (form.endsWith(ending) && [...stem].length >= 2) return [stem, ending];
 	}
-	return best;
+	return [form, ''];
 }
 
 /**
- * The statement claiming `claim` as the answer. For the answer itself that is the quote unchanged;
- * for anything else, the quote with its first mention of the answer replaced. When the answer
- * cannot be found in the quote, both true and false statements take the form "prompt — claim",
- * so the form gives nothing away.
+ * Every mention of the answer in `text`, in order: the answer or an accept form standing as a
+ * word of its own (a case ending may follow, nothing may precede), the longest form where two
+ * start together. Digits match in either script. Null when the answer is also named as an
+ * adjective (રશિયન ટીવી): a swap would leave half the sentence about the old name.
+ */
+export function mentionsOf(question: Pick<Question, 'answer' | 'accept'>, text: string): Mention[] | null {
+	const ascii = toAsciiDigits(text.normalize('NFC'));
+	const words = ascii.split(/[\s\p{P}]+/u);
+	if (words.some((w) => isDemonym(w, question.answer) || isDemonym(splitEnding(w)[0], question.answer))) return null;
+	const found: Mention[] = [];
+	for (const raw of [question.answer, ...question.accept]) {
+		const form = toAsciiDigits(raw.normalize('NFC').trim());
+		if (form === '') continue;
+		for (let at = ascii.indexOf(form); at !== -1; at = ascii.indexOf(form, at + 1)) {
+			const end = at + form.length;
+			const rest = ascii.slice(end);
+			const glued = ENDINGS.find((e) => rest.startsWith(e) && !isWordChar(rest[e.length]));
+			if (isWordChar(ascii[at - 1]) || (isWordChar(rest[0]) && glued === undefined)) continue;
+			const [stem, own] = splitEnding(form);
+			found.push({ start: at, end: at + stem.length, ending: own || (glued ?? '') });
+		}
+	}
+	found.sort((a, b) => a.start - b.start || b.end - a.end);
+	// a shorter form inside a longer one (પુતિન in વ્લાદિમીર પુતિન) is the same mention
+	return found.filter((m, i) => !found.slice(0, i).some((o) => m.start < o.end + o.ending.length && m.start >= o.start));
+}
+
+/** The first mention of the answer in the quote, or null: where the quote marks the answer. */
+export function locateAnswer(question: Pick<Question, 'answer' | 'accept' | 'quote'>): Mention | null {
+	return mentionsOf(question, question.quote)?.[0] ?? null;
+}
+
+/**
+ * The statement claiming `claim` as the answer: for the answer itself the sentence unchanged; for
+ * anything else the sentence with every mention replaced, each with its ending. Null when the
+ * sentence names the answer nowhere it can be swapped: the question is then not asked as true/false.
  */
 export function statementFor(
-	question: Pick<Question, 'answer' | 'accept' | 'quote' | 'prompt'>,
+	question: Pick<Question, 'answer' | 'accept' | 'quote' | 'statement'>,
 	claim: string
-): Statement {
-	const quote = question.quote.normalize('NFC');
-	const span = locateAnswer(question);
-	if (!span) return { text: `${question.prompt} — ${claim}`, fromQuote: false };
-	if (claim === question.answer) return { text: quote, fromQuote: true };
-	return { text: quote.slice(0, span.start) + claim + quote.slice(span.end), fromQuote: true };
+): Statement | null {
+	const fromQuote = question.statement === undefined;
+	const sentence = (question.statement ?? question.quote).normalize('NFC');
+	const mentions = mentionsOf(question, sentence);
+	if (!mentions || mentions.length === 0) return null;
+	if (claim === question.answer) return { text: sentence, fromQuote };
+	let text = '';
+	let from = 0;
+	for (const m of mentions) {
+		text += sentence.slice(from, m.start) + withEnding(claim, m.ending);
+		from = m.end + m.ending.length;
+	}
+	return { text: text + sentence.slice(from), fromQuote };
 }

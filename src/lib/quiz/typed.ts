@@ -1,11 +1,15 @@
 /**
  * Grading a typed answer: right when it matches the answer or an accept form after
- * normalisation, in Gujarati or in Latin letters, with a case ending or without;
+ * normalisation, in Gujarati or in Latin letters, with a case ending or without, by a well-known
+ * short form, or by the same numbers, units and weekdays in words or digits;
  * "almost" when one slip away (which still counts as wrong).
  */
 import type { Question } from '../bank/schema';
 import { normalizeForMatch } from '../text/normalize';
 import { looseKey } from '../text/translit';
+import { ENDINGS } from './date-kinds';
+import { readNumbers, signedDigits, type NumberReading } from './numbers';
+import { shortFormRow } from './short-forms';
 
 /** What a typed answer earned. 'almost' is wrong, but the screen can say it was a slip. */
 export type TypedResult = 'right' | 'almost' | 'wrong';
@@ -19,10 +23,15 @@ export type AnswerKeys = {
 	forms: Set<string>;
 	/** looseKey of each form (empty keys left out). */
 	loose: Set<string>;
+	/** signedDigits of each form: a match on forms or loose must keep the sign and decimal point. */
+	digits: Set<string>;
+	/** SHORT_FORMS rows the forms name: any name in those rows is right too. */
+	shortForms: Set<number>;
+	/** readNumbers keys of the forms that have a number or a weekday (#6 દિવસ for છ દિવસ). */
+	counts: Set<string>;
+	/** readNumbers numbers of each form: a slip never changes a number. */
+	numbers: Set<string>;
 };
-
-/** Endings a student may glue to a typed name (પુતિનને, રશિયાના, મંગળવારે); at most one is taken off. */
-const ENDINGS = ['નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'માં', 'થી', 'એ', 'ે'];
 
 /** Keys of a question's answer and accept forms. `loose` may be a cached looseKey. */
 export function answerKeys(
@@ -32,10 +41,21 @@ export function answerKeys(
 	const all = [question.answer, ...question.accept];
 	const forms = new Set(all.map(normalizeForMatch).filter((f) => f !== ''));
 	const keys = new Set(all.map(loose).filter((k) => k !== ''));
-	return { forms, loose: keys };
+	const read = all.map((form) => readNumbers(form, loose));
+	return {
+		forms,
+		loose: keys,
+		digits: new Set(all.map(signedDigits)),
+		shortForms: new Set(all.map((form) => shortFormRow(form, loose)).filter((row) => row !== undefined)),
+		counts: new Set(read.filter((r) => r.counted).map((r) => r.key)),
+		numbers: new Set(read.map((r) => r.numbers))
+	};
 }
 
-/** The input as typed and, for each case ending it may end in, without it (પુતિને: પુતિ, પુતિન). */
+/**
+ * The input as typed and, for each case ending or postposition of ENDINGS it may end in, without
+ * it; at most one is taken off (પુતિને: પુતિ, પુતિન; રશિયાના, મંગળવારે).
+ */
 function readings(input: string): string[] {
 	const out = [input];
 	for (const ending of ENDINGS) {
@@ -61,12 +81,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 	return rest(x, i + 1) === rest(y, x.length === y.length ? i + 1 : i);
 }
 
-const digitsOf = (text: string) => text.replace(/\D/g, '');
-
-/** One slip away, but never across numbers: 2021 for 2022 is a different year, not a typo. */
+/** One slip away from a form long enough for a slip to show. */
 function almost(input: string, form: string): boolean {
-	if ([...form].length < ALMOST_MIN_LENGTH || digitsOf(input) !== digitsOf(form)) return false;
-	return withinOneEdit(input, form);
+	return [...form].length >= ALMOST_MIN_LENGTH && withinOneEdit(input, form);
 }
 
 /** Grades an input against prepared keys; see checkTyped. */
@@ -79,18 +96,31 @@ export function matchKeys(
 	if (typed === '') return 'wrong';
 	const tries = readings(typed);
 	const looseTries = tries.map(loose).filter((k) => k !== '');
-	if (tries.some((t) => keys.forms.has(t)) || looseTries.some((k) => keys.loose.has(k))) return 'right';
-	for (const form of keys.forms) if (almost(typed, form)) return 'almost';
-	for (const form of keys.loose) if (looseTries.some((k) => almost(k, form))) return 'almost';
-	return 'wrong';
+	const spelled = tries.some((t) => keys.forms.has(t)) || looseTries.some((k) => keys.loose.has(k));
+	// both keys drop punctuation, so -5 spells 5 and 3.5 spells 35: the numbers must agree as written
+	if (spelled && keys.digits.has(signedDigits(input))) return 'right';
+	const rows = keys.shortForms.size > 0 ? tries.map((t) => shortFormRow(t, loose)) : [];
+	if (rows.some((row) => row !== undefined && keys.shortForms.has(row))) return 'right';
+	let read: NumberReading | undefined;
+	const reading = () => (read ??= readNumbers(input, loose));
+	if (keys.counts.size > 0 && keys.counts.has(reading().key)) return 'right';
+	const slip =
+		[...keys.forms].some((form) => almost(typed, form)) ||
+		[...keys.loose].some((form) => looseTries.some((k) => almost(k, form)));
+	// 2021 for 2022 or ચાર દિવસ for છ દિવસ is another number, not a typo
+	return slip && keys.numbers.has(reading().numbers) ? 'almost' : 'wrong';
 }
 
 /**
  * Grades a typed answer. Right: equal to the answer or an accept form after normalizeForMatch
  * (NFC, Gujarati or ASCII digits, spacing, punctuation, case), also with one Gujarati case ending
  * on the end (પુતિનને), or equal by looseKey, which reads Latin letters (putin, pyongyang, 2022)
- * and folds spelling variants (પુટિન/પુતિન). Almost: one edit from a form of at least four letters,
- * on either key, with the same digits. Anything else is wrong.
+ * and folds spelling variants (પુટિન/પુતિન), in both cases with the same signs and decimal points
+ * (-5 is not 5, 3.5 not 35); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
+ * or the same readNumbers key: numbers in digits or words with their units, weekdays in any
+ * script, endings, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days, mangalvare).
+ * Almost: one edit from a form of at least four letters, on either key, with the same numbers
+ * (words read as numbers). Anything else is wrong.
  */
 export function checkTyped(question: Pick<Question, 'answer' | 'accept'>, input: string): TypedResult {
 	return matchKeys(answerKeys(question), input);

@@ -17,8 +17,9 @@ export type CardRecord = { questionId: string } & Omit<Card, 'elapsed_days'>;
  * deprecated `elapsed_days` and `last_elapsed_days`. As in ts-fsrs, `review` is when the rating was
  * given and `due` is the card's previous `last_review` (or, for a new card, its creation time);
  * `stability`, `difficulty`, `state`, `scheduled_days` and `learning_steps` are the values before it.
+ * `via` is 'quiz' for a rating a quiz answer gave: a card a quiz started is not one of the day's new cards.
  */
-export type ReviewRecord = { questionId: string; rating: Grade } & Omit<
+export type ReviewRecord = { questionId: string; rating: Grade; via?: 'quiz' } & Omit<
 	ReviewLog,
 	'rating' | 'elapsed_days' | 'last_elapsed_days'
 >;

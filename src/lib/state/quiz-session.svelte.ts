@@ -84,10 +84,11 @@ export class QuizSession {
 			mode: item.mode,
 			ms: at - this.#shownAt,
 			at,
-			...(almost ? { almost } : {})
+			...(almost ? { almost } : {}),
+			...(this.quiz.options.trial ? { trial: true } : {})
 		};
-		// A quiz answer counts as a review: wrong is Again, right is Good, right but slow is Hard.
-		const rating = ratingFromQuizAnswer(correct, attempt.ms);
+		// A quiz answer counts as a review (see ratingFromQuizAnswer); a teacher's trial run does not.
+		const rating = this.quiz.options.trial ? undefined : ratingFromQuizAnswer(correct, attempt.ms, item.mode);
 		const isLast = this.answers.length + 1 === this.quiz.items.length;
 		try {
 			// Written before the feedback shows: a reload from here on keeps this answer.

@@ -85,6 +85,21 @@ describe('answering', () => {
 		expect(ratings).toEqual({ 'q-putin': Rating.Good, 'q-city': Rating.Hard, 'q-year': Rating.Again });
 	});
 
+	test('a right true/false answer is stored but rates no card: a guess is right half the time', async () => {
+		const session = new QuizSession({ ...quiz, items: [items[2]!] }, [], now);
+		await session.answerTrueFalse(true);
+		expect(session.outcome?.correct).toBe(true);
+		expect(await countStored()).toEqual({ attempts: 1, cards: 0, reviews: 0 });
+	});
+
+	test('a teacher’s trial run keeps its answers, marked, and touches no card', async () => {
+		const trial = { ...quiz, options: { ...quiz.options, trial: true } };
+		const session = new QuizSession(trial, [], now);
+		await session.answerChoice(0);
+		expect(await countStored()).toEqual({ attempts: 1, cards: 0, reviews: 0 });
+		expect((await attemptsOfQuiz('quiz-1')).map((a) => [a.correct, a.trial])).toEqual([[false, true]]);
+	});
+
 	test('a quiz taken up again after a reload goes on at the first unanswered question', async () => {
 		const first = new QuizSession(quiz, [], now);
 		await first.answerChoice(0);

@@ -14,6 +14,8 @@ import type { QuizSetup } from './quiz-setup';
 export type DealOptions = Omit<QuizSetup, 'source' | 'length'> & {
 	source: QuizRecord['options']['source'];
 	length: QuizRecord['options']['length'];
+	/** A teacher trying a set as a student: the answers are not study (see QuizSession). */
+	trial?: boolean;
 };
 
 /** Why a quiz did not start: no question matches, the phone is full, or storing it failed. */
@@ -41,12 +43,16 @@ export async function startQuiz(options: DealOptions): Promise<StartFailure | un
 	return undefined;
 }
 
-/** "Quiz on this set", wherever a set is shown: every question of the set, as multiple choice. */
-export async function quizOnSet(id: string): Promise<StartFailure | undefined> {
+/**
+ * "Quiz on this set", wherever a set is shown: every question of the set, as multiple choice.
+ * `trial` for a teacher's "try it as a student": the run is kept apart from the teacher's study.
+ */
+export async function quizOnSet(id: string, trial = false): Promise<StartFailure | undefined> {
 	// a set saved a moment ago may not be read yet
 	await library.load().catch(() => {});
 	const source = { type: 'set', id } as const;
-	return startQuiz({ categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false });
+	const options: DealOptions = { categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false };
+	return startQuiz(trial ? { ...options, trial } : options);
 }
 
 /** What to tell the student when a quiz did not start. */

@@ -69,6 +69,7 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 	const answer = q.answer.trim();
 	const distractors = (q.distractors ?? []).map((d) => d.trim()).filter((d) => d !== '');
 	const explanation = q.explanation?.trim() ?? '';
+	const statement = q.statement?.trim() ?? '';
 	return {
 		id: q.id,
 		category: q.category,
@@ -81,7 +82,8 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 		quote: noSource ? factSentence(prompt, answer) : q.quote.trim(),
 		en: q.en.trim(),
 		...(distractors.length > 0 && { distractors }),
-		...(explanation !== '' && { explanation })
+		...(explanation !== '' && { explanation }),
+		...(statement !== '' && { statement })
 	};
 }
 

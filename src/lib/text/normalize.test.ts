@@ -30,6 +30,10 @@ describe('normalize', () => {
 		// normalizeForMatch drops punctuation, the danda and quote marks, and squeezes spaces
 		{ fn: normalizeForMatch, text: '  “કિમ   જોંગ-ઉન”!  ', gives: 'કિમ જોંગ ઉન' },
 		{ fn: normalizeForMatch, text: 'ભારત।', gives: 'ભારત' },
+		// normalizeForMatch reads the old-font વિશ્ર્વ and પશ્ર્ચિમ as વિશ્વ and પશ્ચિમ, and leaves other ર clusters alone
+		{ fn: normalizeForMatch, text: 'બીજું વિશ્ર્વયુદ્ધ', gives: 'બીજું વિશ્વયુદ્ધ' },
+		{ fn: normalizeForMatch, text: 'પશ્ર્ચિમ', gives: 'પશ્ચિમ' },
+		{ fn: normalizeForMatch, text: 'રાષ્ટ્ર', gives: 'રાષ્ટ્ર' },
 		// normalizeForMatch lower-cases Latin letters
 		{ fn: normalizeForMatch, text: 'RIA News', gives: 'ria news' },
 		// normalizeForSearch makes digits ASCII and squeezes spaces but keeps punctuation and case

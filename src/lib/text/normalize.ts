@@ -37,12 +37,16 @@ export function cleanText(text: string): string {
 		.trim();
 }
 
+/** વિશ્ર્વ, પશ્ર્ચિમ: old Gujarati fonts wrote શ્વ and શ્ચ with a stray ર, and papers still print it. */
+const OLD_FONT_CLUSTER = /\u0ACD\u0AB0\u0ACD(?=[\u0AB5\u0A9A])/g;
+
 /**
- * A comparison key: NFC, ASCII digits, no punctuation or invisible characters,
- * single spaces, lower case. Two answers that mean the same text get the same key.
+ * A comparison key: NFC, ASCII digits, no punctuation or invisible characters, the old-font
+ * spelling of શ્વ and શ્ચ folded, single spaces, lower case. Two answers that mean the same text get the same key.
  */
 export function normalizeForMatch(text: string): string {
 	return toAsciiDigits(text.normalize('NFC'))
+		.replace(OLD_FONT_CLUSTER, '\u0ACD')
 		.replace(INVISIBLE, '')
 		.replace(CONTROL, ' ')
 		.replace(PUNCTUATION, ' ')
