@@ -38,7 +38,7 @@ function card(page: Page, answer: string) {
 async function findQuestions(page: Page) {
 	await page.getByLabel('લેખનું લખાણ').fill(TEXT);
 	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
-	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૦ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૩.');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૧ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૪.');
 }
 
 test('proposals are ticked, edited and saved as one set that keeps the article', async ({ page }) => {
@@ -49,21 +49,21 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 
 	await expect(page.getByRole('heading', { level: 2, name: 'તારીખો: ૪' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'વ્યક્તિઓ: ૩' })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 2, name: 'સ્થળો: ૩' })).toBeVisible();
-	await expect(page.locator('li.proposal')).toHaveCount(10);
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(10);
+	await expect(page.getByRole('heading', { level: 2, name: 'સ્થળો: ૪' })).toBeVisible();
+	await expect(page.locator('li.proposal')).toHaveCount(11);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(11);
 	const collector = card(page, 'સુધા મહેતા');
 	await expect(collector.locator('blockquote')).toHaveText('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
 	await expect(collector.locator('blockquote mark')).toHaveText('સુધા મહેતા');
-	await expect(collector.getByLabel('પ્રશ્ન', { exact: true })).toHaveValue('કાર્યક્રમમાં કલેક્ટર _____ હાજર રહ્યાં હતાં.');
+	await expect(collector.getByLabel('પ્રશ્ન', { exact: true })).toHaveValue('કાર્યક્રમમાં કલેક્ટર કોણ હાજર રહ્યાં હતાં?');
 
 	// "select none" and "select all" act on their own group only
 	const dates = page.getByRole('region', { name: 'તારીખો: ૪' });
 	await dates.getByRole('button', { name: 'એક પણ નહીં' }).click();
 	await expect(dates.getByText('૪માંથી ૦ પસંદ')).toBeVisible();
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(7);
 	await dates.getByRole('button', { name: 'બધા પસંદ કરો' }).click();
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(10);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(11);
 
 	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).uncheck();
 	await expect(dates.getByText('૪માંથી ૩ પસંદ')).toBeVisible();
@@ -82,10 +82,10 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
 	await prompt.fill(edited);
 	await expect(collector.locator('.problems')).toHaveCount(0);
-	await expect(page.getByText('૯ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
+	await expect(page.getByText('૧૦ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 
-	await expect(page.getByRole('heading', { name: '“વડોદરાનો નવો પુલ” ૯ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: '“વડોદરાનો નવો પુલ” ૧૦ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
 	await expect(page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' })).toHaveAttribute('href', '/teach/edit?id=vadodara-bridge');
 	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
 
@@ -98,7 +98,7 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 		'વડોદરાનો નવો પુલ',
 		'Vadodara bridge'
 	]);
-	expect(stored!.set.questions).toHaveLength(9);
+	expect(stored!.set.questions).toHaveLength(10);
 	expect(stored!.set.questions.map((q) => q.answer)).not.toContain('સાંજ');
 	expect(stored!.set.questions.find((q) => q.answer === 'સુધા મહેતા')!.prompt).toBe(edited);
 	expect(stored!.set.articles.map((a) => a.file)).toEqual(['vadodara-bridge.txt']);
@@ -107,7 +107,7 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	await page.goto('/quiz');
 	await expect(page.getByRole('option', { name: 'સેટ: વડોદરાનો નવો પુલ' })).toBeAttached();
 	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: વડોદરાનો નવો પુલ' });
-	await expect(page.getByText('આ પસંદગીમાં ૯ પ્રશ્નો છે.')).toBeVisible();
+	await expect(page.getByText('આ પસંદગીમાં ૧૦ પ્રશ્નો છે.')).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
@@ -117,7 +117,7 @@ test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
-	await expect(page.locator('.count')).toHaveText('૧ / ૧૦');
+	await expect(page.locator('.count')).toHaveText('૧ / ૧૧');
 });
 
 test('the page drafts and saves offline once the service worker controls it', async ({ page, context }) => {
@@ -126,8 +126,8 @@ test('the page drafts and saves offline once the service worker controls it', as
 	await page.goto('/teach/draft');
 	await findQuestions(page);
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
-	await expect(page.getByRole('heading', { name: /૧૦ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
-	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([10]);
+	await expect(page.getByRole('heading', { name: /૧૧ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
+	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([11]);
 });
 
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {
@@ -140,7 +140,7 @@ test('a .txt file opens into the text box without its byte-order mark', async ({
 	});
 	await expect(page.getByRole('main').getByRole('status')).toHaveText('pul.txt ખોલી.');
 	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
-	await expect(page.locator('li.proposal')).toHaveCount(10);
+	await expect(page.locator('li.proposal')).toHaveCount(11);
 	expect(await page.getByLabel('લેખનું લખાણ').inputValue()).toBe(TEXT);
 	await expect(page.getByLabel('સેટનું નામ (ગુજરાતીમાં)')).toHaveValue('વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો');
 });

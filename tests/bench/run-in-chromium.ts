@@ -6,8 +6,8 @@ import { findChromium } from '../browser-path.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles `tests/bench/<entry>` (which sets globalThis.kasotiBench) and runs it once. */
-export async function runInChromium(entry: string): Promise<Record<string, number>> {
+/** Bundles `tests/bench/<entry>` (which sets globalThis.kasotiBench) and runs it once, given `input`. */
+export async function runInChromium(entry: string, input?: unknown): Promise<Record<string, number>> {
 	const bundle = await build({
 		entryPoints: [`${root}tests/bench/${entry}`],
 		bundle: true,
@@ -28,8 +28,10 @@ export async function runInChromium(entry: string): Promise<Record<string, numbe
 		);
 		await page.goto('http://bench.kasoti.test/');
 		await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-		return await page.evaluate(() =>
-			(globalThis as unknown as { kasotiBench: () => Promise<Record<string, number>> }).kasotiBench()
+		return await page.evaluate(
+			(given) =>
+				(globalThis as unknown as { kasotiBench: (input: unknown) => Promise<Record<string, number>> }).kasotiBench(given),
+			input
 		);
 	} finally {
 		await browser.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSet } from '../bank/validate';
 import { draftSet, headlineOf } from './draft-set';
 import { extract } from './extract';
-import { buildGazetteer } from './gazetteer';
+import { buildGazetteer, EMPTY_GAZETTEER } from './gazetteer';
 
 const TEXT = [
 	'સુરતમાં હીરા પરિષદ પૂરી',
@@ -38,9 +38,14 @@ describe('draftSet', () => {
 			['summit-person-2', 'જોશી'],
 			['summit-date-3', 'ત્રણ દિવસ']
 		]);
-		expect(set.questions[2]!.prompt).toBe(
-			'ઉદ્યોગ મંત્રી કમલ જોશીએ _____ે સુરત શહેરમાં ૨૦૨૪ની હીરા પરિષદ પૂરી કરી.'
-		);
+		expect(set.questions[2]!.prompt).toBe('ઉદ્યોગ મંત્રી કમલ જોશીએ કયા વારે સુરત શહેરમાં ૨૦૨૪ની હીરા પરિષદ પૂરી કરી?');
+		expect(set.questions[4]!.prompt).toBe('ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે સુરત શહેરમાં કયા વર્ષની હીરા પરિષદ પૂરી કરી?');
+		expect(set.questions[6]!.prompt).toBe('જોશીએ કહ્યું કે પરિષદ કેટલા દિવસ ચાલી?');
+	});
+
+	// regression: prompts read "_____ે" (the ergative of મંગળવારે, શાહે) with the sign on the blank
+	it('leaves no vowel sign hanging on a blank', () => {
+		expect(set.questions.filter((q) => /_____\p{M}/u.test(q.prompt))).toEqual([]);
 	});
 
 	it('accepts the English and ASCII-digit forms, and says in English what was found', () => {
@@ -59,3 +64,31 @@ describe('draftSet', () => {
 		expect([minister.accept, minister.en]).toEqual([[], 'Draft: the person "Kamal Joshi", in sentence 2.']);
 	});
 });
+
+describe('draftSet on a news story with a dateline', () => {
+	const story = [
+		'સુરતમાં ભારે વરસાદ',
+		'',
+		'સુરત, તા. ૧૨: શહેરમાં મંગળવારે ત્રણ ઇંચ વરસાદ પડ્યો. સુરત મહાનગરપાલિકાએ શાળાઓ બંધ રાખી.'
+	].join('\n');
+	const set = draftSet('rain.txt', story, extract(story, EMPTY_GAZETTEER));
+
+	it('asks the dateline\'s place and day of the lead sentence, never blanking the dateline', () => {
+		const surat = set.questions.find((q) => q.answer === 'સુરત' && q.en.endsWith('in the dateline.'))!;
+		expect(surat.prompt).toBe('શહેરમાં મંગળવારે ત્રણ ઇંચ વરસાદ પડ્યો. આ સમાચાર ક્યાંના છે?');
+		expect(surat.quote).toBe('સુરત, તા. ૧૨: શહેરમાં મંગળવારે ત્રણ ઇંચ વરસાદ પડ્યો.');
+		expect([surat.kind, surat.en]).toEqual(['city', 'Draft: the place "Surat" (a city), in the dateline.']);
+		const day = set.questions.find((q) => q.answer === 'તા. ૧૨')!;
+		expect(day.prompt).toBe('શહેરમાં મંગળવારે ત્રણ ઇંચ વરસાદ પડ્યો. આ સમાચાર કઈ તારીખના છે?');
+		expect(set.questions.every((q) => !q.prompt.includes('_____, તા.'))).toBe(true);
+		expect(set.questions.map((q) => q.answer)).toContain('મંગળવાર');
+	});
+
+	it('quotes the first sentence of the story without the dateline', () => {
+		const tuesday = set.questions.find((q) => q.answer === 'મંગળવાર')!;
+		expect(tuesday.quote).toBe('શહેરમાં મંગળવારે ત્રણ ઇંચ વરસાદ પડ્યો.');
+		expect(tuesday.prompt).toBe('શહેરમાં કયા વારે ત્રણ ઇંચ વરસાદ પડ્યો?');
+		expect(tuesday.en).toBe('Draft: the weekday "Tuesday", in sentence 2.');
+	});
+});
+

@@ -1,14 +1,14 @@
 /**
  * A question set in the bank's format from an article's proposals, for a teacher to edit:
- * one question per proposal, with ids from the file name, the blanked sentence as prompt,
+ * one question per proposal, with ids from the file name, a question (or the blanked sentence) as prompt,
  * English and digit variants as accept forms, and a short English gloss saying what was found.
  */
 import { setIdFromName } from '../bank/ids';
 import type { PlaceKind, QuestionSetInput } from '../bank/schema';
 import { classifyDate, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
-import { BLANK } from './cloze';
+import { BLANK, standAlone } from './cloze';
+import { storySentences } from './dateline';
 import type { Proposal } from './extract';
 import { englishDate, latinName } from './gloss';
 
@@ -27,10 +27,14 @@ export function headlineOf(text: string): string {
 const DATE_WORDS: Record<DateKind, string> = {
 	year: 'the year',
 	'year-range': 'the years',
+	decade: 'the decade',
 	month: 'the month',
 	weekday: 'the weekday',
 	'day-month': 'the date',
+	'day-range': 'the dates',
+	tithi: 'the lunar day',
 	duration: 'the span of time',
+	'clock-time': 'the time',
 	'part-of-day': 'the time of day',
 	other: 'the time'
 };
@@ -56,7 +60,7 @@ function english(p: Proposal): string {
 /** The gloss's words for what was found: 'the weekday "Tuesday"', 'the place "Surat" (a city)'. */
 function whatWasFound(p: Proposal): string {
 	const en = `"${english(p)}"`;
-	if (p.rule === 'time-of-day') return `the time of day ${en}`;
+	if (p.rule === 'time-of-day' && classifyDate(p.answer) !== 'clock-time') return `the time of day ${en}`;
 	if (p.rule === 'event') return `the event ${en}`;
 	if (p.category === 'date') return `${DATE_WORDS[classifyDate(p.answer)]} ${en}`;
 	if (p.kind) return `the place ${en} (${KIND_WORDS[p.kind]})`;
@@ -64,13 +68,12 @@ function whatWasFound(p: Proposal): string {
 }
 
 /**
- * Other ways to write the answer: ASCII digits, English, the gazetteer's spellings. Not a
+ * Other ways to write the answer (`shown`: the prompt, normalised): ASCII digits, English, the gazetteer's spellings. Not a
  * transliteration: typed Latin letters are matched by sound already, and a guessed spelling
  * would only be something for the teacher to delete.
  */
-function acceptFor(p: Proposal, prompt: string): string[] {
+function acceptFor(p: Proposal, shown: string): string[] {
 	const forms = [toAsciiDigits(p.answer), knownEnglish(p) ?? '', ...p.forms];
-	const shown = normalizeForMatch(prompt);
 	// compared as written: the ASCII-digit form (2024 for ૨૦૨૪) is worth listing for a teacher
 	const seen = new Set([p.answer]);
 	return forms.filter((form) => {
@@ -82,27 +85,32 @@ function acceptFor(p: Proposal, prompt: string): string[] {
 	});
 }
 
-/** The prompt with any remaining copy of the answer blanked too (inside a longer word, in other digits). */
-function safePrompt(p: Proposal): string {
-	const key = normalizeForMatch(p.answer);
-	if (!normalizeForMatch(p.prompt).includes(key)) return p.prompt;
-	return p.prompt.split(p.answer).join(BLANK);
+/**
+ * The prompt with any remaining copy of the answer blanked too (inside a longer word, in other
+ * digits), and the prompt normalised for matching.
+ */
+function safePrompt(p: Proposal): { prompt: string; shown: string } {
+	const shown = normalizeForMatch(p.prompt);
+	if (!shown.includes(normalizeForMatch(p.answer))) return { prompt: p.prompt, shown };
+	const prompt = standAlone(p.prompt.split(p.answer).join(BLANK));
+	return { prompt, shown: normalizeForMatch(prompt) };
 }
 
 /** A draft question set for `file` (its name under questions/articles/) with text `text`. */
 export function draftSet(file: string, text: string, proposals: readonly Proposal[]): QuestionSetInput {
 	// the set is named after its article's file: 000_1ee9.txt -> 000-1ee9
 	const id = setIdFromName(file, 'draft');
-	const sentences = splitSentences(text);
+	const sentences = storySentences(text);
 	const counts = { date: 0, person: 0, place: 0 };
 	const prompts = new Set<string>();
 	const questions: QuestionSetInput['questions'] = [];
 	for (const p of proposals) {
-		const prompt = safePrompt(p);
-		if (prompts.has(normalizeForMatch(prompt))) continue;
-		prompts.add(normalizeForMatch(prompt));
+		const { prompt, shown } = safePrompt(p);
+		if (prompts.has(shown)) continue;
+		prompts.add(shown);
 		counts[p.category] += 1;
 		const n = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end) + 1;
+		const where = n > 0 ? `in sentence ${n}` : 'in the dateline';
 		const what = whatWasFound(p);
 		questions.push({
 			id: `${id}-${p.category}-${counts[p.category]}`,
@@ -110,10 +118,10 @@ export function draftSet(file: string, text: string, proposals: readonly Proposa
 			...(p.kind ? { kind: p.kind } : {}),
 			prompt,
 			answer: p.answer,
-			accept: acceptFor(p, prompt),
+			accept: acceptFor(p, shown),
 			article: file,
 			quote: p.quote,
-			en: `Draft: ${what}, in sentence ${n}.`
+			en: `Draft: ${what}, ${where}.`
 		});
 	}
 	const headline = headlineOf(text);

@@ -31,7 +31,7 @@ describe('extract with no gazetteer', () => {
 	});
 
 	it('finds the places with their kind', () => {
-		expect(answers('place')).toEqual(['સુરત (city)', 'કેન્સર હોસ્પિટલ (site)', 'સુરત (city)', 'કેન્સર હોસ્પિટલ (site)', 'ભરૂચ (region)', 'અંકલેશ્વર (city)', 'જાપાન (country)']);
+		expect(answers('place')).toEqual(['સુરત (city)', 'કેન્સર હોસ્પિટલ (site)', 'સુરત (city)', 'રાજકોટ (city)', 'કેન્સર હોસ્પિટલ (site)', 'ભરૂચ (region)', 'અંકલેશ્વર (city)', 'જાપાન (country)']);
 	});
 
 	it('proposes no amount, bare title, common noun or word around a name', () => {
@@ -40,13 +40,14 @@ describe('extract with no gazetteer', () => {
 			expect(all).not.toContain(wrong);
 	});
 
-	it('leaves a city named with no word of place around it to the gazetteer', () => {
-		expect(proposals.some((p) => p.answer === 'રાજકોટ')).toBe(false);
+	it('finds a city named with no word of place around it from the place list; the bank gazetteer keeps precedence', () => {
+		const listed = proposals.find((p) => p.answer === 'રાજકોટ');
+		expect(listed && [listed.category, listed.kind, listed.rule]).toEqual(['place', 'city', 'place-list']);
 		const gazetteer = buildGazetteer([
-			{ questions: [{ category: 'place', kind: 'city', answer: 'રાજકોટ', accept: ['Rajkot'] }] }
+			{ questions: [{ category: 'place', kind: 'region', answer: 'રાજકોટ', accept: ['Rajkot'] }] }
 		]);
 		const rajkot = extract(TEXT, gazetteer).find((p) => p.answer === 'રાજકોટ');
-		expect(rajkot && [rajkot.category, rajkot.kind, rajkot.rule, rajkot.forms]).toEqual(['place', 'city', 'gazetteer', ['રાજકોટ', 'Rajkot']]);
+		expect(rajkot && [rajkot.category, rajkot.kind, rajkot.rule, rajkot.forms]).toEqual(['place', 'region', 'gazetteer', ['રાજકોટ', 'Rajkot']]);
 	});
 
 	it('quotes the sentence word for word and blanks the answer in the prompt', () => {
@@ -78,7 +79,53 @@ describe('extract', () => {
 		]);
 	});
 
+	it('takes no listed place that begins the name of a body (પશ્ચિમ રેલવે), and the place itself elsewhere', () => {
+		const text = 'પશ્ચિમ રેલવેના પ્રવક્તાએ અપીલ કરી. પશ્ચિમના દેશોએ ટીકા કરી.';
+		const gazetteer = buildGazetteer([{ questions: [{ category: 'place', kind: 'region', answer: 'પશ્ચિમ', accept: [] }] }]);
+		expect(extract(text, gazetteer).map((p) => [p.answer, p.start])).toEqual([['પશ્ચિમ', text.indexOf('પશ્ચિમના')]]);
+	});
+
 	it('gives nothing for empty text', () => {
 		expect(extract('', EMPTY_GAZETTEER)).toEqual([]);
+	});
+});
+
+describe('extract with the place list', () => {
+	const found = (text: string) =>
+		extract(text, EMPTY_GAZETTEER).map((p) => `${p.category} ${p.answer}${p.kind ? ` (${p.kind})` : ''}`);
+
+	// the bug: "ભૂપેન્દ્ર પટેલ અમદાવાદ" was proposed as one person's name
+	it('ends a name at a known place and proposes the place', () => {
+		expect(found('ભૂપેન્દ્ર પટેલ અમદાવાદ પહોંચ્યા.')).toEqual(['person ભૂપેન્દ્ર પટેલ', 'place અમદાવાદ (city)']);
+	});
+
+	// the bug: અમદાવાદ and બ્રિસ્બેન were proposed as people
+	it('proposes a city as a city, never as a person', () => {
+		expect(found('ભારતીય ટીમ બ્રિસ્બેન પહોંચી અને બ્રિસ્બેનમાં વરસાદ પડ્યો.')).toEqual(['place બ્રિસ્બેન (city)']);
+		expect(found('મુખ્યમંત્રી અમદાવાદમાં બોલ્યા.')).toEqual(['place અમદાવાદ (city)']);
+	});
+
+	// the bug: a forecast naming a dozen districts got one proposal
+	it('proposes every district and taluka of a forecast as a region', () => {
+		const text = 'વલસાડ જિલ્લાના કપરાડા તાલુકામાં સાત ઈંચ વરસાદ પડ્યો. સોમવારે તાપી, ડાંગ, અમરેલી, ગીર સોમનાથ અને કચ્છ જિલ્લામાં એલર્ટ છે.';
+		expect(found(text)).toEqual([
+			'place વલસાડ (region)',
+			'place કપરાડા (region)',
+			'date સોમવાર',
+			'place તાપી (region)',
+			'place ડાંગ (region)',
+			'place અમરેલી (region)',
+			'place ગીર સોમનાથ (region)',
+			'place કચ્છ (region)'
+		]);
+	});
+
+	it('finds the West, a region of the Far East and a launch site by the words around them', () => {
+		expect(found('પશ્ર્ચિમે પ્રતિબંધો મૂક્યા અને રશિયાના ફાર ઇસ્ટનું પ્રતિનિધિમંડળ મુખ્ય અવકાશ પ્રક્ષેપણ સ્થળ પર ગયું.')).toEqual([
+			'place પશ્ર્ચિમ (region)',
+			'place રશિયા (country)',
+			'place ફાર ઇસ્ટ (region)',
+			'place અવકાશ પ્રક્ષેપણ સ્થળ (site)'
+		]);
 	});
 });

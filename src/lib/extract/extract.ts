@@ -3,18 +3,20 @@
  * find, each with its sentence and a fill-in-the-blank prompt for a teacher to edit.
  */
 import type { Category, PlaceKind } from '../bank/schema';
+import { forgetDateKinds } from '../quiz/date-kinds';
 import { normalizeForMatch } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
-import { looseKey } from '../text/translit';
-import { cloze } from './cloze';
-import { COUNTRIES } from './countries';
-import { findDates } from './dates';
+import { storySentences } from './dateline';
+import { datelineFinds } from './dateline-facts';
+import { findDates, forgetDateWords } from './dates';
 import type { Gazetteer, Name } from './gazetteer';
+import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { indexNames, matchNames, type NameIndex } from './match';
 import { findPeople } from './people';
+import { nameKey } from './place-key';
 import { findPlaces } from './places';
+import { promptFor } from './prompt';
 import type { Found, Rule, Sentence, Word } from './types';
-import { splitterFor, stemsOf, wordsOf } from './words';
+import { forgetWords, splitterFor, stemsOf, wordsOf } from './words';
 
 /** One proposed question. */
 export type Proposal = {
@@ -23,7 +25,7 @@ export type Proposal = {
 	answer: string;
 	/** For a place: country, city, region or site. */
 	kind?: PlaceKind;
-	/** The sentence with the answer blanked as "_____". */
+	/** The sentence asked as a question on the answer, or with the answer blanked as "_____" (see prompt.ts). */
 	prompt: string;
 	/** The sentence, exactly as in the text (trimmed). */
 	quote: string;
@@ -39,51 +41,74 @@ export type Proposal = {
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
 const RANK: Record<Rule, number> = {
 	gazetteer: 0,
-	country: 1,
+	'place-list': 1,
 	date: 1,
 	'time-of-day': 1,
 	event: 1,
 	title: 2,
 	honorific: 2,
+	'common-name': 2,
 	'genitive-title': 2,
 	'place-word': 2,
 	document: 3,
-	spelling: 4
+	spelling: 4,
+	dateline: 1
 };
 
 /** Rules whose finds become names of the document, looked for again in every sentence. */
-const CONTEXT_RULES = new Set<Rule>(['title', 'honorific', 'genitive-title', 'place-word']);
+const CONTEXT_RULES = new Set<Rule>(['title', 'honorific', 'common-name', 'genitive-title', 'place-word', 'dateline']);
 
 /** Shortest loose key a spelling variant is matched on: short names are too easily confused. */
 const MIN_LOOSE_KEY = 4;
 
-const countryIndex = indexNames(COUNTRIES);
-
 /** Proposes questions on the dates, people and places in `text`, in text order. */
 export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
-	const sentences = splitSentences(text).map((s) => ({ sentence: s, words: wordsOf(s.text, s.start) }));
+	forgetWords();
+	forgetDateKinds();
+	forgetDateWords();
+	const story = storySentences(text);
+	const sentences = story.map((s) => ({ sentence: s, words: wordsOf(s.text, s.start) }));
 	const known = indexNames(gazetteer.names);
-	const isPlace = (stem: string) => placeIn(known, stem) || placeIn(countryIndex, stem);
+	const places = placeIndex();
+	const keys = new WordKeys();
+	const isPlace = (stem: string) => placeIn(known, stem) || isKnownPlace(stem, places, keys);
 	// how the text itself uses a stem decides between readings such as બાઇડ + ને and બાઇડન + ે
 	const split = splitterFor(sentences.flatMap((s) => s.words.map((w) => w.text)));
 
 	const found: Found[] = [];
 	for (const { words } of sentences) {
 		found.push(
-			...matchNames(text, words, known, 'gazetteer'),
-			...matchNames(text, words, countryIndex, 'country'),
+			...placesApart(text, matchNames(text, words, known, 'gazetteer')),
+			...findKnownPlaces(text, words, split, places, keys),
 			...findDates(text, words),
 			...findPeople(text, words, { isPlace, split }),
 			...findPlaces(text, words, split)
 		);
 	}
+	// the dateline's place and day, asked of the story's lead; its place is a name of the document
+	const datelines = datelineFinds(text, story, (words) => findKnownPlaces(text, words, split, places, keys)[0]);
+	found.push(...datelines.filter((d) => d.found.category === 'place').map((d) => d.found));
 	// a name the context revealed once is the same name wherever else it stands
 	const names = documentNames(text, found);
 	const docIndex = indexNames(names);
+	const nameKeys = new Map<string, string>();
+	const keyOf = (word: string) => {
+		let key = nameKeys.get(word);
+		if (key === undefined) nameKeys.set(word, (key = nameKey(word)));
+		return key;
+	};
+	const byKey = variantKeys(names, keyOf);
 	for (const { words } of sentences) {
-		found.push(...matchNames(text, words, docIndex, 'document'), ...spellingVariants(text, words, names));
+		const again = [...matchNames(text, words, docIndex, 'document'), ...spellingVariants(text, words, byKey, keyOf)];
+		found.push(...placesApart(text, again));
 	}
-	return proposals(text, settle(found), sentences.map((s) => s.sentence));
+	const fromDatelines = datelines.map((d) => proposalOf(text, d.found, d.prompt, d.quote));
+	return [...fromDatelines, ...proposals(text, settle(text, found), story)].sort((a, b) => a.start - b.start);
+}
+
+/** The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ). */
+function placesApart(text: string, found: readonly Found[]): Found[] {
+	return found.filter((f) => f.category !== 'place' || !beginsBodyName(text, f.end));
 }
 
 /** Whether a one-word name in the index is a place. */
@@ -94,31 +119,54 @@ function placeIn(index: NameIndex, stem: string): boolean {
 /** The names context rules found, with a person's first and last word as short forms of it. */
 function documentNames(text: string, found: readonly Found[]): Name[] {
 	const names: Name[] = [];
+	// the people of several words, each once however its honorifics are written
+	const people = found
+		.filter((f) => f.category === 'person' && CONTEXT_RULES.has(f.rule))
+		.map((f) => text.slice(f.start, f.end).split(' '))
+		.filter((words) => words.length > 1);
+	const owners = (part: string) =>
+		new Set(people.filter((w) => w.includes(part)).map((w) => w.join(' ').replace(/(?:ભાઈ|બેન|બહેન)(?= |$)/g, '')));
 	for (const f of found) {
 		if (!CONTEXT_RULES.has(f.rule) || f.category === 'date') continue;
 		const answer = text.slice(f.start, f.end);
 		const parts = answer.split(' ');
-		const short = f.category === 'person' && parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [];
+		// initials are no short form: સી. of સી. આર. પાટીલ
+		const ends = f.category === 'person' && parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [];
+		// nor is a name two people share: પટેલ of ભૂપેન્દ્ર પટેલ and ઋષિકેશ પટેલ
+		const short = ends.filter((part) => !part.endsWith('.') && owners(part).size < 2);
 		const forms = [answer, ...short];
 		names.push({ category: f.category, answer, forms, ...(f.kind ? { kind: f.kind } : {}) });
 	}
 	return names;
 }
 
-/** Words spelled differently from a one-word document name but read the same (લુકાશેન્કો, લુકાશેંકો). */
-function spellingVariants(text: string, words: readonly Word[], names: readonly Name[]): Found[] {
+/** The one-word document names by their loose key, the first name with a key keeping it. */
+function variantKeys(names: readonly Name[], keyOf: (word: string) => string): Map<string, Name> {
 	const byKey = new Map<string, Name>();
 	for (const name of names) {
 		for (const form of name.forms) {
-			const key = looseKey(form);
+			const key = keyOf(form);
 			if (!form.includes(' ') && key.length >= MIN_LOOSE_KEY && !byKey.has(key)) byKey.set(key, name);
 		}
 	}
+	return byKey;
+}
+
+/**
+ * Words spelled differently from a one-word document name but read the same (લુકાશેન્કો,
+ * લુકાશેંકો); `keyOf` gives a word's looseKey, worked out once per word of the text.
+ */
+function spellingVariants(
+	text: string,
+	words: readonly Word[],
+	byKey: ReadonlyMap<string, Name>,
+	keyOf: (word: string) => string
+): Found[] {
 	if (byKey.size === 0) return [];
 	return words.flatMap((word): Found[] => {
 		// every way of taking an ending off: ક્લિન્ટને is ક્લિન્ટન + ે, not ક્લિન્ટ + ને
 		for (const stem of stemsOf(word.text)) {
-			const name = byKey.get(looseKey(stem));
+			const name = byKey.get(keyOf(stem));
 			if (!name) continue;
 			const end = word.start + stem.length;
 			const hit: Found = { category: name.category, start: word.start, end, rule: 'spelling' };
@@ -128,14 +176,27 @@ function spellingVariants(text: string, words: readonly Word[], names: readonly 
 	});
 }
 
-/** Keeps the best of overlapping finds: the better rule, then the longer span. */
-function settle(found: readonly Found[]): Found[] {
-	const ranked = [...found].sort(
+/**
+ * Keeps the best of overlapping finds: the better rule, then the longer span. A site whose name
+ * has more than a known place and its noun is the site (ગોંડલ માર્કેટિંગ યાર્ડ, not ગોંડલ);
+ * "અમરેલી યાર્ડ" stays the place.
+ */
+function settle(text: string, found: readonly Found[]): Found[] {
+	const sites = found.filter((f) => f.rule === 'place-word' && f.kind === 'site');
+	const wordCount = (f: Found) => text.slice(f.start, f.end).split(' ').length;
+	const inSite = (f: Found) =>
+		f.rule === 'place-list' &&
+		sites.some((s) => s.start <= f.start && s.end >= f.end && wordCount(s) - wordCount(f) > 1);
+	const ranked = found.filter((f) => !inSite(f)).sort(
 		(a, b) => RANK[a.rule] - RANK[b.rule] || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);
 	const kept: Found[] = [];
+	// which characters a kept find covers: a long article has thousands of finds to compare
+	const taken = new Uint8Array(text.length);
 	for (const f of ranked) {
-		if (f.end > f.start && !kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+		if (f.end <= f.start || taken.subarray(f.start, f.end).includes(1)) continue;
+		kept.push(f);
+		taken.fill(1, f.start, f.end);
 	}
 	return kept.sort((a, b) => a.start - b.start);
 }
@@ -151,17 +212,21 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const key = `${f.category}|${normalizeForMatch(answer)}|${sentence.start}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const proposal: Proposal = {
-			category: f.category,
-			answer,
-			prompt: cloze(sentence, f.start, f.end),
-			quote: sentence.text,
-			start: f.start,
-			end: f.end,
-			rule: f.rule,
-			forms: f.forms ?? []
-		};
-		out.push(f.kind ? { ...proposal, kind: f.kind } : proposal);
+		out.push(proposalOf(text, f, promptFor(sentence, f), sentence.text));
 	}
 	return out;
+}
+
+function proposalOf(text: string, f: Found, prompt: string, quote: string): Proposal {
+	const proposal: Proposal = {
+		category: f.category,
+		answer: text.slice(f.start, f.end),
+		prompt,
+		quote,
+		start: f.start,
+		end: f.end,
+		rule: f.rule,
+		forms: f.forms ?? []
+	};
+	return f.kind ? { ...proposal, kind: f.kind } : proposal;
 }

@@ -43,9 +43,12 @@ export function buildGazetteer(sets: readonly SetLike[]): Gazetteer {
 		byAnswer.set(key, entry);
 	}
 	const entries = [...byAnswer.values()];
+	// every form as its words, split once: each is compared with all the others
+	const wordsOf = new Map<string, string[]>();
+	for (const form of entries.flatMap((e) => [...e.forms])) wordsOf.set(form, form.toLowerCase().split(/\s+/));
 	const names = entries.map(({ name, forms, kinds }) => {
-		const others = entries.flatMap((e) => [...e.forms]).filter((f) => !forms.has(f));
-		const own = [...forms].filter((form) => !others.some((other) => containsWords(form, other)));
+		const others = [...wordsOf].filter(([f]) => !forms.has(f)).map(([, words]) => words);
+		const own = [...forms].filter((form) => !others.some((other) => containsWords(wordsOf.get(form)!, other)));
 		const kind = mostCommon(kinds);
 		return kind ? { ...name, kind, forms: own } : { ...name, forms: own };
 	});
@@ -53,9 +56,7 @@ export function buildGazetteer(sets: readonly SetLike[]): Gazetteer {
 }
 
 /** Whether the words of `inner` stand together inside `outer` (a word may carry a case ending there). */
-function containsWords(outer: string, inner: string): boolean {
-	const o = outer.toLowerCase().split(/\s+/);
-	const i = inner.toLowerCase().split(/\s+/);
+function containsWords(o: readonly string[], i: readonly string[]): boolean {
 	if (i.length >= o.length) return false;
 	for (let at = 0; at + i.length <= o.length; at++) {
 		if (i.every((w, k) => o[at + k] === w || splitEnding(o[at + k]!).stem === w)) return true;

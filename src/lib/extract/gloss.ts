@@ -1,8 +1,10 @@
 /**
  * English for a draft question: dates word by word (મંગળવાર -> Tuesday, ૨૪ વર્ષ -> 24 years,
- * એપ્રિલ 2019 -> April 2019) and names in Latin letters, so a teacher sees at a glance what was
- * found and a learner may type the English answer.
+ * અઢી કલાક -> 2.5 hours, આસો સુદ ૧૦ -> Aso Sud 10) and names in Latin letters, so a teacher sees
+ * at a glance what was found and a learner may type the English answer.
  */
+import { COUNT_VALUES, WORD_VALUES } from '../quiz/date-kinds';
+import { MONTH_ADJECTIVES, TITHIS } from '../quiz/hindu-calendar';
 import { toAsciiDigits } from '../text/normalize';
 import { gujaratiToLatin, looseKey } from '../text/translit';
 
@@ -40,6 +42,26 @@ const ENGLISH = new Map<string, string>(
 			['મોડી', 'late'],
 			['વાગ્યે', "o'clock"],
 			['વાગે', "o'clock"],
+			['વાગ્યા', "o'clock"],
+			['થી', 'to'],
+			['તારીખ', 'of the month'],
+			['કારતક', 'Kartak'],
+			['માગશર', 'Magshar'],
+			['પોષ', 'Posh'],
+			['મહા', 'Maha'],
+			['ફાગણ', 'Fagan'],
+			['ચૈત્ર', 'Chaitra'],
+			['વૈશાખ', 'Vaishakh'],
+			['જેઠ', 'Jeth'],
+			['અષાઢ', 'Ashadh'],
+			['શ્રાવણ', 'Shravan'],
+			['ભાદરવો', 'Bhadarvo'],
+			['ભાદરવા', 'Bhadarvo'],
+			['આસો', 'Aso'],
+			['સુદ', 'Sud'],
+			['વદ', 'Vad'],
+			['પૂનમ', 'Punam (full moon)'],
+			['અમાસ', 'Amas (new moon)'],
 			['પહેલા', 'First'],
 			['પ્રથમ', 'First'],
 			['બીજા', 'Second'],
@@ -71,30 +93,83 @@ const UNITS = new Map<string, [string, string]>(
 	).map(([gu, one, many]) => [looseKey(gu), [one, many]])
 );
 
-/** Number words one to twenty, by loose key. */
-const NUMBERS = new Map(
-	['એક', 'બે', 'ત્રણ', 'ચાર', 'પાંચ', 'છ', 'સાત', 'આઠ', 'નવ', 'દસ', 'અગિયાર', 'બાર', 'તેર', 'ચૌદ', 'પંદર']
-		.concat(['સોળ', 'સત્તર', 'અઢાર', 'ઓગણીસ', 'વીસ'])
-		.map((w, i) => [looseKey(w), i + 1])
+/** Number words up to વીસ by loose key (spellings vary); larger ones as written (સાઠ is not સાત). */
+const NUMBERS = new Map([...WORD_VALUES].map(([word, value]) => [looseKey(word), value]));
+const numberOf = (word: string) => COUNT_VALUES.get(word) ?? NUMBERS.get(looseKey(word));
+
+/** Fraction words alone, as a count: દોઢ કલાક is 1.5 hours. */
+const FRACTIONS = new Map(
+	(
+		[
+			['અડધો', 0.5],
+			['અડધા', 0.5],
+			['અડધી', 0.5],
+			['પોણો', 0.75],
+			['સવા', 1.25],
+			['દોઢ', 1.5],
+			['અઢી', 2.5]
+		] as const
+	).map(([gu, n]) => [looseKey(gu), n])
 );
+
+/** Words before a number that add to it: સવા બે is 2.25, સાડા ત્રણ 3.5, પોણા બે 1.75. */
+const SHIFTS = new Map(
+	(
+		[
+			['સવા', 0.25],
+			['સાડા', 0.5],
+			['પોણા', -0.25]
+		] as const
+	).map(([gu, n]) => [looseKey(gu), n])
+);
+
+/** Tithis and the month adjectives before them, glossed in Latin letters: અષાઢી બીજ -> Ashadhi Bij. */
+const TITHI_WORDS = new Set([...TITHIS.slice(1, 15).flat(), ...MONTH_ADJECTIVES.flat()]);
 
 /** A date in English, or null when some word of it has no English here. */
 export function englishDate(answer: string): string | null {
+	const s = toAsciiDigits(answer).trim();
+	const decade = /^(\d{2,4})(?:ના|ની|નો|નું) દાય(?:કા|કો)$/.exec(s);
+	if (decade) return `the ${decade[1]}s`;
+	const prefixed = /^(?:તા\.|તારીખ) ?(\d{1,2})$/.exec(s);
+	if (prefixed) return `${prefixed[1]} (day of the month)`;
 	const out: string[] = [];
 	let count: number | null = null;
-	for (const word of toAsciiDigits(answer).split(/\s+/)) {
-		const digits = /^(\d[\d,.:-]*)(?:મી|લી|જી|થી)?$/.exec(word);
+	let shift = 0;
+	const words = s.split(/\s+/);
+	const clock = /^વાગ/.test(words[words.length - 1]!);
+	words.forEach((word, i) => {
+		const digits = /^(\d[\d,.:/-]*)(?:મી|લી|જી|થી)?$/.exec(word);
 		const key = looseKey(word);
-		const number = digits ? null : NUMBERS.get(key);
+		const number = digits ? undefined : (numberOf(word) ?? (count === null ? FRACTIONS.get(key) : undefined));
 		const unit = UNITS.get(key);
-		if (digits || number !== undefined) {
-			count = number ?? Number(digits![1]);
-			out.push(digits ? digits[1]! : String(number));
+		const nextIsNumber = i + 1 < words.length && (/^\d/.test(words[i + 1]!) || numberOf(words[i + 1]!) !== undefined);
+		// a count from one number to another, in words: ચાર-પાંચ, પાંચથી (સાત)
+		const pair = /^(.+?)[-–](.+)$/.exec(word);
+		const from = /^(.+)થી$/.exec(word);
+		if (pair && numberOf(pair[1]!) !== undefined && numberOf(pair[2]!) !== undefined) {
+			count = numberOf(pair[2]!)!;
+			out.push(`${numberOf(pair[1]!)}-${count}`);
+		} else if (from && numberOf(from[1]!) !== undefined) out.push(`${numberOf(from[1]!)} to`);
+		else if (SHIFTS.has(key) && nextIsNumber) shift = SHIFTS.get(key)!;
+		else if (digits || number !== undefined) {
+			count = (number ?? Number(digits![1])) + shift;
+			out.push(digits && shift === 0 ? digits[1]! : clock ? clockTime(count) : String(count));
+			shift = 0;
 		} else if (unit) out.push(count === 1 ? unit[0] : unit[1]);
 		else if (ENGLISH.has(key)) out.push(ENGLISH.get(key)!);
-		else return null;
-	}
-	return out.join(' ');
+		else if (TITHI_WORDS.has(word)) out.push(latinName(word));
+		else out.push('');
+	});
+	if (out.includes('')) return null;
+	// a clock time reads 7:30, not 7:30 o'clock
+	return (clock && out[out.length - 2]?.includes(':') ? out.slice(0, -1) : out).join(' ');
+}
+
+/** A count of hours as a clock time: 7.5 -> 7:30. */
+function clockTime(hours: number): string {
+	const minutes = Math.round((hours % 1) * 60);
+	return minutes === 0 ? String(hours) : `${Math.floor(hours)}:${String(minutes).padStart(2, '0')}`;
 }
 
 /** A Gujarati name in plain Latin letters, each word capitalised: કાઠમંડુ -> Kathmandu. */

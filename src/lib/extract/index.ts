@@ -4,6 +4,29 @@
  */
 export { extract, type Proposal } from './extract';
 export { buildGazetteer, EMPTY_GAZETTEER, type Gazetteer, type Name, type SetLike } from './gazetteer';
-export { percent, precisionOf, recallOf, sameAnswer, type BankItem, type Judgement } from './evaluate';
+export {
+	absentFacts,
+	factPrecisionOf,
+	factRecallOf,
+	parseFacts,
+	percent,
+	precisionOf,
+	precisionRate,
+	placesAsPeople,
+	recallOf,
+	recallRate,
+	sameAnswer,
+	scoreFacts,
+	totalScore,
+	type BankItem,
+	type Fact,
+	type FactPrecision,
+	type FactRecall,
+	type FactScore,
+	type FactsFile,
+	type Ignored,
+	type Judgement,
+	type Tally
+} from './evaluate';
 export type { Rule } from './types';
 export { draftSet, headlineOf } from './draft-set';

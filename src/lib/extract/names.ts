@@ -10,10 +10,92 @@ import { isGujaratiWord, splitEnding, type Split, type Splitter } from './words'
 export const TITLES: ReadonlySet<string> = new Set([
 	...['રાષ્ટ્રપતિ', 'ઉપરાષ્ટ્રપતિ', 'પ્રમુખ', 'નેતા', 'મંત્રી', 'પ્રધાન', 'મુખ્યમંત્રી', 'વડાપ્રધાન'],
 	...['પ્રધાનમંત્રી', 'ગવર્નર', 'રાજ્યપાલ', 'પ્રવક્તા', 'કમાન્ડર', 'જનરલ', 'લેફ્ટનન્ટ', 'કર્નલ'],
-	...['મેજર', 'કેપ્ટન', 'શ્રી', 'શ્રીમતી', 'સુશ્રી', 'ડૉ.', 'ડો.', 'ડૉક્ટર', 'પ્રોફેસર', 'પ્રો.'],
+	...['મેજર', 'કેપ્ટન', 'ડૉક્ટર', 'પ્રોફેસર', 'ઉપમુખ્યમંત્રી', 'મહામંત્રી', 'મહાસચિવ', 'સેક્રેટરી'],
+	...['ઉપાધ્યક્ષ', 'ઉપપ્રમુખ', 'સ્પીકર', 'સેનેટર', 'ચાન્સેલર', 'બ્રિગેડિયર', 'મહંત', 'સ્વામી'],
+	// honorifics: the shortened ones are written with a dot that stands outside the word (ડૉ. રમેશ)
+	...['શ્રી', 'શ્રીમતી', 'સુશ્રી', 'શ્રીમાન', 'સ્વર્ગસ્થ', 'સ્વર્ગીય', 'પૂજ્ય', 'કુમારી'],
+	...['ડૉ', 'ડો', 'પ્રો', 'સ્વ', 'પૂ', 'કુ'],
 	...['સાંસદ', 'ધારાસભ્ય', 'મેયર', 'કલેક્ટર', 'કમિશનર', 'ન્યાયાધીશ', 'જસ્ટિસ', 'ચેરમેન'],
 	...['અધ્યક્ષ', 'સચિવ', 'રાજદૂત', 'એમ્બેસેડર', 'ડિરેક્ટર', 'નિર્દેશક', 'કોચ', 'કપ્તાન']
 ]);
+
+/**
+ * Roles written before a name that also stand before common nouns (ખેલાડી તરીકે, શિક્ષક ભરતી):
+ * only what looks like a name after one is taken for a person's.
+ */
+export const ROLES: ReadonlySet<string> = new Set([
+	...['ખેલાડી', 'ક્રિકેટર', 'બેટ્સમેન', 'બેટર', 'બોલર', 'ઓલરાઉન્ડર', 'વિકેટકીપર', 'ઓપનર', 'સુકાની'],
+	...['સ્પિનર', 'પેસર', 'ફૂટબોલર', 'ગ્રાન્ડમાસ્ટર', 'ગોલકીપર', 'ડિફેન્ડર', 'સ્ટ્રાઇકર', 'રેસલર', 'શટલર'],
+	...['અભિનેતા', 'અભિનેત્રી', 'એક્ટર', 'ગાયક', 'ગાયિકા', 'સંગીતકાર', 'લેખક', 'લેખિકા', 'કવિ', 'કવયિત્રી'],
+	...['સાહિત્યકાર', 'પત્રકાર', 'વૈજ્ઞાનિક', 'ઉદ્યોગપતિ', 'અધિકારી', 'કલાકાર', 'દિગ્દર્શક', 'નિર્માતા'],
+	...['આરોપી', 'શિક્ષક', 'શિક્ષિકા', 'તબીબ', 'એડવોકેટ', 'ધારાશાસ્ત્રી', 'ખેડૂત', 'વિદ્યાર્થી', 'વિદ્યાર્થિની'],
+	...['યુવક', 'યુવતી', 'કાર્યકર', 'કાર્યકર્તા', 'આગેવાન', 'અગ્રણી', 'સભ્ય', 'સદસ્ય', 'સ્થાપક', 'સંસ્થાપક'],
+	...['માલિક', 'સંચાલક', 'ટ્રસ્ટી', 'ચેમ્પિયન', 'દોડવીર', 'શૂટર', 'બોક્સર', 'કુસ્તીબાજ', 'પહેલવાન'],
+	...['એથ્લેટ', 'ગોલ્ફર', 'સ્ટાર', 'ઉમેદવાર', 'અવકાશયાત્રી', 'સૈનિક', 'જવાન', 'શહીદ', 'પુત્ર', 'પુત્રી'],
+	...['પત્ની', 'પતિ', 'દીકરો', 'દીકરી', 'પૌત્ર', 'પૌત્રી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન'],
+	...['કાકા', 'કાકી', 'મામા', 'મામી', 'ફોઈ', 'માસી', 'દાદા', 'દાદી', 'ભાભી', 'સસરા', 'સાસુ', 'જમાઈ'],
+	...['ભત્રીજો', 'ભત્રીજી', 'ભત્રીજા', 'ભાણેજ', 'પુત્રવધૂ', 'પૌત્રો', 'સ્વજન', 'પડોશી', 'મિત્ર', 'સાગરીત'],
+	...['ઇન્સ્પેક્ટર', 'પીઆઈ', 'પીએસઆઈ', 'એસપી', 'ડીએસપી', 'ડીસીપી', 'ડીજીપી', 'ડીઆઈજી', 'આઈજી'],
+	...['સરપંચ', 'કોર્પોરેટર', 'નગરસેવક', 'તલાટી', 'મામલતદાર', 'પ્રિન્સિપાલ', 'કુલપતિ', 'ઉપકુલપતિ'],
+	...['ન્યાયમૂર્તિ', 'જજ', 'ડીવાયએસપી', 'પીઆઇ', 'પીએસઆઇ', 'એએસઆઈ', 'એએસઆઇ', 'કોન્સ્ટેબલ', 'જમાદાર'],
+	...['ટીડીઓ', 'ડીડીઓ', 'સીઈઓ', 'સીઇઓ', 'ચેરપર્સન', 'નિયામક', 'અધિક્ષક', 'ડીન', 'પ્રભારી', 'સંયોજક'],
+	...['કન્વીનર', 'ઇન્ચાર્જ', 'સંશોધક', 'ઇતિહાસકાર', 'ઉદ્યોગકાર', 'વેપારી', 'અમ્પાયર', 'રેફરી', 'પૂજારી'],
+	...['સંત', 'સાધ્વી', 'મુનિ', 'શાયર', 'ફોટોગ્રાફર', 'ડિઝાઇનર', 'વિજેતા', 'તરવૈયો', 'પર્વતારોહક'],
+	...['ડ્રાઇવર', 'ડ્રાઈવર', 'ચાલક', 'કંડક્ટર', 'મજૂર', 'શ્રમિક', 'ગૃહિણી', 'પીડિત', 'પીડિતા', 'ફરિયાદી'],
+	...['અરજદાર', 'મતદાર', 'નાગરિક', 'રહેવાસી', 'રહીશ', 'વતની', 'પ્રવાસી', 'યાત્રાળુ', 'ભક્ત', 'દર્દી', 'નર્સ'],
+	...['સલાહકાર', 'એન્કર', 'યુટ્યુબર', 'ઇન્ફ્લુએન્સર', 'સ્વયંસેવક', 'કર્મચારી', 'અભ્યાસુ', 'નિષ્ણાત', 'તજજ્ઞ', 'દાતા']
+]);
+
+/** Roles of many, before a list of names: મંત્રીઓ ..., ખેલાડીઓ ..., સર્વશ્રી .... */
+const LIST_TITLES: ReadonlySet<string> = new Set(['સર્વશ્રી']);
+
+/** Whether a title or role is one a name surely follows (વડાપ્રધાન), or a role that may not (ખેલાડી). */
+export type TitleKind = { strong: boolean; many: boolean };
+
+/** A title with શ્રી joined for respect (મુખ્યમંત્રીશ્રી), or a ministry joined to મંત્રી (ગૃહમંત્રી). */
+function singleTitle(word: string): TitleKind | null {
+	const bare = word.length > 'શ્રી'.length + 1 && word.endsWith('શ્રી') ? word.slice(0, -'શ્રી'.length) : word;
+	if (TITLES.has(bare) || (bare.endsWith('મંત્રી') && bare.length > 'મંત્રી'.length + 1)) {
+		return { strong: true, many: false };
+	}
+	return ROLES.has(bare) ? { strong: false, many: false } : null;
+}
+
+/**
+ * The kind of title a word is, written bare before a name: one person's (મંત્રી, મંત્રીશ્રી,
+ * ગૃહમંત્રી, ખેલાડી) or many people's (મંત્રીઓ, સાંસદો, ખેલાડીઓ); null for any other word.
+ */
+export function titleOf(word: string): TitleKind | null {
+	if (LIST_TITLES.has(word)) return { strong: true, many: true };
+	const one = singleTitle(word);
+	if (one) return one;
+	// plurals: -ઓ after a vowel (મંત્રીઓ), -ો on a consonant (સાંસદો)
+	const many = /[ઓો]$/.test(word) && word.length > 2 ? singleTitle(word.slice(0, -1)) : null;
+	return many ? { strong: many.strong, many: true } : null;
+}
+
+/** Titles shortened with a dot before a name (ડૉ. રમેશ, સ્વ. ઇન્દિરા), as words: without the dot. */
+export const DOTTED_TITLES: ReadonlySet<string> = new Set(['ડૉ', 'ડો', 'પ્રો', 'સ્વ', 'પૂ', 'શ્રી', 'કુ']);
+
+/** Letters of the Latin alphabet as Gujarati writes initials: સી. આર. પાટીલ, એમ.એસ. ધોની. */
+const INITIALS: ReadonlySet<string> = new Set([
+	...['એ', 'બી', 'સી', 'ડી', 'ઈ', 'ઇ', 'એફ', 'જી', 'એચ', 'આઈ', 'આઇ', 'જે', 'કે', 'એલ', 'એમ', 'એન'],
+	...['ઓ', 'પી', 'ક્યૂ', 'ક્યુ', 'આર', 'એસ', 'ટી', 'યુ', 'યૂ', 'વી', 'ડબલ્યુ', 'ડબ્લ્યુ', 'એક્સ', 'વાય', 'ઝેડ']
+]);
+
+/** Whether a word is initials, which a dot follows: સી, એમ.એસ. */
+export function isInitials(word: string): boolean {
+	return word.split('.').every((part) => INITIALS.has(part));
+}
+
+/** Whether a word is two or more initials run together without dots: કેએલ, એમએસ, પીવી. */
+export function isJoinedInitials(word: string, from = 0, count = 0): boolean {
+	if (from === word.length) return count >= 2;
+	for (const initial of INITIALS) {
+		if (word.startsWith(initial, from) && isJoinedInitials(word, from + initial.length, count + 1)) return true;
+	}
+	return false;
+}
 
 /** Nouns that name a city after or before them: "શહેર નાસિક", "ભુજ શહેરમાં". */
 export const CITY_NOUNS: ReadonlySet<string> = new Set(['શહેર', 'ગામ', 'મહાનગર', 'નગર', 'રાજધાની']);
@@ -61,6 +143,7 @@ export function isNameWord(stem: string): boolean {
 		[...stem].length >= 2 &&
 		!STOPWORDS.has(stem) &&
 		!TITLES.has(stem) &&
+		titleOf(stem) === null &&
 		!INSTITUTIONS.has(stem) &&
 		!DIRECTIONS.has(stem) &&
 		!NOUNS.some((nouns) => nouns.has(stem)) &&

@@ -55,3 +55,175 @@ describe('findPeople, case endings read from the whole text', () => {
 		expect(findPeople(text, words, context).map((f) => text.slice(f.start, f.end))).toEqual(['બાઇડન', 'શાહ']);
 	});
 });
+
+describe('findPeople, honorifics joined to the first name or written apart', () => {
+	it.each([
+		['વિજયભાઈ રૂપાણીએ બેઠક બોલાવી.', ['વિજયભાઈ રૂપાણી']],
+		['વિજય ભાઈ રૂપાણી અને નીતિન પટેલ આવ્યા.', ['વિજય ભાઈ રૂપાણી', 'નીતિન પટેલ']],
+		['પ્રદીપસિંહ જાડેજાએ જવાબ આપ્યો.', ['પ્રદીપસિંહ જાડેજા']],
+		['હીરાબાનું સો વર્ષની વયે અવસાન થયું.', ['હીરાબા']],
+		['ગાંધીજીના વિચારો આજે પણ જીવંત છે.', ['ગાંધીજી']],
+		['સ્વામી વિવેકસાગરદાસજીએ કથા કરી.', ['વિવેકસાગરદાસજી']],
+		// the split that keeps the honorific whole: રમીલાબેન + ે, not રમીલાબે + ને
+		['દર્દીના સગાં રમીલાબેને ફરિયાદ કરી.', ['રમીલાબેન']],
+		['નરેન્દ્ર ભાઈએ કહ્યું.', ['નરેન્દ્ર ભાઈ']]
+	])('finds %j in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('proposes no relative, god, dance or place that ends like an honorific', () => {
+		expect(people('પિતાજી અને માતાજીની આરતી પછી ગરબા થયા, મોટાભાઈ અને નાનાભાઈ નાચ્યા.')).toEqual([]);
+		expect(people('ભારતીય ટીમ બ્રિસ્બેન પહોંચી.')).toEqual([]);
+	});
+
+	it('regression: does not take the word after the honorific as a surname when it is not one', () => {
+		expect(people('હીરાબા છેલ્લાં કેટલાંક વર્ષોથી પંકજભાઈ સાથે રહેતાં હતાં.')).toEqual(['હીરાબા', 'પંકજભાઈ']);
+		expect(people('તેમના પિતા ગોવિંદભાઈ અને માતા શારદાબેન ખેતી કરે છે.')).toEqual(['ગોવિંદભાઈ', 'શારદાબેન']);
+		expect(people('ખેડૂત રમેશભાઈ સોરઠિયા ટ્રેક્ટરમાં મગફળી લાવ્યા.')).toEqual(['રમેશભાઈ સોરઠિયા']);
+	});
+});
+
+describe('findPeople, શ્રી, શ્રીમતી, સ્વ., સ્વર્ગસ્થ, પૂ. and ડૉ. before a name', () => {
+	it.each([
+		['વડાપ્રધાન શ્રી નરેન્દ્ર મોદીનાં માતા', ['નરેન્દ્ર મોદી']],
+		['શ્રીમતી ઇન્દિરા ગાંધીની યાદમાં', ['ઇન્દિરા ગાંધી']],
+		['સ્વ. રાજીવ ગાંધીની જન્મજયંતી', ['રાજીવ ગાંધી']],
+		['સ્વર્ગસ્થ કેશુભાઈ પટેલને શ્રદ્ધાંજલિ', ['કેશુભાઈ પટેલ']],
+		['પૂ. મોરારીબાપુએ કથા કરી.', ['મોરારીબાપુ']],
+		['ઇસરોના અધ્યક્ષ ડૉ. વી. નારાયણને કહ્યું.', ['વી. નારાયણ']],
+		['ડૉ.રમેશ ચૌહાણ અને સ્વ.ઇન્દિરાબેન શાહ.', ['રમેશ ચૌહાણ', 'ઇન્દિરાબેન શાહ']],
+		['મુખ્યમંત્રીશ્રી ભૂપેન્દ્રભાઈ પટેલે બેઠક યોજી.', ['ભૂપેન્દ્રભાઈ પટેલ']]
+	])('finds %j in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('proposes no god named after શ્રી, but a person who bears a god\'s name', () => {
+		expect(people('જય શ્રી રામના નારા લાગ્યા અને શ્રી ગણેશની પૂજા થઈ.')).toEqual([]);
+		expect(people('શ્રી ગણેશ પટેલે પૂજા કરી.')).toEqual(['ગણેશ પટેલ']);
+	});
+
+	it('regression: a title before a verb proposes no one (વડાપ્રધાન બન્યા)', () => {
+		expect(people('મોરારજી દેસાઈ વડાપ્રધાન બન્યા હતા.')).toEqual(['મોરારજી દેસાઈ']);
+		expect(people('ધ્રુવીએ કહ્યું કે તે ડૉક્ટર બનવા માગે છે.')).toEqual([]);
+	});
+});
+
+describe('findPeople, names listed after a plural title', () => {
+	it.each([
+		[
+			'બેઠક બાદ મંત્રીઓ ઋષિકેશ પટેલ, કુંવરજી બાવળિયા અને હર્ષ સંઘવીએ વિગતો આપી.',
+			['ઋષિકેશ પટેલ', 'કુંવરજી બાવળિયા', 'હર્ષ સંઘવી']
+		],
+		['ખેલાડીઓ રોહિત શર્મા અને વિરાટ કોહલી મેદાન પર ઉતર્યા.', ['રોહિત શર્મા', 'વિરાટ કોહલી']],
+		[
+			'સાંસદો મનસુખ વસાવા, ગીતાબેન રાઠવા તથા જશવંતસિંહ ભાભોરે રજૂઆત કરી.',
+			['મનસુખ વસાવા', 'ગીતાબેન રાઠવા', 'જશવંતસિંહ ભાભોર']
+		],
+		[
+			'સર્વશ્રી અરવિંદ લાડાણી, સી. જે. ચાવડા, અને અર્જુન મોઢવાડિયા હાજર હતા.',
+			['અરવિંદ લાડાણી', 'સી. જે. ચાવડા', 'અર્જુન મોઢવાડિયા']
+		]
+	])('regression: finds every name after the plural in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('proposes no one after a plural that is not followed by names', () => {
+		expect(people('નેતાઓએ હાથ મિલાવ્યા અને મંત્રીઓ મોડા પહોંચ્યા.')).toEqual([]);
+		expect(people('અધિકારીઓ હાજર રહ્યા, ધારાસભ્યો વિવિધ વિભાગોની મુલાકાતે ગયા.')).toEqual([]);
+		expect(people('ખેલાડીઓ મેદાન પર ઉતર્યા.')).toEqual([]);
+	});
+});
+
+describe('findPeople, a role after the name', () => {
+	it.each([
+		['હિરોશી તનાકા, જાપાનના રાજદૂત, પણ હાજર હતા.', ['હિરોશી તનાકા']],
+		['હિરોશી તનાકા (રાજદૂત) પણ હાજર હતા.', ['હિરોશી તનાકા']],
+		['પિયુષ ગોસાઈ, જેઓ ક્રિકેટ સંઘના પ્રમુખ છે, તેમણે ટીમ જાહેર કરી.', ['પિયુષ ગોસાઈ']],
+		[
+			'રાજ્યપાલ આચાર્ય દેવવ્રતજી, ભૂપેન્દ્ર પટેલ, મુખ્યમંત્રી, અને સી. આર. પાટીલ, પ્રદેશ ભાજપ પ્રમુખ, આવ્યા.',
+			['આચાર્ય દેવવ્રતજી', 'ભૂપેન્દ્ર પટેલ', 'સી. આર. પાટીલ']
+		],
+		['અનિલ મુકીમ, મુખ્ય સચિવ, બેઠકમાં હતા.', ['અનિલ મુકીમ']]
+	])('finds %j in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('takes no place or common word for the name a title after the comma belongs to', () => {
+		expect(people('ગાંધીનગર, મુખ્યમંત્રી ભૂપેન્દ્ર પટેલે બેઠક યોજી.')).toEqual(['ભૂપેન્દ્ર પટેલ']);
+		expect(people('રાજ્યમાં વરસાદ, મુખ્યમંત્રીએ સમીક્ષા કરી.')).toEqual([]);
+	});
+
+	it('finds a person by the age in brackets or by નામના, but no party by its seats', () => {
+		expect(people('પુત્ર ધવલ (ઉં.વ. ૧૮) અને મહેશભાઈ (૪૫) ઘાયલ થયા.')).toEqual(['ધવલ', 'મહેશભાઈ']);
+		expect(people('જયંત ખાખરિયા નામના ખેડૂતે ફરિયાદ કરી.')).toEqual(['જયંત ખાખરિયા']);
+		expect(people('આમ આદમી પાર્ટી (૫) અને અપક્ષ (૨) જીત્યા.')).toEqual([]);
+	});
+});
+
+describe('findPeople, a common surname after a first name', () => {
+	it.each([
+		['રોહિત શર્માએ ટોસ જીત્યો.', ['રોહિત શર્મા']],
+		['નરેન્દ્ર દામોદરદાસ મોદીએ શપથ લીધા.', ['નરેન્દ્ર દામોદરદાસ મોદી']],
+		['સરદાર વલ્લભભાઈ પટેલની જન્મજયંતી છે.', ['સરદાર વલ્લભભાઈ પટેલ']],
+		['સુખબીર સિંહ બાદલે કહ્યું.', ['સુખબીર સિંહ બાદલ']],
+		['ભાજપના સી. આર. પાટીલ અને સી.આર.પાટીલ એક જ છે.', ['સી. આર. પાટીલ', 'સી.આર.પાટીલ']],
+		['પ્રિયંકા ગાંધી અને ગૌતમ ગંભીર આવ્યાં.', ['પ્રિયંકા ગાંધી', 'ગૌતમ ગંભીર']],
+		// a surname that is also a common word ends no name after a full one
+		['મનમોહન સિંહ સરકારે અને નરેન્દ્ર મોદી સરકારે કાયદા કર્યા.', ['મનમોહન સિંહ', 'નરેન્દ્ર મોદી']]
+	])('finds %j in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('regression: a place after the name is not part of it (ભૂપેન્દ્ર પટેલ અમદાવાદ)', () => {
+		expect(people('ભૂપેન્દ્ર પટેલ અમદાવાદ આવ્યા હતા.')).toEqual(['ભૂપેન્દ્ર પટેલ']);
+		expect(people('મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ અમદાવાદ પહોંચ્યા.')).toEqual(['ભૂપેન્દ્ર પટેલ']);
+		expect(people('અમદાવાદ ભૂપેન્દ્ર પટેલ માટે જાણીતું છે.', ['અમદાવાદ'])).toEqual(['ભૂપેન્દ્ર પટેલ']);
+	});
+
+	it('takes no common word, adjective, number, date, verb or place for the first name', () => {
+		const text = [
+			'લેઉવા પટેલ સમાજ, એશિયાઈ સિંહ, નર સિંહ, સરકારી વકીલ, સ્થિતિ ગંભીર,',
+			'ત્રણ પટેલ, સોમવાર પટેલ, રાષ્ટ્રીય પટેલ, જોકે પટેલે, આવેલા શાહ.'
+		].join(' ');
+		expect(people(text)).toEqual([]);
+		expect(people('સુરત પટેલ', ['સુરત'])).toEqual([]);
+		expect(people('અમદાવાદ પહોંચ્યા અમિત શાહ.')).toEqual(['અમિત શાહ']);
+	});
+});
+
+describe('findPeople, a common first name, initials or a role', () => {
+	it.each([
+		['ધારાસભ્ય નહીં એવા જિગ્નેશ મેવાણીએ કહ્યું.', ['જિગ્નેશ મેવાણી']],
+		['શુભમન ગિલ અને કેએલ રાહુલ ફોર્મમાં છે.', ['શુભમન ગિલ', 'કેએલ રાહુલ']],
+		['એમ.એસ. ધોની અને પી. વી. સિંધુ આવ્યા.', ['એમ.એસ. ધોની', 'પી. વી. સિંધુ']],
+		['ખેડૂત આગેવાન પાલ આંબલિયાએ આક્ષેપ કર્યો.', ['પાલ આંબલિયા']],
+		['પુત્રી સુહાના ખાન પણ ફિલ્મમાં છે.', ['સુહાના ખાન']],
+		['પ્રમુખ ઉર્સુલા વોન ડેર લેયેન પણ હાજર હતાં.', ['ઉર્સુલા વોન ડેર લેયેન']]
+	])('finds %j in %s', (text, found) => {
+		expect(people(text)).toEqual(found);
+	});
+
+	it('proposes no first name that is also a word, no acronym and no scheme named after an office', () => {
+		expect(people('વિજય સરઘસ નીકળ્યું અને રમેશ સાથે એસટી બસો ગઈ.')).toEqual([]);
+		expect(people('પ્રધાનમંત્રી આવાસ યોજના અને મુખ્યમંત્રી અમૃતમ યોજના ચાલે છે.')).toEqual([]);
+		expect(people('શિક્ષક ભરતી પ્રક્રિયા શરૂ થઈ.')).toEqual([]);
+	});
+
+	it('regression: a role before a verb and its object proposes no one (પતિ શાકભાજી લેવા)', () => {
+		expect(people('તેમના પતિ શાકભાજી લેવા ગયા ત્યારે ઘટના બની.')).toEqual([]);
+	});
+});
+
+describe('findPeople, where a name stops', () => {
+	it('never runs a name across a comma, a quote or a line break', () => {
+		expect(people('મંત્રી રમેશ, પટેલ સમાજ')).toEqual(['રમેશ']);
+		expect(people('મંત્રી રમેશ "ચાવડા" આવ્યા')).toEqual(['રમેશ']);
+		expect(people('મંત્રી રમેશ\nચાવડા આવ્યા')).toEqual(['રમેશ']);
+	});
+
+	it('proposes no known place as a person, nor a word with a place ending', () => {
+		expect(people('વડાપ્રધાન અમદાવાદ પહોંચ્યા.', ['અમદાવાદ'])).toEqual([]);
+		expect(people('વડાપ્રધાન દિલ્હીથી અમદાવાદ આવ્યા.')).toEqual([]);
+		expect(people('રાજ્યપાલ આચાર્ય દેવવ્રતજી, મુખ્યમંત્રી સાથે આવ્યા.')).toEqual(['આચાર્ય દેવવ્રતજી']);
+	});
+});

@@ -49,6 +49,25 @@ describe('findPlaces', () => {
 		expect(places('તેમને દર્શાવવામાં આવેલા વિમાનો નવા હતા.')).toEqual([]);
 	});
 
+	it('finds the West as a party, not as a direction', () => {
+		expect(places('પશ્ર્ચિમે પ્રતિબંધો મૂક્યા અને પશ્ચિમ સાથે મડાગાંઠ છે.')).toEqual(['પશ્ર્ચિમ region', 'પશ્ચિમ region']);
+		expect(places('રાજ્યના પશ્ચિમ ભાગમાં અને પશ્ચિમી પવનથી વરસાદ પડ્યો.')).toEqual([]);
+	});
+
+	it('finds a region named with English East or West after a word', () => {
+		expect(places('રશિયાના ફાર ઇસ્ટનું પ્રતિનિધિમંડળ અને મિડલ ઈસ્ટમાં તણાવ.')).toEqual(['ફાર ઇસ્ટ region', 'મિડલ ઈસ્ટ region']);
+	});
+
+	it('finds a site with two words before સ્થળ or કેન્દ્ર, and none after a word that ends the name', () => {
+		expect(places('સમિટ રશિયાના મુખ્ય અવકાશ પ્રક્ષેપણ સ્થળ પર યોજાઈ.')).toEqual(['અવકાશ પ્રક્ષેપણ સ્થળ site']);
+		expect(places('આ એક જાણીતું પ્રવાસન સ્થળ છે અને અમદાવાદ સ્થિત હવામાન કેન્દ્રએ આગાહી કરી.')).toEqual([]);
+	});
+
+	it('finds a site named with common words and initials: ક્રિકેટ ગ્રાઉન્ડ, યુ. આર. રાવ', () => {
+		expect(places('ટેસ્ટ મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ પર રમાશે.')).toEqual(['મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ site']);
+		expect(places('માળખું બેંગલુરુના યુ. આર. રાવ સેટેલાઇટ સેન્ટરમાં જોડાયું.')).toEqual(['યુ. આર. રાવ સેટેલાઇટ સેન્ટર site']);
+	});
+
 	it('proposes no adjective, state media, council or bare noun as a place', () => {
 		expect(places('ચીની રાજ્ય મીડિયા અનુસાર રાષ્ટ્રીય સુરક્ષા પરિષદના પ્રવક્તા બોલ્યા.')).toEqual([]);
 		expect(places('ભારતના સૌથી મોટા ટાપુના એક્વેરિયમ ખાતે અને નજીકના એરપોર્ટ પર.')).toEqual([]);

@@ -1,13 +1,16 @@
 /**
  * Places named in a sentence, found from the words around them: the genitive before a ruler's
- * title (ભારતના વડાપ્રધાન), nouns such as શહેર, જિલ્લો, પ્રદેશ, ટાપુ and site nouns
- * (એરપોર્ટ, યુનિવર્સિટી), and postpositions of place (ખાતે, નજીક, -માં આવેલું).
+ * title (ભારતના વડાપ્રધાન), nouns such as શહેર, જિલ્લો, પ્રદેશ, ટાપુ, નદી and site nouns
+ * (એરપોર્ટ, યુનિવર્સિટી, ગ્રાઉન્ડ), postpositions of place (ખાતે, નજીક, -માં આવેલું),
+ * English East and West after a word (મિડલ ઇસ્ટ), and the West as a party to world affairs
+ * (પશ્ચિમે, પશ્ચિમ સાથે).
  */
 import type { PlaceKind } from '../bank/schema';
 import {
 	CITY_NOUNS,
 	CITY_SITES,
 	DIRECTIONS,
+	isInitials,
 	isNameWord,
 	NAMED_REGION_NOUNS,
 	nameStem as nameStemOf,
@@ -41,11 +44,78 @@ const LOCATED = new Set(['આવેલ', 'આવેલા', 'આવેલી', '
 /** How many words before a site noun may belong to its name. */
 const MOST_SITE_WORDS = 3;
 
+/** More nouns that end the name of a site: મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, ઉધના દરવાજા, ગબ્બર પર્વત. */
+const MORE_SITE_NOUNS = [
+	...['ગ્રાઉન્ડ', 'મેદાન', 'ચોક', 'દરવાજા', 'દરવાજો', 'યાર્ડ', 'સંકુલ', 'લેબોરેટરી', 'સ્મશાનગૃહ'],
+	...['આશ્રમ', 'તળાવ', 'સરોવર', 'સર્કલ', 'ઘાટ', 'મસ્જિદ', 'દેરાસર', 'ગુરુદ્વારા', 'પર્વત', 'ડુંગર']
+];
+
+/**
+ * Site nouns that follow common words as often as names (પ્રવાસન સ્થળ, આરોગ્ય કેન્દ્ર): a site
+ * only with two or more words of its name before them (અવકાશ પ્રક્ષેપણ સ્થળ).
+ */
+const WEAK_SITE_NOUNS = new Set(['સ્થળ', 'કેન્દ્ર', 'સેન્ટર']);
+
+/** Every noun that ends a site's name. */
+const SITES = new Set([...SITE_NOUNS, ...MORE_SITE_NOUNS, ...WEAK_SITE_NOUNS]);
+
+/** Nouns after a region's name that stay out of the answer, besides જિલ્લો and the like: નર્મદા નદી. */
+const MORE_REGION_NOUNS = new Set(['નદી', 'નદીના', 'નદીની', 'નદીનું', 'નદીમાં', 'નદીએ']);
+
+/** The West: the compass word as a party (પશ્ચિમે અલગ કર્યા, પશ્ચિમ સાથે સ્ટેન્ડઓફ). */
+const WEST = new Set(['પશ્ચિમ', 'પશ્ર્ચિમ']);
+
+/** Endings and words after પશ્ચિમ that make it the West, not a direction (પશ્ચિમ ભાગ, પશ્ચિમ કચ્છ). */
+const WEST_ENDINGS = new Set(['ે', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી']);
+const WEST_AFTER = new Set(['સાથે', 'સામે', 'વિરુદ્ધ', 'તરફથી']);
+
+/** Words that begin no site's name: what comes before it (અમદાવાદ સ્થિત, સૌથી મોટા ગણાતા, ચોથી ટેસ્ટ). */
+const SITE_BREAKS = new Set([
+	...['સ્થિત', 'મુખ્ય', 'ગણાતા', 'ગણાતી', 'ગણાતું', 'આવેલ', 'આવેલા', 'આવેલી', 'આવેલું', 'પ્રખ્યાત'],
+	...['જાણીતા', 'જાણીતી', 'જાણીતું', 'ઐતિહાસિક', 'નવા', 'નવી', 'નવું', 'જૂના', 'જૂની', 'સરકારી', 'ખાનગી'],
+	...['ટેસ્ટ', 'મેચ', 'વનડે', 'ફાઇનલ', 'સેમિફાઇનલ']
+]);
+
+/** Common words that site names carry (મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, સિવિલ હોસ્પિટલ), though no person's name would. */
+const SITE_NAME_WORDS = new Set([
+	...['ક્રિકેટ', 'ફૂટબોલ', 'હોકી', 'ટેનિસ', 'બેડમિન્ટન', 'આંતરરાષ્ટ્રીય', 'રાષ્ટ્રીય', 'સિવિલ', 'જનરલ'],
+	...['મેડિકલ']
+]);
+
+/** East and West in English, written in Gujarati: the second word of a region's name (મિડલ ઇસ્ટ). */
+const COMPASS_NOUNS = new Set(['ઇસ્ટ', 'ઈસ્ટ', 'વેસ્ટ']);
+
 /** All the nouns the rules look for. */
-const NOUNS = new Set([...CITY_NOUNS, ...REGION_NOUNS, ...NAMED_REGION_NOUNS, ...SITE_NOUNS, 'દેશ']);
+const NOUNS = new Set([...CITY_NOUNS, ...REGION_NOUNS, ...NAMED_REGION_NOUNS, ...SITES, 'દેશ']);
+
+/** Words read once per text: each splitter (one per text) keeps its own readings. */
+const readings = new WeakMap<Splitter, { nouns: Map<string, Split>; names: Map<string, Split | null> }>();
+
+/** The memo of `split`'s text. */
+function memoOf(split: Splitter) {
+	let memo = readings.get(split);
+	if (!memo) readings.set(split, (memo = { nouns: new Map(), names: new Map() }));
+	return memo;
+}
+
+/** nameStem of names.ts, worked out once per word of a text. */
+function nameStemFor(word: string, split: Splitter): Split | null {
+	const { names } = memoOf(split);
+	let value = names.get(word);
+	if (value === undefined) names.set(word, (value = nameStemOf(word, split)));
+	return value;
+}
 
 /** A word split at its case ending, reading a known noun whole: રાજધાની is not રાજધા + ની. */
 function nounSplit(word: string, split: Splitter): Split {
+	const { nouns } = memoOf(split);
+	let value = nouns.get(word);
+	if (value === undefined) nouns.set(word, (value = readNoun(word, split)));
+	return value;
+}
+
+/** nounSplit, not remembered. */
+function readNoun(word: string, split: Splitter): Split {
 	const noun = stemsOf(word).find((s) => NOUNS.has(s));
 	return noun === undefined ? split(word) : { stem: noun, ending: word.slice(noun.length) };
 }
@@ -60,7 +130,7 @@ function placeAt(words: readonly Word[], from: number, at: number, kind: PlaceKi
 /** Every place the context points to in the words of one sentence; `split` reads case endings. */
 export function findPlaces(text: string, words: readonly Word[], split: Splitter = splitEnding): Found[] {
 	const found: Found[] = [];
-	const nameStem = (word: string) => nameStemOf(word, split);
+	const nameStem = (word: string) => nameStemFor(word, split);
 	const place = (from: number, at: number, kind: PlaceKind) => placeAt(words, from, at, kind, split);
 	words.forEach((word, i) => {
 		const prev = words[i - 1];
@@ -80,14 +150,26 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 			if (after) found.push(place(i + 1, i + 1, 'city'));
 			else if (prevName?.ending === '') found.push(place(i - 1, i - 1, 'city'));
 		}
-		if (REGION_NOUNS.has(stem) && prevName?.ending === '') found.push(place(i - 1, i - 1, 'region'));
+		const regionNoun = REGION_NOUNS.has(stem) || MORE_REGION_NOUNS.has(word.text);
+		if (regionNoun && prevName?.ending === '') found.push(place(i - 1, i - 1, 'region'));
 		// a compass word is a whole name before પ્રદેશ: ઉત્તર પ્રદેશ, મધ્ય પ્રદેશ
 		const compass = prev !== undefined && DIRECTIONS.has(prev.text) && spaced(text, prev, word);
 		if (NAMED_REGION_NOUNS.has(stem) && (prevName?.ending === '' || compass))
 			found.push(place(i - 1, i, 'region'));
 		if (stem === 'દેશ' && prevName?.ending === '') found.push(place(i - 1, i - 1, 'country'));
-		if (SITE_NOUNS.has(stem)) found.push(...site(text, words, i, split));
+		if (SITES.has(stem)) found.push(...site(text, words, i, split));
+		const west = [...WEST].find((w) => word.text.startsWith(w));
+		if (west !== undefined) {
+			const rest = word.text.slice(west.length);
+			const party = rest === '' ? spaced(text, word, next) && WEST_AFTER.has(next!.text) : WEST_ENDINGS.has(rest);
+			const end = word.start + west.length;
+			if (party) found.push({ category: 'place', kind: 'region', start: word.start, end, rule: 'place-word' });
+		}
 		if (AT_WORDS.has(word.text) && prevName?.ending === '') found.push(place(i - 1, i - 1, 'city'));
+		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
+		if (english && prevName?.ending === '') {
+			found.push({ category: 'place', kind: 'region', start: prev!.start, end: word.start + english.length, rule: 'place-word' });
+		}
 		// "-વામાં આવેલું" is the passive of a verb (દર્શાવવામાં આવેલા), not a place
 		if (ending === 'માં' && next && LOCATED.has(next.text) && owner && !stem.endsWith('વા')) {
 			found.push(place(i, i, 'city'));
@@ -99,19 +181,24 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 
 /** A site named by the words before its noun (રેલવે સ્ટેશન), and the city owning it (અમદાવાદના એરપોર્ટ). */
 function site(text: string, words: readonly Word[], at: number, split: Splitter): Found[] {
-	const nameStem = (word: string) => nameStemOf(word, split);
+	const nameStem = (word: string) => nameStemFor(word, split);
 	const place = (from: number, to: number, kind: PlaceKind) => placeAt(words, from, to, kind, split);
 	let from = at;
 	while (from > 0 && at - from < MOST_SITE_WORDS && spaced(text, words[from - 1], words[from])) {
 		const word = words[from - 1]!.text;
+		if (SITE_BREAKS.has(word)) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
 		const way = word.endsWith('વે') && isNameWord(word);
-		if (!way && (!name || name.ending !== '')) break;
+		if (!way && !SITE_NAME_WORDS.has(word) && (!name || name.ending !== '')) break;
 		from--;
 	}
+	// initials before the name belong to it: યુ. આર. રાવ સેટેલાઇટ સેન્ટર
+	const initial = (k: number) => isInitials(words[k]!.text) && /^\. ?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+	while (from > 0 && from < at && initial(from - 1)) from--;
 	const found: Found[] = [];
-	if (from < at) found.push(place(from, at, 'site'));
+	const least = WEAK_SITE_NOUNS.has(nounSplit(words[at]!.text, split).stem) ? 2 : 1;
+	if (at - from >= least) found.push(place(from, at, 'site'));
 	const owner = spaced(text, words[from - 1], words[from]) ? nameStem(words[from - 1]!.text) : null;
 	const noun = nounSplit(words[at]!.text, split).stem;
 	if (owner && GENITIVES.has(owner.ending) && CITY_SITES.has(noun))

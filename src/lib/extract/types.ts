@@ -12,16 +12,18 @@ export type { Sentence } from '../text/sentences';
 /** Which rule proposed an answer: shown to the teacher and used to rank overlapping finds. */
 export type Rule =
 	| 'gazetteer'
-	| 'country'
+	| 'place-list'
 	| 'date'
 	| 'time-of-day'
 	| 'event'
 	| 'title'
 	| 'honorific'
+	| 'common-name'
 	| 'genitive-title'
 	| 'place-word'
 	| 'document'
-	| 'spelling';
+	| 'spelling'
+	| 'dateline';
 
 /** A span a rule found, before overlaps are settled and prompts are made. */
 export type Found = {

@@ -65,7 +65,21 @@ const MIN_STEM = 3;
  * મોદીનું -> મોદી + નું, શાહે -> શાહ + ે, કિશિદાએ -> કિશિદા + એ, ૨૦૨૨માં -> ૨૦૨૨ + માં.
  */
 export function splitEnding(word: string): Split {
-	return splitsOf(word)[0] ?? { stem: word, ending: '' };
+	let split = endings.get(word);
+	if (split === undefined) {
+		split = splitsOf(word)[0] ?? { stem: word, ending: '' };
+		if (endings.size >= 50_000) endings.clear();
+		endings.set(word, split);
+	}
+	return split;
+}
+
+/** Every rule asks about the same words many times: each word is split once per text. */
+const endings = new Map<string, Split>();
+
+/** Forgets the words of the last text: called as a new text is read, so memory stays one text's words. */
+export function forgetWords(): void {
+	endings.clear();
 }
 
 /** Every way a case ending can be taken off the word, longest ending first. */
@@ -91,9 +105,16 @@ export function splitterFor(words: Iterable<string>): Splitter {
 	const seen = new Set(words);
 	const used = (stem: string, ending: string) =>
 		(ending !== '' && seen.has(stem)) || CASE_ENDINGS.some((e) => e !== ending && seen.has(stem + e));
+	// the rules ask about the same words many times: each is read once
+	const memo = new Map<string, Split>();
 	return (word) => {
-		const readings = [...splitsOf(word), { stem: word, ending: '' }];
-		return readings.find((r) => used(r.stem, r.ending)) ?? readings[0]!;
+		let split = memo.get(word);
+		if (split === undefined) {
+			const readings = [...splitsOf(word), { stem: word, ending: '' }];
+			split = readings.find((r) => used(r.stem, r.ending)) ?? readings[0]!;
+			memo.set(word, split);
+		}
+		return split;
 	};
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDate, dateLookalikes, latestYearIn } from './date-kinds';
+import { classifyDate, dateLookalikes, latestYearIn, mayEndDate } from './date-kinds';
+import { checkTyped } from './typed';
 
-describe('classifyDate', () => {
-	it.each([
+/** Answers and the kind classifyDate gives each. */
+const EXAMPLES: [string, string][] = [
 		['૨૦૨૨', 'year'],
 		['2011', 'year'],
 		['૨૦૨૨માં', 'year'],
@@ -30,11 +31,77 @@ describe('classifyDate', () => {
 		['વહેલી સવાર', 'part-of-day'],
 		['સાંજે', 'part-of-day'],
 		['રાત્રે', 'part-of-day'],
+		['૧૯૯૦ના દાયકા', 'decade'],
+		['૯૦ના દાયકામાં', 'decade'],
+		['૧૨ તારીખ', 'day-month'],
+		['તા. ૧૨', 'day-month'],
+		['૧૨/૦૩/૨૦૨૫', 'day-month'],
+		['૧૨-૦૩-૨૦૨૫', 'day-month'],
+		['૧૨મી ઓગસ્ટ', 'day-month'],
+		['૧૫મી', 'day-month'],
+		['તા. ૧૫મી', 'day-month'],
+		['૯ થી ૧૧ ઓક્ટોબર', 'day-range'],
+		['17-27 સપ્ટેમ્બર', 'day-range'],
+		['૯-૧૧ ઓક્ટોબર', 'day-range'],
+		['૧૨ થી ૧૫ તારીખ', 'day-range'],
+		['૨૯ સપ્ટેમ્બરથી ૩ ઓક્ટોબર', 'day-range'],
+		['કારતક', 'month'],
+		['ભાદરવો', 'month'],
+		['ભાદરવામાં', 'month'],
+		['આસો સુદ ૧૦', 'tithi'],
+		['શ્રાવણ વદ આઠમ', 'tithi'],
+		['ભાદરવા સુદ ચૌદસ', 'tithi'],
+		['અષાઢી બીજ', 'tithi'],
+		['પૂનમ', 'tithi'],
+		['અમાસ', 'tithi'],
+		['૨૮ કલાક', 'duration'],
+		['અઢી કલાક', 'duration'],
+		['દોઢ કલાક', 'duration'],
+		['સવા બે કલાક', 'duration'],
+		['સાડા ત્રણ વર્ષ', 'duration'],
+		['અડધો કલાક', 'duration'],
+		['પોણા બે કલાક', 'duration'],
+		['૧૧ વાગ્યે', 'clock-time'],
+		['સવારે ૧૧ વાગ્યે', 'clock-time'],
+		['૧૦:૩૦ વાગ્યે', 'clock-time'],
+		['સાડા સાત વાગ્યે', 'clock-time'],
+		['સવારે ૭:૩૦થી રાત્રે ૯:૦૦', 'clock-time'],
+		['૯થી ૧૧ વાગ્યા', 'clock-time'],
+		['લાભ પાંચમ', 'tithi'],
+		['ધનતેરસ', 'tithi'],
+		['સાડા સત્તાવીસ કલાક', 'duration'],
+		['પચાસ વર્ષ', 'duration'],
+		['ચાર-પાંચ દિવસ', 'duration'],
+		['૧૦થી ૧૨ દિવસ', 'duration'],
+		['સાંજે પાંચથી સાત વાગ્યા', 'clock-time'],
 		['બીજું વિશ્વયુદ્ધ', 'other'],
+		['૯ થી ૧૧', 'other'],
+		['૯૫ના દાયકા', 'other'],
+		['૧૧ થી ૯ ઓક્ટોબર', 'other'],
+		['૩૨/૦૩/૨૦૨૫', 'other'],
+		['૧૫', 'other'],
+		['૭૫મી', 'other'],
+		['સુદ અમાસ', 'other'],
+		['સાડા બે કલાક', 'other'],
 		['૧૯૫૩-૫૦', 'other'],
 		['૩૨ નવેમ્બર', 'other']
-	])('%s is a %s', (answer, kind) => {
+];
+
+describe('classifyDate', () => {
+	it.each(EXAMPLES)('%s is a %s', (answer, kind) => {
 		expect(classifyDate(answer)).toBe(kind);
+	});
+});
+
+describe('mayEndDate', () => {
+	const dates = EXAMPLES.filter(([, kind]) => kind !== 'other').map(([answer]) => answer);
+	it.each(dates)('lets a date end with the last word of %s', (answer) => {
+		expect(mayEndDate(answer.split(' ').pop()!)).toBe(true);
+	});
+
+	it('lets a joined festival tithi with its ending end a date, and no ordinary word', () => {
+		expect(['ધનતેરસે', 'લાભપાંચમથી', 'દિવસની', '૨૦૨૫માં'].map(mayEndDate)).toEqual([true, true, true, true]);
+		expect(['મુખ્યમંત્રી', 'અમદાવાદ', 'વરસાદ', 'બેઠક'].map(mayEndDate)).toEqual([false, false, false, false]);
 	});
 });
 
@@ -111,6 +178,107 @@ describe('dateLookalikes', () => {
 	it('offers the other parts of the day, with the answer\'s ending', () => {
 		expect(dateLookalikes('બપોરે', 2025)).toEqual(['સવારે', 'સાંજે', 'રાતે', 'મધરાતે']);
 		expect(dateLookalikes('વહેલી સવાર', 2025)).toEqual(['બપોર', 'સાંજ', 'રાત', 'મધરાત']);
+	});
+
+	it('offers decades either side, none after maxYear', () => {
+		expect(dateLookalikes('૧૯૯૦ના દાયકા', 2025).slice(0, 4)).toEqual([
+			'૨૦૦૦ના દાયકા',
+			'૧૯૮૦ના દાયકા',
+			'૨૦૧૦ના દાયકા',
+			'૧૯૭૦ના દાયકા'
+		]);
+		expect(dateLookalikes('૨૦૨૦ના દાયકામાં', 2025)).not.toContain('૨૦૩૦ના દાયકામાં');
+	});
+
+	it('writes other days of a date the way the answer wrote it', () => {
+		expect(dateLookalikes('૧૨/૦૩/૨૦૨૫', 2025).slice(0, 3)).toEqual(['૧૧/૦૩/૨૦૨૫', '૧૩/૦૩/૨૦૨૫', '૧૦/૦૩/૨૦૨૫']);
+		expect(dateLookalikes('૧૨/૦૩/૨૦૨૫', 2025)).toContain('૧૨/૦૪/૨૦૨૫');
+		expect(dateLookalikes('તા. ૧૨', 2025).slice(0, 2)).toEqual(['તા. ૧૧', 'તા. ૧૩']);
+		expect(dateLookalikes('૧૫ તારીખ', 2025).slice(0, 2)).toEqual(['૧૪ તારીખ', '૧૬ તારીખ']);
+	});
+
+	it('shifts and stretches a range of days within its month', () => {
+		expect(dateLookalikes('૯ થી ૧૧ ઓક્ટોબર', 2025).slice(0, 3)).toEqual([
+			'૯ થી ૧૨ ઓક્ટોબર',
+			'૯ થી ૧૦ ઓક્ટોબર',
+			'૯ થી ૧૩ ઓક્ટોબર'
+		]);
+		expect(dateLookalikes('17-27 સપ્ટેમ્બર', 2025)).toContain('18-28 સપ્ટેમ્બર');
+		expect(dateLookalikes('25-30 સપ્ટેમ્બર', 2025)).not.toContain('26-31 સપ્ટેમ્બર');
+	});
+
+	it('offers the other Hindu months for a Hindu month, with its ending', () => {
+		expect(dateLookalikes('કારતક', 2025)).toHaveLength(11);
+		expect(dateLookalikes('કારતક', 2025).slice(0, 2)).toEqual(['માગશર', 'પોષ']);
+		expect(dateLookalikes('શ્રાવણમાં', 2025)).toContain('ભાદરવામાં');
+		expect(dateLookalikes('શ્રાવણ', 2025)).toContain('ભાદરવો');
+		expect(dateLookalikes('શ્રાવણ', 2025)).not.toContain('જુલાઈ');
+	});
+
+	it('offers other tithis of the same month and fortnight, and the same day of the other fortnight', () => {
+		expect(dateLookalikes('આસો સુદ ૧૦', 2025).slice(0, 3)).toEqual(['આસો વદ ૧૦', 'આસો સુદ ૯', 'આસો સુદ ૧૧']);
+		expect(dateLookalikes('શ્રાવણ વદ આઠમ', 2025).slice(0, 3)).toEqual([
+			'શ્રાવણ સુદ આઠમ',
+			'શ્રાવણ વદ સાતમ',
+			'શ્રાવણ વદ નોમ'
+		]);
+		expect(dateLookalikes('અષાઢી બીજ', 2025).slice(0, 2)).toEqual(['અષાઢી એકમ', 'અષાઢી ત્રીજ']);
+		expect(dateLookalikes('પૂનમ', 2025).slice(0, 2)).toEqual(['અમાસ', 'ચૌદસ']);
+	});
+
+	it('offers counts a half apart for a fraction, written as Gujarati says them', () => {
+		expect(dateLookalikes('અઢી કલાક', 2025).slice(0, 4)).toEqual(['બે કલાક', 'ત્રણ કલાક', 'દોઢ કલાક', 'સાડા ત્રણ કલાક']);
+		expect(dateLookalikes('સવા બે કલાક', 2025).slice(0, 2)).toEqual(['પોણા બે કલાક', 'પોણા ત્રણ કલાક']);
+		expect(dateLookalikes('સાડા ત્રણ વર્ષ', 2025).slice(0, 3)).toEqual(['ત્રણ વર્ષ', 'ચાર વર્ષ', 'અઢી વર્ષ']);
+		expect(dateLookalikes('દોઢ મહિનો', 2025).slice(0, 2)).toEqual(['એક મહિનો', 'બે મહિના']);
+		expect(dateLookalikes('૨૮ કલાક', 2025).slice(0, 2)).toEqual(['૨૭ કલાક', '૨૯ કલાક']);
+	});
+
+	it('offers other hours of a clock time, keeping its minutes and its part of the day', () => {
+		expect(dateLookalikes('સવારે ૧૧ વાગ્યે', 2025).slice(0, 3)).toEqual([
+			'સવારે ૧૦ વાગ્યે',
+			'સવારે ૧૨ વાગ્યે',
+			'સવારે ૯ વાગ્યે'
+		]);
+		expect(dateLookalikes('૧૦:૩૦ વાગ્યે', 2025)[0]).toBe('૯:૩૦ વાગ્યે');
+		expect(dateLookalikes('સાડા સાત વાગ્યે', 2025).slice(0, 2)).toEqual(['સાડા છ વાગ્યે', 'સાડા આઠ વાગ્યે']);
+	});
+
+	it('shifts a range of hours, staying on a twelve-hour clock', () => {
+		expect(dateLookalikes('સવારે ૭:૩૦થી રાત્રે ૯:૦૦', 2025).slice(0, 2)).toEqual([
+			'સવારે ૬:૩૦થી રાત્રે ૮:૦૦',
+			'સવારે ૮:૩૦થી રાત્રે ૧૦:૦૦'
+		]);
+		expect(dateLookalikes('૯થી ૧૧ વાગ્યા', 2025)).not.toContain('૧૧થી ૧૩ વાગ્યા');
+	});
+
+	it('offers other festival tithis for one, not a made-up લાભ ચોથ', () => {
+		expect(dateLookalikes('લાભ પાંચમથી', 2025).slice(0, 2)).toEqual(['ધન તેરસથી', 'કાળી ચૌદસથી']);
+		expect(dateLookalikes('ધનતેરસ', 2025)).not.toContain('ધન તેરસ');
+	});
+
+	it('shifts a span from one count to another as a whole', () => {
+		expect(dateLookalikes('ચાર-પાંચ દિવસ', 2025).slice(0, 2)).toEqual(['પાંચ-છ દિવસ', 'ત્રણ-ચાર દિવસ']);
+		expect(dateLookalikes('૧૦થી ૧૨ દિવસમાં', 2025)[0]).toBe('૧૧થી ૧૩ દિવસમાં');
+	});
+
+	it('offers other counts in words past વીસ', () => {
+		expect(dateLookalikes('સાડા સત્તાવીસ કલાક', 2025).slice(0, 2)).toEqual(['સત્તાવીસ કલાક', 'અઠ્ઠાવીસ કલાક']);
+	});
+
+	it('gives every new shape at least three look-alikes of its own kind, none a right answer', () => {
+		const answers = ['૧૯૯૦ના દાયકા', 'તા. ૧૨', '૧૨/૦૩/૨૦૨૫', '૯ થી ૧૧ ઓક્ટોબર', '૧૨ થી ૧૫ તારીખ', 'ભાદરવો'].concat(
+			['આસો સુદ ૧૦', 'અષાઢી બીજ', 'પૂનમ', 'લાભ પાંચમ', 'અઢી કલાક', 'સવા બે કલાક', 'સવારે ૧૧ વાગ્યે', 'રાત્રે'],
+			['સવારે ૭:૩૦થી રાત્રે ૯:૦૦', 'ચાર-પાંચ દિવસ', 'સાંજે પાંચથી સાત વાગ્યા', '૧૫મી']
+		);
+		for (const answer of answers) {
+			const found = dateLookalikes(answer, 2025);
+			expect(found.length, answer).toBeGreaterThanOrEqual(3);
+			for (const d of found) {
+				expect(classifyDate(d), `${answer} -> ${d}`).toBe(classifyDate(answer));
+				expect(checkTyped({ answer, accept: [] }, d), `${answer} -> ${d}`).toBe('wrong');
+			}
+		}
 	});
 
 	it('has none for an answer of no known shape', () => {

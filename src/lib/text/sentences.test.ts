@@ -22,6 +22,20 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence at the dot of initials, a title or an age (ડૉ. વી. નારાયણન, ઉં.વ. ૧૮)', () => {
+		const text =
+			'ઇસરોના અધ્યક્ષ ડૉ. વી. નારાયણને કહ્યું. ભાજપ પ્રમુખ સી.આર. પાટીલ આવ્યા. સ્વ. ઇન્દિરા ગાંધી.\nડૉ.\nછેલ્લું. ' +
+			'પુત્ર ધવલ (ઉં.વ. ૧૮) ઘાયલ થયો.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'ઇસરોના અધ્યક્ષ ડૉ. વી. નારાયણને કહ્યું.',
+			'ભાજપ પ્રમુખ સી.આર. પાટીલ આવ્યા.',
+			'સ્વ. ઇન્દિરા ગાંધી.',
+			'ડૉ.',
+			'છેલ્લું.',
+			'પુત્ર ધવલ (ઉં.વ. ૧૮) ઘાયલ થયો.'
+		]);
+	});
+
 	it('gives nothing for blank text', () => {
 		expect(splitSentences(' \n\n ')).toEqual([]);
 	});

@@ -9,15 +9,34 @@ export type Sentence = { text: string; start: number; end: number };
 const segmenter = new Intl.Segmenter('gu', { granularity: 'sentence' });
 
 /**
+ * Initials and titles written with a dot before a name (સી. આર. પાટીલ, ડૉ. વી. નારાયણન, સ્વ. ઇન્દિરા),
+ * and the age after one: રમેશ પટેલ (ઉં.વ. ૪૫).
+ */
+const NAME_ABBREVIATIONS = [
+	...['ઉં', 'ઉ', 'વ', 'ડૉ', 'ડો', 'પ્રો', 'સ્વ', 'પૂ', 'શ્રી', 'કુ', 'એ', 'બી', 'સી', 'ડી', 'ઈ', 'ઇ', 'એફ', 'જી', 'એચ', 'આઈ'],
+	...['આઇ', 'જે', 'કે', 'એલ', 'એમ', 'એન', 'ઓ', 'પી', 'આર', 'એસ', 'ટી', 'યુ', 'વી', 'ડબલ્યુ', 'વાય', 'ઝેડ']
+].join('|');
+
+/** A piece ending in such an abbreviation and its dot: the sentence goes on with the name. */
+const ENDS_IN_ABBREVIATION = new RegExp(
+	`(?:^|[\\s("“'‘])(?:${NAME_ABBREVIATIONS})(?:\\.(?:${NAME_ABBREVIATIONS}))*\\. *$`,
+	'u'
+);
+
+/**
  * Splits text into sentences with Intl.Segmenter. A break with no space after it is not a
- * sentence end: the segmenter breaks abbreviations such as યુ.કે.ની after each dot.
+ * sentence end: the segmenter breaks abbreviations such as યુ.કે.ની after each dot. Nor is the
+ * dot of initials or a title before a name (સી. આર. પાટીલ, ડૉ. મહેતા).
  */
 export function splitSentences(text: string): Sentence[] {
 	const pieces: { start: number; end: number }[] = [];
 	for (const { index, segment } of segmenter.segment(text)) {
 		const end = index + segment.length;
 		const last = pieces[pieces.length - 1];
-		const glued = last !== undefined && /\S/.test(text[last.end - 1] ?? '') && /\S/.test(segment[0] ?? '');
+		const glued =
+			last !== undefined &&
+			((/\S/.test(text[last.end - 1] ?? '') && /\S/.test(segment[0] ?? '')) ||
+				ENDS_IN_ABBREVIATION.test(text.slice(last.start, last.end)));
 		if (glued) last.end = end;
 		else pieces.push({ start: index, end });
 	}

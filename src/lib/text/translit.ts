@@ -42,7 +42,7 @@ const CANDRA: Record<string, string> = {
  * word (પુતિન -> putin) and a medial one between a sounded vowel and a consonant with its vowel
  * (પ્યોંગયાંગ -> pyongyang, મંગળવાર -> mangalvar). Scans right to left, as schwa deletion does.
  */
-function markSilentVowels(word: string): string {
+export function markSilentVowels(word: string): string {
 	const chars = [...word];
 	const inherent = (i: number) =>
 		isConsonant(chars[i]) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA;
@@ -94,24 +94,37 @@ export function gujaratiToLatin(text: string): string {
  * "Kozhemyako" and કોઝેમ્યાકો both give "kojemyako". Keys only ever compare with keys.
  */
 export function looseKey(text: string): string {
-	const latin = gujaratiToLatin(text)
-		.toLowerCase()
-		.replace(/ṃ/g, 'n')
-		.replace(/m\u0310/g, '')
-		.replace(/ṛ/g, 'ri')
-		.replace(/ḥ/g, '');
+	return foldLatin(gujaratiToLatin(text));
+}
+
+/** Text the first steps of foldLatin leave as it is. */
+const PLAIN = /^[a-z0-9]*$/;
+
+/** Letters written for a sound another letter stands for: x is ks, q k, w v, z j, f p. */
+const SAME_SOUND: Record<string, string> = { x: 'ks', q: 'k', w: 'v', z: 'j', f: 'p' };
+
+/**
+ * The folding half of looseKey, for Latin text (IAST diacritics allowed): the same key as
+ * looseKey gives, for callers that put Gujarati into Latin letters another way.
+ */
+export function foldLatin(latin: string): string {
+	// the extractor keys thousands of words already in plain letters: they skip the first steps
+	const plain = PLAIN.test(latin)
+		? latin
+		: latin
+				.toLowerCase()
+				.replace(/ṃ/g, 'n')
+				.replace(/m\u0310/g, '')
+				.replace(/ṛ/g, 'ri')
+				.replace(/ḥ/g, '')
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '')
+				.replace(/[^a-z0-9]/g, '');
 	return (
-		latin
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.replace(/[^a-z0-9]/g, '')
+		plain
 			.replace(/ee/g, 'i')
 			.replace(/oo/g, 'u')
-			.replace(/x/g, 'ks')
-			.replace(/q/g, 'k')
-			.replace(/w/g, 'v')
-			.replace(/z/g, 'j')
-			.replace(/f/g, 'p')
+			.replace(/[xqwzf]/g, (c) => SAME_SOUND[c]!)
 			// ch stays a sound of its own; a lone c is k, as in "Moscow"
 			.replace(/ch/g, 'C')
 			.replace(/c(?=[eiy])/g, 's')

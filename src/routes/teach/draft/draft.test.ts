@@ -28,10 +28,11 @@ describe('cleanText and suggestTitle', () => {
 });
 
 describe('findItems', () => {
-	it('ticks every proposal, with its quote, the cloze as prompt, and whether a list knew the name', () => {
+	it('ticks every proposal, with its quote, a question as prompt, and whether a list knew the name', () => {
 		const list = items();
 		expect(list.map((i) => `${i.category} ${i.answer}`)).toEqual([
 			'place વડોદરા',
+			'place નર્મદા',
 			'person હર્ષદભાઈ પટેલ',
 			'date ૧૫ ઓગસ્ટ ૨૦૨૪',
 			'place વડોદરા',
@@ -45,7 +46,7 @@ describe('findItems', () => {
 		expect(list.every((i) => i.ticked)).toBe(true);
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		expect(collector.quote).toBe('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
-		expect(collector.prompt).toBe('કાર્યક્રમમાં કલેક્ટર _____ હાજર રહ્યાં હતાં.');
+		expect(collector.prompt).toBe('કાર્યક્રમમાં કલેક્ટર કોણ હાજર રહ્યાં હતાં?');
 		expect([collector.known, byAnswer(list, 'ભરૂચ').known, byAnswer(list, 'ભરૂચ').kind]).toEqual([
 			false,
 			true,
@@ -65,7 +66,7 @@ describe('buildSet', () => {
 		expect(set!.articles).toEqual([
 			{ file: 'vadodara-bridge.txt', headline: 'વડોદરાનો નવો પુલ', headline_en: 'Vadodara bridge' }
 		]);
-		expect(set!.questions).toHaveLength(9);
+		expect(set!.questions).toHaveLength(10);
 		expect(set!.questions.every((q) => q.article === 'vadodara-bridge.txt' && q.id.startsWith('vadodara-bridge-'))).toBe(
 			true
 		);

@@ -48,7 +48,7 @@ export type DraftOutcome = { set?: QuestionSet; problems: Placed[] };
 const DRAFT_SEVERITY: CheckOptions['severity'] = { 'answer-not-in-quote': 'note' };
 
 /** Rules that draw on a list of names rather than on the words around a name. */
-const LISTED = new Set(['gazetteer', 'country']);
+const LISTED = new Set(['gazetteer', 'place-list']);
 
 /** The file name drafting uses before the set has an id; only the prompts are kept from it. */
 const SCRATCH_FILE = 'article.txt';

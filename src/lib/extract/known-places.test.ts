@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownPlaces, indexPlaces, isKnownPlace } from './known-places';
+import { phraseKey, phraseName } from './place-key';
+import { splitterFor, wordsOf } from './words';
+
+/** The known places of a sentence, as "text kind". */
+function places(text: string): string[] {
+	const words = wordsOf(text);
+	const split = splitterFor(words.map((w) => w.text));
+	return findKnownPlaces(text, words, split).map((f) => `${text.slice(f.start, f.end)} ${f.kind}`);
+}
+
+describe('findKnownPlaces', () => {
+	it('finds a place with its case ending left out, and a name of several words', () => {
+		expect(places('અમદાવાદમાં બેઠક પછી તેઓ રાજકોટથી ઉત્તર પ્રદેશ ગયા.')).toEqual([
+			'અમદાવાદ city',
+			'રાજકોટ city',
+			'ઉત્તર પ્રદેશ region'
+		]);
+	});
+
+	it('finds a place the data gives in Latin letters only (Kaprada, Dharampur)', () => {
+		expect(places('કપરાડા અને ધરમપુરમાં વરસાદ પડ્યો.')).toEqual(['કપરાડા region', 'ધરમપુર city']);
+	});
+
+	it('makes every place of a list before જિલ્લો or તાલુકો a region, and a place before શહેર a city', () => {
+		expect(places('અમરેલી, ભાવનગર અને જૂનાગઢ જિલ્લામાં તથા કચ્છમાં એલર્ટ છે.')).toEqual([
+			'અમરેલી region',
+			'ભાવનગર region',
+			'જૂનાગઢ region',
+			'કચ્છ region'
+		]);
+		expect(places('વલસાડ શહેરમાં પાણી ભરાયાં.')).toEqual(['વલસાડ city']);
+	});
+
+	it('reads another spelling of a listed name (બ્રિસ્બેન, બ્રિસબેન; ઇરાન, ઈરાન)', () => {
+		expect(places('બ્રિસ્બેનમાં અને ઈરાનમાં')).toEqual(['બ્રિસ્બેન city', 'ઈરાન country']);
+	});
+
+	it('takes no common word for a place, however a town or a far city is named', () => {
+		expect(places('તે ગયા અથવા માત્ર મંડળના સભ્યો આવ્યા અને વાદળી જર્સી પહેરી.')).toEqual([]);
+	});
+
+	it('leaves out a place that begins the name of a body or a train', () => {
+		expect(places('ગુજરાત હાઈકોર્ટે સુનાવણી કરી અને વંદે ભારત એક્સપ્રેસ દોડી.')).toEqual([]);
+	});
+});
+
+describe('isKnownPlace', () => {
+	it('knows a place written alone, and no first name or common word', () => {
+		expect(['અમદાવાદ', 'બ્રિસ્બેન', 'કપરાડા', 'સચિન', 'ગયા', 'ભૂપેન્દ્ર'].map((stem) => isKnownPlace(stem))).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
+	});
+});
+
+describe('indexPlaces', () => {
+	it('matches a Latin form on the key the data lists with it, and a Gujarati form on its spelling', () => {
+		const index = indexPlaces({
+			country: [],
+			region: [`Kotda Nayani/${phraseKey('Kotda Nayani')}`],
+			city: [`વડવાળા|Vadvala//${phraseName('Vadvala')}`],
+			site: []
+		});
+		const text = 'કોટડા નાયાણીમાં વરસાદ, વડવાળામાં નહીં; વડવાળાના લોકો ખુશ.';
+		const words = wordsOf(text);
+		const found = findKnownPlaces(text, words, splitterFor(words.map((w) => w.text)), index);
+		expect(found.map((f) => `${text.slice(f.start, f.end)} ${f.kind} ${f.forms?.join(',')}`)).toEqual([
+			'કોટડા નાયાણી region Kotda Nayani',
+			'વડવાળા city વડવાળા,Vadvala',
+			'વડવાળા city વડવાળા,Vadvala'
+		]);
+	});
+});

@@ -1,0 +1,467 @@
+/**
+ * Prompts that read as Gujarati. Gujarati keeps a question word where the answer stood, so a
+ * question is the sentence with the answer replaced by the question word that carries its case
+ * ending (શાહે -> કોણે, સુરતમાં -> કયા શહેરમાં, મંગળવારે -> કયા વારે, છ દિવસની -> કેટલા દિવસની)
+ * and "?" at the end. Where that would not read well the prompt is the cloze: the answer inside a
+ * quotation, brackets or a relative clause, one of a list, said twice, or with an ending or a
+ * place in the sentence that no question word fits.
+ */
+import type { Category, PlaceKind } from '../bank/schema';
+import { classifyDate } from '../quiz/date-kinds';
+import { cloze, mentionsOf } from './cloze';
+import type { Rule, Sentence } from './types';
+
+/** What was found, as far as the question asks for it. */
+export type Asked = { category: Category; kind?: PlaceKind; rule: Rule; start: number; end: number };
+
+/** The answer in its sentence: its case ending (joined, or written apart) and the words around it. */
+type Context = {
+	answer: string;
+	ending: string;
+	next: string;
+	previous: string;
+	/** The word before `previous`. */
+	earlier: string;
+};
+
+/** The words that stand for the answer, and whether they stand for the next or previous word too. */
+type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean };
+
+/** Endings a question word can carry, joined to the answer or written apart (૨૦૨૨ માં, RIA એ). */
+const ENDINGS = new Set(['માંથી', 'નામાં', 'માં', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી', 'એ', 'ે', 'સુધી']);
+const GENITIVE = new Set(['ના', 'ની', 'નું', 'નો', 'નાં']);
+const LOCATIVE = new Set(['', 'માં', 'એ', 'ે']);
+/** A word in the genitive: ટાપુના, જાપાનની. */
+const GENITIVE_WORD = /(?:ના|ની|નું|નો|નાં)$/;
+
+/** Postpositions after a noun, perhaps with an ending (નજીકના, સાથેની, પછીથી, સુધીમાં). */
+const POSTPOSITIONS = [
+	'પછી',
+	'બાદ',
+	'પહેલાં',
+	'પહેલા',
+	'પૂર્વે',
+	'સુધી',
+	'દરમિયાન',
+	'માટે',
+	'સાથે',
+	'પાસે',
+	'નજીક',
+	'પર',
+	'ઉપર',
+	'તરફ',
+	'વચ્ચે',
+	'સામે',
+	'વિરુદ્ધ',
+	'અંગે',
+	'વિશે',
+	'દ્વારા',
+	'ખાતે',
+	'સ્થિત',
+	'હેઠળ',
+	'બહાર',
+	'અંદર',
+	'વગર',
+	'જેવા',
+	'જેવું',
+	'જેવી',
+	'આગેવાની'
+];
+
+/** The genitive "whose" a person's postposition takes: કોની સાથે; કોના otherwise (કોના માટે). */
+const WHOSE: Readonly<Record<string, string>> = {
+	સાથે: 'કોની',
+	પાસે: 'કોની',
+	તરફ: 'કોની',
+	વચ્ચે: 'કોની',
+	સામે: 'કોની',
+	વિરુદ્ધ: 'કોની',
+	આગેવાની: 'કોની'
+};
+
+/** The postposition a word is, bare or with an ending, if any. */
+function postpositionOf(word: string): string | undefined {
+	return POSTPOSITIONS.find((p) => word === p || (word.startsWith(p) && ENDINGS.has(word.slice(p.length))));
+}
+
+/** Words that open a clause the answer should not be asked in: a relative or conditional clause. */
+const SUBORDINATE = new Set(
+	['જે', 'જેણે', 'જેમણે', 'જેને', 'જેમને', 'જેના', 'જેની', 'જેનું', 'જેનો', 'જેનાં', 'જેમાં', 'જેનાથી', 'જેથી'].concat(
+		['જેઓ', 'જેમની', 'જેમના', 'જ્યાં', 'જ્યારે', 'જ્યાંથી', 'કારણ', 'જો', 'જોકે']
+	)
+);
+
+/** Words that close a clause of time, making it subordinate: ... થઈ ત્યારથી, ... આવ્યા ત્યારે. */
+const WHEN = new Set(['ત્યારથી', 'ત્યારે']);
+
+/** Marks that end a clause. */
+const CLAUSE_MARKS = [',', ';', ':', '–', '—'];
+
+/** Titles of respect before a name, which go with it: ડૉ. કોણે reads badly, કોણે does not. */
+const HONORIFIC = /(?:^|\s)(?:ડૉ\.|ડો\.|પ્રો\.|સ્વ\.|શ્રી|શ્રીમતી|સુશ્રી|મહાત્મા) +$/u;
+
+/** Abbreviations a sentence may be cut at by mistake: રૂ. (rupees), ડૉ., તા., નં. */
+const ABBREVIATION_END = /(?:^|\s)(?:રૂ|ડૉ|ડો|પ્રો|શ્રી|સ્વ|તા|નં|કિ\.મી|મિ)\.$/u;
+
+/** Words before a date that say "dated": તારીખ ૬ સપ્ટેમ્બરે -> કઈ તારીખે. */
+const DATE_PREFIX = /(?:^|\s)(?:તારીખ|તા\.) *$/u;
+
+/** Verbs of going and coming: a place before one is where, not what (ક્યાં પહોંચ્યા). */
+const MOTION = /^(?:પહોંચ|ગય|ગઈ|જશે|જવા|જઈ|જાય|આવ્ય|આવશે|આવી|પરત|રવાના|પધાર|ઊપડ|ઉપડ)/;
+
+/** A name of a people, not a place (અમેરિકન, ભારતીય): no question word stands for it. */
+const DEMONYM = /(?:િયન|ીયન|ઇયન|કન|ીય)$/;
+
+/** Pronouns before a noun that make it a phrase of its own: તેમનો દેશ, આ શહેર. */
+const POSSESSIVES = new Set(
+	['આ', 'એ', 'તે', 'તેના', 'તેની', 'તેનો', 'તેનું', 'તેમના', 'તેમની', 'તેમનો', 'તેમનું'].concat(
+		['અમારા', 'અમારી', 'અમારો', 'અમારું', 'આપણા', 'આપણી', 'આપણો', 'આપણું']
+	)
+);
+
+/** Hours from one to another (૭:૩૦થી ૯:૦૦, પાંચથી સાત): asked as from when until when. */
+const HOUR_RANGE = /[\p{L}\p{M}\p{N}](?:થી |\s+થી\s+|\s*[-–]\s*)[\p{L}\p{N}]/u;
+
+type Gender = 'm' | 'n' | 'f';
+type Noun = { word: string; oblique: string; gender: Gender };
+const noun = (word: string, gender: Gender, oblique = word): Noun => ({ word, oblique, gender });
+
+/** The noun a place's kind is asked by: કયા દેશમાં, કયા શહેરના. */
+const KIND_NOUNS: Record<PlaceKind, Noun> = {
+	country: noun('દેશ', 'm'),
+	city: noun('શહેર', 'n'),
+	region: noun('પ્રદેશ', 'm'),
+	site: noun('સ્થળ', 'n')
+};
+
+/** Nouns that may follow a place's name and are asked instead of it: ભરૂચ જિલ્લાની -> કયા જિલ્લાની. */
+const PLACE_NOUNS: readonly Noun[] = [
+	noun('જિલ્લો', 'm', 'જિલ્લા'),
+	noun('તાલુકો', 'm', 'તાલુકા'),
+	noun('શહેર', 'n'),
+	noun('રાજ્ય', 'n'),
+	noun('દેશ', 'm'),
+	noun('ગામ', 'n'),
+	noun('નદી', 'f'),
+	noun('ટાપુ', 'm'),
+	noun('વિસ્તાર', 'm'),
+	noun('બંદર', 'n'),
+	noun('પ્રદેશ', 'm'),
+	noun('ખંડ', 'm'),
+	noun('સમુદ્ર', 'm'),
+	noun('મહાસાગર', 'm'),
+	noun('સરોવર', 'n'),
+	noun('તળાવ', 'n'),
+	noun('પર્વત', 'm')
+];
+
+/** "Which" before a noun: કયો દેશ, કયું શહેર, કઈ નદી; before an ending or postposition કયા (કઈ). */
+function which(n: Noun, oblique: boolean): string {
+	if (n.gender === 'f') return 'કઈ';
+	if (oblique) return 'કયા';
+	return n.gender === 'm' ? 'કયો' : 'કયું';
+}
+
+/** How many, agreeing with the unit: કેટલા દિવસ, કેટલાં વર્ષ, કેટલી મિનિટ; કેટલા before an ending. */
+const HOW_MANY: Readonly<Record<string, [string, string]>> = {
+	વર્ષ: ['કેટલાં', 'વર્ષ'],
+	સપ્તાહ: ['કેટલાં', 'સપ્તાહ'],
+	અઠવાડિયું: ['કેટલાં', 'અઠવાડિયાં'],
+	અઠવાડિયા: ['કેટલાં', 'અઠવાડિયાં'],
+	મહિનો: ['કેટલા', 'મહિના'],
+	દાયકો: ['કેટલા', 'દાયકા'],
+	મિનિટ: ['કેટલી', 'મિનિટ'],
+	સેકન્ડ: ['કેટલી', 'સેકન્ડ'],
+	સદી: ['કેટલી', 'સદી'],
+	રાત: ['કેટલી', 'રાત']
+};
+
+/**
+ * The prompt for one find: a question where the sentence allows one, else the cloze.
+ * Offsets are in the whole text.
+ */
+export function promptFor(sentence: Sentence, asked: Asked): string {
+	return questionFor(sentence, asked) ?? cloze(sentence, asked.start, asked.end);
+}
+
+/** The sentence asked as a question about [start, end), or null when it would not read well. */
+export function questionFor(sentence: Sentence, asked: Asked): string | null {
+	const text = sentence.text;
+	const from = asked.start - sentence.start;
+	const to = asked.end - sentence.start;
+	const body = text.replace(/[\s.।]+$/u, '');
+	if (!asksWell(sentence, asked, body)) return null;
+	const rest = /^[\p{L}\p{M}\p{N}]*/u.exec(text.slice(to))![0];
+	if (rest !== '' && !ENDINGS.has(rest)) return null;
+	let tail = to + rest.length;
+	// the answer must end its word: not a caption's "ક્રાઈ/હેન્ડઆઉટ"
+	if (tail < text.length && !/^[\s,.;:।)”’"'-]/u.test(text.slice(tail))) return null;
+	let next = wordAt(text, tail);
+	let ending = rest;
+	if (ending === '' && next && ENDINGS.has(next.word) && next.word !== 'ે') {
+		ending = next.word;
+		tail = next.end;
+		next = wordAt(text, tail);
+	}
+	let before = text.slice(0, from);
+	if (inList(before, text.slice(tail), ending)) return null;
+	// a title of respect or "dated" goes with the answer: ડૉ. કોણે, તારીખ કઈ તારીખે read badly
+	const lead = (asked.category === 'person' ? HONORIFIC : asked.category === 'date' ? DATE_PREFIX : null)?.exec(before);
+	if (lead) before = before.slice(0, lead.index + lead[0].length - lead[0].trimStart().length);
+	// the words just before the answer, looked for near it: a pattern anchored at the end is tried from every character
+	const near = before.slice(-NEAR);
+	const previous = /([\p{L}\p{M}\p{N}]+) +$/u.exec(near);
+	const earlier = /([\p{L}\p{M}\p{N}]+) +[\p{L}\p{M}\p{N}]+ +$/u.exec(near)?.[1] ?? '';
+	const context: Context = {
+		answer: text.slice(from, to),
+		ending,
+		next: next?.word ?? '',
+		previous: previous?.[1] ?? '',
+		earlier
+	};
+	const ask = askFor(asked, context);
+	if (!ask) return null;
+	const after = ask.swallow && next ? next.end : tail;
+	const start = ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
+	if (after > body.length) return null;
+	return `${text.slice(0, start)}${ask.say}${body.slice(after)}?`;
+}
+
+/** How far before the answer its preceding words are looked for: more than any two words and a list's comma. */
+const NEAR = 160;
+
+/** Whether the sentence as a whole, and the answer's place in it, allow a question. */
+function asksWell(sentence: Sentence, asked: Asked, body: string): boolean {
+	const text = sentence.text;
+	const from = asked.start - sentence.start;
+	const to = asked.end - sentence.start;
+	// a sentence that ends in a quotation, a bracket or a question of its own stays a cloze
+	if (text.includes('?') || text.includes('!') || !/[\p{L}\p{M}\p{N}]$/u.test(body)) return false;
+	// nor does a sentence cut at an abbreviation (… ભાવ ૨૦ કિલો દીઠ રૂ.) or a caption (ક્રાઈ/હેન્ડઆઉટ)
+	if (ABBREVIATION_END.test(text) || /\p{L}\/\p{L}/u.test(text)) return false;
+	if (mentionsOf(sentence, asked.start, asked.end).length > 1) return false;
+	return !enclosed(text, from) && !subordinate(text, from, to) && !introducesSpeech(text, to);
+}
+
+/** The word after a point of the text, skipping spaces only (a comma ends the phrase). */
+function wordAt(text: string, at: number): { word: string; end: number } | null {
+	const m = /^ +([\p{L}\p{M}\p{N}]+)/u.exec(text.slice(at));
+	return m ? { word: m[1]!, end: at + m[0].length } : null;
+}
+
+/**
+ * Whether the answer is one of a list or the first of a pair (વલસાડ, નવસારી અને કચ્છ જિલ્લામાં;
+ * જસદણ અને વીંછિયા પંથકમાં): the list shares one ending, so no question word fits one item.
+ */
+function inList(whole: string, after: string, ending: string): boolean {
+	const before = whole.slice(-NEAR);
+	if (/^\s*,/u.test(after) && ending === '') return true;
+	if (/,\s*$/u.test(before) && /^\s*(?:,|અને\s|તથા\s)/u.test(after)) return true;
+	if (/,\s*[^,\s]+(?:\s[^,\s]+)?\s+(?:અને|તથા)\s+$/u.test(before)) return true;
+	return ending === '' && /^\s+(?:અને|તથા)\s/u.test(after);
+}
+
+/** Whether a point of the text is inside a quotation or brackets. */
+function enclosed(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	const count = (c: string) => before.split(c).length - 1;
+	return (
+		count('“') > count('”') ||
+		count('‘') > count('’') ||
+		count('"') % 2 === 1 ||
+		count('(') > count(')') ||
+		count('[') > count(']')
+	);
+}
+
+/**
+ * Whether the answer's clause goes on into reported speech (ભારત અને જાપાન “હવે ... છે,” મંત્રીએ
+ * લખ્યું): the answer belongs to the quotation, though outside its marks. A short phrase in
+ * quotation marks (“અનુકૂળ સમયે”) is no speech.
+ */
+function introducesSpeech(text: string, to: number): boolean {
+	const after = text.slice(to);
+	const closes = CLAUSE_MARKS.map((c) => after.indexOf(c)).filter((i) => i >= 0);
+	const open = after.indexOf('“');
+	if (open < 0 || (closes.length > 0 && Math.min(...closes) < open)) return false;
+	const quote = after.slice(open, after.indexOf('”', open) + 1 || after.length);
+	return /[,.।]”$/.test(quote) || !quote.endsWith('”');
+}
+
+/**
+ * Whether the answer [from, to) stands in a subordinate clause: a relative or conditional word
+ * opens its clause before it (જ્યાં, જેણે, જો), or a "when" closes it after it (થઈ ત્યારથી).
+ */
+function subordinate(text: string, from: number, to: number): boolean {
+	const before = text.slice(0, from);
+	const opened = before.slice(Math.max(...CLAUSE_MARKS.map((c) => before.lastIndexOf(c))) + 1);
+	const after = text.slice(to);
+	const closes = CLAUSE_MARKS.map((c) => after.indexOf(c)).filter((i) => i >= 0);
+	const closed = after.slice(0, closes.length > 0 ? Math.min(...closes) : after.length);
+	return opened.split(/\s+/).some((w) => SUBORDINATE.has(w)) || closed.split(/\s+/).some((w) => WHEN.has(w));
+}
+
+function askFor(asked: Asked, context: Context): Ask | null {
+	if (asked.category === 'person') return askPerson(context);
+	if (asked.category === 'place') return askPlace(asked.kind, context);
+	if (asked.rule === 'event') return askEvent(context);
+	return askDate(context);
+}
+
+function askPerson({ ending, next }: Context): Ask | null {
+	if (ending === '') {
+		// "X સહિતના" (X among others) asks no "who"
+		if (next.startsWith('સહિત')) return null;
+		const post = postpositionOf(next);
+		if (post === undefined) return { say: 'કોણ' };
+		return { say: WHOSE[post] ?? 'કોના' };
+	}
+	if (ending === 'એ' || ending === 'ે') return { say: 'કોણે' };
+	if (ending === 'ને') return { say: 'કોને' };
+	if (GENITIVE.has(ending)) return { say: `કો${ending}` };
+	if (ending === 'થી' || ending === 'માં' || ending === 'માંથી') return { say: `કોના${ending}` };
+	if (ending === 'નામાં') return { say: 'કોનામાં' };
+	return null;
+}
+
+function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
+	const { answer, ending, next, previous } = context;
+	if (DEMONYM.test(answer)) return null;
+	// the capital is one: "જાપાનની રાજધાની ટોક્યો" asks no "which"
+	if (previous.startsWith('રાજધાની')) return null;
+	const own = kind ? KIND_NOUNS[kind] : undefined;
+	// in apposition to a place noun, the noun is asked: બંદરીય શહેર ચેન્નઈના -> બંદરીય કયા શહેરના,
+	// but not in "તેમનો દેશ જાપાનમાં", where the noun is the subject
+	const before = PLACE_NOUNS.find((n) => n.word === previous || n.oblique === previous);
+	if (before && !POSSESSIVES.has(context.earlier) && (ending !== '' || postpositionOf(next))) {
+		return { say: `${which(before, true)} ${before.word}${ending}`, swallowPrevious: true };
+	}
+	if (ending === '') {
+		// a place noun with its own ending is asked instead: ભરૂચ જિલ્લાની -> કયા જિલ્લાની
+		const named = placeNoun(next);
+		if (named?.oblique) return { say: `${which(named.noun, true)} ${next}`, swallow: true };
+	}
+	const n = own ?? KIND_NOUNS.site;
+	// after a genitive (ટાપુના X ખાતે) the place is one of something: કયા સ્થળે, not ક્યાં
+	const where = !GENITIVE_WORD.test(previous) && previous !== 'એક';
+	const one = previous === 'એક' ? { swallowPrevious: true } : {};
+	if (ending === 'માં') return { say: own || !where ? `કયા ${n.word}માં` : 'ક્યાં', ...one };
+	if (ending === 'થી' || ending === 'માંથી') return { say: own || !where ? `કયા ${n.word}${ending}` : 'ક્યાંથી', ...one };
+	if (GENITIVE.has(ending) || ending === 'ને') return { say: `કયા ${n.word}${ending}`, ...one };
+	// every kind's noun ends in a consonant, so the ergative or locative is the sign ે
+	if (ending === 'એ' || ending === 'ે') return { say: `કયા ${n.word}ે`, ...one };
+	if (ending === 'સુધી') return { say: `કયા ${n.word} સુધી`, ...one };
+	if (ending !== '') return null;
+	if (next === 'ખાતે') return { say: where ? 'ક્યાં' : `કયા ${n.word}ે`, swallow: true, ...one };
+	if (postpositionOf(next)) return { say: `કયા ${n.word}`, ...one };
+	// a headline may put the verb first: વડાપ્રધાન પહોંચ્યા જાપાન
+	if (MOTION.test(next) || MOTION.test(previous)) return { say: 'ક્યાં' };
+	// a bare name is a subject or qualifies the next noun (યુએસ પ્રમુખ, ગોંડલ યાર્ડમાં): no telling
+	return null;
+}
+
+/** The place noun a word is (જિલ્લાની is જિલ્લો with an ending), if any. */
+function placeNoun(word: string): { noun: Noun; oblique: boolean } | null {
+	for (const n of PLACE_NOUNS) {
+		for (const form of new Set([n.word, n.oblique])) {
+			if (!word.startsWith(form)) continue;
+			const ending = word.slice(form.length);
+			if (ending !== '' && !ENDINGS.has(ending)) continue;
+			return { noun: n, oblique: ending !== '' };
+		}
+	}
+	return null;
+}
+
+/** A world war that dates an event: કયા યુદ્ધ પછી. */
+function askEvent({ ending, next }: Context): Ask | null {
+	if (ending === '') return { say: postpositionOf(next) ? 'કયા યુદ્ધ' : 'કયું યુદ્ધ' };
+	if (GENITIVE.has(ending) || ending === 'માં' || ending === 'થી') return { say: `કયા યુદ્ધ${ending}` };
+	return null;
+}
+
+/**
+ * A date asked by a noun: `at` where the date says when (કઈ તારીખે, for ૧૫ ઓગસ્ટે, ૧૫ ઓગસ્ટના
+ * રોજ, ૧૫ ઓગસ્ટ), `oblique` before another ending or a postposition (કઈ તારીખની, કઈ તારીખ સુધી).
+ */
+function byNoun({ ending, next }: Context, at: string, oblique: string, genitive = true): Ask | null {
+	if (ending === 'ના' && (next === 'રોજ' || next === 'દિવસે')) return { say: at, swallow: true };
+	if (ending === '' && postpositionOf(next)) return { say: oblique };
+	if (LOCATIVE.has(ending)) return { say: at };
+	if (ending === 'સુધી') return { say: `${oblique} સુધી` };
+	if (!genitive && GENITIVE.has(ending)) return null;
+	return { say: oblique + ending };
+}
+
+/** A date asked as "when" (એપ્રિલ 2019 માં -> ક્યારે, ડિસેમ્બર ૨૦૨૫ સુધીમાં -> ક્યાં સુધીમાં). */
+function askWhen({ ending, next }: Context): Ask | null {
+	if (ending === 'ના' && next === 'રોજ') return { say: 'ક્યારે', swallow: true };
+	if (ending === '' && next.startsWith('સુધી')) return { say: `ક્યાં ${next}`, swallow: true };
+	if (ending === '' && postpositionOf(next)) return null;
+	if (LOCATIVE.has(ending)) return { say: 'ક્યારે' };
+	if (ending === 'થી') return { say: 'ક્યારથી' };
+	if (ending === 'સુધી') return { say: 'ક્યાં સુધી' };
+	return null;
+}
+
+function askDate(context: Context): Ask | null {
+	const { answer, ending, next } = context;
+	switch (classifyDate(answer)) {
+		case 'year':
+			// ૨૦૨૫નું વર્ષ -> કયું વર્ષ
+			if (GENITIVE.has(ending) && next.startsWith('વર્ષ')) {
+				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
+			}
+			return byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ');
+		case 'year-range':
+			return byNoun(context, 'કયાં વર્ષોમાં', 'કયાં વર્ષો');
+		case 'decade':
+			return byNoun(context, 'કયા દાયકામાં', 'કયા દાયકા');
+		case 'month':
+			if (/\d|[\u0AE6-\u0AEF]/.test(answer)) return askWhen(context);
+			// કારતક મહિનામાં -> કયા મહિનામાં, ભાદરવો મહિનો -> કયો મહિનો
+			if (ending === '' && /^(?:મહિન|માસ)/.test(next)) {
+				return { say: `${next === 'મહિનો' || next === 'માસ' ? 'કયો' : 'કયા'} ${next}`, swallow: true };
+			}
+			return byNoun(context, 'કયા મહિને', 'કયા મહિના');
+		case 'weekday':
+			return byNoun(context, 'કયા વારે', 'કયા વાર');
+		case 'day-month':
+			return byNoun(context, 'કઈ તારીખે', 'કઈ તારીખ');
+		case 'day-range':
+			return byNoun(context, 'કઈ તારીખોએ', 'કઈ તારીખો');
+		case 'tithi':
+			return byNoun(context, 'કઈ તિથિએ', 'કઈ તિથિ');
+		case 'duration': {
+			const words = answer.split(' ');
+			const unit = words[words.length - 1]!;
+			const [count, plural] = HOW_MANY[unit] ?? ['કેટલા', unit];
+			// before an ending the count is oblique: કેટલા વર્ષમાં, but કેટલી મિનિટમાં
+			const oblique = count === 'કેટલી' ? count : 'કેટલા';
+			if (ending === '') return { say: `${count} ${plural}` };
+			return { say: ending === 'સુધી' ? `${count} ${plural} સુધી` : `${oblique} ${unit}${ending}` };
+		}
+		case 'clock-time': {
+			if (HOUR_RANGE.test(answer)) {
+				// સવારે ૭:૩૦થી રાત્રે ૯:૦૦ સુધીનો -> કયા સમયથી કયા સમય સુધીનો
+				if (ending === '' && next.startsWith('સુધી')) return { say: `કયા સમયથી કયા સમય ${next}`, swallow: true };
+				// પાંચથી સાત વાગ્યા દરમિયાન -> કયા સમય દરમિયાન
+				if (ending === '' && postpositionOf(next)) return { say: 'કયા સમય' };
+				return ending === '' ? { say: 'કયા સમયથી કયા સમય સુધી' } : null;
+			}
+			const words = answer.split(' ');
+			const clock = words[words.length - 1]!;
+			// the part of the day before the hour stays: સવારે કેટલા વાગ્યે
+			const first = words[0]!;
+			const part = /^[\p{L}\p{M}]+(?:ે|ના)$/u.test(first) && !/^(?:સવા|સાડા|પોણા)/.test(first) ? `${first} ` : '';
+			return { say: `${part}કેટલા ${clock}${ending === 'સુધી' ? ' સુધી' : ending}` };
+		}
+		case 'part-of-day':
+			// "સવારે ૯:૩૦ વાગ્યે" asks the hour, not the part of the day
+			if (/^[\d\u0AE6-\u0AEF]/.test(next)) return null;
+			if (answer.endsWith('ે')) return ending === '' ? { say: 'કયા સમયે' } : null;
+			return byNoun(context, 'કયા સમયે', 'કયા સમય', false);
+		default:
+			return null;
+	}
+}
