@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/browser-path';
 
-const PORT = 4173;
+// A second checkout or build can be tested beside the first: its own port, build and results folder.
+const PORT = Number(process.env.KASOTI_PORT ?? 4173);
+const SERVED = process.env.KASOTI_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '*.spec.ts',
-	outputDir: 'test-results',
+	outputDir: process.env.KASOTI_RESULTS_DIR ?? 'test-results',
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -31,9 +33,9 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium' }],
-	// The production build, served as a phone would get it: build/ through a static server.
+	// The production build, served as a phone would get it: build/ (or KASOTI_BUILD_DIR) through a static server.
 	webServer: {
-		command: `npx sirv build --single 404.html --port ${PORT} --host 127.0.0.1 --quiet`,
+		command: `npx sirv ${SERVED} --single 404.html --port ${PORT} --host 127.0.0.1 --quiet`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

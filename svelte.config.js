@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		// KASOTI_BUILD_DIR and KASOTI_VERSION let a test build a second, newer version of the app.
 		adapter: adapter({ pages: process.env.KASOTI_BUILD_DIR ?? 'build', fallback: '404.html' }),
+		// Where SvelteKit writes its generated files: KASOTI_KIT_DIR lets two builds run side by side.
+		outDir: process.env.KASOTI_KIT_DIR ?? '.svelte-kit',
 		// The PWA plugin owns the service worker.
 		serviceWorker: { register: false },
 		version: { name: process.env.KASOTI_VERSION ?? process.env.npm_package_version ?? 'dev' },
