@@ -33,9 +33,9 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium' }],
-	// The production build, served as a phone would get it: build/ (or KASOTI_BUILD_DIR) through a static server.
+	// The production build, served as a phone would get it: build/ (or KASOTI_BUILD_DIR) by npm start's server, headers included.
 	webServer: {
-		command: `npx sirv ${SERVED} --single 404.html --port ${PORT} --host 127.0.0.1 --quiet`,
+		command: `npx tsx scripts/serve.ts ${SERVED} --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

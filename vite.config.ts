@@ -75,6 +75,8 @@ export default defineConfig({
 				cleanupOutdatedCaches: true
 			},
 			kit: {
+				// the same folder svelte.config.js gives SvelteKit: a second build has its own
+				outDir: process.env.KASOTI_KIT_DIR ?? '.svelte-kit',
 				adapterFallback: '404.html',
 				spa: true,
 				includeVersionFile: true

@@ -5,7 +5,8 @@
  * - Chromium reports no installability errors and the manifest is linked;
  * - the language switch changes the interface and the html lang, and survives a reload;
  * - theme and digit choices apply and persist;
- * - no console errors on any page.
+ * - no console errors on any page;
+ * - the server sends the security headers, and another site cannot frame the app.
  */
 import { expect, test } from '@playwright/test';
 import { collectErrors, waitForServiceWorker } from './helpers';
@@ -110,4 +111,20 @@ test('no console errors on any page', async ({ page }) => {
 		await expect(page.getByRole('navigation')).toBeVisible();
 	}
 	expect(errors).toEqual([]);
+});
+
+test('the server sends the security headers, and another site cannot frame the app', async ({ page, baseURL }) => {
+	const response = await page.goto('/');
+	const headers = response!.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect([headers['x-content-type-options'], headers['x-frame-options']]).toEqual(['nosniff', 'DENY']);
+	// a made-up site, answered here, that puts the app in a frame
+	await page.route('http://framing.kasoti.test/', (route) =>
+		route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${baseURL}/"></iframe>` })
+	);
+	await page.goto('http://framing.kasoti.test/');
+	const frame = page.frames().find((f) => f !== page.mainFrame())!;
+	await expect.poll(() => frame.url()).not.toBe('about:blank');
+	await expect(frame.getByRole('heading', { level: 1, name: 'કસોટી' })).toHaveCount(0);
+	expect(frame.url()).not.toBe(`${baseURL}/`);
 });

@@ -1,16 +1,21 @@
 /*
  * "Your data" in Settings, in a real Chromium against the production build:
- * - after a short quiz, "back up my progress" downloads a kasoti-backup-YYYY-MM-DD.json file;
+ * - after a short quiz, "back up my progress" downloads a kasoti-backup-YYYY-MM-DD.json file
+ *   (format 2: progress and the teacher's own sets);
  * - "delete all my progress" asks first, then empties every store;
  * - restoring the downloaded file shows what it holds, asks, and brings every record back as it was
  *   (the quiz's results page shows the same score again);
  * - a damaged file, another app's JSON and a backup with one bad record each get a clear message
- *   (role="alert") and leave the stored data exactly as it was.
+ *   (role="alert") and leave the stored data exactly as it was;
+ * - an own set goes into the backup and comes back with it, while a set made after the backup goes
+ *   (restore replaces); the file is read in a worker, under the page's CSP;
+ * - a crafted file (a record number of 2^53, a difficulty of -1e6, an unknown field) is refused
+ *   with the field named, and nothing changes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-type Dump = Record<'attempts' | 'quizzes' | 'cards' | 'reviews', unknown[]>;
+type Dump = Record<'attempts' | 'quizzes' | 'cards' | 'reviews' | 'sets', unknown[]>;
 
 /** Every record of every store, read straight from IndexedDB. */
 function dump(page: Page): Promise<Dump> {
@@ -21,7 +26,7 @@ function dump(page: Page): Promise<Dump> {
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const names = ['attempts', 'quizzes', 'cards', 'reviews'] as const;
+					const names = ['attempts', 'quizzes', 'cards', 'reviews', 'sets'] as const;
 					const tx = db.transaction([...names]);
 					const out = {} as Dump;
 					for (const name of names) {
@@ -90,7 +95,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
 
 	const file = await backUp(page);
-	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 1 });
+	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 2, stores: { sets: [] } });
 
 	await page.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
 	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ અને કાર્ડ ભૂંસાઈ જશે/ });
@@ -103,7 +108,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 
 	await chooseFile(page, 'kasoti-backup.json', file);
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
-	await expect(summary.getByRole('listitem')).toHaveText(['૫ જવાબ', '૧ ક્વિઝ', '૫ કાર્ડ', '૫ ગુણ']);
+	await expect(summary.getByRole('listitem')).toHaveText(['૫ જવાબ', '૧ ક્વિઝ', '૫ કાર્ડ', '૫ ગુણ', '૦ પોતાના સેટ']);
 	// Shown, not yet restored.
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
@@ -137,5 +142,56 @@ test('a damaged, foreign or broken file gets a clear message and changes nothing
 	await expect(alert.locator('code')).toHaveText('cards[2].due: not a date');
 	await expect(confirm).toHaveCount(0);
 
+	expect(await dump(page)).toEqual(before);
+});
+
+/** Makes a blank own set at /teach, which opens its editor. */
+async function makeOwnSet(page: Page): Promise<void> {
+	await page.goto('/teach', { waitUntil: 'networkidle' });
+	const before = (await dump(page)).sets.length;
+	await page.getByRole('button', { name: NEW_SET }).click();
+	await expect.poll(async () => (await dump(page)).sets.length).toBe(before + 1);
+}
+const NEW_SET = /નવો સેટ/;
+
+test('format 2: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
+	await playShortQuiz(page);
+	await makeOwnSet(page);
+	const file = await backUp(page);
+	const written = JSON.parse(file);
+	expect(written.version).toBe(2);
+	expect(written.stores.sets).toHaveLength(1);
+	const before = await dump(page);
+
+	await makeOwnSet(page);
+	expect((await dump(page)).sets).toHaveLength(2);
+	await page.goto('/settings', { waitUntil: 'networkidle' });
+	await chooseFile(page, 'kasoti-backup.json', file);
+	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
+	await expect(summary.getByRole('listitem').last()).toHaveText('૧ પોતાના સેટ');
+	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
+	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
+	expect(await dump(page)).toEqual(before);
+});
+
+test('a crafted backup is refused with the field named, and nothing changes', async ({ page }) => {
+	await playShortQuiz(page);
+	await makeOwnSet(page);
+	const file = await backUp(page);
+	const before = await dump(page);
+	const alert = yourData(page).getByRole('alert');
+	const crafted: [string, (f: { stores: Record<string, Record<string, unknown>[]> }) => void][] = [
+		['attempts[0].id: too large a record number', (f) => (f.stores.attempts![0]!.id = 2 ** 53)],
+		['cards[1].difficulty: below zero', (f) => (f.stores.cards![1]!.difficulty = -1e6)],
+		['sets[0].note: unknown field', (f) => (f.stores.sets![0]!.note = 'x'.repeat(100_000))]
+	];
+	for (const [detail, change] of crafted) {
+		const bad = JSON.parse(file);
+		change(bad);
+		await chooseFile(page, 'crafted.json', JSON.stringify(bad));
+		await expect(alert).toContainText('બેકઅપ ફાઇલમાં ભૂલ છે. કંઈ બદલાયું નથી.');
+		await expect(alert.locator('code')).toHaveText(detail);
+		await expect(page.getByRole('button', { name: 'હા, પાછું લાવો' })).toHaveCount(0);
+	}
 	expect(await dump(page)).toEqual(before);
 });

@@ -1,6 +1,6 @@
 /*
  * Sharing a set as a link, in a real Chromium against the production build:
- * - a set stored on one phone (context A) becomes a /share#v1.… link through the share panel on
+ * - a set stored on one phone (context A) becomes a /share#v2.… link through the share panel on
  *   /teach (the other links here are made with the app's own encodeSetLink);
  * - on a second phone (a fresh profile, offline once the service worker controls it) the link shows
  *   the set's title, its counts per category and every prompt; "add to my sets" asks first, then
@@ -9,13 +9,17 @@
  * - a changed set under the same id is added as "<id>-2" with its own question ids, so its quiz
  *   still deals every question;
  * - damaged links (cut short, a stray character, a set with mistakes) show a role="alert"
- *   message and store nothing;
+ *   message and store nothing; a link with one character changed fails its checksum, and a short
+ *   link nested thousands deep shows its message instead of staying on "Loading…";
+ * - a shared set's title and prompts are isolated (dir="auto") and arrive without U+202E;
  * - the share panel shows the link, its length and a QR code for a short set, says a long set is
  *   too large for a QR code, copies the link, and closes with Escape, focus back on its button.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
+import { toBase64Url } from '../src/lib/share/base64url';
+import { crc32Hex } from '../src/lib/share/crc32';
 import { encodeSetLink } from '../src/lib/share/link';
 import { collectErrors, hasDatabase, storedRecords, waitForServiceWorker } from './helpers';
 
@@ -75,6 +79,13 @@ const record: TeacherSetRecord = {
 	updatedAt: 1_700_000_000_000
 };
 
+/** Any text packed as a v2 link fragment with a right checksum, as a hand-made hostile link would be. */
+async function packedLink(text: string): Promise<string> {
+	const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	const body = toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()));
+	return `#v2.${crc32Hex(body)}.${body}`;
+}
+
 /** A set far too long for a QR code: the built-in Kim set with its article, as an own set. */
 function largeRecord(): TeacherSetRecord {
 	const set = JSON.parse(readFileSync('questions/sets/kim-russia-trip.json', 'utf8'));
@@ -132,7 +143,7 @@ async function linkFromPhoneA(browser: Browser, baseURL: string, record: Teacher
 	await storeSets(page, [record]);
 	await (await shareButton(page, record.set.title)).click();
 	const field = page.getByRole('dialog').getByRole('textbox', { name: 'સેટની લિંક' });
-	await expect(field).toHaveValue(/\/share#v1\./);
+	await expect(field).toHaveValue(/\/share#v2\.[0-9a-f]{8}\./);
 	const link = await field.inputValue();
 	await context.close();
 	return link;
@@ -160,7 +171,7 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	baseURL
 }) => {
 	const link = await linkFromPhoneA(browser, baseURL!, record);
-	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share#v1\.[A-Za-z0-9_-]+$/);
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share#v2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
 
 	// phone B: a fresh profile, offline once the app is installed
 	const errors = collectErrors(page);
@@ -228,10 +239,10 @@ test('a damaged link shows an alert and stores nothing', async ({ page, context,
 	await context.setOffline(true);
 
 	// cut short, as a chat app may do to a long link
-	await page.goto(`/share${fragment.slice(0, 4 + 4 * Math.floor((fragment.length - 4) / 8))}`);
+	await page.goto(`/share${fragment.slice(0, 13 + Math.floor((fragment.length - 13) / 2))}`);
 	const alert = page.getByRole('alert');
 	await expect(alert).toHaveText(
-		'⚠ આ લિંક બગડેલી કે અધૂરી છે: કદાચ તે વચ્ચેથી કપાઈ ગઈ છે. મોકલનાર પાસેથી આખી લિંક ફરી માગો. કંઈ સચવાયું નથી.'
+		'⚠ આ લિંક બદલાઈ ગઈ છે કે વચ્ચેથી કપાઈ ગઈ છે: તેનો એક અક્ષર પણ મોકલેલી લિંકથી જુદો હોય તો સેટ બદલાઈ જાય. મોકલનાર પાસેથી આખી લિંક ફરી માગો. કંઈ સચવાયું નથી.'
 	);
 	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toHaveCount(0);
 
@@ -249,6 +260,38 @@ test('a damaged link shows an alert and stores nothing', async ({ page, context,
 	expect(await storedSets(page)).toHaveLength(0);
 });
 
+test('a link with one character changed or nested thousands deep shows its message, not "Loading…"', async ({ page, baseURL }) => {
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	const at = link.length - 20;
+	const changed = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+	await page.goto(changed);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('આ લિંક બદલાઈ ગઈ છે કે વચ્ચેથી કપાઈ ગઈ છે');
+	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toHaveCount(0);
+
+	// regression: 143 characters of link unpacked to `[[[[…` and left the page on "Loading…"
+	const deep = await packedLink('['.repeat(200_000));
+	expect(deep.length).toBeLessThan(700);
+	await page.goto(`/share${deep}`);
+	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્નસેટ જેવી નથી');
+	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toHaveCount(0);
+	await page.goto(`/share${await packedLink(`{"set":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`)}`);
+	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્નસેટ જેવી નથી');
+	expect(await storedSets(page)).toHaveLength(0);
+});
+
+test('a shared title with U+202E arrives without it and is shown isolated', async ({ page, baseURL }) => {
+	const title = 'ગુજરાત ‮સ્થાપના દિન';
+	const reversed = { ...record, set: { ...record.set, title, questions: [{ ...record.set.questions[2]!, prompt: '‮ગુજરાતની રાજધાની કઈ છે?' }] } };
+	await page.goto(await encodeSetLink(reversed, new URL(baseURL!).origin));
+	const heading = page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' });
+	await expect(heading).toHaveAttribute('dir', 'auto');
+	expect(await heading.textContent()).toBe('ગુજરાત સ્થાપના દિન');
+	const prompt = page.locator('.questions li [lang="gu"]');
+	await expect(prompt).toHaveAttribute('dir', 'auto');
+	expect(await prompt.textContent()).toBe('ગુજરાતની રાજધાની કઈ છે?');
+});
+
 test('the share panel on /teach shows the link, its length and a QR code, or says the set is too large for one', async ({
 	page,
 	context
@@ -260,7 +303,7 @@ test('the share panel on /teach shows the link, its length and a QR code, or say
 	await small.click();
 	const dialog = page.getByRole('dialog', { name: '“ગુજરાત સ્થાપના દિન” લિંકથી મોકલો' });
 	const field = dialog.getByRole('textbox', { name: 'સેટની લિંક' });
-	await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/share#v1\.[A-Za-z0-9_-]+$/);
+	await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/share#v2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
 	const link = await field.inputValue();
 	await expect(dialog.getByText(`લિંકની લંબાઈ: ${gu(link.length)} અક્ષર`)).toBeVisible();
 	expect(link.length).toBeLessThan(1000);

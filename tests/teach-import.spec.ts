@@ -13,7 +13,10 @@
  * - a broken GIFT file's problems are listed in Gujarati with the Gujarati interface, and in
  *   English with the English one;
  * - pasted text imports too, and a dropped file; a file named like a built-in set gets a new id;
- * - imported text stays text: markup is shown as written and never rendered.
+ * - imported text stays text: markup is shown as written and never rendered;
+ * - pasted text loses U+202E and U+2061, a `{=\u2061}` question is refused with its line, prompts
+ *   and answers are shown isolated (dir="auto"), and pasted JSON nested past any set is refused
+ *   with its message instead of throwing.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './helpers';
@@ -292,6 +295,35 @@ test('pasted text imports, and markup in it stays text', async ({ page }) => {
 		{ id: 'imported-questions', title: 'ચોંટાડેલા પ્રશ્નો', title_en: 'Pasted questions', categories: ['place', 'person'] }
 	]);
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test('pasted invisible characters are removed, an invisible answer is refused with its line', async ({ page }) => {
+	await page.goto('/teach/import');
+	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
+	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
+	const good = '::a:: ભારતના\u202E પ્રથમ વડાપ્રધાન કોણ હતા? {=જવાહરલાલ\u2061 નેહરુ ~સરદાર પટેલ}';
+
+	await box.fill(`${good}\n\n::b:: ગુજરાતની રાજધાની કઈ છે? {=\u2061}\n`);
+	await pasteButton.click();
+	await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+		'પંક્તિ ૩ · જવાબ: આમાં ફક્ત અદૃશ્ય અક્ષરો (U+2061) છે: કોઈ તેને જોઈ કે લખી શકે નહીં. સાદા અક્ષરોમાં ફરી લખો.'
+	]);
+
+	await box.fill(good);
+	await pasteButton.click();
+	const prompt = preview(page).locator('.questions .prompt');
+	await expect(prompt).toHaveText('ભારતના પ્રથમ વડાપ્રધાન કોણ હતા?');
+	expect(await prompt.textContent()).toBe('ભારતના પ્રથમ વડાપ્રધાન કોણ હતા?');
+	await expect(prompt).toHaveAttribute('dir', 'auto');
+	const answer = preview(page).locator('.questions .answer [lang=gu]');
+	expect(await answer.textContent()).toBe('જવાહરલાલ નેહરુ');
+	await expect(answer).toHaveAttribute('dir', 'auto');
+
+	// regression: nested brackets threw out of the paste button and showed nothing
+	await box.fill('['.repeat(100_000));
+	await pasteButton.click();
+	await expect(page.getByRole('alert')).toContainText('કૌંસ ૩૨થી વધુ સ્તર ઊંડા છે');
+	expect(await storedSets(page)).toEqual([]);
 });
 
 test('a dropped file imports, and a built-in set id is never reused', async ({ page }) => {

@@ -83,6 +83,9 @@ export type ProblemParams = {
 	'gift-no-full-marks': Record<string, never>;
 	'gift-no-number': Record<string, never>;
 	'gift-not-a-number': { text: string };
+	'invisible-text': { chars: string };
+	'json-too-deep': { max: number };
+	'too-many-options': { max: number };
 	// drafting from an article
 	'none-chosen': Record<string, never>;
 };

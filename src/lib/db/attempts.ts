@@ -13,30 +13,46 @@ export interface PastResult {
 	lastAt: number;
 }
 
+/** The quiz already has an answer to this question (given in another tab): nothing was written. */
+export class AlreadyAnsweredError extends Error {
+	override readonly name = 'AlreadyAnsweredError';
+
+	constructor(readonly questionId: string) {
+		super(`Question ${questionId} of this quiz is already answered`);
+	}
+}
+
 /**
  * Stores an answer, rates the question's memory card with `rating` (the caller's rule turns the
  * answer into one; undefined leaves the card alone) and, when it is the quiz's last, marks the quiz
- * done, all in one transaction: a reload can never find the answer without the card and quiz state
- * that go with it. An answer that gave its question a card is stored with `newCard`, so the
- * results can say how many questions joined the flashcards.
+ * done, all in one transaction: any failure part way, a thrown error included, aborts the whole, so
+ * a reload never finds the answer without the card and quiz state that go with it. An answer that
+ * gave its question a card is stored with `newCard`, so the results can say how many questions
+ * joined the flashcards. With `once`, a question the quiz already has an answer to is refused
+ * (AlreadyAnsweredError): checked inside the transaction, so two tabs cannot both answer it.
  */
 export async function recordAnswer(
 	attempt: Attempt,
 	rating: Grade | undefined,
 	isLast: boolean,
-	scheduler: Scheduler
+	scheduler: Scheduler,
+	{ once = false }: { once?: boolean } = {}
 ): Promise<number> {
 	const db = await getDb();
 	const tx = db.transaction(['attempts', 'quizzes', 'cards', 'reviews'], 'readwrite');
 	try {
-		let stored = attempt;
+		const attempts = tx.objectStore('attempts');
+		if (once) {
+			const given = await attempts.index('by-quiz').getAll(attempt.quizId);
+			if (given.some((a) => a.questionId === attempt.questionId)) throw new AlreadyAnsweredError(attempt.questionId);
+		}
+		const id = await attempts.add(attempt);
 		if (rating !== undefined) {
 			const stores = { cards: tx.objectStore('cards'), reviews: tx.objectStore('reviews') };
 			const at = new Date(attempt.at);
 			const { before } = await rateInTransaction(stores, scheduler, attempt.questionId, rating, at, 'quiz');
-			if (!before || before.state === State.New) stored = { ...attempt, newCard: true };
+			if (!before || before.state === State.New) await attempts.put({ ...attempt, id, newCard: true });
 		}
-		const id = await tx.objectStore('attempts').add(stored);
 		if (isLast) {
 			const quizzes = tx.objectStore('quizzes');
 			const quiz = await quizzes.get(attempt.quizId);

@@ -8,11 +8,11 @@ import {
 	backupFileName,
 	clearProgress,
 	exportBackup,
-	parseBackup,
 	restoreBackup,
 	type Backup,
 	type ParsedBackup
 } from './backup';
+import { readBackup } from './backup-read';
 import { rateCard } from './cards';
 import { StorageFullError } from './errors';
 import { DB_VERSION } from './migrations';
@@ -82,6 +82,8 @@ async function backupText(): Promise<string> {
 	return JSON.stringify(await exportBackup(now));
 }
 
+const parseBackup = (text: string) => readBackup(text, now);
+
 /** What the Settings screen does with a chosen file: check it, and restore only a good one. */
 async function restoreFile(text: string) {
 	const result = parseBackup(text);
@@ -112,7 +114,7 @@ describe('backing up and restoring', () => {
 
 		const file = await exportBackup(now);
 		expect(file.format).toBe('kasoti-backup');
-		expect(file.version).toBe(1);
+		expect(file.version).toBe(2);
 		expect(file.schemaVersion).toBe(DB_VERSION);
 		expect(file.exportedAt).toBe('2026-11-24T09:00:00.000Z');
 		// In the file a date is an ISO string; q9 was last rated on the 21st.
@@ -122,6 +124,7 @@ describe('backing up and restoring', () => {
 
 		await clearProgress();
 		expect(await everything()).toEqual({ attempts: [], quizzes: [], cards: [], reviews: [] });
+		expect(file.stores.sets).toEqual([]);
 
 		const result = await restoreFile(JSON.stringify(file));
 		expect(result.ok).toBe(true);
@@ -154,7 +157,7 @@ describe('backing up and restoring', () => {
 
 	test('the counts shown before restoring', async () => {
 		await seed();
-		expect(backupCounts(parsed(await backupText()))).toEqual({ attempts: 3, quizzes: 1, cards: 4, reviews: 5 });
+		expect(backupCounts(parsed(await backupText()))).toEqual({ attempts: 3, quizzes: 1, cards: 4, reviews: 5, sets: 0 });
 	});
 
 	test('the file is named after the local date', () => {
@@ -171,7 +174,7 @@ describe('a file that cannot be restored changes nothing', () => {
 		['a JSON list', () => '[1,2,3]', 'foreign', undefined],
 		[
 			'a newer backup format',
-			(good) => edited(good, (f) => ((f as { version: number }).version = 2)),
+			(good) => edited(good, (f) => ((f as { version: number }).version = 3)),
 			'newer',
 			'version'
 		],
@@ -248,13 +251,13 @@ describe('a restore that fails half way changes nothing', () => {
 		expect(before.cards.map((c) => c.questionId)).toEqual(['kept']);
 	});
 
-	test('a record whose key is not a valid key throws mid-way and is rolled back', async () => {
+	test('a record that cannot be stored throws mid-way and is rolled back', async () => {
 		await seed();
 		const backup = parsed(await backupText());
-		backup.stores.reviews[3] = { ...backup.stores.reviews[3]!, id: Number.NaN };
+		backup.stores.reviews[3] = { ...backup.stores.reviews[3]!, questionId: (() => 'q1') as unknown as string };
 		await rateCard(scheduler, 'after-backup', Rating.Good, now);
 		const before = await everything();
-		await expect(restoreBackup(backup)).rejects.toMatchObject({ name: 'DataError' });
+		await expect(restoreBackup(backup)).rejects.toMatchObject({ name: 'DataCloneError' });
 		expect(await everything()).toEqual(before);
 	});
 

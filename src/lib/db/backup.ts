@@ -1,25 +1,35 @@
 /**
- * "Back up my progress": the four stores as one JSON file, checked record by record on the way
- * back in. Restoring is all or nothing: one transaction clears and refills every store, and any
- * failure aborts it, so the data stays exactly as it was. Teachers' own sets (the `sets` store)
- * are content, not progress: a backup leaves them out, and restoring or deleting leaves them alone.
+ * "Back up my progress": the progress stores and the teacher's own sets as one JSON file, checked
+ * record by record on the way back in (backup-read.ts, in a worker). Restoring is all or nothing:
+ * one transaction clears and refills every store the file holds, and any failure aborts it, so the
+ * data stays exactly as it was. Restoring replaces: sets not in a format-2 file are gone, like
+ * progress. A format-1 file holds no sets, so restoring one leaves the sets as they are, and
+ * "delete all my progress" never touches them. This module loads no valibot: checking a file
+ * costs only the page that restores.
  */
-import * as v from 'valibot';
+import { unwrap, type StoreNames } from 'idb';
 import type { CardRecord } from '$lib/srs';
-import { asStorageError } from './errors';
+import { MAX_FILE_BYTES } from './backup-limits';
+import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
-import { AttemptSchema, CardRecordSchema, QuizRecordSchema, ReviewRecordSchema } from './records';
-import type { Attempt, KasotiDB, QuizRecord, StoredReview } from './schema';
-import type { StoreNames } from 'idb';
+import type { Attempt, KasotiDB, QuizRecord, StoredReview, TeacherSetRecord } from './schema';
+import { setsChanged } from './set-events';
+import { forgetNamesInUse } from './sets';
 
 /** What every Kasoti backup says it is, so any other JSON file is turned away. */
 export const BACKUP_FORMAT = 'kasoti-backup';
-/** The layout of the file; a newer one is refused rather than half understood. */
-export const BACKUP_VERSION = 1;
+/** The layout written now; a newer one is refused rather than half understood. */
+export const BACKUP_VERSION = 2;
+/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets. */
+export const BACKUP_VERSIONS = [1, 2] as const;
 
-/** The stores a backup holds, in the order they are written back. */
-const STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** The progress stores, in the order they are written back. */
+export const PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** Every store a format-2 backup holds. */
+export const BACKUP_STORES = [...PROGRESS_STORES, 'sets'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** A store a backup holds. */
+export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** A record as written to JSON: its Date fields become ISO strings. */
 export type Json<T> = { [K in keyof T]: Date extends T[K] ? Exclude<T[K], Date> | string : T[K] };
@@ -37,18 +47,27 @@ export interface Backup {
 		quizzes: QuizRecord[];
 		cards: Json<CardRecord>[];
 		reviews: Json<StoredReview>[];
+		sets: TeacherSetRecord[];
 	};
 }
 
 /** A backup read back and checked: Dates are Dates again, ready for restoreBackup. */
 export interface ParsedBackup {
+	version: (typeof BACKUP_VERSIONS)[number];
 	exportedAt: Date;
 	schemaVersion: number;
-	stores: { attempts: Attempt[]; quizzes: QuizRecord[]; cards: CardRecord[]; reviews: StoredReview[] };
+	stores: {
+		attempts: Attempt[];
+		quizzes: QuizRecord[];
+		cards: CardRecord[];
+		reviews: StoredReview[];
+		/** Absent from a format-1 file: the sets stored here are then left alone. */
+		sets?: TeacherSetRecord[];
+	};
 }
 
-/** Why a file cannot be restored: cut short or not JSON, some other JSON, a newer Kasoti, a bad record. */
-export type BackupErrorKind = 'damaged' | 'foreign' | 'newer' | 'invalid';
+/** Why a file cannot be restored: too large, cut short or not JSON, other JSON, a newer Kasoti, a bad record. */
+export type BackupErrorKind = 'too-large' | 'damaged' | 'foreign' | 'newer' | 'invalid';
 
 /** A file that cannot be restored; `field` names the record and field, e.g. `cards[3].due`. */
 export interface BackupError {
@@ -60,119 +79,13 @@ export interface BackupError {
 /** The outcome of reading a backup file. */
 export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; error: BackupError };
 
-// In the file a Date is an ISO string: checked as one and turned back into a Date.
-const isoDate = v.pipe(
-	v.string('not a date'),
-	v.isoTimestamp('not a date'),
-	v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
-	v.transform((s) => new Date(s))
-);
-const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'not a list');
+/** How far a long job has got: reading the file, checking its records, or writing them. */
+export type BackupProgress = { phase: 'reading' } | { phase: 'checking' | 'writing'; done: number; total: number };
 
-/** A card as the file has it: the stored record with its dates as ISO strings. */
-const CardJsonSchema: v.GenericSchema<unknown, CardRecord> = v.object(
-	{ ...CardRecordSchema.entries, due: isoDate, last_review: v.optional(isoDate) },
-	CardRecordSchema.message
-);
-
-/** A rating as the file has it: the stored record with its dates as ISO strings. */
-const ReviewJsonSchema: v.GenericSchema<unknown, StoredReview> = v.object(
-	{ ...ReviewRecordSchema.entries, due: isoDate, review: isoDate },
-	ReviewRecordSchema.message
-);
-
-const BackupSchema: v.GenericSchema<unknown, ParsedBackup> = v.object({
-	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION, `not ${BACKUP_VERSION}`),
-	exportedAt: isoDate,
-	schemaVersion: v.pipe(
-		v.number('not a number'),
-		v.integer('not a whole number'),
-		v.minValue(1, 'not a database version')
-	),
-	stores: v.object(
-		{
-			attempts: list(AttemptSchema),
-			quizzes: list(QuizRecordSchema),
-			cards: list(CardJsonSchema),
-			reviews: list(ReviewJsonSchema)
-		},
-		'not a record'
-	)
-});
-
-/** The key of each record, for finding two records that would overwrite each other. */
-const KEY_OF: { [S in (typeof STORES)[number]]: (record: ParsedBackup['stores'][S][number]) => unknown } = {
-	attempts: (r) => r.id,
-	quizzes: (r) => r.id,
-	cards: (r) => r.questionId,
-	reviews: (r) => r.id
-};
-const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id' } as const;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `stores.cards.3.due` as `cards[3].due`. */
-function fieldOf(path: readonly v.IssuePathItem[] | undefined): string {
-	const keys = (path ?? []).map((item) => item.key);
-	if (keys[0] === 'stores' && keys.length > 1) keys.shift();
-	return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
-}
-
-function failure(kind: BackupErrorKind, message: string, field?: string): ParseResult {
-	return { ok: false, error: field === undefined ? { kind, message } : { kind, message, field } };
-}
-
-/** The first record whose key an earlier record already has, as a failure naming both. */
-function duplicateKey(backup: ParsedBackup): ParseResult | undefined {
-	for (const store of STORES) {
-		const firstAt = new Map<unknown, number>();
-		const records: readonly object[] = backup.stores[store];
-		for (const [i, record] of records.entries()) {
-			const k = (KEY_OF[store] as (r: object) => unknown)(record);
-			if (k === undefined) continue;
-			const earlier = firstAt.get(k);
-			const field = `${store}[${i}].${KEY_NAME[store]}`;
-			if (earlier !== undefined) return failure('invalid', `${field}: same as ${store}[${earlier}]`, field);
-			firstAt.set(k, i);
-		}
-	}
-	return undefined;
-}
-
-/**
- * Reads a backup file's text and checks every record. A damaged file (not JSON, cut short), a
- * foreign one (JSON, but not a Kasoti backup), a newer format and a wrong field each get a clear
- * message; `field` names the first bad record and field, e.g. `cards[3].due: not a date`.
- */
-export function parseBackup(text: string): ParseResult {
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return failure('damaged', `the file is damaged or cut short: ${detail}`);
-	}
-	if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-		return failure('foreign', `not a Kasoti backup: "format" is not "${BACKUP_FORMAT}"`);
-	}
-	if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
-		return failure('newer', `version: backup format ${data.version} is newer than ${BACKUP_VERSION}`, 'version');
-	}
-	if (typeof data.schemaVersion === 'number' && data.schemaVersion > DB_VERSION) {
-		const message = `schemaVersion: made by a newer Kasoti (database ${data.schemaVersion}, here ${DB_VERSION})`;
-		return failure('newer', message, 'schemaVersion');
-	}
-	const result = v.safeParse(BackupSchema, data, { abortEarly: true });
-	if (!result.success) {
-		const issue = result.issues[0];
-		const field = fieldOf(issue.path);
-		const reason = issue.input === undefined ? 'missing' : issue.message;
-		return failure('invalid', `${field}: ${reason}`, field);
-	}
-	return duplicateKey(result.output) ?? { ok: true, backup: result.output };
+/** The refusal of a file too large to read, decided from its size alone, before its text is read. */
+export function sizeProblem(bytes: number): BackupError | undefined {
+	if (bytes <= MAX_FILE_BYTES) return undefined;
+	return { kind: 'too-large', message: `the file has ${bytes} bytes, more than ${MAX_FILE_BYTES}` };
 }
 
 function datesToIso<T extends object>(record: T): Json<T> {
@@ -183,12 +96,13 @@ function datesToIso<T extends object>(record: T): Json<T> {
 /** Everything stored, read in one transaction so the stores agree with each other. */
 export async function exportBackup(now: Date): Promise<Backup> {
 	const db = await getDb();
-	const tx = db.transaction(STORES, 'readonly');
-	const [attempts, quizzes, cards, reviews] = await Promise.all([
+	const tx = db.transaction(BACKUP_STORES, 'readonly');
+	const [attempts, quizzes, cards, reviews, sets] = await Promise.all([
 		tx.objectStore('attempts').getAll(),
 		tx.objectStore('quizzes').getAll(),
 		tx.objectStore('cards').getAll(),
-		tx.objectStore('reviews').getAll()
+		tx.objectStore('reviews').getAll(),
+		tx.objectStore('sets').getAll()
 	]);
 	await tx.done;
 	return {
@@ -196,7 +110,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		schemaVersion: DB_VERSION,
-		stores: { attempts, quizzes, cards: cards.map(datesToIso), reviews: reviews.map(datesToIso) }
+		stores: { attempts, quizzes, cards: cards.map(datesToIso), reviews: reviews.map(datesToIso), sets }
 	};
 }
 
@@ -206,50 +120,96 @@ export function backupFileName(now: Date): string {
 	return `kasoti-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** How many records of each kind a backup holds: shown before the student confirms a restore. */
-export function backupCounts(backup: ParsedBackup): Record<(typeof STORES)[number], number> {
-	const { attempts, quizzes, cards, reviews } = backup.stores;
-	return { attempts: attempts.length, quizzes: quizzes.length, cards: cards.length, reviews: reviews.length };
+/** How many records of each kind a backup holds, shown before the student confirms a restore; no `sets` in a format-1 file. */
+export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STORES)[number], number> & { sets?: number } {
+	const { attempts, quizzes, cards, reviews, sets } = backup.stores;
+	const counts = { attempts: attempts.length, quizzes: quizzes.length, cards: cards.length, reviews: reviews.length };
+	return sets ? { ...counts, sets: sets.length } : counts;
 }
 
 /**
- * Replaces everything stored with the backup, in one read-write transaction over all four stores.
- * Records are added, not put: two with one key fail like any other error, and any failure aborts
- * the transaction, so either the whole backup is in or nothing changed. A full disk is thrown as
- * StorageFullError.
+ * The records to write, store by store. Answers and ratings are numbered 1, 2, 3… in the file's
+ * order (their key order when exported): the key generator then stays as low as the records are
+ * many, whatever numbers the file gave. Nothing refers to these numbers across a restore.
  */
-export async function restoreBackup(backup: ParsedBackup): Promise<void> {
+function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][] {
+	const numbered = <T extends object>(records: readonly T[]) => records.map((r, i) => ({ ...r, id: i + 1 }));
+	const { attempts, quizzes, cards, reviews, sets } = backup.stores;
+	const progress: [BackupStore, readonly object[]][] = [
+		['attempts', numbered(attempts)],
+		['quizzes', quizzes],
+		['cards', cards],
+		['reviews', numbered(reviews)]
+	];
+	return sets ? [...progress, ['sets', sets]] : progress;
+}
+
+/** Records written between two progress reports: each pause lets the page draw. */
+const CHUNK = 2000;
+
+/** When `request` has succeeded; at once if it already has (the last record may end a chunk). */
+function settled(request: IDBRequest): Promise<void> {
+	return new Promise((resolve, reject) => {
+		if (request.readyState === 'done') return request.error ? reject(request.error) : resolve();
+		request.onsuccess = () => resolve();
+		request.onerror = () => reject(request.error);
+	});
+}
+
+/**
+ * Replaces everything stored with the backup, in one read-write transaction over the stores it
+ * holds. Records are added, not put: two with one key fail like any other error, and any failure
+ * aborts the transaction, so either the whole backup is in or nothing changed. They go in chunks,
+ * waiting for each chunk's last write (database work only) and telling `onProgress`, so the page
+ * stays alive through a large file. A full disk is thrown as StorageFullError.
+ */
+export async function restoreBackup(
+	backup: ParsedBackup,
+	onProgress: (done: number, total: number) => void = () => {}
+): Promise<void> {
 	const db = await getDb();
-	const tx = db.transaction(STORES, 'readwrite');
-	const pending: Promise<unknown>[] = [];
+	const writes = recordsToWrite(backup);
+	const tx = db.transaction(
+		writes.map(([store]) => store),
+		'readwrite'
+	);
+	const total = writes.reduce((sum, [, records]) => sum + records.length, 0);
+	// a failed write rejects `done` before the chunk's end is reached; the catch below reports it
+	tx.done.catch(() => {});
 	try {
-		// Every request is queued without waiting: they run in order, and nothing else is awaited.
-		for (const store of STORES) pending.push(tx.objectStore(store).clear());
-		for (const r of backup.stores.attempts) pending.push(tx.objectStore('attempts').add(r));
-		for (const r of backup.stores.quizzes) pending.push(tx.objectStore('quizzes').add(r));
-		for (const r of backup.stores.cards) pending.push(tx.objectStore('cards').add(r));
-		for (const r of backup.stores.reviews) pending.push(tx.objectStore('reviews').add(r));
-		await Promise.all(pending);
+		// Plain requests, without a promise each: a hundred thousand promises would hold the page up.
+		const stores = writes.map(([store, records]) => [unwrap(tx.objectStore(store)), records] as const);
+		let last: IDBRequest = stores[0]![0].clear();
+		for (const [store] of stores.slice(1)) last = store.clear();
+		let done = 0;
+		for (const [store, records] of stores) {
+			for (const record of records) {
+				last = store.add(record);
+				if (++done % CHUNK === 0) {
+					await settled(last);
+					onProgress(done, total);
+				}
+			}
+		}
+		await settled(last);
+		onProgress(total, total);
 		await tx.done;
 	} catch (error) {
-		// A request that throws at once (a bad key) leaves the transaction running: abort it by hand.
-		try {
-			tx.abort();
-		} catch {
-			// It had aborted already.
-		}
-		await Promise.allSettled([...pending, tx.done]);
-		// A full disk shows on the transaction, while its requests only say AbortError.
-		throw asStorageError(tx.error ?? error);
+		// A request that throws at once (a record that cannot be stored) leaves the transaction running.
+		throw await failedWrite(tx, error);
+	}
+	if (backup.stores.sets) {
+		forgetNamesInUse();
+		setsChanged();
 	}
 }
 
-/** Deletes every answer, quiz, card and rating ("delete all my progress"), in one transaction. */
+/** Deletes every answer, quiz, card and rating ("delete all my progress"), in one transaction; own sets stay. */
 export async function clearProgress(): Promise<void> {
 	const db = await getDb();
-	const tx = db.transaction(STORES, 'readwrite');
+	const tx = db.transaction(PROGRESS_STORES, 'readwrite');
 	try {
-		await Promise.all([...STORES.map((store) => tx.objectStore(store).clear()), tx.done]);
+		await Promise.all([...PROGRESS_STORES.map((store) => tx.objectStore(store).clear()), tx.done]);
 	} catch (error) {
 		throw asStorageError(tx.error ?? error);
 	}

@@ -1,12 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from './testing';
 import { openDB } from 'idb';
-import { attemptsOfQuiz, pastResults, recordAnswer } from './attempts';
+import { AlreadyAnsweredError, attemptsOfQuiz, pastResults, recordAnswer } from './attempts';
 import { DB_VERSION, MIGRATIONS } from './migrations';
-import { getDb, whenOutdated } from './open';
+import { beforeClose, getDb, OutdatedError, whenOutdated, type Outdated } from './open';
 import { activeQuiz, abandonQuiz, getQuiz, startQuiz } from './quizzes';
 import { DB_NAME, type Attempt, type QuizRecord } from './schema';
-import { createScheduler, Rating } from '$lib/srs';
+import { createScheduler, Rating, type Scheduler } from '$lib/srs';
 
 const scheduler = createScheduler({ fuzz: false });
 
@@ -51,6 +51,35 @@ describe('answers', () => {
 		expect(await activeQuiz()).toBeUndefined();
 	});
 
+	test('regression: a rating that throws after the answer is added leaves no answer without its card', async () => {
+		await startQuiz(quiz('q1', 1));
+		const broken: Scheduler = {
+			...scheduler,
+			fsrs: {
+				next() {
+					throw new RangeError('bad card');
+				}
+			} as unknown as Scheduler['fsrs']
+		};
+		const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+		await expect(recordAnswer(attempt('q1', 'a', true, 10), Rating.Good, true, broken)).rejects.toThrow('bad card');
+		// the answer was added before the rating threw, and was taken back with it
+		expect(add).toHaveBeenCalledTimes(1);
+		const db = await getDb();
+		expect([await db.count('attempts'), await db.count('cards'), await db.count('reviews')]).toEqual([0, 0, 0]);
+		expect((await getQuiz('q1'))?.status).toBe('active');
+	});
+
+	test('regression: a second answer to a question of the same quiz (another tab) is refused and stores nothing', async () => {
+		await startQuiz(quiz('q1', 1));
+		await recordAnswer(attempt('q1', 'a', true, 10), Rating.Good, false, scheduler, { once: true });
+		const again = recordAnswer(attempt('q1', 'a', false, 20), Rating.Again, false, scheduler, { once: true });
+		await expect(again).rejects.toBeInstanceOf(AlreadyAnsweredError);
+		const db = await getDb();
+		expect([await db.count('attempts'), await db.count('reviews')]).toEqual([1, 1]);
+		expect((await attemptsOfQuiz('q1')).map((a) => a.correct)).toEqual([true]);
+	});
+
 	test('past results count answers per question and remember the latest', async () => {
 		await recordAnswer(attempt('q1', 'a', false, 10), Rating.Again, false, scheduler);
 		await recordAnswer(attempt('q2', 'a', true, 30), Rating.Good, false, scheduler);
@@ -79,14 +108,67 @@ describe('quizzes', () => {
 		expect(await activeQuiz()).toBeUndefined();
 	});
 
+	test('starting a quiz that fails part way leaves the old one active: the set-aside is undone too', async () => {
+		await startQuiz(quiz('old', 1));
+		const put = IDBObjectStore.prototype.put;
+		let puts = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+			if (++puts === 2) throw new DOMException('full', 'QuotaExceededError');
+			return put.apply(this, args);
+		});
+		await expect(startQuiz(quiz('new', 2))).rejects.toMatchObject({ name: 'StorageFullError' });
+		vi.restoreAllMocks();
+		expect((await activeQuiz())?.id).toBe('old');
+		expect(await getQuiz('new')).toBeUndefined();
+	});
+});
+
+describe('other tabs on other versions', () => {
 	test('a newer version in another tab is not blocked: this tab steps aside and is told', async () => {
 		await getDb();
-		let told = false;
-		whenOutdated(() => (told = true));
+		let told: Outdated | undefined;
+		whenOutdated((why) => (told = why));
 		// Without the `blocking` handler this open would wait forever and the test time out.
 		const newer = await openDB(DB_NAME, DB_VERSION + 1);
 		expect(newer.version).toBe(DB_VERSION + 1);
-		expect(told).toBe(true);
+		expect(told).toBe('saved');
 		newer.close();
+	});
+
+	test('regression: a waiting change is written before the connection is handed over', async () => {
+		await startQuiz(quiz('q1', 1));
+		let told: Outdated | undefined;
+		whenOutdated((why) => (told = why));
+		// a writer with a change not yet saved, like the set editor within its 250 ms pause
+		const unregister = beforeClose(async () => {
+			await abandonQuiz('q1');
+			return true;
+		});
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		unregister();
+		expect(told).toBe('saved');
+		expect((await newer.get('quizzes', 'q1'))?.status).toBe('abandoned');
+		// this page may not open the old version again behind the newer one's back
+		await expect(getDb()).rejects.toBeInstanceOf(OutdatedError);
+		newer.close();
+	});
+
+	test('a change that could not be written is not called saved', async () => {
+		await getDb();
+		let told: Outdated | undefined;
+		whenOutdated((why) => (told = why));
+		const unregister = beforeClose(async () => false);
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		unregister();
+		expect(told).toBe('unsaved');
+		newer.close();
+	});
+
+	test('regression: a database newer than this code says so instead of waiting forever', async () => {
+		(await openDB(DB_NAME, DB_VERSION + 1)).close();
+		let told: Outdated | undefined;
+		whenOutdated((why) => (told = why));
+		await expect(getDb()).rejects.toMatchObject({ name: 'VersionError' });
+		expect(told).toBe('newer');
 	});
 });

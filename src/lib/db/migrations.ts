@@ -3,6 +3,7 @@
  * a change is a new step with the next version number.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { renumberStore } from './renumber';
 import type { KasotiDB } from './schema';
 
 export interface Migration {
@@ -44,6 +45,14 @@ export const MIGRATIONS: readonly Migration[] = [
 		migrate(db) {
 			const sets = db.createObjectStore('sets', { keyPath: 'id' });
 			sets.createIndex('by-updated', 'updatedAt');
+		}
+	},
+	{
+		// 4: answers and ratings numbered afresh: a restored key of 2^53 had exhausted their key generators.
+		version: 4,
+		migrate(_db, tx) {
+			renumberStore(tx, 'attempts');
+			renumberStore(tx, 'reviews');
 		}
 	}
 ];

@@ -3,39 +3,87 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type KasotiDB } from './schema';
 
-/** Called when another tab needs a newer schema: this tab closes its connection and should reload. */
-type OnOutdated = () => void;
+/**
+ * Why this page can no longer use the database: another tab upgraded it while this page had it
+ * open ('saved' when every waiting change was written first, 'unsaved' when one was not), or it
+ * was already upgraded past what this page's code knows ('newer').
+ */
+export type Outdated = 'saved' | 'unsaved' | 'newer';
+
+/** Writes what is waiting; resolves to whether everything is now stored. */
+export type Flush = () => Promise<boolean>;
+
+/** This page stepped aside for a newer version: a write now would open the old version again. */
+export class OutdatedError extends Error {
+	override readonly name = 'OutdatedError';
+
+	constructor() {
+		super('A newer version of the database is in use; reload the page');
+	}
+}
 
 let opening: Promise<IDBPDatabase<KasotiDB>> | undefined;
-let onOutdated: OnOutdated = () => {};
+let outdated: Outdated | undefined;
+let onOutdated: (why: Outdated) => void = () => {};
+const flushes = new Set<Flush>();
 
-/** Lets the app tell the user to reload when a newer version of Kasoti opens in another tab. */
-export function whenOutdated(callback: OnOutdated): void {
+/** Lets the app tell the user to reload; told at once if it has already happened. */
+export function whenOutdated(callback: (why: Outdated) => void): void {
 	onOutdated = callback;
+	if (outdated) callback(outdated);
+}
+
+/** Registers a writer whose waiting changes are saved before the connection is given up; returns its removal. */
+export function beforeClose(flush: Flush): () => void {
+	flushes.add(flush);
+	return () => flushes.delete(flush);
+}
+
+function tell(why: Outdated): void {
+	outdated ??= why;
+	onOutdated(outdated);
 }
 
 /** The open database, opened on first use. */
 export function getDb(name = DB_NAME): Promise<IDBPDatabase<KasotiDB>> {
+	if (outdated) return Promise.reject(new OutdatedError());
 	opening ??= openDB<KasotiDB>(name, DB_VERSION, {
 		upgrade(db, oldVersion, _newVersion, tx) {
 			runMigrations(db, oldVersion, tx);
 		},
 		blocking() {
-			// A newer version waits for us: step aside so its upgrade can run, and say so.
-			void opening?.then((db) => db.close());
-			opening = undefined;
-			onOutdated();
+			void stepAside();
 		},
 		terminated() {
 			opening = undefined;
 		}
+	}).catch((error: unknown) => {
+		opening = undefined;
+		// A newer Kasoti has upgraded the database: this code cannot read it, only a reload can.
+		if (error instanceof DOMException && error.name === 'VersionError') tell('newer');
+		throw error;
 	});
 	return opening;
 }
 
-/** Closes and forgets the connection (tests, and before deleting the database). */
-export async function closeDb(): Promise<void> {
-	const db = await opening;
+/**
+ * A newer version waits for this connection: waiting changes are written first (the connection
+ * stays usable until closed; opening another would queue behind the upgrade and never finish),
+ * then it is closed so the upgrade can run, and the page is told whether all was saved.
+ */
+async function stepAside(): Promise<void> {
+	const results = await Promise.allSettled([...flushes].map((flush) => flush()));
+	const saved = results.every((r) => r.status === 'fulfilled' && r.value);
+	const db = await opening?.catch(() => undefined);
 	db?.close();
 	opening = undefined;
+	tell(saved ? 'saved' : 'unsaved');
+}
+
+/** Closes and forgets the connection (tests, and before deleting the database). */
+export async function closeDb(): Promise<void> {
+	const db = await opening?.catch(() => undefined);
+	db?.close();
+	opening = undefined;
+	outdated = undefined;
 }

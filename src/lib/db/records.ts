@@ -1,54 +1,97 @@
 /**
  * The records Kasoti stores, each defined once as a valibot schema with its type inferred from it.
- * Field types are checked strictly, content leniently: a question the bank rules would now reject
- * was still asked. Each message is the reason in a backup's `field: reason`. Only code that checks
- * records loads this module; the home page's modules import its types alone, so valibot stays off it.
+ * Field types and ranges are checked strictly, content leniently: a question the bank rules would
+ * now reject was still asked, and a set waiting to be fixed is still the teacher's. Every object
+ * takes its known fields only, and every number is finite and in the range the app can use. Each
+ * message is the reason in a backup's `field: reason`. Only code that checks records loads this
+ * module; the home page's modules import its types alone, so valibot stays off it.
  */
 import * as v from 'valibot';
 import { CATEGORIES, PLACE_KINDS } from '$lib/bank/categories';
-import { QuestionSetSchema } from '$lib/bank/schema';
+import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
+import type { QuestionSet } from '$lib/bank/schema';
 import type { BankQuestion, QuizItem, QuizOptions } from '$lib/quiz/types';
 import { Rating, State, type CardRecord, type ReviewRecord } from '$lib/srs';
+import {
+	DIFFICULTY,
+	EARLIEST_DATE,
+	MAX_ANSWER_MS,
+	MAX_COUNT,
+	MAX_LIST,
+	MAX_RECORD_ID,
+	MAX_SCHEDULED_DAYS,
+	MAX_SOURCE,
+	MAX_TEXT,
+	STABILITY
+} from './backup-limits';
 
-const text = v.string('not text');
-const num = v.number('not a number');
+const text = v.pipe(v.string('not text'), v.maxLength(MAX_TEXT, `longer than ${MAX_TEXT} characters`));
+const num = v.pipe(v.number('not a number'), v.finite('not a finite number'));
+const between = (min: number, max: number) =>
+	v.pipe(num, v.minValue(min, `below ${min}`), v.maxValue(max, `above ${max}`));
 const whole = v.pipe(num, v.integer('not a whole number'), v.minValue(0, 'below zero'));
+const count = v.pipe(whole, v.maxValue(MAX_COUNT, `above ${MAX_COUNT}`));
 const flag = v.boolean('not true or false');
-/** A key the database assigned: 1, 2, 3… */
-const key = v.pipe(num, v.integer('not a whole number'), v.minValue(1, 'not a record number'));
-const date = v.date('not a date');
-const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'not a list');
+/** A key the database assigned: 1, 2, 3… and never one its key generator cannot go past. */
+const key = v.pipe(
+	num,
+	v.integer('not a whole number'),
+	v.minValue(1, 'not a record number'),
+	v.maxValue(MAX_RECORD_ID, 'too large a record number')
+);
+/** A moment, in ms since the epoch; the reader also holds it to `now` plus a century. */
+const epochMs = v.pipe(num, v.minValue(EARLIEST_DATE, 'before 2000'));
+const date = v.pipe(
+	v.date('not a date'),
+	v.check((d) => d.getTime() >= EARLIEST_DATE, 'before 2000')
+);
+const list = <T extends v.GenericSchema>(item: T) =>
+	v.pipe(v.array(item, 'not a list'), v.maxLength(MAX_LIST, `more than ${MAX_LIST} entries`));
 const oneOf = <const T extends readonly (string | number)[]>(options: T) =>
 	v.picklist(options, `not one of ${options.join(', ')}`);
+const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, 'not a record');
 
 const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
 const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
 
-const QuestionSchema: v.GenericSchema<unknown, BankQuestion> = v.object(
-	{
-		id: text,
-		setId: text,
-		category: oneOf(CATEGORIES),
-		kind: v.optional(oneOf(PLACE_KINDS)),
-		prompt: text,
-		answer: text,
-		accept: list(text),
-		article: text,
-		quote: text,
-		en: text,
-		distractors: v.optional(list(text)),
-		statement: v.optional(text),
-		explanation: v.optional(text)
-	},
-	'not a question'
+/** A question's fields: the bank's, with content left unchecked (a draft's may still be empty). */
+const questionEntries = {
+	id: text,
+	category: oneOf(CATEGORIES),
+	kind: v.optional(oneOf(PLACE_KINDS)),
+	prompt: text,
+	answer: text,
+	accept: list(text),
+	article: text,
+	quote: text,
+	en: text,
+	distractors: v.optional(list(text)),
+	statement: v.optional(text),
+	explanation: v.optional(text)
+};
+
+const QuestionSchema: v.GenericSchema<unknown, BankQuestion> = record({ ...questionEntries, setId: text });
+
+/** A choice needs the answer and at least one other option, and its `correct` must point at one. */
+const ChoiceItemSchema = v.pipe(
+	record({
+		mode: v.literal('choice'),
+		question: QuestionSchema,
+		options: v.pipe(list(text), v.minLength(2, 'fewer than 2 options')),
+		correct: whole
+	}),
+	v.forward(
+		v.check((item) => item.correct < item.options.length, 'not one of the options'),
+		['correct']
+	)
 );
 
 const QuizItemSchema: v.GenericSchema<unknown, QuizItem> = v.variant(
 	'mode',
 	[
-		v.object({ mode: v.literal('choice'), question: QuestionSchema, options: list(text), correct: whole }),
-		v.object({ mode: v.literal('typed'), question: QuestionSchema }),
-		v.object({
+		ChoiceItemSchema,
+		record({ mode: v.literal('typed'), question: QuestionSchema }),
+		record({
 			mode: v.literal('tf'),
 			question: QuestionSchema,
 			statement: text,
@@ -63,10 +106,10 @@ const QuizItemSchema: v.GenericSchema<unknown, QuizItem> = v.variant(
 const QuizSourceSchema = v.variant(
 	'type',
 	[
-		v.object({ type: v.literal('all') }),
-		v.object({ type: v.literal('set'), id: text }),
-		v.object({ type: v.literal('article'), file: text }),
-		v.object({ type: v.literal('questions'), ids: list(text) })
+		record({ type: v.literal('all') }),
+		record({ type: v.literal('set'), id: text }),
+		record({ type: v.literal('article'), file: text }),
+		record({ type: v.literal('questions'), ids: list(text) })
 	],
 	'not one of all, set, article, questions'
 );
@@ -74,110 +117,155 @@ const QuizSourceSchema = v.variant(
 /** The choices a quiz was dealt from; the student's history and the dealing details are not kept. */
 type StoredQuizOptions = Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'> & { trial?: boolean };
 
-const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = v.object(
-	{
-		categories: list(oneOf(CATEGORIES)),
-		source: QuizSourceSchema,
-		length: v.union([whole, v.literal('all')], 'not a number or "all"'),
-		weakSpots: v.optional(flag),
-		mode: oneOf(['choice', 'typed', 'tf', 'mixed']),
-		/** A teacher trying a set as a student: answers are kept but are not study. */
-		trial: v.optional(flag)
-	},
-	'not a record'
-);
+const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = record({
+	categories: list(oneOf(CATEGORIES)),
+	source: QuizSourceSchema,
+	length: v.union([count, v.literal('all')], 'not a number or "all"'),
+	weakSpots: v.optional(flag),
+	mode: oneOf(['choice', 'typed', 'tf', 'mixed']),
+	/** A teacher trying a set as a student: answers are kept but are not study. */
+	trial: v.optional(flag)
+});
+
+const stability = v.pipe(num, v.minValue(0, 'below zero'), v.maxValue(STABILITY.max, `above ${STABILITY.max}`));
+const difficulty = v.pipe(num, v.minValue(0, 'below zero'), v.maxValue(DIFFICULTY.max, `above ${DIFFICULTY.max}`));
+
+/** A new card's zeros, or the least ts-fsrs keeps once it is rated: it throws on less. */
+const stabilityRated = (r: { state: State; stability: number }) =>
+	(r.state === State.New && r.stability === 0) || r.stability >= STABILITY.min;
+const difficultyRated = (r: { state: State; difficulty: number }) =>
+	(r.state === State.New && r.difficulty === 0) || r.difficulty >= DIFFICULTY.min;
 
 /** One answer, written the moment it is given. */
-export const AttemptSchema = v.object(
-	{
-		/** Assigned by the database. */
-		id: v.optional(key),
-		questionId: text,
-		quizId: text,
-		/** The answer as the student gave it: the option's text, the typed text, or "true"/"false". */
-		given: text,
-		correct: flag,
-		/** A typed answer one edit away from right: shown as "almost", counted as wrong. */
-		almost: v.optional(flag),
-		mode: oneOf(['choice', 'typed', 'tf']),
-		/** Time from showing the question to answering it, in milliseconds. */
-		ms: num,
-		/** When it was answered, ms since the epoch. */
-		at: num,
-		/** This answer gave the question its memory card (a quiz's cards are not the day's new cards). */
-		newCard: v.optional(flag),
-		/** Given in a teacher's trial run: not counted as study, progress or weak spots. */
-		trial: v.optional(flag)
-	},
-	'not a record'
-);
+export const AttemptSchema = record({
+	/** Assigned by the database. */
+	id: v.optional(key),
+	questionId: text,
+	quizId: text,
+	/** The answer as the student gave it: the option's text, the typed text, or "true"/"false". */
+	given: text,
+	correct: flag,
+	/** A typed answer one edit away from right: shown as "almost", counted as wrong. */
+	almost: v.optional(flag),
+	mode: oneOf(['choice', 'typed', 'tf']),
+	/** Time from showing the question to answering it, in milliseconds. */
+	ms: between(-MAX_ANSWER_MS, MAX_ANSWER_MS),
+	/** When it was answered, ms since the epoch. */
+	at: epochMs,
+	/** This answer gave the question its memory card (a quiz's cards are not the day's new cards). */
+	newCard: v.optional(flag),
+	/** Given in a teacher's trial run: not counted as study, progress or weak spots. */
+	trial: v.optional(flag)
+});
 
 /** A quiz as it was dealt, so a reload resumes it exactly. */
-export const QuizRecordSchema = v.object(
-	{
-		id: text,
-		seed: text,
-		options: QuizOptionsSchema,
-		items: list(QuizItemSchema),
-		startedAt: num,
-		/** Set when the last question is answered. */
-		finishedAt: v.optional(num),
-		status: oneOf(['active', 'done', 'abandoned'])
-	},
-	'not a record'
-);
+export const QuizRecordSchema = record({
+	id: text,
+	seed: text,
+	options: QuizOptionsSchema,
+	items: v.pipe(list(QuizItemSchema), v.minLength(1, 'no questions')),
+	startedAt: epochMs,
+	/** Set when the last question is answered. */
+	finishedAt: v.optional(epochMs),
+	status: oneOf(['active', 'done', 'abandoned'])
+});
+
+/** A date field as records hold it: a Date here, an ISO string in a backup file. */
+type DateSchema = v.GenericSchema<unknown, Date>;
+
+/** One question's memory card, with its dates read by `dateField`: ts-fsrs's fields, each in its range. */
+export function cardSchema(dateField: DateSchema) {
+	const entries = {
+		questionId: text,
+		due: dateField,
+		stability,
+		difficulty,
+		scheduled_days: between(0, MAX_SCHEDULED_DAYS),
+		learning_steps: count,
+		reps: count,
+		lapses: count,
+		state: oneOf(STATES),
+		last_review: v.optional(dateField)
+	};
+	return v.pipe(
+		record(entries),
+		v.forward(v.check((r) => stabilityRated(r), `below ${STABILITY.min}`), ['stability']),
+		v.forward(v.check((r) => difficultyRated(r), `below ${DIFFICULTY.min}`), ['difficulty'])
+	) satisfies v.GenericSchema<unknown, CardRecord>;
+}
 
 /** One question's memory card, ts-fsrs's fields as `CardRecord` keeps them. */
-export const CardRecordSchema = v.object(
-	{
-		questionId: text,
-		due: date,
-		stability: num,
-		difficulty: num,
-		scheduled_days: num,
-		learning_steps: whole,
-		reps: whole,
-		lapses: whole,
-		state: oneOf(STATES),
-		last_review: v.optional(date)
-	},
-	'not a record'
-) satisfies v.GenericSchema<unknown, CardRecord>;
+export const CardRecordSchema = cardSchema(date);
 
-/** A stored rating, with the key the database gave it (for undo). */
-export const ReviewRecordSchema = v.object(
-	{
+/** A stored rating, with its dates read by `dateField`: the card's values before it, as ts-fsrs logs them. */
+export function reviewSchema(dateField: DateSchema) {
+	const entries = {
 		id: v.optional(key),
 		questionId: text,
 		rating: oneOf(GRADES),
 		state: oneOf(STATES),
-		due: date,
-		stability: num,
-		difficulty: num,
-		scheduled_days: num,
-		learning_steps: whole,
-		review: date,
+		due: dateField,
+		stability,
+		difficulty,
+		scheduled_days: between(0, MAX_SCHEDULED_DAYS),
+		learning_steps: count,
+		review: dateField,
 		/** Given by a quiz answer, not in study. */
 		via: v.optional(v.literal('quiz', 'not "quiz"'))
-	},
-	'not a record'
-) satisfies v.GenericSchema<unknown, ReviewRecord & { id?: number }>;
+	};
+	return v.pipe(
+		record(entries),
+		v.forward(v.check((r) => stabilityRated(r), `below ${STABILITY.min}`), ['stability']),
+		v.forward(v.check((r) => difficultyRated(r), `below ${DIFFICULTY.min}`), ['difficulty'])
+	) satisfies v.GenericSchema<unknown, ReviewRecord & { id?: number }>;
+}
+
+/** A stored rating, with the key the database gave it (for undo). */
+export const ReviewRecordSchema = reviewSchema(date);
+
+/**
+ * A set as the editor keeps it: the bank's fields and types, content unchecked (a new set has an
+ * empty title and question; the library keeps a set from students until it passes the bank's checks).
+ */
+const StoredSetSchema: v.GenericSchema<unknown, QuestionSet> = record({
+	$schema: v.optional(text),
+	id: text,
+	title: text,
+	title_en: text,
+	lang: v.literal('gu', 'not "gu"'),
+	articles: list(record({ file: text, headline: text, headline_en: text })),
+	questions: list(record(questionEntries))
+});
+
+/** A set's id: a key, a file name and part of every question id, so held to the bank's pattern. */
+const setId = v.pipe(
+	v.string('not text'),
+	v.maxLength(MAX_ID_LENGTH, `longer than ${MAX_ID_LENGTH} characters`),
+	v.regex(ID_PATTERN, 'not a set id')
+);
 
 /** A teacher's own question set (version 3): written here, imported, copied or received by link. */
-export const TeacherSetRecordSchema = v.object(
-	{
+export const TeacherSetRecordSchema = v.pipe(
+	record({
 		/** The set's id, unique among built-in and own sets. */
-		id: text,
-		set: QuestionSetSchema,
+		id: setId,
+		set: StoredSetSchema,
 		/** Source texts pasted in, by the article file name the questions point to. */
-		sources: v.record(v.string(), text, 'not a record'),
+		sources: v.record(
+			text,
+			v.pipe(v.string('not text'), v.maxLength(MAX_SOURCE, `longer than ${MAX_SOURCE} characters`)),
+			'not a record'
+		),
 		origin: oneOf(['new', 'copy', 'import', 'link']),
 		/** The highest question number the editor has given, so a deleted question's id is never reused. */
-		lastQuestion: v.optional(whole),
-		createdAt: num,
-		updatedAt: num
-	},
-	'not a record'
+		lastQuestion: v.optional(count),
+		createdAt: epochMs,
+		updatedAt: epochMs
+	}),
+	v.forward(
+		v.check((r) => r.set.id === r.id, 'not the id of the record'),
+		['set', 'id']
+	)
 );
 
 /** One answer, written the moment it is given. */

@@ -48,6 +48,11 @@ onSetsChanged((here) => {
 	if (!here) known = undefined;
 });
 
+/** Forgets the names in use after the sets were replaced wholesale (a restore): read them again next time. */
+export function forgetNamesInUse(): void {
+	known = undefined;
+}
+
 async function namesInUse(): Promise<Names> {
 	const db = await getDb();
 	if (known?.db !== db) {

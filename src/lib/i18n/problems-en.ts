@@ -117,6 +117,11 @@ export const enProblems: ProblemWords = {
 		'gift-no-full-marks': () => 'No answer has full marks: write the right one as {=answer}.',
 		'gift-no-number': () => 'A numerical question needs a number, as in {#1822}.',
 		'gift-not-a-number': ({ text }) => `"${text}" is not a number.`,
+		'invisible-text': ({ chars }) =>
+			`This holds only invisible characters (${chars}): nobody could see or type it. Write it again in plain letters.`,
+		'too-many-options': ({ max }, num) => `This question has more than ${num(max)} answers and options: no quiz can show that many.`,
+		'json-too-deep': ({ max }, num) =>
+			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file is not read.`,
 		'none-chosen': () => 'Tick at least one question.'
 	},
 	fields: {

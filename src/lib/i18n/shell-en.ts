@@ -32,6 +32,8 @@ export const enShell: ShellMessages = {
 	studyCards: 'Study cards',
 	outdatedTab: 'A newer version of Kasoti opened in another tab. Your work is saved; reload this page to go on.',
 	reloadPage: 'Reload the page',
+	outdatedUnsaved: 'A newer version of Kasoti opened in another tab. Your latest changes could not be saved: copy them before you reload this page.',
+	newerDatabase: 'A newer Kasoti is open in another tab, and this page cannot read its data. Reload this page.',
 	unfinishedQuiz: 'You have an unfinished quiz.',
 	unfinishedProgress: (done, total) => `${done} of ${total} questions answered.`,
 	continueQuiz: 'Continue the quiz',
@@ -39,4 +41,7 @@ export const enShell: ShellMessages = {
 	notFoundBody: 'There is nothing at this address. Carry on from the home page.',
 	errorHeading: 'Something went wrong',
 	backHome: 'Go to the home page',
+	stillDownloadingHeading: 'Kasoti is still downloading',
+	stillDownloadingBody:
+		'This part has not reached this phone yet, and there is no connection now. Connect and try again; once everything has arrived, Kasoti works without a connection.',
 };

@@ -4,7 +4,8 @@
  * ("I. ...", "U.N. ..."): a choice can only follow a question.
  */
 import { problem, type Problem, type ProblemCode, type ProblemParams } from '../bank/problems';
-import { makeDraft, splitLines } from './shared';
+import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
+import { checkedDraft, splitLines, tooManyQuestions } from './shared';
 import type { Draft, ParseOutput } from './types';
 
 /** A choice line: a capital letter, ')' or '.', an optional space (Moodle's own pattern). */
@@ -30,6 +31,7 @@ export function parseAiken(text: string, file: string): ParseOutput {
 	const fail = <C extends ProblemCode>(line: number, field: string, code: C, params: ProblemParams[C]) =>
 		problems.push(problem(code, { file, field, line }, params));
 	let open: Open | undefined;
+	let answered = 0;
 
 	const unfinished = (q: Open) => {
 		if (q.failed) return;
@@ -53,6 +55,8 @@ export function parseAiken(text: string, file: string): ParseOutput {
 			if (!open) fail(line, 'answer', 'aiken-answer-alone', { text: t });
 			else if (!ANSWER_LINE.test(t)) {
 				if (!open.failed) fail(line, 'answer', 'aiken-answer-case', { text: t });
+			} else if (answered++ >= MAX_QUESTIONS) {
+				// past the limit the file is refused whole: only counted, not read
 			} else if (!open.failed) {
 				const done = finish(open, t, line, file);
 				if ('prompt' in done) drafts.push(done);
@@ -64,7 +68,11 @@ export function parseAiken(text: string, file: string): ParseOutput {
 		if (open) {
 			const choice = CHOICE.exec(t);
 			if (choice) {
-				open.choices.push({ label: choice[1]!, text: choice[2]!.trim(), line });
+				if (open.choices.length === MAX_OPTIONS && !open.failed) {
+					fail(line, 'choices', 'too-many-options', { max: MAX_OPTIONS });
+					open.failed = true;
+				}
+				if (!open.failed) open.choices.push({ label: choice[1]!, text: choice[2]!.trim(), line });
 				continue;
 			}
 			const gujarati = GUJARATI_LABEL.exec(t);
@@ -78,6 +86,7 @@ export function parseAiken(text: string, file: string): ParseOutput {
 		open = { prompt: t, line, choices: [], failed: false };
 	}
 	if (open) unfinished(open);
+	if (answered > MAX_QUESTIONS) return { drafts: [], problems: [tooManyQuestions(file, answered)] };
 	return { drafts, problems };
 }
 
@@ -96,10 +105,6 @@ function finish(q: Open, t: string, line: number, file: string): Draft | Problem
 	}
 	const empty = q.choices.find((c) => c.text === '');
 	if (empty) return problem('aiken-empty-choice', { file, field: 'choices', line: empty.line }, { label: empty.label });
-	return makeDraft({
-		prompt: q.prompt,
-		answer: right.text,
-		distractors: q.choices.filter((c) => c !== right).map((c) => c.text),
-		line: q.line
-	});
+	const raw = { prompt: q.prompt, answer: right.text, distractors: q.choices.filter((c) => c !== right).map((c) => c.text) };
+	return checkedDraft({ ...raw, line: q.line }, { file, line: q.line });
 }

@@ -6,14 +6,14 @@ import type { Role } from './csv-columns';
 import { problem, type Problem } from '../bank/problems';
 
 /** Anki's names for separators in a `#separator:` header. */
-const SEPARATOR_NAMES: Record<string, string> = {
-	comma: ',',
-	semicolon: ';',
-	tab: '\t',
-	space: ' ',
-	pipe: '|',
-	colon: ':'
-};
+const SEPARATOR_NAMES = new Map([
+	['comma', ','],
+	['semicolon', ';'],
+	['tab', '\t'],
+	['space', ' '],
+	['pipe', '|'],
+	['colon', ':']
+]);
 
 /** Anki's file headers, read from the top of the file. */
 export type Headers = {
@@ -47,7 +47,7 @@ export function readHeaders(lines: string[], file: string): Headers {
 		const key = m[1]!.trim().toLowerCase();
 		const value = m[2]!.trim();
 		if (key === 'separator') {
-			const named = SEPARATOR_NAMES[value.toLowerCase()];
+			const named = SEPARATOR_NAMES.get(value.toLowerCase());
 			if (named !== undefined) headers.separator = named;
 			else if ([...value].length === 1) headers.separator = value;
 			else {

@@ -19,7 +19,8 @@ export type Role =
 	| 'ignored';
 
 /** Header names, in English and Gujarati, as lower-case keys without a trailing number. */
-const ROLE_NAMES: Record<string, Role> = {
+const ROLE_NAMES = new Map<string, Role>(
+	Object.entries({
 	question: 'prompt',
 	prompt: 'prompt',
 	front: 'prompt',
@@ -65,20 +66,27 @@ const ROLE_NAMES: Record<string, Role> = {
 	અવતરણ: 'quote',
 	tags: 'tags',
 	ટૅગ: 'tags'
-};
+	} satisfies Record<string, Role>)
+);
 
 /** A header cell as a lookup key: lower case, single spaces, no trailing number ("Wrong 2"). */
 function headerKey(cell: string): string {
-	return cleanText(cell)
+	const key = cleanText(cell)
 		.toLowerCase()
 		.replace(/[_\-\s]+/g, ' ')
-		.replace(/[:.]$/, '')
-		.replace(/\s*\d+$/, '')
-		.trim();
+		.replace(/[:.]$/, '');
+	return withoutNumber(key).trim();
+}
+
+/** A text without its trailing digits, cut from the end: `/\s*\d+$/` tries every digit of a long run. */
+function withoutNumber(text: string): string {
+	let end = text.length;
+	while (end > 0 && /\d/.test(text[end - 1]!)) end--;
+	return text.slice(0, end);
 }
 
 /** What a column is for, by its header name. */
-export const roleOf = (cell: string): Role | undefined => ROLE_NAMES[headerKey(cell)];
+export const roleOf = (cell: string): Role | undefined => ROLE_NAMES.get(headerKey(cell));
 
 /** A header row names a question or an answer column; no question is worded like that. */
 export function isHeaderRow(fields: string[]): boolean {

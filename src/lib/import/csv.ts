@@ -9,7 +9,8 @@ import { cleanText } from '../text/normalize';
 import { readHeaders, type Headers } from './anki-headers';
 import { isHeaderRow, roleOf, type Role } from './csv-columns';
 import { problem, type Problem } from '../bank/problems';
-import { categoryFromName, kindFromName, makeDraft, splitList, stripHtml } from './shared';
+import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
+import { categoryFromName, checkedDraft, kindFromName, splitList, stripHtml, tooManyQuestions } from './shared';
 import type { Draft, ParseOutput } from './types';
 
 /** Separators tried when a file names none, in the order that wins a tie (Anki's order). */
@@ -17,8 +18,8 @@ const GUESSES = ['\t', ';', ',', '|'];
 
 /** The separator that splits most rows of `body` into the same number (two or more) of fields. */
 export function guessDelimiter(body: string): string | undefined {
-	// the ';' of an HTML entity (&nbsp;) is not a separator
-	const sample = body.replace(/&(#?\w+);/g, '&$1');
+	// the ';' of an HTML entity (&nbsp;) is not a separator; the first 64 KB hold rows enough
+	const sample = body.slice(0, 65_536).replace(/&(#?\w+);/g, '&$1');
 	let best: { delimiter: string; share: number } | undefined;
 	for (const delimiter of GUESSES) {
 		const rows = Papa.parse<string[]>(sample, { delimiter, preview: 30, skipEmptyLines: 'greedy' }).data;
@@ -118,6 +119,8 @@ export function parseCsv(text: string, file: string): ParseOutput {
 		return { drafts: [], problems, ...title };
 	}
 	const drafts: Draft[] = [];
+	// counted before any row is read: a file too large to import is not worth reading row by row
+	if (rows.length > MAX_QUESTIONS) return { drafts, problems: [...problems, tooManyQuestions(file, rows.length)], ...title };
 	for (const row of rows) {
 		const draft = rowToDraft(row, layout.roles, headers, file, problems);
 		if (draft) drafts.push(draft);
@@ -142,12 +145,14 @@ function rowToDraft(
 		ok = false;
 	};
 	const at = (field: string) => ({ file, field, line: row.line });
-	const prompt = one('prompt');
-	const answer = one('answer');
-	if (prompt === '') fail(problem('empty', at('prompt')));
+	// as written: a cell of nothing but invisible characters is refused by name, not as empty
+	const raw = (role: Role) => cells(role).find((cell) => cleanText(cell) !== '') ?? cells(role).find((cell) => cell.trim() !== '') ?? '';
+	const prompt = raw('prompt');
+	const answer = raw('answer');
+	if (prompt.trim() === '') fail(problem('empty', at('prompt')));
 	// a line with no separator at all is most often the rest of a multi-line field (Quizlet's trap)
-	if (answer === '' && row.fields.length === 1 && row.errors.length === 0) fail(problem('csv-continued-line', at('answer')));
-	else if (answer === '') fail(problem('empty', at('answer')));
+	if (answer.trim() === '' && row.fields.length === 1 && row.errors.length === 0) fail(problem('csv-continued-line', at('answer')));
+	else if (answer.trim() === '') fail(problem('empty', at('answer')));
 
 	const categoryCell = one('category');
 	const tags = [...headers.tags, ...cells('tags').flatMap((cell) => cell.split(/\s+/))];
@@ -163,17 +168,26 @@ function rowToDraft(
 		kind = kindFromName(kindCell);
 		if (!kind) fail(problem('csv-kind-name', at('kind'), { value: kindCell }));
 	}
+	const accept = cells('accept').flatMap(splitList);
+	const distractors = cells('distractors').flatMap(splitList);
+	if (accept.length + distractors.length >= MAX_OPTIONS) fail(problem('too-many-options', at('distractors'), { max: MAX_OPTIONS }));
 	if (!ok) return undefined;
-	return makeDraft({
-		prompt,
-		answer,
-		accept: cells('accept').flatMap(splitList),
-		distractors: cells('distractors').flatMap(splitList),
-		...(category && { category }),
-		...(kind && { kind }),
-		quote: one('quote'),
-		en: one('en'),
-		explanation: one('explanation'),
-		line: row.line
-	});
+	const draft = checkedDraft(
+		{
+			prompt,
+			answer,
+			accept,
+			distractors,
+			...(category && { category }),
+			...(kind && { kind }),
+			quote: one('quote'),
+			en: one('en'),
+			explanation: one('explanation'),
+			line: row.line
+		},
+		{ file, line: row.line }
+	);
+	if ('prompt' in draft) return draft;
+	problems.push(draft);
+	return undefined;
 }

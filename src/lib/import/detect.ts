@@ -19,23 +19,27 @@ export function looksBinary(text: string): boolean {
 	return odd >= 4 && odd > sample.length * 0.02;
 }
 
-const EXTENSIONS: Record<string, ImportFormat> = {
-	json: 'json',
-	gift: 'gift',
-	aiken: 'aiken',
-	csv: 'csv',
-	tsv: 'csv',
-	tab: 'csv'
-};
+/** A Map, not an object: an extension such as `.constructor` must not find Object's own properties. */
+const EXTENSIONS = new Map<string, ImportFormat>([
+	['json', 'json'],
+	['gift', 'gift'],
+	['aiken', 'aiken'],
+	['csv', 'csv'],
+	['tsv', 'csv'],
+	['tab', 'csv']
+]);
 
 /** The format a file name suggests by its extension, if any. */
 function formatOfName(fileName: string | undefined): ImportFormat | undefined {
 	const extension = /\.([a-z]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
-	return extension === undefined ? undefined : EXTENSIONS[extension];
+	return extension === undefined ? undefined : EXTENSIONS.get(extension);
 }
 
-/** A GIFT answer block: `{=`, `{~`, `{#`, or a true/false value, not escaped. */
-const GIFT_BLOCK = /(?<!\\)\{\s*(?:[=~#]|(?:T|F|TRUE|FALSE)\s*(?:#[^}]*)?\})/;
+/**
+ * A GIFT answer block: `{=`, `{~`, `{#`, or a true/false value, not escaped. Feedback stops at
+ * the next brace of either kind, so a file of unclosed `{T#` is read once, not once per brace.
+ */
+const GIFT_BLOCK = /(?<!\\)\{\s*(?:[=~#]|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})/;
 const AIKEN_ANSWER = /^ANSWER\s*:/i;
 const AIKEN_CHOICE = /^[A-Z][).]/;
 

@@ -6,24 +6,22 @@ import { toAsciiDigits } from '../text/normalize';
 import { stripHtml } from './shared';
 
 /** Escaped special characters stand in as private-use characters while the text is taken apart. */
-const HIDDEN: Record<string, string> = {
-	'\\': '\uE05C',
-	'~': '\uE07E',
-	'=': '\uE03D',
-	'#': '\uE023',
-	'{': '\uE07B',
-	'}': '\uE07D',
-	':': '\uE03A',
-	n: '\uE00A'
-};
-const SHOWN: Record<string, string> = Object.fromEntries(
-	Object.entries(HIDDEN).map(([char, hidden]) => [hidden, char === 'n' ? '\n' : char])
-);
+const HIDDEN = new Map([
+	['\\', '\uE05C'],
+	['~', '\uE07E'],
+	['=', '\uE03D'],
+	['#', '\uE023'],
+	['{', '\uE07B'],
+	['}', '\uE07D'],
+	[':', '\uE03A'],
+	['n', '\uE00A']
+]);
+const SHOWN = new Map([...HIDDEN].map(([char, hidden]) => [hidden, char === 'n' ? '\n' : char]));
 
 /** Escapes swapped for stand-ins; `\\` first, so `\\~` is a backslash, then a real tilde, as in Moodle. */
-export const hide = (text: string) => text.replace(/\\([\\~=#{}:n])/g, (_, char: string) => HIDDEN[char]!);
+export const hide = (text: string) => text.replace(/\\([\\~=#{}:n])/g, (_, char: string) => HIDDEN.get(char)!);
 /** Escaped characters back as themselves (`\\n` as a newline). */
-export const show = (text: string) => text.replace(/[\uE000-\uE07F]/g, (char) => SHOWN[char] ?? char);
+export const show = (text: string) => text.replace(/[\uE000-\uE07F]/g, (char) => SHOWN.get(char) ?? char);
 
 /** Moodle's answer weight: `%50%`, `%-100%`, `%33.3%`. */
 const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;

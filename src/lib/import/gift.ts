@@ -7,8 +7,10 @@
 import type { Category, PlaceKind } from '../bank/schema';
 import { hide, numberOf, readOption, readText, show, splitAt, type TextFormat } from './gift-text';
 import { isValidId } from '../bank/ids';
+import { cleanText } from '../text/normalize';
 import { problem, type PlainCode, type Problem, type ProblemPlace } from '../bank/problems';
-import { BLANK, categoryFromName, kindFromName, makeDraft, splitLines, type RawDraft } from './shared';
+import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
+import { BLANK, categoryFromName, checkedDraft, kindFromName, splitLines, tooManyQuestions, type RawDraft } from './shared';
 import type { Draft, ParseOutput } from './types';
 
 /** The answer of a true/false question whose statement is true. */
@@ -59,11 +61,14 @@ function readBlocks(text: string): Block[] {
 			current ??= { lines: [], numbers: [] };
 			current.lines.push(line);
 			current.numbers.push(i + 1);
-			for (const char of hide(line)) {
-				if (char === '{') {
+			for (let c = 0; c < line.length; c++) {
+				const code = line.charCodeAt(c);
+				// what follows a backslash is text, so `\{` opens nothing (as `hide` reads it, without copying)
+				if (code === 0x5c) c++;
+				else if (code === 0x7b) {
 					depth++;
 					opened = true;
-				} else if (char === '}') depth--;
+				} else if (code === 0x7d) depth--;
 			}
 			if (opened && depth <= 0) end();
 		}
@@ -80,7 +85,11 @@ export function parseGift(text: string, file: string): ParseOutput {
 	const drafts: Draft[] = [];
 	const problems: Problem[] = [];
 	let category: PathCategory = {};
-	for (const block of readBlocks(text)) {
+	const blocks = readBlocks(text);
+	// counted before any is read: a file too large to import is not worth reading question by question
+	const questions = blocks.filter((b) => !b.lines[0]!.startsWith('$CATEGORY:')).length;
+	if (questions > MAX_QUESTIONS) return { drafts, problems: [tooManyQuestions(file, questions)] };
+	for (const block of blocks) {
 		const result = readBlock(block, file, category);
 		if (result.category) category = result.category;
 		if (result.draft) drafts.push(result.draft);
@@ -104,7 +113,7 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 	if (t.startsWith('::')) {
 		const end = t.indexOf('::', 2);
 		bodyStart = end === -1 ? 2 : end + 2;
-		if (end !== -1) title = show(t.slice(2, end)).trim();
+		if (end !== -1) title = cleanText(show(t.slice(2, end)));
 	}
 	const line = block.numbers[0]!;
 	const at = (field: string, offset = -1, severity: 'error' | 'note' = 'error'): ProblemPlace => ({
@@ -149,7 +158,8 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 	const done = (raw: Omit<RawDraft, 'prompt' | 'line'>, notes: Problem[] = []): BlockResult => {
 		if (question.text === '') return fail('gift-no-text', 'prompt');
 		const explanation = generalFeedback || raw.explanation;
-		return { draft: makeDraft({ ...base, ...raw, explanation }), problems: notes };
+		const draft = checkedDraft({ ...base, ...raw, explanation }, { file, line, ...(title !== undefined && { questionId: title }) });
+		return 'code' in draft ? { problems: [draft] } : { draft, problems: notes };
 	};
 
 	const ctx: Context = {
@@ -193,8 +203,15 @@ function trueFalse(answers: string, isTrue: boolean, ctx: Context): BlockResult 
 	});
 }
 
+/** A block of more options than any quiz shows, refused before each is read. */
+const tooManyOptions = (parts: string[], ctx: Context): BlockResult | undefined =>
+	parts.length > MAX_OPTIONS ? { problems: [problem('too-many-options', ctx.at('answer'), { max: MAX_OPTIONS })] } : undefined;
+
 function multipleChoice(answers: string, ctx: Context): BlockResult {
-	const options = splitAt(answers.replace(/=/g, '~='), '~').map((part) => {
+	const parts = splitAt(answers.replace(/=/g, '~='), '~');
+	const tooMany = tooManyOptions(parts, ctx);
+	if (tooMany) return tooMany;
+	const options = parts.map((part) => {
 		const trimmed = part.trim();
 		return trimmed.startsWith('=')
 			? readOption(trimmed.slice(1), ctx.format, 1)
@@ -219,7 +236,10 @@ function multipleChoice(answers: string, ctx: Context): BlockResult {
 }
 
 function shortAnswer(answers: string, ctx: Context): BlockResult {
-	const options = splitAt(answers, '=').map((part) => readOption(part, ctx.format, 1));
+	const parts = splitAt(answers, '=');
+	const tooMany = tooManyOptions(parts, ctx);
+	if (tooMany) return tooMany;
+	const options = parts.map((part) => readOption(part, ctx.format, 1));
 	const right = options.filter((o) => o.weight >= 1 && o.text !== '');
 	if (right.length === 0) return ctx.fail('gift-no-full-marks', 'answer');
 	return ctx.done(
@@ -232,7 +252,10 @@ function numerical(answers: string, ctx: Context): BlockResult {
 	// feedback for any other number follows a '~'; Kasoti has no use for it
 	const tilde = answers.indexOf('~');
 	const kept = tilde === -1 ? answers : answers.slice(0, tilde);
-	const options = splitAt(kept, '=').map((part) => readOption(part, ctx.format, 1));
+	const parts = splitAt(kept, '=');
+	const tooMany = tooManyOptions(parts, ctx);
+	if (tooMany) return tooMany;
+	const options = parts.map((part) => readOption(part, ctx.format, 1));
 	if (options.length === 0) return ctx.fail('gift-no-number', 'answer');
 	const right = options.filter((o) => o.weight >= 1);
 	const values: string[] = [];

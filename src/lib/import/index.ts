@@ -7,11 +7,13 @@ import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { parseAiken } from './aiken';
 import { parseCsv } from './csv';
 import { decodeBytes } from '../text/decode';
+import { cleanText, stripInvisible } from '../text/normalize';
 import { detectFormat, stripBom } from './detect';
 import { parseGift } from './gift';
 import { parseKasotiJson } from './json';
 import { setIdFromName } from '../bank/ids';
 import { draftsToSet } from './to-set';
+import { tooManyQuestions } from './shared';
 import type { ImportResult, ParseOutput, SetMeta } from './types';
 
 export type * from './types';
@@ -54,8 +56,9 @@ const PARSERS = { gift: parseGift, aiken: parseAiken, csv: parseCsv } as const;
  * file name, the title from the file (an Anki deck) or else the file name without extension.
  */
 export function suggestMeta(fileName: string | undefined, title?: string): SetMeta {
-	const base = (fileName ?? '').replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '').trim();
-	const name = title ?? (base === '' ? 'Imported questions' : base);
+	// a file name can hide U+202E too ("set\u202Efig.txt" shows as "settxt.gif")
+	const base = cleanText((fileName ?? '').replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
+	const name = cleanText(title ?? '') || (base === '' ? 'Imported questions' : base);
 	return { id: setIdFromName(fileName ?? name), title: name, title_en: name };
 }
 
@@ -67,8 +70,16 @@ export function suggestMeta(fileName: string | undefined, title?: string): SetMe
 export function importText(text: string, fileName?: string): ImportResult {
 	const result = readFile(text, fileName);
 	// file-wide problems first, then in file order (sort is stable)
-	result.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	result.problems = result.problems.map(withVisibleParams).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	return result;
+}
+
+/** A problem whose quoted file text has no invisible characters left to reorder the message around it. */
+function withVisibleParams(p: Problem): Problem {
+	const visible = (value: unknown): unknown =>
+		typeof value === 'string' ? stripInvisible(value) : Array.isArray(value) ? value.map(visible) : value;
+	const params = Object.fromEntries(Object.entries(p.params).map(([key, value]) => [key, visible(value)]));
+	return { ...p, params } as Problem;
 }
 
 function readFile(text: string, fileName: string | undefined): ImportResult {
@@ -84,14 +95,14 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 
 	if (format === 'json') {
 		const { set, drafts, problems } = parseKasotiJson(body, file);
-		const tooMany = drafts.length > MAX_QUESTIONS ? [tooManyProblem(file, drafts.length)] : [];
+		const tooMany = drafts.length > MAX_QUESTIONS ? [tooManyQuestions(file, drafts.length)] : [];
 		if (!set || tooMany.length > 0) return { format, drafts: [], problems: [...problems, ...tooMany] };
 		return { format, set, drafts, problems };
 	}
 
 	const output: ParseOutput = PARSERS[format](body, file);
 	const problems = [...output.problems];
-	if (output.drafts.length > MAX_QUESTIONS) problems.push(tooManyProblem(file, output.drafts.length));
+	if (output.drafts.length > MAX_QUESTIONS) problems.push(tooManyQuestions(file, output.drafts.length));
 	if (output.drafts.length === 0 && !hasErrors(problems)) problems.push(problem('no-usable-questions', whole));
 	if (hasErrors(problems)) return { format, drafts: [], problems };
 
@@ -110,9 +121,6 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 	return { format, set: outcome.set, drafts, meta, problems };
 }
 
-function tooManyProblem(file: string, count: number): Problem {
-	return problem('too-many-questions', { file, field: WHOLE_FILE }, { count, max: MAX_QUESTIONS });
-}
 
 /** Imports a file given as bytes: UTF-8, or UTF-16 with or without a byte-order mark. */
 export function importBytes(bytes: Uint8Array, fileName?: string): ImportResult {

@@ -3,11 +3,13 @@
  * checker's rules (schema, unique ids, answers in quotes) without the article texts. Kasoti JSON
  * is the strict format, so every problem in it blocks.
  */
-import type { Problem } from '../bank/problems';
+import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import type { QuestionSet } from '../bank/schema';
 import { parseJson, validateSet } from '../bank/validate';
 import { cleanText } from '../text/normalize';
 import { JSON_IMPORT } from './check';
+import { lineTooDeep } from './json-depth';
+import { MAX_DEPTH } from './limits';
 import { hasNoSource } from './to-set';
 import type { Draft } from './types';
 
@@ -53,6 +55,10 @@ export function questionLines(text: string): number[] {
 
 /** Reads a Kasoti JSON set; `file` names it in problems. */
 export function parseKasotiJson(text: string, file: string): JsonOutcome {
+	// measured before parsing: everything after JSON.parse recurses
+	const deep = lineTooDeep(text, MAX_DEPTH);
+	if (deep !== undefined)
+		return { drafts: [], problems: [problem('json-too-deep', { file, field: WHOLE_FILE, line: deep }, { max: MAX_DEPTH })] };
 	const parsed = parseJson(file, text);
 	if (!parsed.ok) return { drafts: [], problems: [parsed.problem] };
 	const data = cleanStrings(parsed.data);

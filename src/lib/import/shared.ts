@@ -3,6 +3,8 @@
  * HTML to plain text, and building a cleaned draft.
  */
 import { CATEGORIES, PLACE_KINDS, type Category, type PlaceKind } from '../bank/schema';
+import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
+import { MAX_QUESTIONS } from './limits';
 import { cleanText } from '../text/normalize';
 import { proposeCategory } from './propose';
 import type { Draft, DraftOrigin } from './types';
@@ -11,7 +13,8 @@ import type { Draft, DraftOrigin } from './types';
 export const BLANK = '_____';
 
 /** Names teachers give the three categories, as comparison keys. */
-const CATEGORY_NAMES: Record<string, Category> = {
+const CATEGORY_NAMES = new Map<string, Category>(
+	Object.entries({
 	date: 'date',
 	dates: 'date',
 	તારીખ: 'date',
@@ -25,10 +28,12 @@ const CATEGORY_NAMES: Record<string, Category> = {
 	places: 'place',
 	સ્થળ: 'place',
 	સ્થળો: 'place'
-};
+	} satisfies Record<string, Category>)
+);
 
 /** Names of the sorts of place; Gujarati 'સ્થળ' is the category itself, so a site has no Gujarati name here. */
-const KIND_NAMES: Record<string, PlaceKind> = {
+const KIND_NAMES = new Map<string, PlaceKind>(
+	Object.entries({
 	country: 'country',
 	countries: 'country',
 	દેશ: 'country',
@@ -40,51 +45,59 @@ const KIND_NAMES: Record<string, PlaceKind> = {
 	પ્રદેશ: 'region',
 	site: 'site',
 	sites: 'site'
-};
+	} satisfies Record<string, PlaceKind>)
+);
 
 const nameKey = (name: string) => cleanText(name).toLowerCase();
 
 /** The category a name stands for ("Dates", "વ્યક્તિ"), or undefined. */
 export function categoryFromName(name: string): Category | undefined {
 	const key = nameKey(name);
-	return (CATEGORIES as readonly string[]).includes(key) ? (key as Category) : CATEGORY_NAMES[key];
+	return (CATEGORIES as readonly string[]).includes(key) ? (key as Category) : CATEGORY_NAMES.get(key);
 }
 
 /** The place kind a name stands for ("cities", "દેશ"), or undefined. */
 export function kindFromName(name: string): PlaceKind | undefined {
 	const key = nameKey(name);
-	return (PLACE_KINDS as readonly string[]).includes(key) ? (key as PlaceKind) : KIND_NAMES[key];
+	return (PLACE_KINDS as readonly string[]).includes(key) ? (key as PlaceKind) : KIND_NAMES.get(key);
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' '
-};
+/** The only entities decoded; a Map, so `&constructor;` stays as written. */
+const ENTITIES = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+	['nbsp', ' ']
+]);
 
 /** HTML as plain text: line breaks kept as newlines, tags dropped, entities decoded. */
 export function stripHtml(html: string): string {
 	return html
 		.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi, '\n')
-		.replace(/<[^>]*>/g, '')
+		// a tag ends before the next '<': an endless run of unclosed tags is read once
+		.replace(/<[^<>]*>/g, '')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] === '#') {
 				const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
 				return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 			}
-			return ENTITIES[name.toLowerCase()] ?? whole;
+			return ENTITIES.get(name.toLowerCase()) ?? whole;
 		});
 }
 
-/** A list written in one cell: "a | b" or "a; b". */
+/** A list written in one cell: "a | b" or "a; b"; items are cleaned with the rest of the draft. */
 export function splitList(cell: string): string[] {
 	return cell
 		.split(/[|;]/)
-		.map(cleanText)
+		.map((item) => item.trim())
 		.filter((item) => item !== '');
+}
+
+/** The problem of a file with more questions than one import takes: none of them are read. */
+export function tooManyQuestions(file: string, count: number): Problem {
+	return problem('too-many-questions', { file, field: WHOLE_FILE }, { count, max: MAX_QUESTIONS });
 }
 
 /** Lines of a text, whatever its line endings. */
@@ -108,6 +121,39 @@ export type RawDraft = {
 	origin?: DraftOrigin;
 	line: number;
 };
+
+/** Where a question starts in its file, for a problem that names it. */
+export type DraftPlace = { file: string; line: number; questionId?: string };
+
+/** Characters written as U+XXXX, at most five, for a message about text no one can see. */
+function codePoints(text: string): string {
+	const shown = [...new Set(text.replace(/\s+/g, ''))].slice(0, 5);
+	return shown.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+}
+
+/** The first text of a question that is only invisible characters (`{=\u2061}`), and what they are. */
+export function invisibleOnly(raw: RawDraft): { field: string; chars: string } | undefined {
+	const texts: [string, string | undefined][] = [
+		['prompt', raw.prompt],
+		['answer', raw.answer],
+		...(raw.accept ?? []).map((t): [string, string] => ['accept', t]),
+		...(raw.distractors ?? []).map((t): [string, string] => ['distractors', t])
+	];
+	for (const [field, text] of texts) {
+		if (text !== undefined && text.trim() !== '' && cleanText(text) === '') return { field, chars: codePoints(text) };
+	}
+	return undefined;
+}
+
+/**
+ * A cleaned draft, or the problem that refuses it: an answer, option or prompt that cleaning
+ * leaves empty could never be seen or typed, so the question is not taken at all.
+ */
+export function checkedDraft(raw: RawDraft, place: DraftPlace): Draft | Problem {
+	const hidden = invisibleOnly(raw);
+	if (hidden) return problem('invisible-text', { ...place, field: hidden.field }, { chars: hidden.chars });
+	return makeDraft(raw);
+}
 
 /**
  * A draft with every text cleaned (NFC, no control or invisible characters), repeated forms

@@ -6,6 +6,9 @@
 /** Characters a base64url text may hold. */
 const ALPHABET = /^[A-Za-z0-9_-]*$/;
 
+/** Whether a text holds only base64url characters, whatever its length. */
+export const isBase64Url = (text: string) => ALPHABET.test(text);
+
 /** Bytes to base64url text, without `=` padding. */
 export function toBase64Url(bytes: Uint8Array): string {
 	let binary = '';

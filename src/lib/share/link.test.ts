@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '../bank/schema';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { crc32Hex } from './crc32';
 import { alreadyHeld, decodeSetLink, encodeSetLink, LinkTooLongError, MAX_FRAGMENT_LENGTH, type SharedSet } from './link';
 
 const ARTICLE = 'ભારતના વડાપ્રધાન નરેન્દ્ર મોદી ૧૫ ઑગસ્ટ ૨૦૨૩ના રોજ લાલ કિલ્લા પરથી બોલ્યા. સમારોહ દિલ્હીમાં યોજાયો.';
@@ -43,8 +44,13 @@ async function deflate(text: string): Promise<Uint8Array> {
 	const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }
-const handMade = async (payload: unknown) =>
-	`#v1.${toBase64Url(await deflate(typeof payload === 'string' ? payload : JSON.stringify(payload)))}`;
+/** A v2 link around any payload, its checksum right: what is inside is the test. */
+const handMade = async (payload: unknown) => {
+	const body = toBase64Url(await deflate(typeof payload === 'string' ? payload : JSON.stringify(payload)));
+	return `#v2.${crc32Hex(body)}.${body}`;
+};
+/** The same payload as a link of the first format, which had no checksum. */
+const handMadeV1 = async (payload: unknown) => `#v1.${toBase64Url(await deflate(JSON.stringify(payload)))}`;
 const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
 
 describe('base64url', () => {
@@ -66,8 +72,7 @@ describe('base64url', () => {
 describe('encodeSetLink and decodeSetLink', () => {
 	it('round-trips a Gujarati set and its source text through a /share link', async () => {
 		const link = await encodeSetLink(shared, ORIGIN);
-		expect(link.startsWith('https://kasoti.example/share#v1.')).toBe(true);
-		expect(link.slice('https://kasoti.example/share#v1.'.length)).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(link).toMatch(/^https:\/\/kasoti\.example\/share#v2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
 
 		const decoded = await decodeSetLink(fragmentOf(link));
 		expect(decoded.ok).toBe(true);
@@ -147,23 +152,56 @@ describe('decodeSetLink on a damaged or foreign link', () => {
 
 	it('says a link of another format version cannot be read', async () => {
 		const link = await encodeSetLink(shared, ORIGIN);
-		expect(await problemOf(fragmentOf(link).replace('#v1.', '#v2.'))).toBe(
-			'newer: The link is in format v2, which this version of Kasoti cannot read'
+		expect(await problemOf(fragmentOf(link).replace('#v2.', '#v3.'))).toBe(
+			'newer: The link is in format v3, which this version of Kasoti cannot read'
 		);
 	});
 
 	it('says characters outside base64url damage the link', async () => {
-		const link = await encodeSetLink(shared, ORIGIN);
-		expect(await problemOf(`${fragmentOf(link).slice(0, 40)}*${fragmentOf(link).slice(41)}`)).toBe(
+		const body = `${(await handMade({ set, sources: {} })).slice(14, 40)}*`;
+		expect(await problemOf(`#v2.${crc32Hex(body)}.${body}`)).toBe(
 			'encoding: The link is damaged: it holds characters a set link never has'
 		);
 	});
 
-	it('says a link cut short does not unpack', async () => {
+	it('says a link cut short fails its checksum', async () => {
 		const fragment = fragmentOf(await encodeSetLink(shared, ORIGIN));
+		for (const end of [fragment.length - 1, fragment.length - 2, fragment.length - 3, fragment.length - 4, 20]) {
+			expect(await problemOf(fragment.slice(0, end))).toBe(
+				'checksum: The link was changed or cut: its checksum does not match its contents'
+			);
+		}
+	});
+
+	it('refuses a link with any one character changed, in the payload or in the checksum', async () => {
+		const fragment = fragmentOf(await encodeSetLink(shared, ORIGIN));
+		const swap = (c: string) => (c === 'A' ? 'B' : c === '0' ? '1' : c === 'a' ? 'b' : 'A');
+		for (let at = 4; at < fragment.length; at += 7) {
+			if (fragment[at] === '.') continue;
+			const changed = `${fragment.slice(0, at)}${swap(fragment[at]!)}${fragment.slice(at + 1)}`;
+			expect((await problemOf(changed)).split(':')[0]).toBe('checksum');
+		}
+	});
+
+	it('still reads a link of the first format, which has no checksum', async () => {
+		const decoded = await decodeSetLink(await handMadeV1({ set, sources: shared.sources }));
+		expect(decoded.ok && decoded.set.title).toBe('સ્વાતંત્ર્ય દિવસ ૨૦૨૩');
+	});
+
+	it('says a v1 link cut short does not unpack', async () => {
+		const fragment = await handMadeV1({ set, sources: shared.sources });
 		// half the base64 text, in whole groups of four so it still reads as base64
 		const cut = fragment.slice(0, 4 + 4 * Math.floor((fragment.length - 4) / 8));
 		expect(await problemOf(cut)).toBe('compression: The link is damaged or cut short: its contents do not unpack');
+	});
+
+	// regression: a 143-character link of `[[[[…` left /share on "Loading…" with a stack overflow
+	it('refuses contents nested deeper than any set before parsing them', async () => {
+		const deep = await handMade('['.repeat(100_000));
+		expect(deep.length).toBeLessThan(300);
+		expect(await problemOf(deep)).toBe("nested: The link's contents nest more than 32 levels deep: no set is shaped like that");
+		const wrapped = await handMade(`{"set":${'{"a":'.repeat(40)}1${'}'.repeat(41)}`);
+		expect((await problemOf(wrapped)).split(':')[0]).toBe('nested');
 	});
 
 	it('says bytes that are not deflate data do not unpack', async () => {

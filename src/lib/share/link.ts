@@ -1,16 +1,20 @@
 /**
- * A set as a link: `<origin>/share#v1.<base64url of deflate-raw(JSON)>`. The whole set and its
+ * A set as a link: `<origin>/share#v2.<crc32>.<base64url of deflate-raw(JSON)>`, the CRC-32 (eight
+ * hex digits) taken over the base64url text, so one changed character is refused, not read as a
+ * different set. Links of v1 (no checksum) were shared before and are still read. The whole set and its
  * source texts travel in the fragment, which browsers never send to a server, so opening the
  * link needs no network and tells no one what is in it. Incoming sets pass the Kasoti JSON
  * importer, with its checks, cleaning and limits, before anything else sees them.
  */
 import { ARTICLE_FILE_PATTERN } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
-import { MAX_BYTES, MAX_QUESTIONS } from '../import/limits';
+import { lineTooDeep } from '../import/json-depth';
+import { MAX_BYTES, MAX_DEPTH, MAX_QUESTIONS } from '../import/limits';
 import { parseKasotiJson } from '../import/json';
 import type { Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
+import { crc32Hex } from './crc32';
 
 /** A set as it travels: its questions and the source texts they quote, by article file name. */
 export type SharedSet = { set: QuestionSet; sources: Record<string, string> };
@@ -19,7 +23,10 @@ export type SharedSet = { set: QuestionSet; sources: Record<string, string> };
 export const SHARE_PATH = '/share';
 
 /** The format this version of Kasoti writes; a link names it before the first dot. */
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
+
+/** The first format, without a checksum: links already sent in chats and printed as QR codes. */
+const OLDEST_READ = 1;
 
 /**
  * The longest fragment written or read: under Firefox's 1 MiB limit on a whole URL (Chrome's
@@ -37,7 +44,9 @@ export type LinkProblem =
 	| 'newer'
 	| 'too-large'
 	| 'encoding'
+	| 'checksum'
 	| 'compression'
+	| 'nested'
 	| 'json'
 	| 'invalid';
 
@@ -83,16 +92,26 @@ export async function encodeSetLink(shared: SharedSet, origin: string): Promise<
 	const names = articleNames(shared.set);
 	const sources = Object.fromEntries(Object.entries(shared.sources).filter(([file]) => names.has(file)));
 	const json = new TextEncoder().encode(JSON.stringify({ set, sources }));
-	const fragment = `v${LINK_VERSION}.${toBase64Url(await deflate(json))}`;
+	const payload = toBase64Url(await deflate(json));
+	const fragment = `v${LINK_VERSION}.${crc32Hex(payload)}.${payload}`;
 	if (fragment.length > MAX_FRAGMENT_LENGTH) throw new LinkTooLongError(fragment.length);
 	return `${origin}${SHARE_PATH}#${fragment}`;
 }
 
 /**
- * Opens a link's fragment (`#v1.…`, with or without the `#`). A damaged, foreign, oversized or
- * invalid link gives a problem and no set: nothing of it is half-read.
+ * Opens a link's fragment (`#v2.…` or `#v1.…`, with or without the `#`). A damaged, foreign,
+ * oversized or invalid link gives a problem and no set: nothing of it is half-read, and nothing throws.
  */
 export async function decodeSetLink(hash: string): Promise<DecodedLink> {
+	try {
+		return await readLink(hash);
+	} catch {
+		// whatever a link holds, the page must say something rather than wait forever
+		return fail('json', 'The link is damaged: its contents are not a readable set');
+	}
+}
+
+async function readLink(hash: string): Promise<DecodedLink> {
 	const fragment = hash.replace(/^#/, '').trim();
 	if (fragment === '') return fail('empty', 'The link holds no set: the part after # is missing');
 	if (fragment.length > MAX_FRAGMENT_LENGTH)
@@ -100,10 +119,17 @@ export async function decodeSetLink(hash: string): Promise<DecodedLink> {
 
 	const version = /^v(\d+)\./.exec(fragment);
 	if (!version) return fail('format', 'This is not a Kasoti set link: it does not start with a version such as v1.');
-	if (Number(version[1]) !== LINK_VERSION)
+	const format = Number(version[1]);
+	if (format < OLDEST_READ || format > LINK_VERSION)
 		return fail('newer', `The link is in format v${version[1]}, which this version of Kasoti cannot read`);
 
-	const bytes = fromBase64Url(fragment.slice(version[0].length));
+	const sum = format >= 2 ? /^([0-9a-f]{8})\./.exec(fragment.slice(version[0].length)) : null;
+	const payload = fragment.slice(version[0].length + (sum?.[0].length ?? 0));
+	const mismatch = () => fail('checksum', 'The link was changed or cut: its checksum does not match its contents');
+	if (format >= 2 && !sum) return mismatch();
+	// a foreign character is named as such; any other change, a cut included, fails the checksum
+	if (sum && isBase64Url(payload) && crc32Hex(payload) !== sum[1]) return mismatch();
+	const bytes = fromBase64Url(payload);
 	if (!bytes) return fail('encoding', 'The link is damaged: it holds characters a set link never has');
 
 	const inflated = await inflate(bytes, MAX_PAYLOAD_BYTES);
@@ -112,13 +138,22 @@ export async function decodeSetLink(hash: string): Promise<DecodedLink> {
 	if (inflated === 'damaged')
 		return fail('compression', 'The link is damaged or cut short: its contents do not unpack');
 
-	let payload: unknown;
+	let text: string;
 	try {
-		payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
 	} catch {
 		return fail('json', 'The link is damaged: its contents are not a readable set');
 	}
-	return readPayload(payload);
+	// before parsing: what reads the set afterwards recurses, and a short link can nest thousands deep
+	if (lineTooDeep(text, MAX_DEPTH) !== undefined)
+		return fail('nested', `The link's contents nest more than ${MAX_DEPTH} levels deep: no set is shaped like that`);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return fail('json', 'The link is damaged: its contents are not a readable set');
+	}
+	return readPayload(data);
 }
 
 /** Checks the unpacked contents: a set the importer accepts, and source texts for its articles. */

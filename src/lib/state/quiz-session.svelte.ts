@@ -1,5 +1,5 @@
 /** One quiz being played: which question is up, what was answered, and writing each answer at once. */
-import { recordAnswer } from '$lib/db/attempts';
+import { AlreadyAnsweredError, attemptsOfQuiz, recordAnswer } from '$lib/db/attempts';
 import { storageProblem } from '$lib/db/errors';
 import type { Attempt, QuizRecord } from '$lib/db/schema';
 import { ratingFromQuizAnswer } from '$lib/srs';
@@ -21,13 +21,19 @@ export class QuizSession {
 	#shownAt: number;
 	/** Answers given so far, in order (restored from the database on resume). */
 	answers = $state.raw<Attempt[]>([]);
+	/** Ids of the questions answered: a resumed quiz goes on at the first question not among them. */
+	readonly answered = $derived(new Set(this.answers.map((a) => a.questionId)));
 	/** The outcome of the current question once answered; undefined while it waits for an answer. */
 	outcome = $state<Outcome | undefined>();
 	/** Why the last answer could not be stored ('full': the phone is out of space); undefined once one is. */
 	storageProblem = $state<'full' | 'failed' | undefined>();
-	/** Index of the question on screen. */
+	/** Index of the question whose outcome shows. */
+	#answeredIndex = 0;
+	/** Index of the question on screen: the one just answered, or the first one not yet answered. */
 	get index(): number {
-		return this.outcome ? this.answers.length - 1 : this.answers.length;
+		if (this.outcome) return this.#answeredIndex;
+		const next = this.quiz.items.findIndex((item) => !this.answered.has(item.question.id));
+		return next === -1 ? this.quiz.items.length : next;
 	}
 	/** The question on screen. */
 	get item(): QuizItem | undefined {
@@ -35,7 +41,7 @@ export class QuizSession {
 	}
 	/** True once every question is answered. */
 	get finished(): boolean {
-		return this.answers.length >= this.quiz.items.length;
+		return this.quiz.items.every((item) => this.answered.has(item.question.id));
 	}
 
 	constructor(quiz: QuizRecord, answers: Attempt[], now: () => number = Date.now) {
@@ -89,16 +95,27 @@ export class QuizSession {
 		};
 		// A quiz answer counts as a review (see ratingFromQuizAnswer); a teacher's trial run does not.
 		const rating = this.quiz.options.trial ? undefined : ratingFromQuizAnswer(correct, attempt.ms, item.mode);
-		const isLast = this.answers.length + 1 === this.quiz.items.length;
+		const index = this.index;
+		const left = this.quiz.items.filter((i) => !this.answered.has(i.question.id));
+		const isLast = left.length === 1 && left[0] === item;
 		try {
 			// Written before the feedback shows: a reload from here on keeps this answer.
-			await recordAnswer(attempt, rating, isLast, currentScheduler());
+			await recordAnswer(attempt, rating, isLast, currentScheduler(), { once: true });
 			this.storageProblem = undefined;
 		} catch (error) {
+			if (error instanceof AlreadyAnsweredError) return this.#reload();
 			this.storageProblem = storageProblem(error);
 			return;
 		}
 		this.answers = [...this.answers, attempt];
+		this.#answeredIndex = index;
 		this.outcome = { correct, almost, given };
+	}
+
+	/** Another tab answered this question: take the answers as stored and go on from there. */
+	async #reload(): Promise<void> {
+		this.storageProblem = undefined;
+		this.answers = await attemptsOfQuiz(this.quiz.id);
+		this.#shownAt = this.#now();
 	}
 }

@@ -4,7 +4,7 @@ import { attemptsOfQuiz } from '$lib/db/attempts';
 import { getCard } from '$lib/db/cards';
 import { getDb } from '$lib/db/open';
 import { activeQuiz, getQuiz, startQuiz } from '$lib/db/quizzes';
-import { type QuizRecord } from '$lib/db/schema';
+import { type Attempt, type QuizRecord } from '$lib/db/schema';
 import { question } from '$lib/quiz/fixtures';
 import type { QuizItem } from '$lib/quiz/types';
 import { Rating } from '$lib/srs';
@@ -112,6 +112,28 @@ describe('answering', () => {
 		expect(resumed.outcome).toBeUndefined();
 		expect(resumed.finished).toBe(false);
 		expect(resumed.answers.map((a) => a.correct)).toEqual([false, true]);
+	});
+
+	test('regression: a resume after two answers to one question goes on at the question not yet answered', async () => {
+		const answer = (questionId: string, at: number): Attempt => ({ questionId, quizId: 'quiz-1', given: 'x', correct: true, mode: 'choice', ms: 1, at });
+		// two tabs once both answered the first question: counting answers skipped the second
+		const resumed = new QuizSession(quiz, [answer('q-putin', 1), answer('q-putin', 2)], now);
+		expect(resumed.index).toBe(1);
+		expect(resumed.item?.question.id).toBe('q-city');
+		expect(resumed.finished).toBe(false);
+	});
+
+	test('regression: a question answered meanwhile in another tab is not answered, rated or counted twice', async () => {
+		const here = new QuizSession(quiz, [], now);
+		const there = new QuizSession(quiz, [], now);
+		await there.answerChoice(1);
+		await here.answerChoice(0);
+
+		expect(here.outcome).toBeUndefined();
+		expect(here.storageProblem).toBeUndefined();
+		// it takes the other tab's answer and moves on to the next question
+		expect(here.item?.question.id).toBe('q-city');
+		expect(await countStored()).toEqual({ attempts: 1, cards: 1, reviews: 1 });
 	});
 
 	test('the last answer marks the quiz done', async () => {

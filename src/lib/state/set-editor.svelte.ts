@@ -6,6 +6,8 @@
 import { nextQuestionId } from '$lib/bank/ids';
 import type { Question } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
+import { beforeClose } from '$lib/db/open';
+import { saveSetWhileLeaving } from '$lib/db/set-leaving';
 import { deleteTeacherSet, getTeacherSet, saveTeacherSet, takenNames } from '$lib/db/sets';
 import { hasNoSource } from '$lib/import/to-set';
 import { checkRecord, isReady, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
@@ -48,6 +50,8 @@ export class SetEditor {
 	#closed = false;
 	/** Question ids of every other set: the quiz keeps only the first question with a given id. */
 	#otherQuestions: ReadonlySet<string> = new Set();
+	/** Stops saving before the database is handed to a newer version in another tab. */
+	#unregister: (() => void) | undefined;
 
 	/** Whether students may be given the set as it was last saved. */
 	get usable(): boolean {
@@ -65,6 +69,18 @@ export class SetEditor {
 		this.record = record;
 		this.#check(record);
 		this.phase = 'ready';
+		// a newer Kasoti in another tab takes the database only after the waiting change is written
+		this.#unregister ??= beforeClose(async () => {
+			await this.flush();
+			return this.status !== 'pending' && this.status !== 'failed';
+		});
+	}
+
+	/** Saves what is waiting and lets the database go; call when the editor leaves the screen. */
+	async release(): Promise<void> {
+		await this.flush();
+		this.#unregister?.();
+		this.#unregister = undefined;
 	}
 
 	/** Call after every change: the set is saved once the changes pause for `SAVE_DELAY`. */
@@ -75,8 +91,8 @@ export class SetEditor {
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY);
 	}
 
-	/** Saves a waiting change now; resolves when every save so far has finished. */
-	flush(): Promise<void> {
+	/** Saves a waiting change now; resolves when every save so far has finished. `leaving`: the page is being unloaded. */
+	flush({ leaving = false } = {}): Promise<void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		if (this.#closed || !this.record || (this.status !== 'pending' && this.status !== 'failed')) return this.#queue;
@@ -86,16 +102,18 @@ export class SetEditor {
 		this.#applyDerived(next);
 		this.#check(next);
 		this.status = 'saving';
-		this.#queue = this.#queue.then(async () => {
+		const save = async () => {
 			try {
-				await saveTeacherSet(next);
+				await (leaving ? saveSetWhileLeaving(next) : saveTeacherSet(next));
 				if (version === this.#version) this.status = 'saved';
 				this.saveProblem = undefined;
 			} catch (error) {
 				if (version === this.#version) this.status = 'failed';
 				this.saveProblem = storageProblem(error);
 			}
-		});
+		};
+		// an unloading page never gets back to the event loop: its write starts now, still after any earlier one
+		this.#queue = leaving ? Promise.all([this.#queue, save()]).then(() => {}) : this.#queue.then(save);
 		return this.#queue;
 	}
 

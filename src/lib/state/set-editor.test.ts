@@ -1,5 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from '$lib/db/testing';
+import { openDB } from 'idb';
+import { DB_VERSION } from '$lib/db/migrations';
+import { whenOutdated, type Outdated } from '$lib/db/open';
+import { DB_NAME } from '$lib/db/schema';
 import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
 import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
 
@@ -59,6 +63,19 @@ describe('saving as the teacher types', () => {
 		expect(editor.status).toBe('pending');
 		await editor.flush();
 		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'બે']);
+	});
+
+	test('regression: a newer Kasoti opening in another tab gets the database only after the waiting change is saved', async () => {
+		const editor = await opened();
+		let told: Outdated | undefined;
+		whenOutdated((why) => (told = why));
+		fakeTimers();
+		editor.editTitle('title', 'ગુજરાત');
+		// the other tab's upgrade: without the flush the old tab would close with the change unsaved
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		expect((await newer.get('sets', editor.record!.id))?.set.title).toBe('ગુજરાત');
+		expect([editor.status, told]).toEqual(['saved', 'saved']);
+		newer.close();
 	});
 
 	test('a full disk is said as such; saving again once there is room keeps the change', async () => {

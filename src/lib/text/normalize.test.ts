@@ -18,8 +18,18 @@ describe('normalize', () => {
 		{ fn: toGujaratiDigits, text: '200 કિલોમીટર', gives: '૨૦૦ કિલોમીટર' },
 		// cleanText removes control characters
 		{ fn: cleanText, text: 'પુતિન\u0000 આવ્યા\u0007\u007F', gives: 'પુતિન આવ્યા' },
-		// cleanText removes zero-width joiners, non-joiners and the byte-order mark
-		{ fn: cleanText, text: '\uFEFFપુ\u200Dતિ\u200Cન', gives: 'પુતિન' },
+		// cleanText removes the byte-order mark, zero-width spaces and joiners that shape nothing
+		{ fn: cleanText, text: '\uFEFFપુ\u200Bતિ\u200Cન\u200D', gives: 'પુતિન' },
+		// cleanText keeps ZWJ and ZWNJ after a virama: they choose a half form or a visible virama
+		{ fn: cleanText, text: 'ક્\u200Dષ ક્\u200Cષ', gives: 'ક્\u200Dષ ક્\u200Cષ' },
+		// cleanText removes bidi controls, invisible operators, soft hyphens, fillers and tag characters
+		{ fn: cleanText, text: 'પુ\u202Eતિન\u202C', gives: 'પુતિન' },
+		{ fn: cleanText, text: '\u2066મોદી\u2069 \u200Eઅને\u200F \u061Cશાહ', gives: 'મોદી અને શાહ' },
+		{ fn: cleanText, text: 'સુ\u00ADરત\u2061', gives: 'સુરત' },
+		{ fn: cleanText, text: '\u3164\u115F\u1160\uFFA0\u2800', gives: '' },
+		{ fn: cleanText, text: 'ભુજ\u{E0041}\u{E007F}', gives: 'ભુજ' },
+		// cleanText keeps an emoji's presentation selector and joiner but not a stray selector
+		{ fn: cleanText, text: '👍\uFE0F ક\uFE0F 👨\u200D👩', gives: '👍\uFE0F ક 👨\u200D👩' },
 		// cleanText tidies spaces and tabs but keeps line breaks and punctuation
 		{ fn: cleanText, text: '  કિમ\t\tજોંગ  ઉન,\nપુતિન।  ', gives: 'કિમ જોંગ ઉન,\nપુતિન।' },
 		// normalizeForMatch makes digits ASCII

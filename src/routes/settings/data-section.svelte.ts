@@ -1,16 +1,18 @@
 /**
- * Settings' "your data": persistent storage, back up, restore (checked first, then all or
- * nothing) and "delete all my progress". One question at a time: opening one confirmation
- * closes the other and clears the last message.
+ * Settings' "your data": persistent storage, back up, restore (checked first, off the page's
+ * thread, then all or nothing) and "delete all my progress". One question at a time: opening one
+ * confirmation closes the other and clears the last message. Long jobs report their progress.
  */
 import {
 	backupFileName,
 	clearProgress,
 	exportBackup,
-	parseBackup,
 	restoreBackup,
+	sizeProblem,
 	type BackupErrorKind,
-	type ParsedBackup
+	type BackupProgress,
+	type ParsedBackup,
+	type ParseResult
 } from '$lib/db/backup';
 import { storageProblem } from '$lib/db/errors';
 
@@ -30,7 +32,8 @@ export type DataProblem =
 
 /** What the section needs from the browser: reading a chosen file, saving a download, asking to persist. */
 export type DataPorts = {
-	readText: (file: File) => Promise<string>;
+	/** Reads and checks a backup file as of `now` (in a worker), telling how far it has got. */
+	read: (file: File, now: Date, onProgress: (progress: BackupProgress) => void) => Promise<ParseResult>;
 	download: (name: string, text: string, type: string) => void;
 	persist: () => Promise<boolean>;
 	/** Called after every database job: the space used may have changed. */
@@ -48,6 +51,8 @@ export class DataSettings {
 	confirmingDelete = $state(false);
 	/** A database job is running: the buttons wait. */
 	busy = $state(false);
+	/** How far reading or restoring a backup has got, while it runs. */
+	progress = $state.raw<BackupProgress | undefined>();
 
 	#ports: DataPorts;
 
@@ -77,16 +82,22 @@ export class DataSettings {
 		});
 	}
 
-	/** Reads and checks a chosen backup file; a good one waits for the go-ahead. */
-	async choose(file: File): Promise<void> {
+	/** Reads and checks a chosen backup file; a good one waits for the go-ahead. A file too large is refused unread. */
+	async choose(file: File, now = new Date()): Promise<void> {
 		this.reset();
-		let text: string;
+		const tooLarge = sizeProblem(file.size);
+		if (tooLarge) return void (this.problem = { kind: 'backup', reason: tooLarge.kind });
+		this.busy = true;
+		let result: ParseResult;
 		try {
-			text = await this.#ports.readText(file);
+			result = await this.#ports.read(file, now, (progress) => (this.progress = progress));
 		} catch {
-			return void (this.problem = { kind: 'backup', reason: 'damaged' });
+			// the reader itself failed (no worker, no memory): the file may be fine
+			return void (this.problem = { kind: 'failed', action: 'restore' });
+		} finally {
+			this.busy = false;
+			this.progress = undefined;
 		}
-		const result = parseBackup(text);
 		if (result.ok) return void (this.pending = result.backup);
 		const { kind, message } = result.error;
 		this.problem = { kind: 'backup', reason: kind, ...(kind === 'invalid' && { detail: message }) };
@@ -97,7 +108,11 @@ export class DataSettings {
 		const backup = this.pending;
 		if (!backup) return Promise.resolve();
 		return this.#run('restore', async () => {
-			await restoreBackup(backup);
+			try {
+				await restoreBackup(backup, (done, total) => (this.progress = { phase: 'writing', done, total }));
+			} finally {
+				this.progress = undefined;
+			}
 			this.pending = undefined;
 			return { kind: 'restored' };
 		});

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from '$lib/db/testing';
+import type { BackupProgress } from '$lib/db/backup';
+import { MAX_FILE_BYTES } from '$lib/db/backup-limits';
+import { readBackup } from '$lib/db/backup-read';
 import { getDb } from '$lib/db/open';
 import { DataSettings, type DataPorts } from './data-section.svelte';
 
@@ -10,7 +13,11 @@ const ANSWER = { questionId: 'q1', quizId: 'z', given: 'x', correct: true, mode:
 function ports(persisted = true) {
 	const downloads: { name: string; text: string; type: string }[] = [];
 	const given: DataPorts = {
-		readText: (file) => file.text(),
+		// the worker's work, done here: read the text, check it, tell the progress
+		read: vi.fn(async (file: File, now: Date, onProgress: (progress: BackupProgress) => void) => {
+			onProgress({ phase: 'reading' });
+			return readBackup(await file.text(), now, (done, total) => onProgress({ phase: 'checking', done, total }));
+		}),
 		download: (name, text, type) => downloads.push({ name, text, type }),
 		persist: async () => persisted,
 		refresh: vi.fn()
@@ -35,7 +42,7 @@ describe('back up and restore', () => {
 		data.askDelete();
 		await data.deleteAll();
 		expect([data.notice, data.confirmingDelete, await answers()]).toEqual([{ kind: 'deleted' }, false, 0]);
-		await data.choose(file(downloads[0]!.text));
+		await data.choose(file(downloads[0]!.text), NOW);
 		expect(data.pending?.stores.attempts).toHaveLength(1);
 		await data.restore();
 		expect([data.notice, data.pending, await answers()]).toEqual([{ kind: 'restored' }, undefined, 1]);
@@ -44,13 +51,13 @@ describe('back up and restore', () => {
 
 	test('a damaged or foreign file, or one with a bad record, is refused with its reason and changes nothing', async () => {
 		const data = new DataSettings(ports().given);
-		await data.choose(file('{"format": "kasoti-backup", "vers'));
+		await data.choose(file('{"format": "kasoti-backup", "vers'), NOW);
 		expect(data.problem).toEqual({ kind: 'backup', reason: 'damaged' });
-		await data.choose(file('{"hello": 1}'));
+		await data.choose(file('{"hello": 1}'), NOW);
 		expect(data.problem).toEqual({ kind: 'backup', reason: 'foreign' });
 		const bad = { format: 'kasoti-backup', version: 1, exportedAt: NOW.toISOString(), schemaVersion: 1 };
 		const stores = { attempts: [{ ...ANSWER, correct: 'yes' }], quizzes: [], cards: [], reviews: [] };
-		await data.choose(file(JSON.stringify({ ...bad, stores })));
+		await data.choose(file(JSON.stringify({ ...bad, stores })), NOW);
 		expect(data.problem).toEqual({ kind: 'backup', reason: 'invalid', detail: 'attempts[0].correct: not true or false' });
 		expect([data.pending, await answers()]).toEqual([undefined, 1]);
 	});
@@ -59,13 +66,55 @@ describe('back up and restore', () => {
 		const { given, downloads } = ports();
 		const data = new DataSettings(given);
 		await data.backUp(NOW);
-		await data.choose(file(downloads[0]!.text));
+		await data.choose(file(downloads[0]!.text), NOW);
 		const db = await getDb();
 		vi.spyOn(db, 'transaction').mockImplementationOnce(() => {
 			throw new DOMException('full', 'QuotaExceededError');
 		});
 		await data.restore();
 		expect([data.problem, data.notice, await answers()]).toEqual([{ kind: 'full' }, undefined, 1]);
+	});
+});
+
+describe('a large file', () => {
+	test('a file over the size limit is refused before it is read', async () => {
+		const { given } = ports();
+		const data = new DataSettings(given);
+		await data.choose(new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.json'), NOW);
+		expect([data.problem, data.pending, data.busy]).toEqual([{ kind: 'backup', reason: 'too-large' }, undefined, false]);
+		expect(given.read).not.toHaveBeenCalled();
+	});
+
+	test('reading and restoring tell their progress, which is gone once they end', async () => {
+		const db = await getDb();
+		for (let i = 0; i < 2500; i++) await db.add('attempts', { ...ANSWER, at: NOW.getTime() + i });
+		const { given, downloads } = ports();
+		const data = new DataSettings(given);
+		// what the section shows each time the reader tells it how far it has got
+		const shown: unknown[] = [];
+		const read = given.read;
+		given.read = (f, now, onProgress) => read(f, now, (p) => (onProgress(p), shown.push(data.progress)));
+		await data.backUp(NOW);
+		await data.choose(file(downloads[0]!.text), NOW);
+		expect(shown).toEqual([
+			{ phase: 'reading' },
+			{ phase: 'checking', done: 1000, total: 2501 },
+			{ phase: 'checking', done: 2000, total: 2501 },
+			{ phase: 'checking', done: 2501, total: 2501 }
+		]);
+		expect(data.progress).toBeUndefined();
+		// what the section shows when the second chunk of records starts
+		let writing: unknown;
+		const add = IDBObjectStore.prototype.add;
+		let calls = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+			if (++calls === 2001) writing = data.progress;
+			return add.apply(this, args);
+		});
+		const restoring = data.restore();
+		await restoring;
+		expect(writing).toEqual({ phase: 'writing', done: 2000, total: 2501 });
+		expect([data.progress, data.notice, await answers()]).toEqual([undefined, { kind: 'restored' }, 2501]);
 	});
 });
 
@@ -76,7 +125,7 @@ describe('one question at a time', () => {
 		expect(data.notice).toEqual({ kind: 'persist-refused' });
 		const { given, downloads } = ports();
 		await new DataSettings(given).backUp(NOW);
-		await data.choose(file(downloads[0]!.text));
+		await data.choose(file(downloads[0]!.text), NOW);
 		data.askDelete();
 		expect([data.pending, data.confirmingDelete, data.notice]).toEqual([undefined, true, undefined]);
 	});

@@ -12,6 +12,7 @@ import { buildSet, reviewResult, type Review } from './import-plan';
 export type ImportFailure =
 	| { kind: 'too-large'; name: string; size: number }
 	| { kind: 'unreadable'; name: string }
+	| { kind: 'paste-unreadable' }
 	| { kind: 'not-saved'; full: boolean };
 
 /** What was read last, and what stops it. */
@@ -96,7 +97,12 @@ export class ImportWorkflow {
 	readPasted(text: string): void {
 		if (this.busy) return;
 		this.clear();
-		this.#show(importText(text));
+		try {
+			this.#show(importText(text));
+		} catch {
+			// the importers answer every text with problems; this is for one nobody foresaw
+			this.failure = { kind: 'paste-unreadable' };
+		}
 	}
 
 	/** Gives question `index` a category. */

@@ -1,0 +1,20 @@
+/**
+ * The first seconds of a first visit: until the service worker has stored the app, a page's code
+ * is fetched when it is first opened, and with no connection that fetch fails. Such a failure is
+ * "still downloading", not a fault; the pages a visitor is about to need are fetched ahead.
+ */
+import { preloadCode } from '$app/navigation';
+
+/**
+ * Whether an error is a page's code or style sheet that could not be fetched: browsers word a
+ * failed import differently, and Vite's loader reports a style sheet it could not preload.
+ */
+export function isMissingCode(error: unknown): boolean {
+	const text = error instanceof Error ? error.message : String(error);
+	return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(text);
+}
+
+/** Fetches the code of pages ahead, while there is a connection; a failure here changes nothing. */
+export function fetchAhead(...paths: string[]): void {
+	for (const path of paths) preloadCode(path).catch(() => {});
+}

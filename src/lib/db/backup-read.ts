@@ -1,0 +1,200 @@
+/**
+ * Reads a backup file's text and checks every record against the stored records' strict schemas
+ * (records.ts): known fields only, every number finite and in range, every date between 2000 and
+ * a century from `now`. Runs in a worker (backup-worker.ts) for a large file; pure, so tests and
+ * fuzzing call it directly. It never throws: any file is either refused with a message naming the
+ * store, record and field, or given back as records ready to restore.
+ */
+import * as v from 'valibot';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	BACKUP_VERSIONS,
+	BACKUP_STORES,
+	PROGRESS_STORES,
+	type BackupErrorKind,
+	type BackupStore,
+	type ParsedBackup,
+	type ParseResult
+} from './backup';
+import { EARLIEST_DATE, latestDate } from './backup-limits';
+import { DB_VERSION } from './migrations';
+import { AttemptSchema, cardSchema, QuizRecordSchema, reviewSchema, TeacherSetRecordSchema } from './records';
+
+/** Records checked between two progress reports. */
+const REPORT_EVERY = 1000;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function failure(kind: BackupErrorKind, message: string, field?: string): ParseResult {
+	return { ok: false, error: field === undefined ? { kind, message } : { kind, message, field } };
+}
+
+/** The longest key quoted in a message: a file's unknown key may be a megabyte long. */
+const MAX_KEY_SHOWN = 40;
+
+/** `3`, `due`, `a b` as `[3].due["a b"]`. */
+function pathText(keys: readonly unknown[]): string {
+	const name = (k: string) =>
+		/^[A-Za-z_$][\w$]{0,39}$/.test(k)
+			? `.${k}`
+			: `[${JSON.stringify(k.length > MAX_KEY_SHOWN ? `${k.slice(0, MAX_KEY_SHOWN)}…` : k)}]`;
+	return keys.map((k) => (typeof k === 'number' ? `[${k}]` : name(String(k)))).join('');
+}
+
+/** The first issue as `field: reason`; a field the schema does not know is named as such. */
+function refusal(prefix: string, issues: readonly v.BaseIssue<unknown>[]): ParseResult {
+	const issue = issues[0]!;
+	const field = `${prefix}${pathText((issue.path ?? []).map((item) => item.key))}`.replace(/^\./, '');
+	const reason =
+		issue.expected === 'never' ? 'unknown field' : issue.input === undefined ? 'missing' : issue.message;
+	return failure('invalid', `${field}: ${reason}`, field);
+}
+
+/** The schemas of one file, read at `now`: dates may lie up to a century ahead of it. */
+function schemasAt(now: number) {
+	const latest = latestDate(now);
+	const isoDate = v.pipe(
+		v.string('not a date'),
+		v.maxLength(40, 'not a date'),
+		v.isoTimestamp('not a date'),
+		v.transform((s) => new Date(s)),
+		v.check((d) => !Number.isNaN(d.getTime()), 'not a date'),
+		v.check((d) => d.getTime() >= EARLIEST_DATE, 'before 2000'),
+		v.check((d) => d.getTime() <= latest, 'too far in the future')
+	);
+	const notLater = (ms: number | undefined) => ms === undefined || ms <= latest;
+	const soon = 'too far in the future';
+	const stores: { [S in BackupStore]: v.GenericSchema<unknown, NonNullable<ParsedBackup['stores'][S]>[number]> } = {
+		attempts: v.pipe(
+			AttemptSchema,
+			v.forward(
+				v.check((r) => notLater(r.at), soon),
+				['at']
+			)
+		),
+		quizzes: v.pipe(
+			QuizRecordSchema,
+			v.forward(
+				v.check((r) => notLater(r.startedAt), soon),
+				['startedAt']
+			),
+			v.forward(
+				v.check((r) => notLater(r.finishedAt), soon),
+				['finishedAt']
+			)
+		),
+		cards: cardSchema(isoDate),
+		reviews: reviewSchema(isoDate),
+		sets: v.pipe(
+			TeacherSetRecordSchema,
+			v.forward(
+				v.check((r) => notLater(r.createdAt), soon),
+				['createdAt']
+			),
+			v.forward(
+				v.check((r) => notLater(r.updatedAt), soon),
+				['updatedAt']
+			)
+		)
+	};
+	const header = v.strictObject(
+		{
+			format: v.literal(BACKUP_FORMAT),
+			version: v.picklist(BACKUP_VERSIONS, `not one of ${BACKUP_VERSIONS.join(', ')}`),
+			exportedAt: isoDate,
+			schemaVersion: v.pipe(
+				v.number('not a number'),
+				v.integer('not a whole number'),
+				v.minValue(1, 'not a database version')
+			),
+			stores: v.looseObject({}, 'not a record')
+		},
+		'not a record'
+	);
+	return { header, stores };
+}
+
+/** The key of each record, for finding two records that would overwrite each other. */
+const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id', sets: 'id' } as const;
+
+/** The first record whose key an earlier record of its store already has, as a failure naming both. */
+function duplicateKey(store: BackupStore, records: readonly object[]): ParseResult | undefined {
+	const firstAt = new Map<unknown, number>();
+	for (const [i, record] of records.entries()) {
+		const key = (record as Record<string, unknown>)[KEY_NAME[store]];
+		if (key === undefined) continue;
+		const earlier = firstAt.get(key);
+		const field = `${store}[${i}].${KEY_NAME[store]}`;
+		if (earlier !== undefined) return failure('invalid', `${field}: same as ${store}[${earlier}]`, field);
+		firstAt.set(key, i);
+	}
+	return undefined;
+}
+
+/**
+ * Reads a backup file's text and checks every record. A damaged file (not JSON, cut short), a
+ * foreign one (JSON, but not a Kasoti backup), a newer format and a wrong field each get a clear
+ * message; `field` names the first bad record and field, e.g. `cards[3].due: not a date`.
+ * `onProgress` hears how many records are checked, every thousand.
+ */
+export function readBackup(
+	text: string,
+	now: Date,
+	onProgress: (done: number, total: number) => void = () => {}
+): ParseResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return failure('damaged', `the file is damaged or cut short: ${detail}`);
+	}
+	if (!isObject(data) || data.format !== BACKUP_FORMAT) {
+		return failure('foreign', `not a Kasoti backup: "format" is not "${BACKUP_FORMAT}"`);
+	}
+	if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
+		return failure('newer', `version: backup format ${data.version} is newer than ${BACKUP_VERSION}`, 'version');
+	}
+	if (typeof data.schemaVersion === 'number' && data.schemaVersion > DB_VERSION) {
+		const message = `schemaVersion: made by a newer Kasoti (database ${data.schemaVersion}, here ${DB_VERSION})`;
+		return failure('newer', message, 'schemaVersion');
+	}
+	const schemas = schemasAt(now.getTime());
+	const head = v.safeParse(schemas.header, data, { abortEarly: true });
+	if (!head.success) return refusal('', head.issues);
+	const { version, exportedAt, schemaVersion, stores } = head.output;
+	const names: readonly BackupStore[] = version === 1 ? PROGRESS_STORES : BACKUP_STORES;
+
+	const unknown = Object.keys(stores).find((name) => !(names as readonly string[]).includes(name));
+	if (unknown !== undefined) {
+		const field = `stores${pathText([unknown])}`;
+		return failure('invalid', `${field}: unknown field`, field);
+	}
+	const lists: unknown[][] = [];
+	for (const name of names) {
+		const list = stores[name];
+		if (list === undefined) return failure('invalid', `${name}: missing`, name);
+		if (!Array.isArray(list)) return failure('invalid', `${name}: not a list`, name);
+		lists.push(list);
+	}
+
+	const total = lists.reduce((sum, list) => sum + list.length, 0);
+	const checked: Record<string, object[]> = {};
+	let done = 0;
+	for (const [n, name] of names.entries()) {
+		const out: object[] = (checked[name] = []);
+		for (const [i, record] of lists[n]!.entries()) {
+			const result = v.safeParse(schemas.stores[name], record, { abortEarly: true });
+			if (!result.success) return refusal(`${name}[${i}]`, result.issues);
+			out.push(result.output);
+			if (++done % REPORT_EVERY === 0) onProgress(done, total);
+		}
+		const clash = duplicateKey(name, out);
+		if (clash) return clash;
+	}
+	onProgress(total, total);
+	return { ok: true, backup: { version, exportedAt, schemaVersion, stores: checked as ParsedBackup['stores'] } };
+}

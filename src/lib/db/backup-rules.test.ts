@@ -1,0 +1,233 @@
+/**
+ * The restore file held to the stored records' real ranges (issue: "restore is too trusting"), the
+ * teacher's own sets in format 2, and key generators that stay usable after a restore or a delete.
+ */
+import { describe, expect, test } from 'vitest';
+import { openDB } from 'idb';
+import { useFreshDatabase } from './testing';
+import { createScheduler, Rating } from '$lib/srs';
+import { recordAnswer } from './attempts';
+import { backupCounts, clearProgress, exportBackup, restoreBackup, sizeProblem, type Backup } from './backup';
+import { MAX_FILE_BYTES } from './backup-limits';
+import { readBackup } from './backup-read';
+import { rateCard } from './cards';
+import { MIGRATIONS } from './migrations';
+import { closeDb, getDb } from './open';
+import { DB_NAME, type KasotiDB } from './schema';
+import { onSetsChanged } from './set-events';
+import { allTeacherSets, createSet } from './sets';
+
+const scheduler = createScheduler({ fuzz: false });
+const now = new Date('2026-11-24T09:00:00Z');
+const answer = (i: number) =>
+	({ questionId: `q${i}`, quizId: 'z', given: 'x', correct: true, mode: 'typed', ms: 900, at: now.getTime() + i }) as const;
+
+/** Two answers, two cards with a rating each, one own set. */
+async function seed(): Promise<void> {
+	await recordAnswer(answer(1), Rating.Good, false, scheduler);
+	await recordAnswer(answer(2), Rating.Again, false, scheduler);
+	await rateCard(scheduler, 'q1', Rating.Good, new Date('2026-11-25T09:00:00Z'));
+	await createSet();
+}
+
+async function backupFile(): Promise<Backup> {
+	return JSON.parse(JSON.stringify(await exportBackup(now))) as Backup;
+}
+
+async function everything() {
+	const db = await getDb();
+	const stores = ['attempts', 'quizzes', 'cards', 'reviews', 'sets'] as const;
+	return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
+}
+
+/** The reader's message for a file changed by `change`, after checking nothing was restored. */
+async function refusal(change: (file: Backup) => void, text = (file: Backup) => JSON.stringify(file)) {
+	const file = await backupFile();
+	change(file);
+	const result = readBackup(text(file), now);
+	if (result.ok) {
+		await restoreBackup(result.backup);
+		return 'restored';
+	}
+	return result.error.message;
+}
+
+type Loose = Record<string, unknown>;
+
+useFreshDatabase();
+describe('every field is held to its real range', () => {
+	const cases: [string, (file: Backup) => void, string][] = [
+		['a record number of 2^53', (f) => ((f.stores.attempts[0] as Loose).id = 2 ** 53), 'attempts[0].id: too large a record number'],
+		['a difficulty of -1e6', (f) => ((f.stores.cards[0] as Loose).difficulty = -1e6), 'cards[0].difficulty: below zero'],
+		['a difficulty under 1 on a rated card', (f) => ((f.stores.cards[0] as Loose).difficulty = 0.5), 'cards[0].difficulty: below 1'],
+		['a difficulty over 10', (f) => ((f.stores.reviews[1] as Loose).difficulty = 11), 'reviews[1].difficulty: above 10'],
+		['a stability of 0 on a rated card', (f) => ((f.stores.cards[0] as Loose).stability = 0), 'cards[0].stability: below 0.001'],
+		['negative reps', (f) => ((f.stores.cards[1] as Loose).reps = -1), 'cards[1].reps: below zero'],
+		['reps that are not whole', (f) => ((f.stores.cards[1] as Loose).lapses = 1.5), 'cards[1].lapses: not a whole number'],
+		['a state outside 0–3', (f) => ((f.stores.cards[1] as Loose).state = 4), 'cards[1].state: not one of 0, 1, 2, 3'],
+		['an interval of a million days', (f) => ((f.stores.cards[0] as Loose).scheduled_days = 1e6), 'cards[0].scheduled_days: above 36500'],
+		['a date before 2000', (f) => ((f.stores.reviews[0] as Loose).review = '1970-01-01T00:00:00.000Z'), 'reviews[0].review: before 2000'],
+		['a due date in 2200', (f) => ((f.stores.cards[0] as Loose).due = '2200-01-01T00:00:00.000Z'), 'cards[0].due: too far in the future'],
+		['an answer time stamp far ahead', (f) => ((f.stores.attempts[1] as Loose).at = 1e15), 'attempts[1].at: too far in the future'],
+		['an unknown field of a megabyte', (f) => ((f.stores.attempts[1] as Loose).extra = 'x'.repeat(1e6)), 'attempts[1].extra: unknown field'],
+		['an unknown field at the top', (f) => ((f as unknown as Loose).note = 1), 'note: unknown field'],
+		['an unknown store', (f) => ((f.stores as Loose).notes = []), 'stores.notes: unknown field'],
+		['a text of a megabyte', (f) => ((f.stores.attempts[0] as Loose).given = 'x'.repeat(1e6)), 'attempts[0].given: longer than 100000 characters'],
+		['a format-2 file without its sets', (f) => delete (f.stores as Loose).sets, 'sets: missing'],
+		['a set id that is no set id', (f) => ((f.stores.sets[0] as Loose).id = 'A set!'), 'sets[0].id: not a set id'],
+		['a set stored under another id', (f) => (f.stores.sets[0]!.set.id = 'other'), 'sets[0].set.id: not the id of the record'],
+		['a question that is a number', (f) => ((f.stores.sets[0]!.set.questions[0] as Loose).prompt = 5), 'sets[0].set.questions[0].prompt: not text'],
+		['a set with an unknown field', (f) => ((f.stores.sets[0]!.set as Loose).extra = true), 'sets[0].set.extra: unknown field']
+	];
+	for (const [name, change, message] of cases) {
+		test(`${name} is refused, naming the field, and nothing changes`, async () => {
+			await seed();
+			const before = await everything();
+			expect(await refusal(change)).toBe(message);
+			expect(await everything()).toEqual(before);
+		});
+	}
+
+	test('a number too large for JSON (1e999, read as Infinity) is refused', async () => {
+		await seed();
+		const text = (file: Backup) => JSON.stringify(file).replace(/"ms":900/, '"ms":1e999');
+		expect(await refusal(() => {}, text)).toBe('attempts[0].ms: not a finite number');
+	});
+
+	test('a quiz item with no options is refused', async () => {
+		await seed();
+		const question = { id: 'q1', setId: 's', category: 'person', prompt: 'p', answer: 'a', accept: [], article: 'a.txt', quote: 'q', en: 'e' } as const;
+		const quiz = {
+			id: 'z',
+			seed: 's',
+			options: { categories: ['person'], source: { type: 'all' }, length: 5, mode: 'choice' },
+			items: [{ mode: 'choice', question, options: ['a', 'b'], correct: 1 }],
+			startedAt: now.getTime(),
+			status: 'active'
+		} as const;
+		expect(await refusal((f) => (f.stores.quizzes = [structuredClone(quiz) as never]))).toBe('restored');
+		const noOptions = { ...quiz, items: [{ ...quiz.items[0], options: [], correct: 0 }] };
+		expect(await refusal((f) => (f.stores.quizzes = [noOptions as never]))).toBe('quizzes[0].items[0].options: fewer than 2 options');
+		const pointsNowhere = { ...quiz, items: [{ ...quiz.items[0], correct: 2 }] };
+		expect(await refusal((f) => (f.stores.quizzes = [pointsNowhere as never]))).toBe('quizzes[0].items[0].correct: not one of the options');
+		const noItems = { ...quiz, items: [] };
+		expect(await refusal((f) => (f.stores.quizzes = [noItems as never]))).toBe('quizzes[0].items: no questions');
+	});
+
+	test('a file over 50 MB is refused by its size alone', () => {
+		expect(sizeProblem(MAX_FILE_BYTES)).toBeUndefined();
+		expect(sizeProblem(MAX_FILE_BYTES + 1)).toMatchObject({ kind: 'too-large' });
+	});
+});
+
+describe('record numbers stay low', () => {
+	test('answers and ratings numbered up to 2^53 − 1 restore as 1, 2…, and answering goes on', async () => {
+		await seed();
+		const file = await backupFile();
+		file.stores.attempts.forEach((a, i) => (a.id = Number.MAX_SAFE_INTEGER - i));
+		file.stores.reviews.forEach((r, i) => ((r as Loose).id = Number.MAX_SAFE_INTEGER - i));
+		const result = readBackup(JSON.stringify(file), now);
+		if (!result.ok) throw new Error(result.error.message);
+		await clearProgress();
+		await restoreBackup(result.backup);
+		const db = await getDb();
+		expect(await db.getAllKeys('attempts')).toEqual([1, 2]);
+		expect(await db.getAllKeys('reviews')).toEqual([1, 2, 3]);
+		expect(await recordAnswer(answer(3), Rating.Good, false, scheduler)).toBe(3);
+		const rated = await rateCard(scheduler, 'q1', Rating.Good, new Date('2026-11-30T09:00:00Z'));
+		expect(rated.reviewId).toBe(5);
+	});
+
+	test('a database whose generator a key of 2^53 used up works again after the upgrade, and after "delete all"', async () => {
+		// version 3 as shipped, with the record an old restore put there
+		const old = await openDB<KasotiDB>(DB_NAME, 3, {
+			upgrade(db, _old, _new, tx) {
+				for (const step of MIGRATIONS.slice(0, 3)) step.migrate(db, tx as never);
+			}
+		});
+		await old.add('attempts', { ...answer(1), id: 2 ** 53 });
+		await expect(old.add('attempts', answer(2))).rejects.toMatchObject({ name: 'ConstraintError' });
+		old.close();
+
+		const db = await getDb();
+		expect(await db.getAll('attempts')).toEqual([{ ...answer(1), id: 1 }]);
+		expect(db.transaction('attempts').store.indexNames.contains('by-quiz')).toBe(true);
+		expect(await recordAnswer(answer(2), Rating.Good, false, scheduler)).toBe(2);
+		await clearProgress();
+		expect(await recordAnswer(answer(3), Rating.Good, false, scheduler)).toBe(3);
+		await closeDb();
+	});
+});
+
+describe('a large restore', () => {
+	test('a file whose records fill whole chunks (4,000) is restored, and told at each chunk (it once hung at the end)', async () => {
+		const db = await getDb();
+		for (let i = 0; i < 4000; i++) await db.add('attempts', answer(i));
+		const result = readBackup(JSON.stringify(await backupFile()), now);
+		if (!result.ok) throw new Error(result.error.message);
+		const told: [number, number][] = [];
+		await restoreBackup(result.backup, (done, total) => told.push([done, total]));
+		expect(told).toEqual([
+			[2000, 4000],
+			[4000, 4000],
+			[4000, 4000]
+		]);
+		expect(await db.count('attempts')).toBe(4000);
+	});
+});
+
+describe('format 2 carries the own sets', () => {
+	test('a restore puts back the sets of the file and removes the others; the library hears of it', async () => {
+		await seed();
+		const file = await backupFile();
+		const [kept] = await allTeacherSets();
+		const read = readBackup(JSON.stringify(file), now);
+		expect(read.ok && backupCounts(read.backup).sets).toBe(1);
+		await createSet();
+		expect(await allTeacherSets()).toHaveLength(2);
+		let heard = 0;
+		const stop = onSetsChanged(() => heard++);
+		expect(await refusal(() => {}, () => JSON.stringify(file))).toBe('restored');
+		stop();
+		expect(await allTeacherSets()).toEqual([kept]);
+		expect(heard).toBe(1);
+	});
+
+	test('a format-1 file still restores its progress, and leaves the sets alone', async () => {
+		await seed();
+		const file = await backupFile();
+		const v1 = { ...file, version: 1, stores: { ...file.stores, sets: undefined } };
+		await createSet();
+		await clearProgress();
+		const result = readBackup(JSON.stringify(v1), now);
+		if (!result.ok) throw new Error(result.error.message);
+		expect(backupCounts(result.backup)).toEqual({ attempts: 2, quizzes: 0, cards: 2, reviews: 3 });
+		await restoreBackup(result.backup);
+		expect(await (await getDb()).count('attempts')).toBe(2);
+		expect(await allTeacherSets()).toHaveLength(2);
+	});
+
+	test('a format-1 file with sets in it is refused: that format had none', async () => {
+		await seed();
+		expect(await refusal((f) => ((f as unknown as Loose).version = 1))).toBe('stores.sets: unknown field');
+	});
+
+	test('a bad record in the last store refuses the whole file', async () => {
+		await seed();
+		const before = await everything();
+		expect(await refusal((f) => ((f.stores.sets[0] as Loose).updatedAt = 'yesterday'))).toBe('sets[0].updatedAt: not a number');
+		expect(await everything()).toEqual(before);
+	});
+
+	test('a write that fails in the last store undoes the progress written before it', async () => {
+		await seed();
+		const result = readBackup(JSON.stringify(await backupFile()), now);
+		if (!result.ok) throw new Error(result.error.message);
+		await recordAnswer(answer(9), Rating.Good, false, scheduler);
+		const before = await everything();
+		const sets = result.backup.stores.sets!;
+		sets.push({ ...sets[0]! });
+		await expect(restoreBackup(result.backup)).rejects.toMatchObject({ name: 'ConstraintError' });
+		expect(await everything()).toEqual(before);
+	});
+});

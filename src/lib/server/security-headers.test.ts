@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cacheControl, headersFile, SECURITY_HEADERS } from './security-headers';
+
+describe('security headers', () => {
+	it('forbid framing by any site, which only a header can say', () => {
+		const csp = new Map(SECURITY_HEADERS).get('Content-Security-Policy');
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(new Map(SECURITY_HEADERS).get('X-Frame-Options')).toBe('DENY');
+	});
+
+	it('are what static/_headers gives Netlify and Cloudflare Pages', () => {
+		expect(readFileSync('static/_headers', 'utf8')).toBe(headersFile());
+	});
+
+	it('keep the worker and pages fresh and the hashed chunks for a year', () => {
+		expect(['/sw.js', '/', '/quiz.html', '/_app/immutable/chunks/a.js', '/icons/x.png'].map(cacheControl)).toEqual([
+			'no-cache',
+			'no-cache',
+			'no-cache',
+			'public, max-age=31536000, immutable',
+			undefined
+		]);
+	});
+});

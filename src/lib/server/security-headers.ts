@@ -1,0 +1,35 @@
+/**
+ * The HTTP headers a host should send with Kasoti, in one place: `npm start`'s server sends them,
+ * and static/_headers (read by Netlify and Cloudflare Pages) is checked against them by a test.
+ * The page's own Content-Security-Policy (script hashes and sources) is a meta tag SvelteKit
+ * writes; a meta tag cannot carry `frame-ancestors`, so the header adds what only a header can.
+ * Both policies apply at once, each only able to forbid more.
+ */
+
+/** Headers for every response. */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+	// no other site may frame the app (clickjacking); object and base are closed here too
+	['Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"],
+	['X-Frame-Options', 'DENY'],
+	['X-Content-Type-Options', 'nosniff'],
+	// share links keep their set in the fragment, which is never sent; nothing else needs a referrer
+	['Referrer-Policy', 'no-referrer'],
+	['Cross-Origin-Opener-Policy', 'same-origin'],
+	['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()']
+];
+
+/** How long a file may be cached: the worker and pages are checked every time, hashed chunks kept a year. */
+export function cacheControl(pathname: string): string | undefined {
+	if (pathname === '/sw.js' || pathname.startsWith('/workbox-') || pathname.endsWith('.html') || pathname === '/') {
+		return 'no-cache';
+	}
+	if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';
+	return undefined;
+}
+
+/** The headers as a `_headers` file for Netlify and Cloudflare Pages. */
+export function headersFile(): string {
+	const lines = ['/*', ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`)];
+	lines.push('/sw.js', '  Cache-Control: no-cache', '/_app/immutable/*', '  Cache-Control: public, max-age=31536000, immutable');
+	return `${lines.join('\n')}\n`;
+}

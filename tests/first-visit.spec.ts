@@ -1,0 +1,72 @@
+/*
+ * The first seconds of a first visit, before the service worker has stored the app (workers are
+ * blocked here, as on a phone whose worker has not finished installing), in a real Chromium:
+ * - a share link opened just before the connection goes still adds its set and plays a quiz on it:
+ *   the share page fetched the quiz's code ahead;
+ * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
+ *   interface's language, instead of "Internal Error".
+ */
+import { expect, test } from '@playwright/test';
+import type { TeacherSetRecord } from '../src/lib/db/schema';
+import { encodeSetLink } from '../src/lib/share/link';
+
+test.use({ serviceWorkers: 'block' });
+
+const QUOTE = 'રાજ્યની રાજધાની ગાંધીનગર છે.';
+const record: TeacherSetRecord = {
+	id: 'capital',
+	set: {
+		id: 'capital',
+		title: 'રાજધાની',
+		title_en: 'Capital',
+		lang: 'gu',
+		articles: [{ file: 'capital.txt', headline: 'રાજધાની', headline_en: 'Capital' }],
+		questions: [
+			{
+				id: 'capital-q1',
+				category: 'place',
+				kind: 'city',
+				prompt: 'ગુજરાતની રાજધાની કઈ છે?',
+				answer: 'ગાંધીનગર',
+				accept: [],
+				article: 'capital.txt',
+				quote: QUOTE,
+				en: 'The capital of the state is Gandhinagar.'
+			}
+		]
+	},
+	sources: { 'capital.txt': QUOTE },
+	origin: 'new',
+	createdAt: 1_700_000_000_000,
+	updatedAt: 1_700_000_000_000
+};
+
+test('a share link opened just before the connection goes still adds its set and plays its quiz', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await page.goto(await encodeSetLink(record, new URL(baseURL!).origin));
+	await expect(page.getByRole('heading', { level: 2, name: 'રાજધાની' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await context.setOffline(true);
+
+	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
+	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.count')).toHaveText('૧ / ૧');
+	await expect(page.getByText('ગુજરાતની રાજધાની કઈ છે?')).toBeVisible();
+});
+
+test('a page whose code never arrived says Kasoti is still downloading', async ({ page, context }) => {
+	await page.goto('/quiz');
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await context.setOffline(true);
+	// the quiz is dealt and stored offline; the play page's code is what has not arrived
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'કસોટી હજી ડાઉનલોડ થાય છે' })).toBeVisible();
+	await expect(page.getByText('ઇન્ટરનેટ ચાલુ કરીને ફરી પ્રયત્ન કરો', { exact: false })).toBeVisible();
+	await expect(page.getByText('Internal Error')).toHaveCount(0);
+});
