@@ -14,7 +14,8 @@ describe('security headers', () => {
 	});
 
 	it('keep the worker and pages fresh and the hashed chunks for a year', () => {
-		expect(['/sw.js', '/', '/quiz.html', '/_app/immutable/chunks/a.js', '/icons/x.png'].map(cacheControl)).toEqual([
+		expect(['/sw.js', '/', '/quiz', '/quiz.html', '/_app/immutable/chunks/a.js', '/icons/x.png'].map(cacheControl)).toEqual([
+			'no-cache',
 			'no-cache',
 			'no-cache',
 			'no-cache',

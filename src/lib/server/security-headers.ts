@@ -20,7 +20,9 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 
 /** How long a file may be cached: the worker and pages are checked every time, hashed chunks kept a year. */
 export function cacheControl(pathname: string): string | undefined {
-	if (pathname === '/sw.js' || pathname.startsWith('/workbox-') || pathname.endsWith('.html') || pathname === '/') {
+	// a page is asked for without its .html (/quiz), or with it
+	const page = pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
+	if (pathname === '/sw.js' || pathname.startsWith('/workbox-') || page) {
 		return 'no-cache';
 	}
 	if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';
