@@ -12,7 +12,6 @@ import type { Gazetteer, Name } from './gazetteer';
 import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { indexNames, matchNames, type NameIndex } from './match';
 import { findPeople } from './people';
-import { nameKey } from './place-key';
 import { findPlaces } from './places';
 import { promptFor } from './prompt';
 import type { Found, Rule, Sentence, Word } from './types';
@@ -91,12 +90,8 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 	// a name the context revealed once is the same name wherever else it stands
 	const names = documentNames(text, found);
 	const docIndex = indexNames(names);
-	const nameKeys = new Map<string, string>();
-	const keyOf = (word: string) => {
-		let key = nameKeys.get(word);
-		if (key === undefined) nameKeys.set(word, (key = nameKey(word)));
-		return key;
-	};
+	// the name keys the place look-ups already worked out, per word of the text
+	const keyOf = keys.name;
 	const byKey = variantKeys(names, keyOf);
 	for (const { words } of sentences) {
 		const again = [...matchNames(text, words, docIndex, 'document'), ...spellingVariants(text, words, byKey, keyOf)];
