@@ -95,7 +95,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
 
 	const file = await backUp(page);
-	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 2, stores: { sets: [] } });
+	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 3, stores: { sets: [], stars: [], learn: [] } });
 
 	await page.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
 	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ અને કાર્ડ ભૂંસાઈ જશે/ });

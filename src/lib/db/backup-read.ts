@@ -10,8 +10,7 @@ import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
 	BACKUP_VERSIONS,
-	BACKUP_STORES,
-	PROGRESS_STORES,
+	STORES_OF_VERSION,
 	type BackupErrorKind,
 	type BackupStore,
 	type ParsedBackup,
@@ -19,7 +18,15 @@ import {
 } from './backup';
 import { EARLIEST_DATE, latestDate } from './backup-limits';
 import { DB_VERSION } from './migrations';
-import { AttemptSchema, cardSchema, QuizRecordSchema, reviewSchema, TeacherSetRecordSchema } from './records';
+import {
+	AttemptSchema,
+	cardSchema,
+	LearnRoundSchema,
+	QuizRecordSchema,
+	reviewSchema,
+	StarRecordSchema,
+	TeacherSetRecordSchema
+} from './records';
 
 /** Records checked between two progress reports. */
 const REPORT_EVERY = 1000;
@@ -88,6 +95,24 @@ function schemasAt(now: number) {
 		),
 		cards: cardSchema(isoDate),
 		reviews: reviewSchema(isoDate),
+		stars: v.pipe(
+			StarRecordSchema,
+			v.forward(
+				v.check((r) => notLater(r.at), soon),
+				['at']
+			)
+		),
+		learn: v.pipe(
+			LearnRoundSchema,
+			v.forward(
+				v.check((r) => notLater(r.startedAt), soon),
+				['startedAt']
+			),
+			v.forward(
+				v.check((r) => notLater(r.finishedAt), soon),
+				['finishedAt']
+			)
+		),
 		sets: v.pipe(
 			TeacherSetRecordSchema,
 			v.forward(
@@ -118,7 +143,7 @@ function schemasAt(now: number) {
 }
 
 /** The key of each record, for finding two records that would overwrite each other. */
-const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id', sets: 'id' } as const;
+const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id', stars: 'questionId', learn: 'id', sets: 'id' } as const;
 
 /** The first record whose key an earlier record of its store already has, as a failure naming both. */
 function duplicateKey(store: BackupStore, records: readonly object[]): ParseResult | undefined {
@@ -166,7 +191,7 @@ export function readBackup(
 	const head = v.safeParse(schemas.header, data, { abortEarly: true });
 	if (!head.success) return refusal('', head.issues);
 	const { version, exportedAt, schemaVersion, stores } = head.output;
-	const names: readonly BackupStore[] = version === 1 ? PROGRESS_STORES : BACKUP_STORES;
+	const names: readonly BackupStore[] = STORES_OF_VERSION[version];
 
 	const unknown = Object.keys(stores).find((name) => !(names as readonly string[]).includes(name));
 	if (unknown !== undefined) {
@@ -196,5 +221,7 @@ export function readBackup(
 		if (clash) return clash;
 	}
 	onProgress(total, total);
-	return { ok: true, backup: { version, exportedAt, schemaVersion, stores: checked as ParsedBackup['stores'] } };
+	// a file from before stars and Learn restores with none: they are progress, replaced like the rest
+	const complete = { stars: [], learn: [], ...checked } as ParsedBackup['stores'];
+	return { ok: true, backup: { version, exportedAt, schemaVersion, stores: complete } };
 }

@@ -14,6 +14,7 @@ import { rateCard } from './cards';
 import { MIGRATIONS } from './migrations';
 import { closeDb, getDb } from './open';
 import { DB_NAME, type KasotiDB } from './schema';
+import { setStar } from './stars';
 import { onSetsChanged } from './set-events';
 import { allTeacherSets, createSet } from './sets';
 
@@ -22,11 +23,14 @@ const now = new Date('2026-11-24T09:00:00Z');
 const answer = (i: number) =>
 	({ questionId: `q${i}`, quizId: 'z', given: 'x', correct: true, mode: 'typed', ms: 900, at: now.getTime() + i }) as const;
 
-/** Two answers, two cards with a rating each, one own set. */
+/** Two answers, two cards with a rating each, a star, a Learn round, one own set. */
 async function seed(): Promise<void> {
 	await recordAnswer(answer(1), Rating.Good, false, scheduler);
 	await recordAnswer(answer(2), Rating.Again, false, scheduler);
 	await rateCard(scheduler, 'q1', Rating.Good, new Date('2026-11-25T09:00:00Z'));
+	await setStar('q2', true, now.getTime());
+	const round = { id: 'learn-1', setId: 's', questionIds: ['q1', 'q2'], startedAt: now.getTime(), status: 'active' } as const;
+	await (await getDb()).put('learn', round);
 	await createSet();
 }
 
@@ -36,7 +40,7 @@ async function backupFile(): Promise<Backup> {
 
 async function everything() {
 	const db = await getDb();
-	const stores = ['attempts', 'quizzes', 'cards', 'reviews', 'sets'] as const;
+	const stores = ['attempts', 'quizzes', 'cards', 'reviews', 'stars', 'learn', 'sets'] as const;
 	return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
@@ -73,7 +77,11 @@ describe('every field is held to its real range', () => {
 		['an unknown field at the top', (f) => ((f as unknown as Loose).note = 1), 'note: unknown field'],
 		['an unknown store', (f) => ((f.stores as Loose).notes = []), 'stores.notes: unknown field'],
 		['a text of a megabyte', (f) => ((f.stores.attempts[0] as Loose).given = 'x'.repeat(1e6)), 'attempts[0].given: longer than 100000 characters'],
-		['a format-2 file without its sets', (f) => delete (f.stores as Loose).sets, 'sets: missing'],
+		['a format-3 file without its sets', (f) => delete (f.stores as Loose).sets, 'sets: missing'],
+		['a format-3 file without its stars', (f) => delete (f.stores as Loose).stars, 'stars: missing'],
+		['a star on a date far ahead', (f) => ((f.stores.stars[0] as Loose).at = 1e15), 'stars[0].at: too far in the future'],
+		['a Learn round with no questions', (f) => (f.stores.learn[0]!.questionIds = []), 'learn[0].questionIds: no questions'],
+		['a Learn round in an unknown state', (f) => ((f.stores.learn[0] as Loose).status = 'paused'), 'learn[0].status: not one of active, done, abandoned'],
 		['a set id that is no set id', (f) => ((f.stores.sets[0] as Loose).id = 'A set!'), 'sets[0].id: not a set id'],
 		['a set stored under another id', (f) => (f.stores.sets[0]!.set.id = 'other'), 'sets[0].set.id: not the id of the record'],
 		['a question that is a number', (f) => ((f.stores.sets[0]!.set.questions[0] as Loose).prompt = 5), 'sets[0].set.questions[0].prompt: not text'],
@@ -196,20 +204,43 @@ describe('format 2 carries the own sets', () => {
 	test('a format-1 file still restores its progress, and leaves the sets alone', async () => {
 		await seed();
 		const file = await backupFile();
-		const v1 = { ...file, version: 1, stores: { ...file.stores, sets: undefined } };
+		const { stars: _stars, learn: _learn, sets: _sets, ...progress } = file.stores;
+		const v1 = { ...file, version: 1, stores: progress };
 		await createSet();
 		await clearProgress();
 		const result = readBackup(JSON.stringify(v1), now);
 		if (!result.ok) throw new Error(result.error.message);
-		expect(backupCounts(result.backup)).toEqual({ attempts: 2, quizzes: 0, cards: 2, reviews: 3 });
+		expect(backupCounts(result.backup)).toEqual({ attempts: 2, quizzes: 0, cards: 2, reviews: 3, stars: 0, learn: 0 });
 		await restoreBackup(result.backup);
 		expect(await (await getDb()).count('attempts')).toBe(2);
 		expect(await allTeacherSets()).toHaveLength(2);
 	});
 
+	test('a format-2 file restores its sets and progress, with no stars or Learn rounds', async () => {
+		await seed();
+		const { stars: _stars, learn: _learn, ...older } = (await backupFile()).stores;
+		const v2 = { ...(await backupFile()), version: 2, stores: older };
+		const result = readBackup(JSON.stringify(v2), now);
+		if (!result.ok) throw new Error(result.error.message);
+		await restoreBackup(result.backup);
+		const after = await everything();
+		expect([after.attempts!.length, after.sets!.length, after.stars!.length, after.learn!.length]).toEqual([2, 1, 0, 0]);
+	});
+
+	test('a format-2 file that holds stars is refused: that format had none', async () => {
+		await seed();
+		expect(await refusal((f) => ((f as unknown as Loose).version = 2))).toBe('stores.stars: unknown field');
+	});
+
 	test('a format-1 file with sets in it is refused: that format had none', async () => {
 		await seed();
-		expect(await refusal((f) => ((f as unknown as Loose).version = 1))).toBe('stores.sets: unknown field');
+		const v1 = (f: Backup) => {
+			const file = f as unknown as Loose;
+			file.version = 1;
+			delete (file.stores as Loose).stars;
+			delete (file.stores as Loose).learn;
+		};
+		expect(await refusal(v1)).toBe('stores.sets: unknown field');
 	});
 
 	test('a bad record in the last store refuses the whole file', async () => {

@@ -4,7 +4,8 @@
  * one transaction clears and refills every store the file holds, and any failure aborts it, so the
  * data stays exactly as it was. Restoring replaces: sets not in a format-2 file are gone, like
  * progress. A format-1 file holds no sets, so restoring one leaves the sets as they are, and
- * "delete all my progress" never touches them. This module loads no valibot: checking a file
+ * "delete all my progress" never touches them. Stars and Learn rounds are progress: a file made
+ * before they existed (format 1 or 2) restores with none. This module loads no valibot: checking a file
  * costs only the page that restores.
  */
 import { unwrap, type StoreNames } from 'idb';
@@ -13,21 +14,29 @@ import { MAX_FILE_BYTES } from './backup-limits';
 import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
-import type { Attempt, KasotiDB, QuizRecord, StoredReview, TeacherSetRecord } from './schema';
+import type { Attempt, KasotiDB, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
 import { forgetNamesInUse } from './sets';
 
 /** What every Kasoti backup says it is, so any other JSON file is turned away. */
 export const BACKUP_FORMAT = 'kasoti-backup';
 /** The layout written now; a newer one is refused rather than half understood. */
-export const BACKUP_VERSION = 2;
-/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets. */
-export const BACKUP_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSION = 3;
+/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets, 3 stars and Learn rounds. */
+export const BACKUP_VERSIONS = [1, 2, 3] as const;
 
+/** The progress stores of formats 1 and 2. */
+export const FIRST_PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
 /** The progress stores, in the order they are written back. */
-export const PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
-/** Every store a format-2 backup holds. */
+export const PROGRESS_STORES = [...FIRST_PROGRESS_STORES, 'stars', 'learn'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** Every store a format-3 backup holds. */
 export const BACKUP_STORES = [...PROGRESS_STORES, 'sets'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** The stores each format holds, in the order they are checked. */
+export const STORES_OF_VERSION = {
+	1: FIRST_PROGRESS_STORES,
+	2: [...FIRST_PROGRESS_STORES, 'sets'],
+	3: BACKUP_STORES
+} as const satisfies Record<(typeof BACKUP_VERSIONS)[number], readonly StoreNames<KasotiDB>[]>;
 /** A store a backup holds. */
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
@@ -47,6 +56,8 @@ export interface Backup {
 		quizzes: QuizRecord[];
 		cards: Json<CardRecord>[];
 		reviews: Json<StoredReview>[];
+		stars: StarRecord[];
+		learn: LearnRound[];
 		sets: TeacherSetRecord[];
 	};
 }
@@ -61,6 +72,10 @@ export interface ParsedBackup {
 		quizzes: QuizRecord[];
 		cards: CardRecord[];
 		reviews: StoredReview[];
+		/** Empty when read from a file made before stars existed (format 1 or 2). */
+		stars: StarRecord[];
+		/** Empty when read from a file made before Learn existed (format 1 or 2). */
+		learn: LearnRound[];
 		/** Absent from a format-1 file: the sets stored here are then left alone. */
 		sets?: TeacherSetRecord[];
 	};
@@ -97,11 +112,13 @@ function datesToIso<T extends object>(record: T): Json<T> {
 export async function exportBackup(now: Date): Promise<Backup> {
 	const db = await getDb();
 	const tx = db.transaction(BACKUP_STORES, 'readonly');
-	const [attempts, quizzes, cards, reviews, sets] = await Promise.all([
+	const [attempts, quizzes, cards, reviews, stars, learn, sets] = await Promise.all([
 		tx.objectStore('attempts').getAll(),
 		tx.objectStore('quizzes').getAll(),
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
+		tx.objectStore('stars').getAll(),
+		tx.objectStore('learn').getAll(),
 		tx.objectStore('sets').getAll()
 	]);
 	await tx.done;
@@ -110,7 +127,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		schemaVersion: DB_VERSION,
-		stores: { attempts, quizzes, cards: cards.map(datesToIso), reviews: reviews.map(datesToIso), sets }
+		stores: { attempts, quizzes, cards: cards.map(datesToIso), reviews: reviews.map(datesToIso), stars, learn, sets }
 	};
 }
 
@@ -122,8 +139,15 @@ export function backupFileName(now: Date): string {
 
 /** How many records of each kind a backup holds, shown before the student confirms a restore; no `sets` in a format-1 file. */
 export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STORES)[number], number> & { sets?: number } {
-	const { attempts, quizzes, cards, reviews, sets } = backup.stores;
-	const counts = { attempts: attempts.length, quizzes: quizzes.length, cards: cards.length, reviews: reviews.length };
+	const { attempts, quizzes, cards, reviews, stars, learn, sets } = backup.stores;
+	const counts = {
+		attempts: attempts.length,
+		quizzes: quizzes.length,
+		cards: cards.length,
+		reviews: reviews.length,
+		stars: stars.length,
+		learn: learn.length
+	};
 	return sets ? { ...counts, sets: sets.length } : counts;
 }
 
@@ -134,12 +158,14 @@ export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STOR
  */
 function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][] {
 	const numbered = <T extends object>(records: readonly T[]) => records.map((r, i) => ({ ...r, id: i + 1 }));
-	const { attempts, quizzes, cards, reviews, sets } = backup.stores;
+	const { attempts, quizzes, cards, reviews, stars, learn, sets } = backup.stores;
 	const progress: [BackupStore, readonly object[]][] = [
 		['attempts', numbered(attempts)],
 		['quizzes', quizzes],
 		['cards', cards],
-		['reviews', numbered(reviews)]
+		['reviews', numbered(reviews)],
+		['stars', stars],
+		['learn', learn]
 	];
 	return sets ? [...progress, ['sets', sets]] : progress;
 }
@@ -204,7 +230,7 @@ export async function restoreBackup(
 	}
 }
 
-/** Deletes every answer, quiz, card and rating ("delete all my progress"), in one transaction; own sets stay. */
+/** Deletes every answer, quiz, card, rating, star and Learn round ("delete all my progress"), in one transaction; own sets stay. */
 export async function clearProgress(): Promise<void> {
 	const db = await getDb();
 	const tx = db.transaction(PROGRESS_STORES, 'readwrite');

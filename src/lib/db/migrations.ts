@@ -54,6 +54,16 @@ export const MIGRATIONS: readonly Migration[] = [
 			renumberStore(tx, 'attempts');
 			renumberStore(tx, 'reviews');
 		}
+	},
+	{
+		// 5: starred questions and Learn rounds.
+		version: 5,
+		migrate(db) {
+			const stars = db.createObjectStore('stars', { keyPath: 'questionId' });
+			stars.createIndex('by-at', 'at');
+			const learn = db.createObjectStore('learn', { keyPath: 'id' });
+			learn.createIndex('by-set', 'setId');
+		}
 	}
 ];
 

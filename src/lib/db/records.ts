@@ -155,7 +155,9 @@ export const AttemptSchema = record({
 	/** This answer gave the question its memory card (a quiz's cards are not the day's new cards). */
 	newCard: v.optional(flag),
 	/** Given in a teacher's trial run: not counted as study, progress or weak spots. */
-	trial: v.optional(flag)
+	trial: v.optional(flag),
+	/** Given in a Learn round (version 5): `quizId` is the round's id. */
+	learn: v.optional(flag)
 });
 
 /** A quiz as it was dealt, so a reload resumes it exactly. */
@@ -268,8 +270,32 @@ export const TeacherSetRecordSchema = v.pipe(
 	)
 );
 
+/** A question the student starred to study (version 5). */
+export const StarRecordSchema = record({
+	questionId: text,
+	/** When it was starred, ms since the epoch. */
+	at: epochMs
+});
+
+/** A Learn round (version 5): its questions; its answers are attempts with `quizId` = `id`. */
+export const LearnRoundSchema = record({
+	id: text,
+	setId: text,
+	questionIds: v.pipe(list(text), v.minLength(1, 'no questions')),
+	/** Dealt from the set's starred questions only. */
+	starredOnly: v.optional(flag),
+	startedAt: epochMs,
+	/** Set when the last question is mastered. */
+	finishedAt: v.optional(epochMs),
+	status: oneOf(['active', 'done', 'abandoned'])
+});
+
 /** One answer, written the moment it is given. */
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
+/** A question the student starred to study. */
+export type StarRecord = v.InferOutput<typeof StarRecordSchema>;
+/** A Learn round: which questions, when, and whether it is still going. */
+export type LearnRound = v.InferOutput<typeof LearnRoundSchema>;
 /** A quiz as it was dealt, so a reload resumes it exactly. */
 export type QuizRecord = v.InferOutput<typeof QuizRecordSchema>;
 /** A stored rating, with the key the database gave it (for undo). */

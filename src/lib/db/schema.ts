@@ -2,9 +2,9 @@
 import type { DBSchema } from 'idb';
 import type { CardRecord } from '$lib/srs';
 // Types only: the records' schemas (and valibot) stay out of the home page's code.
-import type { Attempt, QuizRecord, StoredReview, TeacherSetRecord } from './records';
+import type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
 
-export type { Attempt, QuizRecord, StoredReview, TeacherSetRecord } from './records';
+export type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
 
 /** How a question was answered. */
 export type AnswerMode = Attempt['mode'];
@@ -37,6 +37,18 @@ export interface KasotiDB extends DBSchema {
 		key: string;
 		value: TeacherSetRecord;
 		indexes: { 'by-updated': number };
+	};
+	/** Questions starred to study (version 5). */
+	stars: {
+		key: string;
+		value: StarRecord;
+		indexes: { 'by-at': number };
+	};
+	/** Learn rounds (version 5); their answers are in `attempts`. */
+	learn: {
+		key: string;
+		value: LearnRound;
+		indexes: { 'by-set': string };
 	};
 }
 

@@ -1,7 +1,7 @@
 /** App-wide interface settings, kept in localStorage so they apply before any database opens. */
 import { browser } from '$app/environment';
 import { loadAppMessages, SHELL, type AppMessages, type Language, type Messages } from '$lib/i18n';
-import { toGujaratiDigits } from '$lib/text/normalize';
+import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
 import { readStored, writeStored } from './persisted';
 import {
 	DEFAULT_PREFERENCES,
@@ -82,6 +82,23 @@ class Settings {
 		const text = String(n);
 		return this.digits === 'gujarati' ? toGujaratiDigits(text) : text;
 	};
+
+	/**
+	 * Text shown as an answer, option or date (૧૯૫૦-૫૩, એપ્રિલ 2019) with every digit in the chosen
+	 * style, whichever the set was written in. Quotes from an article are shown as written instead.
+	 */
+	digitsIn = (text: string): string => (this.digits === 'gujarati' ? toGujaratiDigits(text) : toAsciiDigits(text));
+
+	/**
+	 * A moment in the interface language and digits. Gujarati uses the 24-hour clock: CLDR's
+	 * Gujarati keeps a Latin "AM"/"PM", which read oddly beside Gujarati digits.
+	 */
+	dateTime = (when: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string =>
+		new Intl.DateTimeFormat(this.lang === 'gu' ? 'gu-IN' : 'en-IN', {
+			...options,
+			...(this.lang === 'gu' && options.timeStyle ? { hourCycle: 'h23' as const } : {}),
+			numberingSystem: this.digits === 'gujarati' ? 'gujr' : 'latn'
+		}).format(when);
 }
 
 /** The one settings instance of the app. */
