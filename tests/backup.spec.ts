@@ -108,7 +108,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 
 	await chooseFile(page, 'kasoti-backup.json', file);
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
-	await expect(summary.getByRole('listitem')).toHaveText(['૫ જવાબ', '૧ ક્વિઝ', '૫ કાર્ડ', '૫ ગુણ', '૦ પોતાના સેટ']);
+	await expect(summary.getByRole('listitem')).toHaveText(['૫ જવાબ', '૧ ક્વિઝ', '૫ કાર્ડ', '૫ કાર્ડ-સમીક્ષા', '૦ પોતાના સેટ']);
 	// Shown, not yet restored.
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
@@ -154,12 +154,12 @@ async function makeOwnSet(page: Page): Promise<void> {
 }
 const NEW_SET = /નવો સેટ/;
 
-test('format 2: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
+test('format 3: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
 	await playShortQuiz(page);
 	await makeOwnSet(page);
 	const file = await backUp(page);
 	const written = JSON.parse(file);
-	expect(written.version).toBe(2);
+	expect(written.version).toBe(3);
 	expect(written.stores.sets).toHaveLength(1);
 	const before = await dump(page);
 

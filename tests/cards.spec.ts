@@ -1,6 +1,7 @@
 /*
  * Flashcards, in a real Chromium against the production build:
- * - rate 5 cards; after a reload, offline, the counts are still right and Home shows the due count;
+ * - rate 5 cards; after a reload, offline, the counts (new, learning, to review) are still right and
+ *   Home shows the same figures;
  * - each rating is in IndexedDB (card and log) the moment it is given;
  * - the back shows the answer, the quote with the answer marked, the gloss and four intervals;
  * - undo takes back the last rating; a swipe right on a touch screen rates Good;
@@ -41,7 +42,7 @@ async function rateShown(page: Page, key: string) {
 test('rated cards survive a reload offline, with the counts right', async ({ page, context }) => {
 	await waitForServiceWorker(page);
 	await page.goto('/cards');
-	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૨૦ નવા');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 
 	// The back of the first card, before rating it.
 	await page.keyboard.press(' ');
@@ -55,16 +56,16 @@ test('rated cards survive a reload offline, with the counts right', async ({ pag
 
 	for (let n = 1; n <= 5; n++) {
 		await rateShown(page, '4');
-		await expect(page.locator('.counts')).toHaveText(`આજે: ૦ બાકી, ${gu(20 - n)} નવા`);
+		await expect(page.locator('.counts')).toHaveText(`આજે: નવાં ${gu(20 - n)} · શીખવામાં ૦ · પુનરાવર્તન ૦`);
 		expect(await storeCounts(page)).toEqual({ cards: n, reviews: n });
 	}
 
 	await context.setOffline(true);
 	await page.reload();
-	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૧૫ નવા');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૧૫ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 	expect(await storeCounts(page)).toEqual({ cards: 5, reviews: 5 });
 	await page.goto('/');
-	await expect(page.getByText('આજે કોઈ કાર્ડ બાકી નથી.')).toBeVisible();
+	await expect(page.getByText('આજે કોઈ કાર્ડ બાકી નથી. ૧૫ નવાં કાર્ડ રાહ જુએ છે.')).toBeVisible();
 });
 
 test('undo takes back the last rating, and a swipe right is Good', async ({ page }) => {
@@ -74,11 +75,11 @@ test('undo takes back the last rating, and a swipe right is Good', async ({ page
 	await expect(page.getByRole('status').filter({ hasText: 'ફરી: ફરી ૧ મિનિટ પછી.' })).toBeAttached();
 	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 1 });
 
-	await page.getByRole('button', { name: /છેલ્લો ગુણ પાછો લો/ }).click();
+	await page.getByRole('button', { name: /છેલ્લી સમીક્ષા પાછી લો/ }).click();
 	await expect(page.locator('.card h2')).toHaveText(firstPrompt!);
 	await expect(page.locator('.card .answer')).toBeVisible();
 	expect(await storeCounts(page)).toEqual({ cards: 0, reviews: 0 });
-	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૨૦ નવા');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 
 	// A swipe to the right on the turned card rates it Good.
 	const card = page.locator('.card');
@@ -95,14 +96,14 @@ test('when the new cards of the day are used up, the next due time and choices a
 	await page.goto('/settings');
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.goto('/cards');
-	await expect(page.locator('.counts')).toHaveText('આજે: ૦ બાકી, ૫ નવા');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૫ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 	for (let n = 1; n <= 5; n++) await rateShown(page, '4');
 	await expect(page.getByText('હમણાં કોઈ કાર્ડ બાકી નથી — શાબાશ!')).toBeVisible();
 	await expect(page.getByText(/^પછીનું કાર્ડ: /)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'ક્વિઝ આપો' })).toHaveAttribute('href', '/quiz');
 
 	await page.getByRole('button', { name: 'આગળનું શીખો' }).click();
-	await expect(page.locator('.counts')).toHaveText('આજે: ૫ બાકી, ૦ નવા');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૦ · શીખવામાં ૦ · પુનરાવર્તન ૫');
 	await rateShown(page, '3');
 	expect(await storeCounts(page)).toEqual({ cards: 5, reviews: 6 });
 });

@@ -100,8 +100,10 @@ test('regression: a second tab on the same quiz cannot answer until it takes the
 	await expect(page.locator('.options button')).toHaveCount(0);
 	await answer(second);
 
-	// back in the first tab: it goes on after the question the second tab answered
+	// back in the first tab: the feedback of the question the second tab answered, then on after it
 	await page.getByRole('button', { name: CONTINUE_HERE }).click();
+	await expect(page.locator('.count')).toHaveText('૨ / ૧૦');
+	await page.getByRole('button', { name: 'આગળ' }).click();
 	await expect(page.locator('.count')).toHaveText('૩ / ૧૦');
 	await expect(second.getByRole('alert').filter({ hasText: MOVED })).toBeVisible();
 	await answer(page);

@@ -5,7 +5,9 @@
  *   totals as the results page, the accuracy chart with the 29 other days marked "no data",
  *   the 5 new cards due today in the 7-day chart and a streak of 1 day; offline too, after a reload;
  * - questions missed twice across two quizzes are listed as the weakest, and "quiz me on these"
- *   deals a multiple-choice quiz of exactly those questions.
+ *   deals a multiple-choice quiz of exactly those questions;
+ * - regression: answers to a teacher's own set without source text are listed by article under the
+ *   set's title, in either language, never under the pseudo file name (set-mx61zo1w.txt).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -43,7 +45,7 @@ async function playTyped(page: Page, total: number, wrong: (n: number) => boolea
 		if (wrong(n)) missed.push(prompt);
 		await page.getByLabel('તમારો જવાબ લખો').fill(wrong(n) ? 'ખોટો જવાબ' : answer);
 		await page.getByRole('button', { name: 'તપાસો' }).click();
-		await expect(page.locator('.verdict')).toHaveText(wrong(n) ? /ખોટું/ : /સાચું!/);
+		await expect(page.locator('.verdict')).toHaveText(wrong(n) ? /ભૂલ થઈ/ : /બરાબર!/);
 		await next(page, n, total);
 	}
 	return missed;
@@ -137,4 +139,88 @@ test('"quiz me on these" asks the questions missed twice', async ({ page }) => {
 		await next(page, n, 3);
 	}
 	expect(asked.sort()).toEqual([...missed].sort());
+});
+
+/** An own set with no source text: its questions point to the pseudo article `<set id>.txt`, which it does not list. */
+const OWN_SET_ID = 'set-mx61zo1w';
+function ownSetRecord() {
+	const question = (n: number, prompt: string, answer: string) => ({
+		id: `${OWN_SET_ID}-q${n}`,
+		category: 'person',
+		prompt,
+		answer,
+		accept: [],
+		article: `${OWN_SET_ID}.txt`,
+		quote: `${prompt} — ${answer}`,
+		en: answer
+	});
+	const now = Date.now();
+	return {
+		id: OWN_SET_ID,
+		set: {
+			id: OWN_SET_ID,
+			title: 'વર્ગની ક્વિઝ',
+			title_en: 'Class quiz',
+			lang: 'gu',
+			articles: [],
+			questions: [
+				question(1, 'ભારતના પહેલા વડાપ્રધાન કોણ હતા?', 'જવાહરલાલ નેહરુ'),
+				question(2, 'ગુજરાતના પહેલા મુખ્યમંત્રી કોણ હતા?', 'જીવરાજ મહેતા')
+			]
+		},
+		sources: {},
+		origin: 'new',
+		lastQuestion: 2,
+		createdAt: now,
+		updatedAt: now
+	};
+}
+
+test('regression: answers to an own set without source text are listed under the set’s title, not a file name', async ({
+	page
+}) => {
+	await page.goto('/progress');
+	await expect(page.getByText(/^હજી કોઈ જવાબ નથી/)).toBeVisible();
+	const record = ownSetRecord();
+	await page.evaluate(
+		(record) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['sets', 'attempts'], 'readwrite');
+					tx.objectStore('sets').put(record);
+					record.set.questions.forEach((q, i) =>
+						tx.objectStore('attempts').add({
+							questionId: q.id,
+							quizId: 'own-quiz',
+							given: q.answer,
+							correct: i === 0,
+							mode: 'typed',
+							ms: 4_000,
+							at: Date.now()
+						})
+					);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		record
+	);
+
+	await page.reload();
+	const articles = page.getByRole('list', { name: 'લેખ પ્રમાણે' }).getByRole('listitem');
+	await expect(articles).toHaveCount(1);
+	await expect(articles.first()).toContainText('વર્ગની ક્વિઝ');
+	await expect(articles.first()).toContainText('૨માંથી ૧ સાચા');
+	await expect(page.getByText(/\.txt/)).toHaveCount(0);
+
+	await page.evaluate(() => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: 'en' })));
+	await page.reload();
+	const english = page.getByRole('list', { name: 'By article' }).getByRole('listitem');
+	await expect(english.first()).toContainText('Class quiz');
+	await expect(page.getByText(/\.txt/)).toHaveCount(0);
 });

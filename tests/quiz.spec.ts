@@ -4,7 +4,8 @@
  *   the per-category breakdown and the missed list agree with the answers given;
  * - each answer is in IndexedDB the moment it is given, and the results say how many questions
  *   joined the flashcards;
- * - a reload in the middle resumes at the same question, offline too, and /quiz offers to continue;
+ * - a reload in the middle resumes at the same question, offline too, on its feedback if the
+ *   student had not moved on from it, and /quiz offers to continue;
  * - a typed answer in Latin letters ("putin") counts as right;
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
  * - the last choices on /quiz are remembered.
@@ -24,7 +25,7 @@ async function answerFirstOption(page: Page): Promise<boolean> {
 	await page.keyboard.press('1');
 	const verdict = page.locator('.verdict');
 	await expect(verdict).toBeVisible();
-	return (await verdict.textContent())!.includes('સાચું!');
+	return (await verdict.textContent())!.includes('બરાબર!');
 }
 
 test('a 10-question quiz is played to the results page offline', async ({ page, context }) => {
@@ -73,15 +74,18 @@ test('a reload in the middle resumes at the same question, offline too', async (
 	await expect(page.locator('.count')).toHaveText('૪ / ૧૦');
 	await expect(page.locator('h1')).toHaveText(prompt!);
 
-	// Closing the tab mid-feedback keeps the answer too.
+	// Closing the tab mid-feedback keeps the answer too, and that feedback shows again.
 	await answerFirstOption(page);
 	await page.reload();
-	await expect(page.locator('.count')).toHaveText('૫ / ૧૦');
+	await expect(page.locator('.count')).toHaveText('૪ / ૧૦');
+	await expect(page.locator('.verdict')).toBeVisible();
 
 	await page.goto('/quiz');
 	await expect(page.getByText('તમારી એક ક્વિઝ અધૂરી છે.')).toBeVisible();
 	await expect(page.getByText('૧૦માંથી ૪ પ્રશ્નોના જવાબ આપ્યા છે.')).toBeVisible();
 	await page.getByRole('link', { name: 'ક્વિઝ ચાલુ રાખો' }).click();
+	await expect(page.locator('.count')).toHaveText('૪ / ૧૦');
+	await page.getByRole('button', { name: 'આગળ' }).click();
 	await expect(page.locator('.count')).toHaveText('૫ / ૧૦');
 });
 
@@ -101,7 +105,7 @@ test('a typed answer in Latin letters counts, and the choices are remembered', a
 		const latin = question.accept.find((a) => /^[A-Za-z .-]+$/.test(a))!;
 		await page.getByLabel('તમારો જવાબ લખો').fill(latin.toLowerCase());
 		await page.getByRole('button', { name: 'તપાસો' }).click();
-		await expect(page.locator('.verdict')).toHaveText(/સાચું!/);
+		await expect(page.locator('.verdict')).toHaveText(/બરાબર!/);
 		await page.getByRole('button', { name: n < 5 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
 	}
 	await expect(page.locator('.score')).toHaveText('૫માંથી ૫ સાચા');

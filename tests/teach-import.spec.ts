@@ -25,6 +25,8 @@ const FIXTURES = 'tests/fixtures/import';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
 /** A number in Gujarati digits, as the interface writes it. */
 const gu = (n: number) => [...String(n)].map((d) => DIGITS[Number(d)]).join('');
+/** Text as the quiz shows it with the Gujarati interface's digits: 1945 reads ૧૯૪૫. */
+const inGujaratiDigits = (text: string) => text.replace(/[0-9]/g, (d) => DIGITS[Number(d)]!);
 /** Text with its spacing and line breaks made single spaces. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -70,7 +72,7 @@ const fileInput = (page: Page) => page.getByLabel('ફાઇલ પસંદ ક
 async function previewAnswers(page: Page): Promise<Map<string, string>> {
 	const answers = new Map<string, string>();
 	for (const row of await preview(page).locator('.questions > li').all())
-		answers.set(squash(await row.locator('.prompt').innerText()), await row.locator('.answer [lang=gu]').innerText());
+		answers.set(inGujaratiDigits(squash(await row.locator('.prompt').innerText())), await row.locator('.answer [lang=gu]').innerText());
 	return answers;
 }
 
@@ -78,16 +80,16 @@ async function previewAnswers(page: Page): Promise<Map<string, string>> {
 async function playRight(page: Page, answers: Map<string, string>, total: number): Promise<void> {
 	for (let n = 1; n <= total; n++) {
 		await expect(page.locator('.count')).toHaveText(`${gu(n)} / ${gu(total)}`);
-		const prompt = squash(await page.locator('h1.prompt').innerText());
+		const prompt = inGujaratiDigits(squash(await page.locator('h1.prompt').innerText()));
 		const answer = answers.get(prompt);
 		expect(answer, `the quiz asks "${prompt}", which the preview listed`).toBeDefined();
 		const options = page.locator('.options');
-		if ((await options.count()) > 0) await options.getByRole('button', { name: answer, exact: true }).click();
+		if ((await options.count()) > 0) await options.getByRole('button', { name: inGujaratiDigits(answer!), exact: true }).click();
 		else {
 			await page.getByLabel('તમારો જવાબ લખો').fill(answer!);
 			await page.getByRole('button', { name: 'તપાસો' }).click();
 		}
-		await expect(page.locator('.verdict')).toContainText('સાચું!');
+		await expect(page.locator('.verdict')).toContainText('બરાબર!');
 		await page.getByRole('button', { name: n < total ? 'આગળ' : 'પરિણામ જુઓ' }).click();
 	}
 	await expect(page).toHaveURL(/\/quiz\/results\?id=/);

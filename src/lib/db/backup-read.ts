@@ -222,6 +222,6 @@ export function readBackup(
 	}
 	onProgress(total, total);
 	// a file from before stars and Learn restores with none: they are progress, replaced like the rest
-	const complete = { stars: [], learn: [], ...checked } as ParsedBackup['stores'];
+	const complete = { stars: [], learn: [], ...checked } as unknown as ParsedBackup['stores'];
 	return { ok: true, backup: { version, exportedAt, schemaVersion, stores: complete } };
 }

@@ -29,7 +29,7 @@ async function seed(): Promise<void> {
 	await recordAnswer(answer(2), Rating.Again, false, scheduler);
 	await rateCard(scheduler, 'q1', Rating.Good, new Date('2026-11-25T09:00:00Z'));
 	await setStar('q2', true, now.getTime());
-	const round = { id: 'learn-1', setId: 's', questionIds: ['q1', 'q2'], startedAt: now.getTime(), status: 'active' } as const;
+	const round = { id: 'learn-1', setId: 's', questionIds: ['q1', 'q2'], startedAt: now.getTime(), status: 'active' as const };
 	await (await getDb()).put('learn', round);
 	await createSet();
 }

@@ -1,6 +1,6 @@
 /** Memory cards and their ratings: each rating writes the card and its log in one transaction. */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { newCard, rate, State, undo, type CardRecord, type Grade, type Scheduler } from '$lib/srs';
+import { endOfLocalDay, newCard, rate, startsNewCard, undo, type CardRecord, type Grade, type Scheduler } from '$lib/srs';
 import { failedWrite } from './errors';
 import { getDb } from './open';
 import type { KasotiDB, StoredReview } from './schema';
@@ -89,39 +89,47 @@ export async function undoRating(scheduler: Scheduler, stored: StoredRating): Pr
 
 /** What /cards needs to deal its first card, read in one transaction (one round trip). */
 export interface StudySnapshot {
-	/** Cards due by `now`, oldest due first, at most `limit`. */
+	/** Cards due before the end of the day, oldest due first, at most `limit`. */
 	due: CardRecord[];
 	/** Ids of every question that has a card: the others are new. */
 	known: Set<string>;
 	/** Ratings given since `since` in study to cards that were new then (a quiz's do not count). */
 	newRatedSince: number;
-	/** The earliest due time among cards not yet due, if any. */
+	/** The earliest due time among cards not due today, if any. */
 	nextDue: Date | undefined;
 }
 
-/** Reads the due cards, the known card ids and today's new-card count together. */
-export async function studySnapshot(now: Date, since: Date, limit = 200): Promise<StudySnapshot> {
+/**
+ * Reads the cards due today (before `dayEnd`, local midnight by default), the known card ids and
+ * the new cards started since `since` together.
+ */
+export async function studySnapshot(
+	now: Date,
+	since: Date,
+	limit?: number,
+	dayEnd: Date = endOfLocalDay(now)
+): Promise<StudySnapshot> {
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readonly');
 	const byDue = tx.objectStore('cards').index('by-due');
 	const [due, keys, today, later] = await Promise.all([
-		byDue.getAll(IDBKeyRange.upperBound(now), limit),
+		byDue.getAll(IDBKeyRange.upperBound(dayEnd, true), limit),
 		tx.objectStore('cards').getAllKeys(),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since)),
-		byDue.openCursor(IDBKeyRange.lowerBound(now, true))
+		byDue.openCursor(IDBKeyRange.lowerBound(dayEnd))
 	]);
 	await tx.done;
 	return {
 		due,
 		known: new Set(keys),
-		newRatedSince: today.filter((r) => r.state === State.New && r.via !== 'quiz').length,
+		newRatedSince: today.filter(startsNewCard).length,
 		nextDue: later?.value.due
 	};
 }
 
-/** The cards due soonest after `now`: for studying ahead when nothing is due. */
-export async function upcomingCards(now: Date, limit = 50): Promise<CardRecord[]> {
-	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(now, true), limit);
+/** The cards due soonest from `from` on (the end of the day): for studying ahead when nothing is due. */
+export async function upcomingCards(from: Date, limit = 50): Promise<CardRecord[]> {
+	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(from), limit);
 }
 
 /** The stored card of a question, or undefined when it was never rated. */

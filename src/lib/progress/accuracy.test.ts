@@ -26,10 +26,10 @@ describe('accuracyByCategory', () => {
 });
 
 describe('accuracyByArticle', () => {
-	it('counts per article and skips questions no longer in the bank', () => {
+	it('counts per article, naming the set of its questions, and skips questions no longer in the bank', () => {
 		expect(accuracyByArticle(attempts, lookup)).toEqual([
-			{ key: 'budget.txt', answers: 3, right: 1, accuracy: 1 / 3 },
-			{ key: 'games.txt', answers: 2, right: 2, accuracy: 1 }
+			{ key: 'budget.txt', answers: 3, right: 1, accuracy: 1 / 3, setId: 'mar' },
+			{ key: 'games.txt', answers: 2, right: 2, accuracy: 1, setId: 'mar' }
 		]);
 	});
 });

@@ -17,3 +17,8 @@ export function localDay(at: number | Date, timeZoneOffsetMinutes: number): numb
 export function dayLabel(day: number): string {
 	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** The instant a local day begins (its midnight), from its day number. */
+export function startOfDay(day: number, timeZoneOffsetMinutes: number): Date {
+	return new Date(day * DAY_MS - timeZoneOffsetMinutes * MINUTE_MS);
+}

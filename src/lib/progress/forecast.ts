@@ -1,14 +1,15 @@
 /** How many reviews fall due on each of the coming days. */
-import { State } from 'ts-fsrs';
 import type { CardRecord } from '../srs/cards';
-import { dayLabel, localDay } from './days';
+import { isDueBy, STATE_NEW } from '../srs/due';
+import { dayLabel, localDay, startOfDay } from './days';
 
 /** Reviews due on one local day. */
 export type DueDay = { day: string; count: number };
 
 /**
- * Counts for `days` local days starting today. Today includes every overdue card; cards due after
- * the window are left out, and so are cards never studied (state New), which are not reviews.
+ * Counts for `days` local days starting today. Today's count is the cards due today as Home and
+ * /cards count them (isDueBy, overdue ones included); cards due after the window are left out,
+ * and so are cards never studied (state New), which are new cards, not reviews.
  */
 export function dueForecast(
 	cards: readonly Pick<CardRecord, 'due' | 'state'>[],
@@ -17,10 +18,11 @@ export function dueForecast(
 	days = 7
 ): DueDay[] {
 	const today = localDay(now, timeZoneOffsetMinutes);
+	const tomorrow = startOfDay(today + 1, timeZoneOffsetMinutes);
 	const counts = new Array<number>(days).fill(0);
 	for (const card of cards) {
-		if (card.state === State.New) continue;
-		const i = Math.max(0, localDay(card.due, timeZoneOffsetMinutes) - today);
+		if (card.state === STATE_NEW) continue;
+		const i = isDueBy(card, tomorrow) ? 0 : localDay(card.due, timeZoneOffsetMinutes) - today;
 		if (i < days) counts[i]! += 1;
 	}
 	return counts.map((count, i) => ({ day: dayLabel(today + i), count }));

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { toAsciiDigits } from '../text/normalize';
+import { articleLayout } from './layout';
 import { markArticle, type MarkSource } from './marks';
 
 const q = (id: string, category: MarkSource['category'], answer: string, quote: string, accept: string[] = []): MarkSource => ({
@@ -46,5 +49,34 @@ describe('markArticle', () => {
 	test('a question whose quote is not in the text marks nothing', () => {
 		const paragraphs = markArticle(text, [q('x', 'place', 'મોસ્કો', 'મોસ્કોમાં બેઠક થઈ.')]);
 		expect(paragraphs.flat().some((s) => s.mark)).toBe(false);
+	});
+});
+
+describe('markArticle on the built-in articles, laid out for reading', () => {
+	const sets = ['kim-russia-trip', 'putin-north-korea'].map((id) => JSON.parse(readFileSync(`questions/sets/${id}.json`, 'utf8')));
+
+	test.each(sets.map((set) => [set.id, set] as const))('%s: every question is marked, on words of its answer', (_, set) => {
+		const [{ file, headline }] = set.articles;
+		const text = readFileSync(`questions/articles/${file}`, 'utf8').normalize('NFC');
+		const layout = articleLayout(text, headline);
+		const paragraphs = markArticle(text, set.questions, layout.paragraphs);
+		expect(paragraphs).toHaveLength(layout.paragraphs.length);
+		// the segments are the paragraphs, letter for letter
+		expect(paragraphs.map((p) => p.map((s) => s.text).join(''))).toEqual(layout.paragraphs.map((r) => text.slice(r.start, r.end)));
+		const marks = paragraphs.flat().filter((s) => s.mark);
+		const byId = new Map<string, string>(marks.flatMap((s) => s.mark!.questionIds.map((id) => [id, s.text])));
+		expect(byId.size).toBe(set.questions.length);
+		for (const q of set.questions as MarkSource[]) {
+			const marked = toAsciiDigits(byId.get(q.id)!).toLowerCase();
+			expect([q.answer, ...q.accept].some((form) => marked.startsWith(toAsciiDigits(form).toLowerCase()))).toBe(true);
+		}
+	});
+
+	test('a quote that also stands in a left-out headline line is marked in the text', () => {
+		const text = 'પુતિન ઉત્તર કોરિયા પહોંચ્યા\n\nપુતિન ઉત્તર કોરિયા પહોંચ્યા\n\nબીજો ફકરો.';
+		const layout = articleLayout(text, 'પુતિન ઉત્તર કોરિયા પહોંચ્યા');
+		const paragraphs = markArticle(text, [q('p', 'person', 'પુતિન', 'પુતિન ઉત્તર કોરિયા પહોંચ્યા')], layout.paragraphs);
+		expect(paragraphs).toHaveLength(2);
+		expect(paragraphs[0]![0]).toEqual({ text: 'પુતિન', mark: { category: 'person', questionIds: ['p'] } });
 	});
 });

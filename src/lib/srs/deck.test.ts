@@ -38,4 +38,22 @@ describe('dealDeck', () => {
 		});
 		expect(queue.map((i) => i.questionId)).toEqual(['n1']);
 	});
+
+	test('with the end of the day given, a review due this evening is dealt now; one due tomorrow is not', () => {
+		const evening = { ...studied('evening'), due: new Date('2026-11-24T17:00:00Z') };
+		const tomorrow = { ...studied('tomorrow'), due: new Date('2026-11-25T09:00:00Z') };
+		const queue = dealDeck({
+			deckIds: ['evening', 'tomorrow', 'n1'],
+			due: [evening, tomorrow],
+			known: new Set(['evening', 'tomorrow']),
+			now,
+			dayEnd: new Date('2026-11-24T18:30:00Z'),
+			newPerDay: 20,
+			newRatedToday: 0
+		});
+		expect(queue.map((i) => [i.questionId, i.isNew])).toEqual([
+			['evening', false],
+			['n1', true]
+		]);
+	});
 });

@@ -2,36 +2,39 @@
 import type { CardRecord } from './cards';
 import { pickStudyQueue, type StudyItem } from './queue';
 
+export { endOfLocalDay, startOfLocalDay } from './due';
+
 /** The facts a deck is dealt from. */
 export interface DeckInput {
 	/** The deck's questions, in bank order (already filtered by category and set). */
 	deckIds: readonly string[];
-	/** Cards due by now (any question). */
+	/** Cards due today (any question); a card due later is left out whatever the list holds. */
 	due: readonly CardRecord[];
 	/** Ids of every question that has a card. */
 	known: ReadonlySet<string>;
 	now: Date;
+	/** The end of the day: cards due before it are due today (see isDueBy). By default, due by `now`. */
+	dayEnd?: Date;
 	newPerDay: number;
 	newRatedToday: number;
 }
 
-/** Due cards of the deck first, oldest due first, then new questions up to the day's allowance. */
+/**
+ * Cards of the deck due today first, oldest due first, then new questions up to the day's
+ * allowance. Cards in learning steps are among them: the session holds each until its time.
+ */
 export function dealDeck(input: DeckInput): StudyItem[] {
-	const dueIds = new Set(input.due.map((c) => c.questionId));
+	const dayEnd = input.dayEnd ?? new Date(input.now.getTime() + 1);
+	// A card still New (its first rating undone) is dealt as new; pickStudyQueue tells which is which.
+	const dueIds = new Set(input.due.filter((c) => c.due.getTime() < dayEnd.getTime()).map((c) => c.questionId));
 	// A question whose card is not yet due is neither due nor new: leave it out entirely.
 	const eligible = input.deckIds.filter((id) => !input.known.has(id) || dueIds.has(id));
 	return pickStudyQueue({
 		cards: input.due,
 		allQuestionIds: eligible,
 		now: input.now,
+		dayEnd,
 		newPerDay: input.newPerDay,
 		newIntroducedToday: input.newRatedToday
 	});
-}
-
-/** Local midnight of `now`'s day, for "new cards today". */
-export function startOfLocalDay(now: Date): Date {
-	const day = new Date(now);
-	day.setHours(0, 0, 0, 0);
-	return day;
 }

@@ -10,3 +10,8 @@ export { pickStudyQueue, type StudyItem, type StudyQueueInput } from './queue';
 export { ratingFromQuizAnswer, SLOW_ANSWER_MS } from './rating';
 export { createScheduler, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from './scheduler';
 export type { Scheduler, SchedulerOptions } from './scheduler';
+export { dueCounts, endOfLocalDay, isDueBy, isLearning, newToday, startOfLocalDay, startsNewCard } from './due';
+export type { DueCounts } from './due';
+export { afterRating, nextComeback, sessionCounts, showNext, startSession, studyNow } from './session';
+export type { SessionCounts, SessionQueue } from './session';
+export { SWIPE_PX, swipeIntent, type SwipeIntent } from './swipe';

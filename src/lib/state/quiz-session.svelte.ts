@@ -1,8 +1,10 @@
 /** One quiz being played: which question is up, what was answered, and writing each answer at once. */
 import { AlreadyAnsweredError, attemptsOfQuiz, recordAnswer } from '$lib/db/attempts';
 import { storageProblem } from '$lib/db/errors';
+import { activeQuiz, getQuiz } from '$lib/db/quizzes';
 import type { Attempt, QuizRecord } from '$lib/db/schema';
 import { ratingFromQuizAnswer } from '$lib/srs';
+import { lastFeedback, noteFeedback } from './quiz-resume';
 import { currentScheduler } from './scheduler';
 import { checkTyped, gradeChoice, gradeTrueFalse, type QuizItem, type TypedResult } from '$lib/quiz';
 
@@ -12,6 +14,18 @@ export interface Outcome {
 	/** A typed answer one edit away from right. */
 	almost: boolean;
 	given: string;
+}
+
+/**
+ * The quiz the play screen opens: the active one; else a finished one whose last feedback the
+ * student had not left (the page was reloaded or closed there), to show it before the results.
+ */
+export async function quizToPlay(): Promise<QuizRecord | undefined> {
+	const active = await activeQuiz();
+	if (active) return active;
+	const shown = lastFeedback();
+	const finished = shown && !shown.left ? await getQuiz(shown.quiz) : undefined;
+	return finished?.status === 'done' ? finished : undefined;
 }
 
 export class QuizSession {
@@ -44,11 +58,24 @@ export class QuizSession {
 		return this.quiz.items.every((item) => this.answered.has(item.question.id));
 	}
 
+	/**
+	 * A quiz as stored, with its answers so far. If the student had not moved on from the feedback
+	 * of the last answer (a reload, or the app closed there), that feedback shows again.
+	 */
 	constructor(quiz: QuizRecord, answers: Attempt[], now: () => number = Date.now) {
 		this.quiz = quiz;
 		this.answers = answers;
 		this.#now = now;
 		this.#shownAt = now();
+		const last = answers.reduce<Attempt | undefined>((latest, a) => (latest && latest.at > a.at ? latest : a), undefined);
+		const index = last ? quiz.items.findIndex((item) => item.question.id === last.questionId) : -1;
+		const shown = lastFeedback();
+		const left = shown?.quiz === quiz.id && shown.question === last?.questionId && shown.left;
+		// when nothing is known (storage refused), showing a feedback again loses less than skipping one
+		if (last && index !== -1 && !left) {
+			this.#answeredIndex = index;
+			this.outcome = { correct: last.correct, almost: last.almost === true, given: last.given };
+		}
 	}
 
 	/** Picks option `index` of a multiple-choice question. */
@@ -73,8 +100,9 @@ export class QuizSession {
 		return this.#record(String(saidTrue), gradeTrueFalse(item, saidTrue), false);
 	}
 
-	/** Moves on from the feedback to the next question. */
+	/** Moves on from the feedback to the next question (or, after the last, to the results). */
 	next(): void {
+		if (this.outcome) noteFeedback(this.quiz.id, this.quiz.items[this.#answeredIndex]!.question.id, true);
 		this.outcome = undefined;
 		this.#shownAt = this.#now();
 	}
@@ -110,6 +138,7 @@ export class QuizSession {
 		this.answers = [...this.answers, attempt];
 		this.#answeredIndex = index;
 		this.outcome = { correct, almost, given };
+		noteFeedback(this.quiz.id, item.question.id, false);
 	}
 
 	/** Another tab answered this question: take the answers as stored and go on from there. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fillDiskOnNextPut, useFreshDatabase } from '$lib/db/testing';
 import { attemptsOfQuiz } from '$lib/db/attempts';
 import { getCard } from '$lib/db/cards';
@@ -8,7 +8,8 @@ import { type Attempt, type QuizRecord } from '$lib/db/schema';
 import { question } from '$lib/quiz/fixtures';
 import type { QuizItem } from '$lib/quiz/types';
 import { Rating } from '$lib/srs';
-import { QuizSession } from './quiz-session.svelte';
+import { noteFeedback } from './quiz-resume';
+import { QuizSession, quizToPlay } from './quiz-session.svelte';
 
 const START = new Date('2026-11-24T09:00:00Z').getTime();
 
@@ -48,10 +49,21 @@ async function countStored() {
 	return { attempts: await db.count('attempts'), cards: await db.count('cards'), reviews: await db.count('reviews') };
 }
 
+/** localStorage, which Node lacks: where the session notes that the student left a feedback. */
+class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem = (key: string) => this.#items.get(key) ?? null;
+	setItem = (key: string, value: string) => void this.#items.set(key, value);
+}
+
 useFreshDatabase();
 beforeEach(async () => {
 	clock = START;
+	vi.stubGlobal('localStorage', new MemoryStorage());
 	await startQuiz(quiz);
+});
+afterEach(() => {
+	vi.unstubAllGlobals();
 });
 
 describe('answering', () => {
@@ -104,7 +116,9 @@ describe('answering', () => {
 		const first = new QuizSession(quiz, [], now);
 		await first.answerChoice(0);
 		first.next();
+		clock += 1_000;
 		await first.answerTyped('પ્યોંગયાંગ');
+		first.next();
 
 		const resumed = new QuizSession(quiz, await attemptsOfQuiz('quiz-1'), now);
 		expect(resumed.index).toBe(2);
@@ -114,9 +128,47 @@ describe('answering', () => {
 		expect(resumed.answers.map((a) => a.correct)).toEqual([false, true]);
 	});
 
+	test('regression: reloaded on the feedback of an answer, the quiz shows that feedback again', async () => {
+		const first = new QuizSession(quiz, [], now);
+		await first.answerChoice(0);
+		first.next();
+		clock += 1_000;
+		await first.answerTyped('પ્યોંગયાંગ');
+
+		const resumed = new QuizSession(quiz, await attemptsOfQuiz('quiz-1'), now);
+		expect(resumed.index).toBe(1);
+		expect(resumed.outcome).toEqual({ correct: true, almost: false, given: 'પ્યોંગયાંગ' });
+		resumed.next();
+		expect(resumed.item?.question.id).toBe('q-year');
+		// moved on now: a second reload goes on at the next question
+		expect(new QuizSession(quiz, await attemptsOfQuiz('quiz-1'), now).outcome).toBeUndefined();
+	});
+
+	test('regression: reloaded on the feedback of the last answer, the quiz shows it before the results', async () => {
+		const first = new QuizSession(quiz, [], now);
+		for (const answer of [() => first.answerChoice(0), () => first.answerTyped('પ્યોંગયાંગ'), () => first.answerTrueFalse(true)]) {
+			first.next();
+			clock += 1_000;
+			await answer();
+		}
+		expect(await activeQuiz()).toBeUndefined();
+
+		// the finished quiz is the one to open again, on its last feedback
+		const stored = (await quizToPlay())!;
+		expect(stored.id).toBe('quiz-1');
+		const resumed = new QuizSession(stored, await attemptsOfQuiz('quiz-1'), now);
+		expect(resumed.finished).toBe(true);
+		expect(resumed.item?.question.id).toBe('q-year');
+		expect(resumed.outcome).toEqual({ correct: true, almost: false, given: 'true' });
+		resumed.next();
+		expect(resumed.item).toBeUndefined();
+		expect(await quizToPlay()).toBeUndefined();
+	});
+
 	test('regression: a resume after two answers to one question goes on at the question not yet answered', async () => {
 		const answer = (questionId: string, at: number): Attempt => ({ questionId, quizId: 'quiz-1', given: 'x', correct: true, mode: 'choice', ms: 1, at });
 		// two tabs once both answered the first question: counting answers skipped the second
+		noteFeedback('quiz-1', 'q-putin', true);
 		const resumed = new QuizSession(quiz, [answer('q-putin', 1), answer('q-putin', 2)], now);
 		expect(resumed.index).toBe(1);
 		expect(resumed.item?.question.id).toBe('q-city');

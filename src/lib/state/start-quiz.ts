@@ -1,9 +1,9 @@
 /** Starting a quiz: dealt from the student's choices, stored as the active one, then opened. */
 import { goto } from '$app/navigation';
 import { CATEGORIES } from '$lib/bank/categories';
-import { pastResults } from '$lib/db/attempts';
+import { attemptsOfQuiz, pastResults } from '$lib/db/attempts';
 import { storageProblem } from '$lib/db/errors';
-import { startQuiz as storeQuiz } from '$lib/db/quizzes';
+import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import type { Messages } from '$lib/i18n';
 import { buildQuiz, createRng, randomSeed } from '$lib/quiz';
@@ -21,6 +21,26 @@ export type DealOptions = Omit<QuizSetup, 'source' | 'length'> & {
 /** Why a quiz did not start: no question matches, the phone is full, or storing it failed. */
 export type StartFailure = 'empty' | 'full' | 'failed';
 
+/** The quiz in progress and how many of its questions have an answer. */
+export interface Unfinished {
+	quiz: QuizRecord;
+	answered: number;
+}
+
+/** What the student chose when a new quiz would replace one in progress. */
+export type ReplaceChoice = 'continue' | 'discard' | 'cancel';
+
+/** Asks the student what to do with the quiz in progress (see ReplaceQuizDialog). */
+export type AskReplace = (unfinished: Unfinished) => Promise<ReplaceChoice>;
+
+/** The active quiz with how far it got, or undefined when there is none. */
+export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
+	const quiz = await activeQuiz();
+	if (!quiz) return undefined;
+	// answered questions, not answers: two tabs could once store two answers to one question
+	return { quiz, answered: new Set((await attemptsOfQuiz(quiz.id)).map((a) => a.questionId)).size };
+}
+
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
 	const history = options.weakSpots ? await pastResults() : undefined;
@@ -32,10 +52,18 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
 	return quiz;
 }
 
-/** Deals a quiz and opens it; says why not when it cannot. Never throws. */
-export async function startQuiz(options: DealOptions): Promise<StartFailure | undefined> {
+/**
+ * Deals a quiz and opens it; says why not when it cannot. Never throws. With `ask`, a quiz in
+ * progress with an answer in it is not replaced silently: the student continues it, discards it
+ * for the new one, or cancels (then nothing changes). Without `ask` it is set aside.
+ */
+export async function startQuiz(options: DealOptions, ask?: AskReplace): Promise<StartFailure | undefined> {
 	try {
-		if (!(await dealQuiz(options))) return 'empty';
+		const unfinished = ask ? await unfinishedQuiz() : undefined;
+		const choice = ask && unfinished && unfinished.answered > 0 ? await ask(unfinished) : 'discard';
+		if (choice === 'cancel') return undefined;
+		// storing the new quiz sets the old one aside in the same transaction: a failure keeps it
+		if (choice === 'discard' && !(await dealQuiz(options))) return 'empty';
 	} catch (error) {
 		return storageProblem(error);
 	}
@@ -47,12 +75,12 @@ export async function startQuiz(options: DealOptions): Promise<StartFailure | un
  * "Quiz on this set", wherever a set is shown: every question of the set, as multiple choice.
  * `trial` for a teacher's "try it as a student": the run is kept apart from the teacher's study.
  */
-export async function quizOnSet(id: string, trial = false): Promise<StartFailure | undefined> {
+export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Promise<StartFailure | undefined> {
 	// a set saved a moment ago may not be read yet
 	await library.load().catch(() => {});
 	const source = { type: 'set', id } as const;
 	const options: DealOptions = { categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false };
-	return startQuiz(trial ? { ...options, trial } : options);
+	return startQuiz(trial ? { ...options, trial } : options, ask);
 }
 
 /** What to tell the student when a quiz did not start. */

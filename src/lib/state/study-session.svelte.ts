@@ -1,32 +1,63 @@
-/** A flashcard session: the queue, the card on screen, flipping, rating and undo. */
+/** A flashcard session: the card on screen, flipping, rating and undo; the order is srs/session's. */
 import { rateCard, undoRating, type StoredRating } from '$lib/db/cards';
 import { storageProblem } from '$lib/db/errors';
-import { preview, RATING_OF, type PreviewItem, type RatingName, type StudyItem } from '$lib/srs';
+import {
+	afterRating,
+	endOfLocalDay,
+	nextComeback,
+	preview,
+	RATING_OF,
+	sessionCounts,
+	showNext,
+	startSession,
+	studyNow,
+	type PreviewItem,
+	type RatingName,
+	type SessionCounts,
+	type SessionQueue,
+	type StudyItem
+} from '$lib/srs';
 import { currentScheduler } from './scheduler';
 
-/** A card rated again within this window comes back in the same session (learning steps). */
-const RELEARN_WINDOW_MS = 20 * 60_000;
+/** How a session is dealt. */
+export type SessionOptions = {
+	/** The end of the study day: a card rated to come back before it stays in the session (default: local midnight). */
+	dayEnd?: Date;
+	/** Hold cards already in learning steps until they are due (a deck dealt for today); off for a card opened on purpose. */
+	hold?: boolean;
+};
 
 export class StudySession {
-	/** Cards still to study, the one on screen first. */
-	queue = $state.raw<StudyItem[]>([]);
+	/** Where the session stands: the card on screen, the cards waiting and those in learning steps. */
+	queue = $state.raw<SessionQueue>({ current: undefined, waiting: [], learning: [], dayEnd: new Date(0) });
 	/** Whether the card on screen shows its back. */
 	flipped = $state(false);
-	/** Ratings given this session, newest last, for undo. */
-	history = $state.raw<{ item: StudyItem; stored: StoredRating; name: RatingName }[]>([]);
+	/** Ratings given this session, newest last, each with the queue as it stood before it, for undo. */
+	history = $state.raw<{ item: StudyItem; stored: StoredRating; name: RatingName; before: SessionQueue }[]>([]);
 	/** Why the last rating or undo could not be stored ('full': the phone is out of space); undefined once one is. */
 	storageProblem = $state<'full' | 'failed' | undefined>();
 
 	#now: () => Date;
 
-	constructor(queue: StudyItem[], now: () => Date = () => new Date()) {
-		this.queue = queue;
+	constructor(items: StudyItem[], now: () => Date = () => new Date(), { dayEnd, hold = false }: SessionOptions = {}) {
 		this.#now = now;
+		const at = now();
+		this.queue = startSession(items, at, dayEnd ?? endOfLocalDay(at), hold);
 	}
 
 	/** The card on screen. */
 	get current(): StudyItem | undefined {
-		return this.queue[0];
+		return this.queue.current;
+	}
+
+	/** New cards, cards in learning steps and reviews still to study today, the one on screen included. */
+	get counts(): SessionCounts {
+		return sessionCounts(this.queue);
+	}
+
+	/** When the next learning card comes back, while it is the only kind left; undefined otherwise. */
+	get nextComeback(): Date | undefined {
+		return nextComeback(this.queue);
 	}
 
 	/** What each rating would do to the card on screen. */
@@ -38,6 +69,16 @@ export class StudySession {
 	/** Turns the card on screen over, either way. */
 	flip(): void {
 		if (this.current) this.flipped = !this.flipped;
+	}
+
+	/** Shows a learning card whose time has come, when no card is on screen (the page's timer calls it). */
+	wake(): void {
+		this.queue = showNext(this.queue, this.#now());
+	}
+
+	/** Shows the next learning card before its time, at the student's asking. */
+	studyNow(): void {
+		this.queue = studyNow(this.queue);
 	}
 
 	/** Rates the card on screen; the card and its log are stored before the next card shows. */
@@ -53,15 +94,14 @@ export class StudySession {
 			this.storageProblem = storageProblem(error);
 			return;
 		}
-		const rest = this.queue.slice(1);
-		const soon = stored.card.due.getTime() - now.getTime() <= RELEARN_WINDOW_MS;
-		this.queue = soon ? [...rest, { questionId: item.questionId, isNew: false, card: stored.card }] : rest;
-		this.history = [...this.history, { item, stored, name }];
+		const before = this.queue;
+		this.queue = afterRating(before, stored.card, now);
+		this.history = [...this.history, { item, stored, name, before }];
 		this.flipped = false;
 		return stored;
 	}
 
-	/** Takes back the last rating: the card returns to the front, as it was. */
+	/** Takes back the last rating: the card returns to the screen, turned over, and every count as it was. */
 	async undo(): Promise<boolean> {
 		const last = this.history.at(-1);
 		if (!last) return false;
@@ -72,8 +112,7 @@ export class StudySession {
 			this.storageProblem = storageProblem(error);
 			return false;
 		}
-		const withoutRequeued = this.queue.filter((i) => i.questionId !== last.item.questionId);
-		this.queue = [last.item, ...withoutRequeued];
+		this.queue = last.before;
 		this.history = this.history.slice(0, -1);
 		this.flipped = true;
 		return true;

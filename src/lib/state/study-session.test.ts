@@ -16,7 +16,9 @@ const now = () => clock;
 const fresh = (): StudyItem[] =>
 	['q-a', 'q-b', 'q-c'].map((questionId) => ({ questionId, isNew: true, card: newCard(questionId, START) }));
 
-const queueIds = (session: StudySession) => session.queue.map((item) => item.questionId);
+/** The cards still to study in the order they come: on screen, waiting, then in learning steps. */
+const queueIds = (session: StudySession) =>
+	[session.queue.current, ...session.queue.waiting, ...session.queue.learning].flatMap((item) => (item ? [item.questionId] : []));
 
 async function reviews() {
 	return (await getDb()).getAll('reviews');
@@ -45,22 +47,46 @@ describe('rating', () => {
 		expect(queueIds(session)).toEqual(['q-b', 'q-c']);
 	});
 
-	test('a card rated Again comes back later in the same session', async () => {
+	test('regression: a card rated Again is counted under learning, not again as due, and comes back only once due', async () => {
 		const session = new StudySession(fresh(), now);
+		expect(session.counts).toEqual({ fresh: 3, learning: 0, review: 0 });
 		session.flip();
 		await session.rate('again');
+		expect(session.counts).toEqual({ fresh: 2, learning: 1, review: 0 });
 		expect(queueIds(session)).toEqual(['q-b', 'q-c', 'q-a']);
 
 		session.flip();
 		await session.rate('easy');
-		clock = minutes(2);
 		session.flip();
-		await session.rate('easy');
+		await session.rate('good');
+		// Only learning cards are left, none due yet (q-a in 1 min, q-c in 10): nothing on screen.
+		expect(session.counts).toEqual({ fresh: 0, learning: 2, review: 0 });
+		expect(session.current).toBeUndefined();
+		expect(session.nextComeback).toEqual(minutes(1));
 
+		clock = minutes(1);
+		session.wake();
 		expect(session.current?.questionId).toBe('q-a');
 		expect(session.current?.isNew).toBe(false);
 		expect(session.current?.card.state).toBe(State.Learning);
-		expect(session.current?.card.due).toEqual(minutes(1));
+		session.flip();
+		await session.rate('good');
+		expect(session.current).toBeUndefined();
+		expect(session.nextComeback).toEqual(minutes(10));
+
+		// "Study it now": the next learning card before its time.
+		session.studyNow();
+		expect(session.current?.questionId).toBe('q-c');
+	});
+
+	test('a card opened on purpose is shown at once even in learning steps; a dealt one waits for its time', async () => {
+		const learning = { ...newCard('q-l', START), state: State.Learning, due: minutes(5) };
+		const item: StudyItem = { questionId: 'q-l', isNew: false, card: learning };
+		expect(new StudySession([item], now).current?.questionId).toBe('q-l');
+
+		const dealt = new StudySession([item, ...fresh()], now, { hold: true });
+		expect(dealt.current?.questionId).toBe('q-a');
+		expect(dealt.counts).toEqual({ fresh: 3, learning: 1, review: 0 });
 	});
 
 	test('undo puts the card back in front, turned over, and takes its rating out of storage', async () => {
@@ -70,10 +96,12 @@ describe('rating', () => {
 		session.flip();
 		await session.rate('again');
 		expect(queueIds(session)).toEqual(['q-c', 'q-b']);
+		expect(session.counts).toEqual({ fresh: 1, learning: 1, review: 0 });
 
 		expect(await session.undo()).toBe(true);
 
 		expect(queueIds(session)).toEqual(['q-b', 'q-c']);
+		expect(session.counts).toEqual({ fresh: 2, learning: 0, review: 0 });
 		expect(session.flipped).toBe(true);
 		expect(session.history.map((h) => h.item.questionId)).toEqual(['q-a']);
 		expect((await reviews()).map((r) => r.questionId)).toEqual(['q-a']);

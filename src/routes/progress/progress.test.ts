@@ -4,11 +4,12 @@ import { answer, IST, ist, lookup } from '$lib/progress/fixtures';
 import { prepareBank } from '$lib/quiz';
 import { question } from '$lib/quiz/fixtures';
 import {
-	articleHeadline,
+	articleName,
 	bankLookup,
 	dailyTicks,
+	dayDate,
+	dayFormat,
 	forecastSummary,
-	formatDay,
 	percent,
 	progressFigures,
 	type ForecastWords
@@ -55,11 +56,12 @@ describe('progressFigures', () => {
 		expect(f.streak).toEqual({ days: 2, studiedToday: false });
 	});
 
-	it('forecasts due cards for seven days from today', () => {
+	it('forecasts due cards for seven days from today, leaving out cards of questions no longer in the bank', () => {
 		const cards = [
-			{ due: ist('2025-03-20T18:10'), state: State.Learning },
-			{ due: ist('2025-03-22T08:00'), state: State.Review },
-			{ due: ist('2025-03-20T08:00'), state: State.New }
+			{ questionId: 'd1', due: ist('2025-03-20T18:10'), state: State.Learning },
+			{ questionId: 'd2', due: ist('2025-03-22T08:00'), state: State.Review },
+			{ questionId: 'p1', due: ist('2025-03-20T08:00'), state: State.New },
+			{ questionId: 'gone', due: ist('2025-03-20T08:00'), state: State.Review }
 		];
 		const f = progressFigures({ attempts: [], cards, reviewTimes: [], lookup, now, timeZoneOffsetMinutes: IST });
 		expect(f.forecast.map((d) => d.count)).toEqual([1, 0, 1, 0, 0, 0, 0]);
@@ -76,12 +78,32 @@ describe('bankLookup', () => {
 	});
 });
 
-describe('articleHeadline', () => {
-	const articles = [{ file: 'a.txt', headline: 'પુતિન પ્યોંગયાંગમાં', headline_en: 'Putin in Pyongyang' }];
-	it('gives the headline in the interface language, or the file name when unknown', () => {
-		expect(articleHeadline(articles, 'a.txt', 'gu')).toBe('પુતિન પ્યોંગયાંગમાં');
-		expect(articleHeadline(articles, 'a.txt', 'en')).toBe('Putin in Pyongyang');
-		expect(articleHeadline(articles, 'b.txt', 'en')).toBe('b.txt');
+describe('articleName', () => {
+	const library = {
+		articles: [{ file: 'a.txt', headline: 'પુતિન પ્યોંગયાંગમાં', headline_en: 'Putin in Pyongyang' }],
+		sets: [
+			{ id: 'pnk', title: 'પુતિનની મુલાકાત', title_en: "Putin's visit" },
+			{ id: 'set-mx61zo1w', title: 'મારા પ્રશ્નો', title_en: '' }
+		]
+	};
+	const name = (key: string, setId: string | undefined, lang: 'gu' | 'en') =>
+		articleName({ key, ...(setId && { setId }) }, library, lang, 'Questions without an article');
+
+	it('gives the headline in the interface language', () => {
+		expect(name('a.txt', 'pnk', 'gu')).toBe('પુતિન પ્યોંગયાંગમાં');
+		expect(name('a.txt', 'pnk', 'en')).toBe('Putin in Pyongyang');
+	});
+
+	it('regression: names an own set’s pseudo article (set-mx61zo1w.txt) by the set’s title, not the file', () => {
+		expect(name('set-mx61zo1w.txt', 'set-mx61zo1w', 'gu')).toBe('મારા પ્રશ્નો');
+		// no English title: the Gujarati one
+		expect(name('set-mx61zo1w.txt', 'set-mx61zo1w', 'en')).toBe('મારા પ્રશ્નો');
+		// the row's set unknown, the file still tells the set
+		expect(name('set-mx61zo1w.txt', undefined, 'gu')).toBe('મારા પ્રશ્નો');
+	});
+
+	it('falls back to a phrase, never a file name, when neither the article nor its set is known', () => {
+		expect(name('gone.txt', 'gone', 'en')).toBe('Questions without an article');
 	});
 });
 
@@ -91,9 +113,11 @@ describe('formatting', () => {
 	});
 
 	it('writes a local day in either language, whatever the host time zone', () => {
-		expect(formatDay('2025-03-14', 'gu', 'date')).toBe('14 માર્ચ');
-		expect(formatDay('2025-03-14', 'en', 'weekday')).toBe('Fri');
-		expect(formatDay('2025-03-14', 'en', 'full')).toBe('Friday, 14 March');
+		const write = (lang: string, style: 'date' | 'weekday' | 'full') =>
+			new Intl.DateTimeFormat(lang, dayFormat(style)).format(dayDate('2025-03-14'));
+		expect(write('gu-IN', 'date')).toBe('14 માર્ચ');
+		expect(write('en-IN', 'weekday')).toBe('Fri');
+		expect(write('en-IN', 'full')).toBe('Friday, 14 March');
 	});
 
 	it('labels the first, middle and last days of the accuracy chart only', () => {

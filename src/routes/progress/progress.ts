@@ -3,7 +3,8 @@
  * time-zone offset, the bank and the words come in as arguments; the page only draws.
  */
 import { CATEGORIES, type Category } from '$lib/bank/categories';
-import type { ArticleRef } from '$lib/bank/schema';
+import { ownArticleFile } from '$lib/bank/ids';
+import type { ArticleRef, QuestionSet } from '$lib/bank/schema';
 import {
 	accuracyByArticle,
 	accuracyByCategory,
@@ -32,7 +33,7 @@ export const WEAKEST_LIMIT = 10;
 /** What the page counts, as read from the database. */
 export type ProgressInput = {
 	attempts: readonly AttemptLike[];
-	cards: readonly Pick<CardRecord, 'due' | 'state'>[];
+	cards: readonly Pick<CardRecord, 'questionId' | 'due' | 'state'>[];
 	/** When each flashcard rating was given: studying cards keeps a streak alive too. */
 	reviewTimes: readonly (number | Date)[];
 	lookup: QuestionLookup;
@@ -41,7 +42,7 @@ export type ProgressInput = {
 	timeZoneOffsetMinutes: number;
 };
 
-/** Everything the page shows. Answers to questions no longer in the bank are left out of the counts. */
+/** Everything the page shows. Answers and cards of questions no longer in the bank are left out, as /cards leaves them. */
 export type ProgressFigures = {
 	answers: number;
 	right: number;
@@ -69,23 +70,36 @@ export function progressFigures(input: ProgressInput): ProgressFigures {
 	const { lookup, now, timeZoneOffsetMinutes: tz } = input;
 	const known = input.attempts.filter((a) => lookup(a.questionId) !== undefined);
 	const times = [...input.attempts.map((a) => a.at), ...input.reviewTimes];
+	const cards = input.cards.filter((c) => lookup(c.questionId) !== undefined);
 	return {
 		answers: known.length,
 		right: known.filter((a) => a.correct).length,
 		byCategory: accuracyByCategory(known, lookup).filter(isCategoryRow),
 		byArticle: accuracyByArticle(known, lookup),
 		daily: dailyAccuracy(known, now, tz, DAILY_DAYS),
-		forecast: dueForecast(input.cards, now, tz, FORECAST_DAYS),
+		forecast: dueForecast(cards, now, tz, FORECAST_DAYS),
 		streak: streak(times, now, tz),
 		weakest: weakestQuestions(known, WEAKEST_LIMIT)
 	};
 }
 
-/** An article's headline in the interface language; its file name when no set describes it. */
-export function articleHeadline(articles: readonly ArticleRef[], file: string, lang: 'gu' | 'en'): string {
-	const article = articles.find((a) => a.file === file);
-	if (!article) return file;
-	return lang === 'gu' ? article.headline : article.headline_en;
+/**
+ * What an article's row is called, never a file name: the article's headline in the interface
+ * language; else, for the questions of an own set that has no source text (they point to the
+ * pseudo file `<set-id>.txt`, which the set does not list), the title of the set; else `fallback`.
+ */
+export function articleName(
+	row: { key: string; setId?: string },
+	library: { articles: readonly ArticleRef[]; sets: readonly Pick<QuestionSet, 'id' | 'title' | 'title_en'>[] },
+	lang: 'gu' | 'en',
+	fallback: string
+): string {
+	const article = library.articles.find((a) => a.file === row.key);
+	if (article) return (lang === 'en' && article.headline_en.trim()) || article.headline;
+	const set =
+		library.sets.find((s) => s.id === row.setId) ?? library.sets.find((s) => ownArticleFile(s.id) === row.key);
+	if (set) return (lang === 'en' && set.title_en.trim()) || set.title.trim() || fallback;
+	return fallback;
 }
 
 /** A share 0..1 as a whole percentage. */
@@ -102,13 +116,17 @@ const DAY_FORMATS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
 	full: { weekday: 'long', day: 'numeric', month: 'long' }
 };
 
+/** The instant a `YYYY-MM-DD` local day begins, as UTC: format it with `dayFormat`, which reads it as UTC too. */
+export function dayDate(day: string): Date {
+	return new Date(`${day}T00:00:00Z`);
+}
+
 /**
- * Writes a `YYYY-MM-DD` day in the interface language. The day is already local, so it is
- * formatted as a UTC date: the host's time zone cannot shift it. Digits are left to the caller.
+ * How to write a day (for `settings.dateTime` with `dayDate`). The day is already local, so it is
+ * formatted as a UTC date: the host's time zone cannot shift it.
  */
-export function formatDay(day: string, lang: 'gu' | 'en', style: DayStyle): string {
-	const locale = lang === 'gu' ? 'gu-IN' : 'en-IN';
-	return new Intl.DateTimeFormat(locale, { ...DAY_FORMATS[style], timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+export function dayFormat(style: DayStyle): Intl.DateTimeFormatOptions {
+	return { ...DAY_FORMATS[style], timeZone: 'UTC' };
 }
 
 /** Axis labels for the accuracy chart: the first day, the middle one and "today"; the rest blank. */

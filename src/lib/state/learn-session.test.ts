@@ -1,0 +1,196 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { attemptsOfQuiz } from '$lib/db/attempts';
+import { getCard } from '$lib/db/cards';
+import { getLearnRound, startLearnRound } from '$lib/db/learn';
+import { getDb } from '$lib/db/open';
+import type { LearnRound } from '$lib/db/schema';
+import { setStar } from '$lib/db/stars';
+import { useFreshDatabase } from '$lib/db/testing';
+import type { AskStep } from '$lib/learn/engine';
+import { fixtureBank } from '$lib/quiz/fixtures';
+import { newCard, State } from '$lib/srs';
+import { LearnSession, openLearn, startOver } from './learn-session.svelte';
+
+const START = new Date('2026-11-24T09:00:00Z').getTime();
+const bank = fixtureBank();
+let clock = START;
+const now = () => clock;
+
+/** A stored round of the fixture bank's questions, every one starting as a choice unless said. */
+async function session(ids: string[], typed: string[] = []) {
+	const round: LearnRound = { id: 'r1', setId: 'visit', questionIds: ids, startedAt: START, status: 'active' };
+	await startLearnRound(round);
+	const steps = new Map<string, AskStep>(ids.map((id) => [id, typed.includes(id) ? 'typed' : 'choice']));
+	return { round, steps, session: new LearnSession(round, bank, [], steps, now) };
+}
+
+/** Answers whatever is on screen rightly (typed in Latin letters where the question has them). */
+async function answerRight(s: LearnSession) {
+	const item = s.item!;
+	clock += 4_000;
+	if (item.mode === 'choice') await s.answerChoice(item.correct);
+	else await s.answerTyped(item.question.accept.find((a) => /^[A-Za-z ]+$/.test(a)) ?? item.question.answer);
+	s.next();
+}
+
+/** A localStorage of its own for each test: the checkpoint passed is kept there. */
+function fakeLocalStorage() {
+	const data = new Map<string, string>();
+	vi.stubGlobal('localStorage', {
+		getItem: (k: string) => data.get(k) ?? null,
+		setItem: (k: string, v: string) => void data.set(k, v)
+	});
+}
+
+useFreshDatabase();
+beforeEach(() => {
+	clock = START;
+	fakeLocalStorage();
+	return () => vi.unstubAllGlobals();
+});
+
+describe('answering', () => {
+	test('a right choice is stored (as a Learn answer, with its card rated) before the feedback shows; the fact moves to typing', async () => {
+		const { session: s } = await session(['p-putin']);
+		const item = s.item!;
+		expect(item.mode).toBe('choice');
+		if (item.mode !== 'choice') return;
+		const answering = s.answerChoice(item.correct);
+		expect(s.outcome).toBeUndefined();
+		await answering;
+		expect(s.outcome).toEqual({ correct: true, almost: false, given: 'પુતિન', step: 'typed' });
+		expect(await attemptsOfQuiz('r1')).toMatchObject([{ questionId: 'p-putin', mode: 'choice', correct: true, learn: true, newCard: true }]);
+		expect((await getCard('p-putin'))?.reps).toBe(1);
+		expect(s.progress.mastered).toBe(0);
+		s.next();
+		expect(s.item).toEqual({ mode: 'typed', question: expect.objectContaining({ id: 'p-putin' }) });
+	});
+
+	test('a right typed answer in Latin letters masters the fact, and the last one ends the round in the database', async () => {
+		const { session: s } = await session(['c-pyongyang'], ['c-pyongyang']);
+		await s.answerTyped('pyongyang');
+		expect(s.outcome).toMatchObject({ correct: true, step: 'mastered' });
+		expect(s.progress).toMatchObject({ mastered: 1, total: 1, done: true });
+		expect((await getLearnRound('r1'))?.status).toBe('done');
+		s.next();
+		expect(s.screen).toBe('done');
+	});
+
+	test('a wrong answer shows its feedback, is rated Again, and the fact comes back later in the same form', async () => {
+		const { session: s } = await session(['p-putin', 'p-kim', 'p-kirby', 'c-pyongyang', 'n-russia']);
+		const first = s.item!;
+		if (first.mode !== 'choice') throw new Error('a choice first');
+		const wrongOption = (first.correct + 1) % first.options.length;
+		await s.answerChoice(wrongOption);
+		expect(s.outcome).toMatchObject({ correct: false, given: first.options[wrongOption], step: 'choice' });
+		expect((await getCard(first.question.id))?.state).toBe(State.Learning);
+		s.next();
+		const asked: string[] = [];
+		while (s.item?.question.id !== first.question.id) {
+			asked.push(s.item!.question.id);
+			await answerRight(s);
+		}
+		expect(asked).toHaveLength(3);
+		expect(s.item.mode).toBe('choice');
+		expect(s.again).toBe(true);
+	});
+
+	test('a reload (a new session from what is stored) shows the same fact with the same options', async () => {
+		const { round, steps, session: s } = await session(['p-putin', 'p-kim', 'p-kirby', 'c-pyongyang']);
+		await answerRight(s);
+		await answerRight(s);
+		const showing = s.item;
+		const reloaded = new LearnSession(round, bank, await attemptsOfQuiz('r1'), steps, now);
+		expect(reloaded.item).toEqual(showing);
+		expect(reloaded.progress.answeredInBatch).toBe(2);
+	});
+
+	test('a reload right after an answer shows its feedback again, with the options as they were', async () => {
+		const { round, steps, session: s } = await session(['p-putin', 'p-kim', 'p-kirby', 'c-pyongyang']);
+		await answerRight(s);
+		const item = s.item!;
+		if (item.mode !== 'choice') throw new Error('a choice');
+		const wrongOption = (item.correct + 1) % item.options.length;
+		await s.answerChoice(wrongOption);
+		const reloaded = new LearnSession(round, bank, await attemptsOfQuiz('r1'), steps, now);
+		expect(reloaded.outcome).toEqual({ correct: false, almost: false, given: item.options[wrongOption], step: 'choice' });
+		expect(reloaded.item).toEqual(item);
+		reloaded.next();
+		expect(reloaded.item?.question.id).not.toBe(item.question.id);
+		const later = new LearnSession(round, bank, await attemptsOfQuiz('r1'), steps, now);
+		expect(later.outcome).toBeUndefined();
+		expect(later.item).toEqual(reloaded.item);
+	});
+
+	test('a finished batch shows the checkpoint; once gone past, a reload does not show it again', async () => {
+		const ids = ['p-putin', 'p-kim', 'p-kirby', 'c-pyongyang', 'n-russia', 'n-north-korea', 't-moscow', 't-ukraine'];
+		const { round, steps, session: s } = await session(ids);
+		for (let n = 0; n < 7; n++) await answerRight(s);
+		expect(s.screen).toBe('checkpoint');
+		expect(s.progress.lastBatch.map((f) => f.to)).toEqual(Array(7).fill('typed'));
+		const again = new LearnSession(round, bank, await attemptsOfQuiz('r1'), steps, now);
+		expect(again.screen).toBe('checkpoint');
+		s.continueRound();
+		expect(s.screen).toBe('question');
+		const reloaded = new LearnSession(round, bank, await attemptsOfQuiz('r1'), steps, now);
+		expect(reloaded.screen).toBe('question');
+		expect(reloaded.item).toEqual(s.item);
+	});
+
+	test('an answer given in another tab meanwhile is taken in, not written twice', async () => {
+		const { round, steps, session: here } = await session(['p-putin', 'p-kim', 'p-kirby']);
+		const there = new LearnSession(round, bank, [], steps, now);
+		await answerRight(there);
+		const item = here.item!;
+		if (item.mode !== 'choice') throw new Error('a choice first');
+		await here.answerChoice(item.correct);
+		expect(here.outcome).toBeUndefined();
+		expect(here.answers).toHaveLength(1);
+		expect(await attemptsOfQuiz('r1')).toHaveLength(1);
+		expect(here.item).toEqual(there.item);
+	});
+});
+
+describe('opening Learn on a set', () => {
+	test('an unknown set is missing; a set with no starred question has nothing to learn when starred only', async () => {
+		expect((await openLearn('no-such-set', false)).kind).toBe('missing');
+		expect((await openLearn('putin-north-korea', true)).kind).toBe('empty');
+	});
+
+	test('deals and stores a round of the whole set, and opening again resumes it; start over abandons it', async () => {
+		const first = await openLearn('putin-north-korea', false, START);
+		if (first.kind !== 'ready') throw new Error('ready');
+		expect(first.resumed).toBe(false);
+		expect(first.session.progress.total).toBe(27);
+		expect(first.session.progress.queue).toHaveLength(7);
+
+		const again = await openLearn('putin-north-korea', false, START + 1000);
+		if (again.kind !== 'ready') throw new Error('ready');
+		expect(again.resumed).toBe(true);
+		expect(again.session.round.id).toBe(first.session.round.id);
+
+		const fresh = await startOver(again.session, START + 2000);
+		if (fresh.kind !== 'ready') throw new Error('ready');
+		expect(fresh.session.round.id).not.toBe(first.session.round.id);
+		expect((await getLearnRound(first.session.round.id))?.status).toBe('abandoned');
+	});
+
+	test('a starred round holds the starred questions only, a well-known one starting typed and last', async () => {
+		await setStar('pnk-place-city-airport-welcome', true);
+		await setStar('pnk-date-ukraine-invasion-2022', true);
+		await setStar('pnk-person-nsc-spokesman-kirby', true);
+		const known = { ...newCard('pnk-date-ukraine-invasion-2022', new Date(START)), state: State.Review, stability: 40, due: new Date(START + 20 * 86_400_000) };
+		await (await getDb()).put('cards', known);
+
+		const opened = await openLearn('putin-north-korea', true, START);
+		if (opened.kind !== 'ready') throw new Error('ready');
+		expect(opened.session.round).toMatchObject({ starredOnly: true, setId: 'putin-north-korea' });
+		expect(opened.session.round.questionIds).toEqual([
+			'pnk-person-nsc-spokesman-kirby',
+			'pnk-place-city-airport-welcome',
+			'pnk-date-ukraine-invasion-2022'
+		]);
+		expect(opened.session.progress.steps.get('pnk-date-ukraine-invasion-2022')).toBe('typed');
+		expect(opened.session.progress.steps.get('pnk-place-city-airport-welcome')).toBe('choice');
+	});
+});

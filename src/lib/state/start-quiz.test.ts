@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { goto } from '$app/navigation';
+import { useFreshDatabase } from '$lib/db/testing';
+import { recordAnswer } from '$lib/db/attempts';
+import { activeQuiz, getQuiz } from '$lib/db/quizzes';
+import type { QuizRecord } from '$lib/db/schema';
+import { currentScheduler } from './scheduler';
+import { dealQuiz, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+
+vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}) }));
+
+const OPTIONS: DealOptions = { categories: ['date', 'person', 'place'], source: { type: 'all' }, length: 5, mode: 'choice', weakSpots: false };
+
+/** A quiz in progress with `answered` of its questions answered. */
+async function inProgress(answered: number): Promise<QuizRecord> {
+	const quiz = (await dealQuiz(OPTIONS, 1_000))!;
+	for (const item of quiz.items.slice(0, answered)) {
+		const attempt = { questionId: item.question.id, quizId: quiz.id, given: 'x', correct: false, mode: 'choice' as const, ms: 1, at: 2_000 };
+		await recordAnswer(attempt, undefined, false, currentScheduler());
+	}
+	return quiz;
+}
+
+/** An `ask` that answers `choice` and notes what it was asked about. */
+function answering(choice: ReplaceChoice) {
+	const asked: Unfinished[] = [];
+	const ask = async (unfinished: Unfinished) => {
+		asked.push(unfinished);
+		return choice;
+	};
+	return { ask, asked };
+}
+
+useFreshDatabase();
+beforeEach(() => vi.mocked(goto).mockClear());
+
+describe('starting a quiz while another is in progress', () => {
+	test('with an answer in it, the student is asked, told how far it got', async () => {
+		const old = await inProgress(2);
+		const { ask, asked } = answering('cancel');
+		await startQuiz(OPTIONS, ask);
+		expect(asked.map((u) => [u.quiz.id, u.answered, u.quiz.items.length])).toEqual([[old.id, 2, 5]]);
+	});
+
+	test('cancel changes nothing and opens nothing', async () => {
+		const old = await inProgress(1);
+		expect(await startQuiz(OPTIONS, answering('cancel').ask)).toBeUndefined();
+		expect((await activeQuiz())?.id).toBe(old.id);
+		expect(goto).not.toHaveBeenCalled();
+	});
+
+	test('continue opens the quiz in progress, untouched', async () => {
+		const old = await inProgress(1);
+		await startQuiz(OPTIONS, answering('continue').ask);
+		expect((await activeQuiz())?.id).toBe(old.id);
+		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+
+	test('discard sets it aside and opens the new quiz', async () => {
+		const old = await inProgress(1);
+		await startQuiz({ ...OPTIONS, mode: 'typed' }, answering('discard').ask);
+		expect((await getQuiz(old.id))?.status).toBe('abandoned');
+		expect((await activeQuiz())?.options.mode).toBe('typed');
+		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+
+	test('a quiz with no answer yet is replaced without asking', async () => {
+		const old = await inProgress(0);
+		const { ask, asked } = answering('cancel');
+		await startQuiz(OPTIONS, ask);
+		expect(asked).toEqual([]);
+		expect((await getQuiz(old.id))?.status).toBe('abandoned');
+		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { question } from '$lib/quiz/fixtures';
+import type { TrueFalseItem } from '$lib/quiz/types';
+import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
+import { shownDigits, shownGiven, shownStatement } from './shown';
+
+const gujarati = toGujaratiDigits;
+const ascii = toAsciiDigits;
+
+const war = question({ id: 'd-range', category: 'date', answer: '૧૯૫૦-૫૩', quote: '૧૯૫૦-૫૩ના કોરિયન યુદ્ધ પછી સરહદ બની.' });
+const tf = (over: Partial<TrueFalseItem>): TrueFalseItem => ({
+	mode: 'tf',
+	question: war,
+	statement: war.quote,
+	claim: war.answer,
+	truth: true,
+	fromQuote: true,
+	...over
+});
+
+describe('shownDigits', () => {
+	test('puts every digit in the chosen style, whichever the set was written in', () => {
+		expect(shownDigits('૧૯૫૦-૫૩', ascii)).toBe('1950-53');
+		expect(shownDigits('એપ્રિલ 2019', gujarati)).toBe('એપ્રિલ ૨૦૧૯');
+	});
+
+	test('a Latin name keeps Latin digits: Tu-160, not Tu-૧૬૦', () => {
+		expect(shownDigits('Tu-160 બોમ્બર ૬,૫૦૦ કિલોમીટર ઊડ્યું', gujarati)).toBe('Tu-160 બોમ્બર ૬,૫૦૦ કિલોમીટર ઊડ્યું');
+		expect(shownDigits('G20 અને Tu-૯૫', ascii)).toBe('G20 અને Tu-95');
+	});
+});
+
+describe('shownStatement', () => {
+	test('the article sentence unchanged is shown as written', () => {
+		expect(shownStatement(tf({}), ascii)).toBe('૧૯૫૦-૫૩ના કોરિયન યુદ્ધ પછી સરહદ બની.');
+	});
+
+	test('a false statement shows its swapped-in claim in the chosen digits, the rest as written', () => {
+		const item = tf({ statement: '1939-45ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '1939-45', truth: false });
+		expect(shownStatement(item, gujarati)).toBe('૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.');
+		expect(shownStatement({ ...item, statement: '૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '૧૯૩૯-૪૫' }, ascii)).toBe(
+			'1939-45ના કોરિયન યુદ્ધ પછી સરહદ બની.'
+		);
+	});
+
+	test('a statement written for the set, not a quote, is shown wholly in the chosen digits', () => {
+		const item = tf({ statement: '૨૦૨૨માં રશિયાએ હુમલો કર્યો.', fromQuote: false });
+		expect(shownStatement(item, ascii)).toBe('2022માં રશિયાએ હુમલો કર્યો.');
+	});
+});
+
+describe('shownGiven', () => {
+	const words = { statementTrue: 'True', statementFalse: 'False' };
+
+	test('a true/false answer is given in words', () => {
+		expect(shownGiven('tf', 'true', words, ascii)).toBe('True');
+		expect(shownGiven('tf', 'false', words, ascii)).toBe('False');
+	});
+
+	test('an option or a typed answer is shown in the chosen digits', () => {
+		expect(shownGiven('choice', '૨૦૧૧', words, ascii)).toBe('2011');
+		expect(shownGiven('typed', '2011', words, gujarati)).toBe('૨૦૧૧');
+	});
+});

@@ -1,0 +1,45 @@
+/**
+ * What the quiz screens show of a question, in the digits the student chose (Settings → digits):
+ * prompts, options, answers, the claim of a true/false statement. A quote from the article is shown
+ * as written instead, and so is a Latin name with digits in it (Tu-160, G20). Pure.
+ */
+import { statementFor } from '$lib/quiz/true-false';
+import type { QuizItem, TrueFalseItem } from '$lib/quiz/types';
+import { toAsciiDigits } from '$lib/text/normalize';
+
+/** Puts every digit of a text in the chosen style (settings.digitsIn). */
+export type DigitsIn = (text: string) => string;
+
+/** A Latin name with digits (Tu-160, G20, COVID-19): "Tu-૧૬૦" would be neither script. */
+const LATIN_NAME = /[A-Za-z]+-?[0-9\u0AE6-\u0AEF]+[A-Za-z0-9-]*|[0-9]+[A-Za-z]+/g;
+
+/** `text` with its digits in the chosen style; a Latin name keeps Latin digits. */
+export function shownDigits(text: string, digitsIn: DigitsIn): string {
+	let shown = '';
+	let from = 0;
+	for (const name of text.matchAll(LATIN_NAME)) {
+		shown += digitsIn(text.slice(from, name.index)) + toAsciiDigits(name[0]);
+		from = name.index + name[0].length;
+	}
+	return shown + digitsIn(text.slice(from));
+}
+
+/**
+ * The statement of a true/false item as shown: the article's sentence as written when it is that
+ * sentence unchanged; the sentence with the swapped-in claim in the chosen digits when it is false;
+ * a statement written for the set (not a quote) wholly in the chosen digits.
+ */
+export function shownStatement(item: TrueFalseItem, digitsIn: DigitsIn): string {
+	if (!item.fromQuote) return shownDigits(item.statement, digitsIn);
+	if (item.truth) return item.statement;
+	return statementFor(item.question, shownDigits(item.claim, digitsIn))?.text ?? item.statement;
+}
+
+/** The words for a true/false answer, in the interface language. */
+export type TrueFalseWords = { statementTrue: string; statementFalse: string };
+
+/** A stored answer as the student gave it: the option or typed text in the chosen digits, or True/False in words. */
+export function shownGiven(mode: QuizItem['mode'], given: string, t: TrueFalseWords, digitsIn: DigitsIn): string {
+	if (mode === 'tf') return given === 'true' ? t.statementTrue : t.statementFalse;
+	return shownDigits(given, digitsIn);
+}

@@ -1,0 +1,193 @@
+/*
+ * A page per set, /set?id=<set id>, in a real Chromium against the production build:
+ * - opened from a built-in set's row on /teach: the title, the article (a link to /read), the
+ *   question counts per category, and every question with its answer and source sentence;
+ *   "Quiz" deals the set, "Cards" and "Learn" link to the set's cards and Learn rounds;
+ * - the search filters as you type, in Gujarati and in Latin letters (pyongyang, shoigu), and
+ *   says "N of M questions" in a polite live region; a search that finds nothing says so;
+ * - a star marks a question to study: a 48 px toggle with aria-pressed, stored in IndexedDB at
+ *   once, still there after a reload; "starred only" lists the starred ones, and the starred
+ *   questions get their own Quiz, Cards and Learn;
+ * - the page works offline once the service worker controls it (set.html is precached);
+ * - a teacher's own set, imported through /teach/import, has its page too; a set that still
+ *   needs fixing says so, and an unknown id says so plainly with a link home.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { storedRecords, waitForServiceWorker } from './helpers';
+
+const KIM_TITLE = 'કિમ જોંગ ઉનની રશિયા યાત્રા (સપ્ટેમ્બર ૨૦૨૩)';
+const SIX_DAYS = 'કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા કેટલા દિવસની હતી?';
+const PYONGYANG_PROMPTS = [
+	'નિરીક્ષકોની ધારણા મુજબ રશિયાથી પાછા ફરતા કિમ જોંગ ઉન સોમવારે દિવસના કયા સમયે પોતાની રાજધાની પહોંચવાના હતા?',
+	'રશિયાની યાત્રા પૂરી કરીને કિમ જોંગ ઉન ઉત્તર કોરિયાના કયા શહેરમાં પાછા ફરવાના હતા?'
+];
+
+const search = (page: Page) => page.getByRole('searchbox', { name: 'પ્રશ્નોમાં શોધો' });
+const shownCount = (page: Page) => page.getByRole('status').filter({ hasText: 'પ્રશ્નો' });
+const prompts = (page: Page) => page.locator('main ol h3.prompt');
+const star = (page: Page, prompt: string) => page.getByRole('button', { name: `અભ્યાસ માટે તારાંકિત કરો: ${prompt}` });
+
+test('opened from /teach, a built-in set shows its articles, counts, actions and every question', async ({ page }) => {
+	await page.goto('/teach');
+	await page.getByRole('link', { name: `સેટ જુઓ: ${KIM_TITLE}` }).click();
+	await expect(page).toHaveURL(/\/set\?id=kim-russia-trip$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
+	await expect(page.getByText('૪૯ પ્રશ્નો', { exact: true })).toBeVisible();
+	await expect(page.locator('main li').filter({ hasText: /(તારીખો|વ્યક્તિઓ|સ્થળો): / })).toHaveText([
+		'તારીખો: ૧૩',
+		'વ્યક્તિઓ: ૧૩',
+		'સ્થળો: ૨૩'
+	]);
+	await expect(page.getByRole('link', { name: 'છ દિવસની રશિયા યાત્રા પૂરી કરી કિમ જોંગ ઉન ઘરે રવાના, શસ્ત્ર સોદા અંગે વૈશ્વિક ચિંતા' })).toHaveAttribute(
+		'href',
+		'/read/004_127d094ff95780a8'
+	);
+	const main = page.getByRole('main');
+	await expect(main.getByRole('button', { name: 'ક્વિઝ', exact: true })).toBeVisible();
+	await expect(main.getByRole('link', { name: 'કાર્ડ', exact: true })).toHaveAttribute('href', '/cards?set=kim-russia-trip');
+	await expect(main.getByRole('link', { name: 'શીખો', exact: true })).toHaveAttribute('href', '/learn?set=kim-russia-trip');
+
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	await expect(prompts(page)).toHaveCount(49);
+	const first = page.locator('main ol > li').first();
+	await expect(first.locator('h3')).toHaveText(SIX_DAYS);
+	await expect(first.locator('.answer')).toHaveText('✓ સાચો જવાબ: છ દિવસ');
+	await expect(first.locator('blockquote mark')).toHaveText('છ દિવસ');
+	await expect(first.locator('blockquote')).toContainText('ઉત્તર કોરિયાના નેતા કિમ જોંગ ઉન રશિયાથી રવિવારે ઘરે જઈ રહ્યો છે');
+
+	await main.getByRole('button', { name: 'ક્વિઝ', exact: true }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.count')).toHaveText('૧ / ૪૯');
+});
+
+test('the search filters as you type, in Gujarati and in Latin letters', async ({ page }) => {
+	await page.goto('/set?id=kim-russia-trip');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveAttribute('role', 'status');
+
+	await search(page).pressSequentially('પ્યોંગયાંગ');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૨ પ્રશ્નો');
+	await expect(prompts(page)).toHaveText(PYONGYANG_PROMPTS);
+
+	await search(page).fill('');
+	await search(page).pressSequentially('pyongyang');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૨ પ્રશ્નો');
+	await expect(prompts(page)).toHaveText(PYONGYANG_PROMPTS);
+
+	// every word must be found: a person's name in Latin letters and a day in Gujarati digits' place
+	await search(page).fill('shoigu');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૮ પ્રશ્નો');
+	await search(page).fill('2019');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૫ પ્રશ્નો');
+
+	await search(page).fill('ક્યાંય નથી');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૦ પ્રશ્નો');
+	await expect(page.getByText('કોઈ પ્રશ્ન મળ્યો નહીં.')).toBeVisible();
+	await expect(prompts(page)).toHaveCount(0);
+});
+
+test('a starred question stays starred after a reload, and "starred only" lists it', async ({ page }) => {
+	await page.goto('/set?id=kim-russia-trip');
+	const button = star(page, SIX_DAYS);
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await expect(button).toHaveText('☆');
+	const box = (await button.boundingBox())!;
+	expect(box.width).toBeGreaterThanOrEqual(48);
+	expect(box.height).toBeGreaterThanOrEqual(48);
+	await expect(page.getByRole('heading', { name: /તારાંકિત પ્રશ્નો/ })).toHaveCount(0);
+
+	await button.click();
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await expect(button).toHaveText('★');
+	await expect.poll(async () => (await storedRecords<{ questionId: string }>(page, 'stars')).map((s) => s.questionId)).toEqual([
+		'krt-date-trip-six-days'
+	]);
+
+	await page.reload();
+	await expect(star(page, SIX_DAYS)).toHaveAttribute('aria-pressed', 'true');
+	await expect(star(page, PYONGYANG_PROMPTS[1]!)).toHaveAttribute('aria-pressed', 'false');
+	const starred = page.getByRole('region', { name: 'તારાંકિત પ્રશ્નો (૧)' });
+	await expect(starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' })).toHaveAttribute('href', '/cards?set=kim-russia-trip&starred=1');
+	await expect(starred.getByRole('link', { name: 'તારાંકિત શીખો' })).toHaveAttribute('href', '/learn?set=kim-russia-trip&starred=1');
+
+	// the starred cards: a deck of that one question
+	await starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' }).click();
+	await expect(page.getByRole('checkbox', { name: 'ફક્ત તારાંકિત (★) પ્રશ્નો' })).toBeChecked();
+	await expect(page.locator('.card .prompt')).toHaveText(SIX_DAYS);
+	await expect(page.locator('.counts')).toContainText('નવાં ૧');
+	await page.goBack();
+
+	await page.getByRole('checkbox', { name: 'ફક્ત તારાંકિત' }).check();
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૧ પ્રશ્નો');
+	await expect(prompts(page)).toHaveText([SIX_DAYS]);
+	// the search works within the starred ones
+	await search(page).fill('pyongyang');
+	await expect(shownCount(page)).toHaveText('૪૯માંથી ૦ પ્રશ્નો');
+	await search(page).fill('');
+
+	await starred.getByRole('button', { name: 'તારાંકિત પર ક્વિઝ' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.count')).toHaveText('૧ / ૧');
+	await expect(page.locator('h1')).toHaveText(SIX_DAYS);
+
+	// unstarring is stored at once too
+	await page.goto('/set?id=kim-russia-trip');
+	await star(page, SIX_DAYS).click();
+	await expect(star(page, SIX_DAYS)).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(() => storedRecords(page, 'stars')).toEqual([]);
+});
+
+test('the set page works offline', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	// the page's shell is among the precached pages (prerendered/pages/set.html)
+	expect(await (await page.request.get('/sw.js')).text()).toContain('url:"set"');
+	await context.setOffline(true);
+	await page.goto('/set?id=putin-north-korea');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('પુતિનની ઉત્તર કોરિયા મુલાકાત');
+	await expect(shownCount(page)).toHaveText('૨૭માંથી ૨૭ પ્રશ્નો');
+	await search(page).fill('putin');
+	await expect(shownCount(page)).toHaveText('૨૭માંથી ૨૧ પ્રશ્નો');
+	await star(page, 'રશિયાના રાષ્ટ્રપતિ વ્લાદિમીર પુતિન કેટલાં વર્ષ પછી પહેલી વાર ઉત્તર કોરિયાની મુલાકાતે ગયા?').click();
+	await expect.poll(async () => (await storedRecords<{ questionId: string }>(page, 'stars')).length).toBe(1);
+});
+
+test('an own set imported through /teach/import has its page; an unknown id and an unfinished set say so', async ({ page }) => {
+	await page.goto('/teach/import');
+	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles('tests/fixtures/import/kasoti.json');
+	await page.getByRole('region', { name: 'આયાત પહેલાં તપાસો' }).getByRole('button', { name: 'આયાત કરો', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /સચવાયો/ })).toBeVisible();
+
+	await page.goto('/teach');
+	await page.getByRole('link', { name: 'સેટ જુઓ: ભુજમાં નવી વિજ્ઞાન શાળા' }).click();
+	await expect(page).toHaveURL(/\/set\?id=bhuj-science-school$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ભુજમાં નવી વિજ્ઞાન શાળા');
+	await expect(shownCount(page)).toHaveText('૨માંથી ૨ પ્રશ્નો');
+	// its article is not one of the app's, so it is named, not linked
+	await expect(page.getByText('ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન', { exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન' })).toHaveCount(0);
+	await search(page).fill('mira');
+	await expect(shownCount(page)).toHaveText('૨માંથી ૨ પ્રશ્નો');
+	await search(page).fill('mira kone');
+	await expect(prompts(page)).toHaveText(['૧૨ માર્ચ ૨૦૨૫ના રોજ ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન કોણે કર્યું?']);
+
+	// Home lists it too, among the sets on this phone
+	await page.goto('/');
+	const own = page.getByRole('region', { name: 'આ ફોન પરના તમારા સેટ' });
+	await own.getByRole('link', { name: 'ભુજમાં નવી વિજ્ઞાન શાળા' }).click();
+	await expect(page).toHaveURL(/\/set\?id=bhuj-science-school$/);
+
+	await page.goto('/set?id=no-such-set');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('સેટ મળ્યો નથી');
+	await expect(page.getByText('આ ફોન પર આ ઓળખવાળો કોઈ સેટ નથી.', { exact: false })).toBeVisible();
+	await page.getByRole('link', { name: 'મુખ્ય પાને જાઓ' }).click();
+	await expect(page).toHaveURL(/\/$/);
+
+	// a new, blank set cannot be studied yet
+	await page.goto('/teach');
+	await page.getByRole('button', { name: 'નવો સેટ' }).click();
+	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await page.goto(`/set?id=${encodeURIComponent(id)}`);
+	await expect(page.getByText('આ સેટમાં હજી સુધારવાની ભૂલો છે, તેથી હમણાં તેનો અભ્યાસ થઈ શકે નહીં.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'સંપાદકમાં સુધારો' })).toHaveAttribute('href', `/teach/edit?id=${encodeURIComponent(id)}`);
+});
