@@ -112,6 +112,8 @@ test('a starred question stays starred after a reload, and "starred only" lists 
 
 	// the starred cards: a deck of that one question
 	await starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' }).click();
+	await expect(page.getByText('★ ફક્ત તમે તારાંકિત કરેલા પ્રશ્નો')).toBeVisible();
+	await page.getByText('કયા કાર્ડ?').click();
 	await expect(page.getByRole('checkbox', { name: 'ફક્ત તારાંકિત (★) પ્રશ્નો' })).toBeChecked();
 	await expect(page.locator('.card .prompt')).toHaveText(SIX_DAYS);
 	await expect(page.locator('.counts')).toContainText('નવાં ૧');

@@ -207,6 +207,7 @@ export const en: AppMessages = {
 	deckFilter: 'Which cards?',
 	allSets: 'All sets',
 	starredCardsOnly: 'Starred (★) questions only',
+	starredDeckNote: '★ Only the questions you starred',
 	deckCounts: (fresh, learning, review) =>
 		`Today: ${fresh}\u00a0new · ${learning}\u00a0learning · ${review}\u00a0to\u00a0review`,
 	showAnswer: 'Show the answer',

@@ -207,6 +207,7 @@ export const gu = {
 	deckFilter: 'કયા કાર્ડ?',
 	allSets: 'બધા સેટ',
 	starredCardsOnly: 'ફક્ત તારાંકિત (★) પ્રશ્નો',
+	starredDeckNote: '★ ફક્ત તમે તારાંકિત કરેલા પ્રશ્નો',
 	// no-break spaces keep each figure with its word when the line wraps
 	deckCounts: (fresh: string, learning: string, review: string) =>
 		`આજે: નવાં\u00a0${fresh} · શીખવામાં\u00a0${learning} · પુનરાવર્તન\u00a0${review}`,
