@@ -72,58 +72,28 @@ function schemasAt(now: number) {
 		v.check((d) => d.getTime() >= EARLIEST_DATE, 'before 2000'),
 		v.check((d) => d.getTime() <= latest, 'too far in the future')
 	);
-	const notLater = (ms: number | undefined) => ms === undefined || ms <= latest;
-	const soon = 'too far in the future';
+	/** Each named moment (ms since the epoch) of a record no later than `latest`, reported on its field. */
+	const noLater = <T extends Record<string, unknown>>(schema: v.GenericSchema<unknown, T>, ...keys: (keyof T & string)[]) =>
+		v.pipe(
+			schema,
+			...keys.map((key) =>
+				v.forward<T, v.CheckIssue<T>, [keyof T & string]>(
+					v.check((r) => {
+						const ms = r[key] as number | undefined;
+						return ms === undefined || ms <= latest;
+					}, 'too far in the future'),
+					[key] as never
+				)
+			)
+		) as v.GenericSchema<unknown, T>;
 	const stores: { [S in BackupStore]: v.GenericSchema<unknown, NonNullable<ParsedBackup['stores'][S]>[number]> } = {
-		attempts: v.pipe(
-			AttemptSchema,
-			v.forward(
-				v.check((r) => notLater(r.at), soon),
-				['at']
-			)
-		),
-		quizzes: v.pipe(
-			QuizRecordSchema,
-			v.forward(
-				v.check((r) => notLater(r.startedAt), soon),
-				['startedAt']
-			),
-			v.forward(
-				v.check((r) => notLater(r.finishedAt), soon),
-				['finishedAt']
-			)
-		),
+		attempts: noLater(AttemptSchema, 'at'),
+		quizzes: noLater(QuizRecordSchema, 'startedAt', 'finishedAt'),
 		cards: cardSchema(isoDate),
 		reviews: reviewSchema(isoDate),
-		stars: v.pipe(
-			StarRecordSchema,
-			v.forward(
-				v.check((r) => notLater(r.at), soon),
-				['at']
-			)
-		),
-		learn: v.pipe(
-			LearnRoundSchema,
-			v.forward(
-				v.check((r) => notLater(r.startedAt), soon),
-				['startedAt']
-			),
-			v.forward(
-				v.check((r) => notLater(r.finishedAt), soon),
-				['finishedAt']
-			)
-		),
-		sets: v.pipe(
-			TeacherSetRecordSchema,
-			v.forward(
-				v.check((r) => notLater(r.createdAt), soon),
-				['createdAt']
-			),
-			v.forward(
-				v.check((r) => notLater(r.updatedAt), soon),
-				['updatedAt']
-			)
-		)
+		stars: noLater(StarRecordSchema, 'at'),
+		learn: noLater(LearnRoundSchema, 'startedAt', 'finishedAt'),
+		sets: noLater(TeacherSetRecordSchema, 'createdAt', 'updatedAt')
 	};
 	const header = v.strictObject(
 		{
