@@ -34,7 +34,11 @@ const QUESTION_FIELDS: Record<string, string> = {
 	distractors: 'Wrong options for multiple choice. None may equal the answer or an accept form.',
 	explanation: 'Optional background shown after the answer, in Gujarati.',
 	statement:
-		'Optional: a true sentence stating the fact, for true/false, where the quote will not take a clean swap of the answer (the answer appears in it, with a case ending or none).'
+		'Optional: a true sentence stating the fact, for true/false, where the quote will not take a clean swap of the answer (the answer appears in it, with a case ending or none).',
+	numeric:
+		'Optional, for a number: { "min", "max" }, the range a typed answer may fall in and still be right (Moodle GIFT {#3:2} is 1 to 5).',
+	feedback: 'Optional: what a student who gives a particular option is told, as { "option", "text" } pairs.',
+	tags: "Optional: the teacher's own labels, as an Anki or Moodle file had them."
 };
 
 const DESCRIBED = new Map<unknown, Record<string, string>>([
@@ -46,8 +50,8 @@ const DESCRIBED = new Map<unknown, Record<string, string>>([
 /** The JSON Schema (draft-07) of a set file, with a title and an English description of each field. */
 export function questionSetJsonSchema(): JsonSchema {
 	const schema = toJsonSchema(QuestionSetSchema, {
-		// trimming is a transformation JSON Schema cannot express; the checker still trims
-		ignoreActions: ['trim'],
+		// trimming and the range's min <= max are beyond JSON Schema; the checker still does both
+		ignoreActions: ['trim', 'check'],
 		overrideSchema: ({ valibotSchema, jsonSchema }) => {
 			const descriptions = DESCRIBED.get(valibotSchema);
 			if (!descriptions) return undefined;

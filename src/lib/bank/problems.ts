@@ -25,6 +25,7 @@ export type ProblemParams = {
 	'bad-lang': { value: string };
 	'bad-article-file': { value: string };
 	'no-questions': Record<string, never>;
+	'bad-range': Record<string, never>;
 	'unknown-field': Record<string, never>;
 	// what a schema cannot see
 	'no-article-file': { file: string };
@@ -86,9 +87,16 @@ export type ProblemParams = {
 	'invisible-text': { chars: string };
 	'json-too-deep': { max: number };
 	'too-many-options': { max: number };
+	/** Something of the file Kasoti has no place for, named so that nothing goes silently. */
+	'left-out': { what: LeftOut; text: string };
+	/** Kasoti JSON questions without quote and article: taken as the set's own facts. */
+	'json-no-source': { count: number };
 	// drafting from an article
 	'none-chosen': Record<string, never>;
 };
+
+/** What an import leaves out of a question it takes. */
+export type LeftOut = 'image' | 'audio' | 'idnumber' | 'other-number-feedback' | 'notetype' | 'extra-field';
 
 /** Every problem code. */
 export type ProblemCode = keyof ProblemParams;

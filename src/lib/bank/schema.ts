@@ -16,6 +16,16 @@ const code = (c: ProblemCode) => c;
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, code('bad-id')), v.maxLength(MAX_ID_LENGTH));
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, code('empty')), v.maxLength(2000));
 const ShortText = v.pipe(v.string(), v.trim(), v.minLength(1, code('empty')), v.maxLength(300));
+const Tag = v.pipe(v.string(), v.trim(), v.minLength(1, code('empty')), v.maxLength(100));
+
+/** A numerical answer's range: any typed number from min to max is right (GIFT's `{#3:2}`, `{#1..5}`). */
+export const NumericRangeSchema = v.pipe(
+	v.object({ min: v.number(), max: v.number() }),
+	v.check((range) => Number.isFinite(range.min) && Number.isFinite(range.max) && range.min <= range.max, code('bad-range'))
+);
+
+/** What a student who gives one option is told (GIFT's per-answer `#feedback`). */
+export const OptionFeedbackSchema = v.object({ option: ShortText, text: Text });
 
 export const QuestionSchema = v.object({
 	/** Stable and unique across the bank: progress is keyed by it. */
@@ -35,7 +45,13 @@ export const QuestionSchema = v.object({
 	distractors: v.optional(v.array(ShortText)),
 	explanation: v.optional(Text),
 	/** A true sentence for true/false, where the quote will not take a clean swap of the answer. */
-	statement: v.optional(Text)
+	statement: v.optional(Text),
+	/** For a number: the range a typed answer may fall in and still be right. */
+	numeric: v.optional(NumericRangeSchema),
+	/** Feedback for particular options, shown after a student gives that option. */
+	feedback: v.optional(v.array(OptionFeedbackSchema)),
+	/** The teacher's own labels (Anki tags, Moodle tags), kept as the file had them. */
+	tags: v.optional(v.array(Tag))
 });
 
 export const ArticleRefSchema = v.object({
@@ -56,6 +72,8 @@ export const QuestionSetSchema = v.object({
 });
 
 export type Question = v.InferOutput<typeof QuestionSchema>;
+export type NumericRange = v.InferOutput<typeof NumericRangeSchema>;
+export type OptionFeedback = v.InferOutput<typeof OptionFeedbackSchema>;
 export type ArticleRef = v.InferOutput<typeof ArticleRefSchema>;
 export type QuestionSet = v.InferOutput<typeof QuestionSetSchema>;
 /** A set as written in a file, before defaults are filled in. */

@@ -67,7 +67,10 @@ const questionEntries = {
 	en: text,
 	distractors: v.optional(list(text)),
 	statement: v.optional(text),
-	explanation: v.optional(text)
+	explanation: v.optional(text),
+	numeric: v.optional(record({ min: num, max: num })),
+	feedback: v.optional(list(record({ option: text, text }))),
+	tags: v.optional(list(text))
 };
 
 const QuestionSchema: v.GenericSchema<unknown, BankQuestion> = record({ ...questionEntries, setId: text });

@@ -1,5 +1,5 @@
 /** Problems in sets and files, in English: the app's second language and the command line's. */
-import type { ValueKind } from '../bank/problems';
+import type { LeftOut, ValueKind } from '../bank/problems';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {
@@ -41,6 +41,7 @@ export const enProblems: ProblemWords = {
 		'bad-lang': ({ value }) => `The language must be "gu", not ${value}.`,
 		'bad-article-file': ({ value }) => `${value} is not an article file name: it must end in .txt and name no folder.`,
 		'no-questions': () => 'A set needs at least one question.',
+		'bad-range': () => 'The range is wrong: "min" must be a number no larger than "max".',
 		'unknown-field': () => 'This is not a field Kasoti knows (check the spelling): what it holds would be lost.',
 		'no-article-file': ({ file }) => `There is no article file "${file}".`,
 		'article-not-listed': ({ file }) => `"${file}" is not listed in this set's articles.`,
@@ -120,6 +121,9 @@ export const enProblems: ProblemWords = {
 		'invisible-text': ({ chars }) =>
 			`This holds only invisible characters (${chars}): nobody could see or type it. Write it again in plain letters.`,
 		'too-many-options': ({ max }, num) => `This question has more than ${num(max)} answers and options: no quiz can show that many.`,
+		'left-out': ({ what, text }) => LEFT_OUT_EN[what](text),
+		'json-no-source': ({ count }, num) =>
+			`${num(count)} questions have no quote or article: they are taken as the set's own facts, as from a GIFT file.`,
 		'json-too-deep': ({ max }, num) =>
 			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file is not read.`,
 		'none-chosen': () => 'Tick at least one question.'
@@ -157,4 +161,14 @@ export const enProblems: ProblemWords = {
 	item: (list, n) => (list === 'questions' ? `Question ${n}` : list === 'articles' ? `Article ${n}` : `Line ${n}`),
 	line: (n) => `Line ${n}`,
 	wholeFile: 'Whole file'
+};
+
+/** What was left out of a question, in English. */
+const LEFT_OUT_EN: Record<LeftOut, (text: string) => string> = {
+	image: (text) => `An image was left out ("${text}"): Kasoti shows text only.`,
+	audio: (text) => `A sound was left out ("${text}"): Kasoti shows text only.`,
+	idnumber: (text) => `Moodle's ID number "${text}" was left out: Kasoti gives each question its own id.`,
+	'other-number-feedback': (text) => `The feedback for any other number ("${text}") was left out.`,
+	notetype: (text) => `Anki's note type "${text}" was left out: each note is read as a question and its answer.`,
+	'extra-field': (text) => `The field "${text}" was left out: Kasoti has no place for it.`
 };

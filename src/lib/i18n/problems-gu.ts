@@ -1,5 +1,5 @@
 /** Problems in sets and files, in Gujarati, the app's first language. */
-import type { ValueKind } from '../bank/problems';
+import type { LeftOut, ValueKind } from '../bank/problems';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {
@@ -41,6 +41,7 @@ export const guProblems: ProblemWords = {
 		'bad-lang': ({ value }) => `ભાષા "gu" હોવી જોઈએ, ${value} નહીં.`,
 		'bad-article-file': ({ value }) => `${value} લેખની ફાઇલનું નામ નથી: નામ .txtથી પૂરું થાય અને તેમાં ફોલ્ડર ન હોય.`,
 		'no-questions': () => 'સેટમાં ઓછામાં ઓછો એક પ્રશ્ન જોઈએ.',
+		'bad-range': () => 'શ્રેણી ખોટી છે: "min" સંખ્યા હોવી જોઈએ અને "max"થી મોટી નહીં.',
 		'unknown-field': () => 'કસોટી આ ખાનું ઓળખતું નથી (જોડણી તપાસો): તેમાં લખેલું ખોવાઈ જશે.',
 		'no-article-file': ({ file }) => `"${file}" નામની લેખની ફાઇલ નથી.`,
 		'article-not-listed': ({ file }) => `"${file}" આ સેટના લેખોની યાદીમાં નથી.`,
@@ -115,6 +116,9 @@ export const guProblems: ProblemWords = {
 		'invisible-text': ({ chars }) =>
 			`આમાં ફક્ત અદૃશ્ય અક્ષરો (${chars}) છે: કોઈ તેને જોઈ કે લખી શકે નહીં. સાદા અક્ષરોમાં ફરી લખો.`,
 		'too-many-options': ({ max }, num) => `આ પ્રશ્નમાં ${num(max)}થી વધુ જવાબ અને વિકલ્પો છે: કોઈ ક્વિઝ આટલા બતાવી ન શકે.`,
+		'left-out': ({ what, text }) => LEFT_OUT_GU[what](text),
+		'json-no-source': ({ count }, num) =>
+			`${num(count)} પ્રશ્નોમાં અવતરણ કે લેખ નથી: GIFT ફાઇલની જેમ તે સેટની પોતાની હકીકતો તરીકે લીધા.`,
 		'json-too-deep': ({ max }, num) =>
 			`અહીં કૌંસ ${num(max)}થી વધુ સ્તર ઊંડા છે: કોઈ પ્રશ્નસેટ આવો હોતો નથી, એટલે ફાઇલ વાંચી નથી.`,
 		'none-chosen': () => 'ઓછામાં ઓછો એક પ્રશ્ન પસંદ કરો.'
@@ -152,4 +156,14 @@ export const guProblems: ProblemWords = {
 	item: (list, n) => (list === 'questions' ? `પ્રશ્ન ${n}` : list === 'articles' ? `લેખ ${n}` : `લીટી ${n}`),
 	line: (n) => `પંક્તિ ${n}`,
 	wholeFile: 'આખી ફાઇલ'
+};
+
+/** What was left out of a question, in Gujarati. */
+const LEFT_OUT_GU: Record<LeftOut, (text: string) => string> = {
+	image: (text) => `ચિત્ર છોડી દીધું ("${text}"): કસોટી ફક્ત લખાણ બતાવે છે.`,
+	audio: (text) => `ઑડિયો છોડી દીધો ("${text}"): કસોટી ફક્ત લખાણ બતાવે છે.`,
+	idnumber: (text) => `Moodleનો ID નંબર "${text}" છોડી દીધો: કસોટી દરેક પ્રશ્નને પોતાનો id આપે છે.`,
+	'other-number-feedback': (text) => `બીજી કોઈ પણ સંખ્યા માટેનો પ્રતિભાવ ("${text}") છોડી દીધો.`,
+	notetype: (text) => `Ankiનો નોટ પ્રકાર "${text}" છોડી દીધો: દરેક નોટ પ્રશ્ન અને તેના જવાબ તરીકે વંચાય છે.`,
+	'extra-field': (text) => `"${text}" ક્ષેત્ર છોડી દીધું: કસોટીમાં તેની જગ્યા નથી.`
 };

@@ -2,7 +2,7 @@
  * Small pieces every importer needs: category names in English and Gujarati,
  * HTML to plain text, and building a cleaned draft.
  */
-import { CATEGORIES, PLACE_KINDS, type Category, type PlaceKind } from '../bank/schema';
+import { CATEGORIES, PLACE_KINDS, type Category, type NumericRange, type OptionFeedback, type PlaceKind } from '../bank/schema';
 import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { MAX_QUESTIONS } from './limits';
 import { cleanText } from '../text/normalize';
@@ -116,6 +116,9 @@ export type RawDraft = {
 	quote?: string;
 	en?: string;
 	explanation?: string;
+	numeric?: NumericRange;
+	feedback?: OptionFeedback[];
+	tags?: string[];
 	title?: string;
 	id?: string;
 	origin?: DraftOrigin;
@@ -203,5 +206,13 @@ export function makeDraft(raw: RawDraft): Draft {
 	if (en !== undefined) draft.en = en;
 	if (explanation !== undefined) draft.explanation = explanation;
 	if (raw.origin !== undefined) draft.origin = raw.origin;
+	if (raw.numeric !== undefined) draft.numeric = raw.numeric;
+	const feedback = (raw.feedback ?? [])
+		.map((f) => ({ option: cleanText(f.option), text: cleanText(f.text) }))
+		.filter((f) => f.option !== '' && f.text !== '');
+	if (feedback.length > 0) draft.feedback = feedback;
+	// a tag is one label: the same one twice, or an empty one, says nothing more
+	const tags = [...new Set((raw.tags ?? []).map(cleanText).filter((tag) => tag !== ''))];
+	if (tags.length > 0) draft.tags = tags;
 	return draft;
 }

@@ -72,7 +72,10 @@ export function draftsToSet(drafts: Draft[], meta: SetMeta, file: string): SetOu
 			quote,
 			en: d.en ?? quote,
 			...(d.distractors.length > 0 && { distractors: d.distractors }),
-			...(d.explanation && { explanation: d.explanation })
+			...(d.explanation && { explanation: d.explanation }),
+			...(d.numeric && { numeric: d.numeric }),
+			...(d.feedback && d.feedback.length > 0 && { feedback: d.feedback }),
+			...(d.tags && d.tags.length > 0 && { tags: d.tags })
 		};
 	});
 	const data = { id: meta.id, title: meta.title, title_en: meta.title_en, lang: 'gu', articles: [], questions };

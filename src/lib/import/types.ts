@@ -2,7 +2,7 @@
  * What every importer produces: question drafts that say plainly what the file did not give
  * (no category, no source sentence), and problems located by line.
  */
-import type { Category, PlaceKind, QuestionSet } from '../bank/schema';
+import type { Category, NumericRange, OptionFeedback, PlaceKind, QuestionSet } from '../bank/schema';
 import type { Problem } from '../bank/problems';
 
 /** The formats Kasoti can read. */
@@ -41,6 +41,12 @@ export type Draft = {
 	/** The English gloss, only when the file has one. */
 	en?: string;
 	explanation?: string;
+	/** For a numerical answer: the range a typed number may fall in. */
+	numeric?: NumericRange;
+	/** Feedback for particular options (the answer, an accept form or a distractor). */
+	feedback?: OptionFeedback[];
+	/** The file's own labels for the question (Anki or Moodle tags). */
+	tags?: string[];
 	/** Set when the file's question type was converted, such as a true/false statement. */
 	origin?: DraftOrigin;
 	/** 1-based line where the question starts in the file. */

@@ -83,7 +83,11 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 		en: q.en.trim(),
 		...(distractors.length > 0 && { distractors }),
 		...(explanation !== '' && { explanation }),
-		...(statement !== '' && { statement })
+		...(statement !== '' && { statement }),
+		// what the editor does not show yet stays as the file brought it
+		...(q.numeric && { numeric: q.numeric }),
+		...(q.feedback && q.feedback.length > 0 && { feedback: q.feedback }),
+		...(q.tags && q.tags.length > 0 && { tags: q.tags })
 	};
 }
 
