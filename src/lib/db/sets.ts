@@ -8,6 +8,7 @@ import { builtinSets } from '$lib/bank/builtin';
 import { namesOf, stampedSetId, withFreeNames, type SetWithSources, type TakenNames } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
 import { copySet } from '$lib/teach/copy-set';
+import { replacingSet } from '$lib/teach/replace-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
 import { getDb } from './open';
 import type { TeacherSetRecord } from './schema';
@@ -123,6 +124,31 @@ export function addImportedSet(set: QuestionSet): Promise<TeacherSetRecord> {
 /** A set drafted from an article, which is kept as the source of its one article. */
 export function addDraftedSet(set: QuestionSet, text: string): Promise<TeacherSetRecord> {
 	return addUnderFreeNames('new', { set, sources: Object.fromEntries(set.articles.map((a) => [a.file, text])) });
+}
+
+/**
+ * A new version of own set `id` read from a file: unchanged questions keep their ids (and so
+ * the progress on them), source texts still named stay. Read and written in one transaction,
+ * so an edit in another tab between the two is not lost half-way. Undefined when no such set.
+ */
+export async function replaceImportedSet(id: string, incoming: QuestionSet): Promise<TeacherSetRecord | undefined> {
+	const others = await takenNames(id);
+	const tx = (await getDb()).transaction('sets', 'readwrite');
+	const old = await tx.store.get(id);
+	if (!old) {
+		await tx.done;
+		return undefined;
+	}
+	const set = replacingSet(old.set, incoming, others);
+	const files = new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
+	const sources = Object.fromEntries(Object.entries(old.sources).filter(([file]) => files.has(file)));
+	const record: TeacherSetRecord = { ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) };
+	await tx.store.put(record);
+	await tx.done;
+	// the old set's names are not all the new one's: read them again next time
+	known = undefined;
+	setsChanged();
+	return record;
 }
 
 /** A set that came by link, with the source texts the link carried. */

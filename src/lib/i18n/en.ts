@@ -93,6 +93,17 @@ export const en: AppMessages = {
 	importNeedsCategories: (n) => `First choose a category for every question (${n} left).`,
 	importNeedsTitles: 'Give the set a Gujarati and an English title.',
 	importSaving: 'Saving…',
+	importPartial: (left) =>
+		`${left} questions have mistakes and cannot be imported as they are. Fix the file and choose it again, or import the others without them:`,
+	importLeaveOut: (left, good) => `Leave out the ${left} questions listed above and import the other ${good}`,
+	importNeedsLeaveOut: 'Tick the box to leave out the questions with mistakes, or fix the file and choose it again.',
+	importExisting: (title, n) => `This file is the set “${title}”, which is already on this phone (${n} questions).`,
+	importReplace: 'Replace it (update the set)',
+	importReplaceCounts: (unchanged, fresh, removed) =>
+		`${unchanged} questions are unchanged and keep their progress; ${fresh} new or changed questions start afresh; ${removed} questions are removed.`,
+	importKeepBoth: 'Keep both: import this as a new set',
+	importReplaceButton: 'Update the set',
+	setReplaced: (title, n) => `“${title}” is updated: it now has ${n} questions.`,
 	importFailed: 'The set could not be saved; nothing was changed. Try again.',
 	importSource: 'Source',
 	settingsHeading: 'Settings',

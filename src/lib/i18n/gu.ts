@@ -92,6 +92,17 @@ export const gu = {
 	importNeedsCategories: (n: string) => `પહેલાં દરેક પ્રશ્નની શ્રેણી પસંદ કરો (${n} બાકી).`,
 	importNeedsTitles: 'સેટને ગુજરાતી અને અંગ્રેજી નામ આપો.',
 	importSaving: 'સચવાઈ રહ્યું છે…',
+	importPartial: (left: string) =>
+		`${left} પ્રશ્નોમાં ભૂલ છે, એટલે તે જેમ છે તેમ આયાત નહીં થાય. ફાઇલ સુધારીને ફરી પસંદ કરો, અથવા તેમને છોડીને બાકીના આયાત કરો:`,
+	importLeaveOut: (left: string, good: string) => `ઉપર બતાવેલા ${left} પ્રશ્નો છોડી દો અને બાકીના ${good} આયાત કરો`,
+	importNeedsLeaveOut: 'ભૂલવાળા પ્રશ્નો છોડવા માટે ખાનામાં ✓ કરો, અથવા ફાઇલ સુધારીને ફરી પસંદ કરો.',
+	importExisting: (title: string, n: string) => `આ ફાઇલ “${title}” સેટની છે, જે આ ફોનમાં પહેલેથી છે (${n} પ્રશ્નો).`,
+	importReplace: 'તેની જગ્યાએ આ મૂકો (સેટ અપડેટ કરો)',
+	importReplaceCounts: (unchanged: string, fresh: string, removed: string) =>
+		`${unchanged} પ્રશ્નો એના એ જ છે અને તેમની પ્રગતિ રહેશે; ${fresh} નવા કે બદલાયેલા પ્રશ્નો શરૂઆતથી; ${removed} પ્રશ્નો નીકળી જશે.`,
+	importKeepBoth: 'બંને રાખો: આને નવા સેટ તરીકે આયાત કરો',
+	importReplaceButton: 'સેટ અપડેટ કરો',
+	setReplaced: (title: string, n: string) => `“${title}” અપડેટ થયો: હવે તેમાં ${n} પ્રશ્નો છે.`,
 	importFailed: 'સેટ સાચવી શકાયો નહીં; કંઈ બદલાયું નથી. ફરી પ્રયાસ કરો.',
 	importSource: 'ક્યાંથી',
 	settingsHeading: 'સેટિંગ્સ',

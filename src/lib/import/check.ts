@@ -1,22 +1,25 @@
 /**
- * How strictly an imported set is checked. A teacher's file brings no article texts, so every
- * article it names is taken as present and its quotes go unchecked; a place may lack its kind,
- * since a teacher's file seldom says what sort of place an answer is and the quiz copes without.
+ * How strictly a set is checked, in one place for every door a set comes in by: a teacher's
+ * file, Kasoti JSON, or the editor's own check. What a quiz copes with is a note everywhere and
+ * everything else an error everywhere, so a set that imports is ready for students, and a set
+ * ready for students imports again from its own export.
  */
-import { AFTER_SCHEMA, type CheckOptions } from '../bank/validate';
+import type { CheckOptions } from '../bank/validate';
 
-/** Kasoti JSON: the strict format, where everything else the checker finds is the file's mistake. */
-export const JSON_IMPORT: CheckOptions = {
-	texts: new Map(),
-	missingText: 'trusted',
-	severity: { 'place-needs-kind': 'off' }
+/** Findings that leave the quiz working: a place without its kind, a prompt that gives the answer away or repeats another. */
+export const NOTE_SEVERITY: CheckOptions['severity'] = {
+	'place-needs-kind': 'note',
+	'gives-away': 'note',
+	'duplicate-prompt': 'note'
 };
 
 /**
- * Questions made from another format's drafts: what breaks the schema stops the import, and what
- * only the checks after it find (a prompt that gives the answer away, one asked twice) comes as a note.
+ * An imported set: a teacher's file brings no article texts, so every article it names is taken
+ * as present and its quotes go unchecked; a place may lack its kind without a note, since a
+ * teacher's file seldom says what sort of place an answer is.
  */
-export const DRAFTS_IMPORT: CheckOptions = {
-	...JSON_IMPORT,
-	severity: { ...Object.fromEntries(AFTER_SCHEMA.map((code) => [code, 'note'])), 'place-needs-kind': 'off' }
+export const IMPORT_CHECKS: CheckOptions = {
+	texts: new Map(),
+	missingText: 'trusted',
+	severity: { ...NOTE_SEVERITY, 'place-needs-kind': 'off' }
 };

@@ -121,7 +121,6 @@ describe('bad files: the exact messages, and nothing to import', () => {
 			]
 		],
 		['bad-missing.json', ['bad-missing.json:7: capital: answer: This is missing.', 'bad-missing.json:7: capital: quote: This is missing.']],
-		['bad-duplicate-ids.json', ['bad-duplicate-ids.json:17: capital: id: Another question in this set has the same id.']],
 		[
 			'bad-unknown.txt',
 			[
@@ -134,9 +133,7 @@ describe('bad files: the exact messages, and nothing to import', () => {
 				'bad-binary.xlsx: -: (file): This is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first.'
 			]
 		],
-		['bad-empty.txt', ['bad-empty.txt: -: (file): The file is empty.']],
-		['bad-answer.aiken.txt', ['bad-answer.aiken.txt:10: -: answer: "ANSWER: E" names no choice: the choices are A, B, C.']],
-		['bad-unclosed.gift', ['bad-unclosed.gift:3: first-pm: question: There is a { that is never closed with }.']]
+		['bad-empty.txt', ['bad-empty.txt: -: (file): The file is empty.']]
 	];
 
 	for (const [name, expected] of cases) {
@@ -146,6 +143,36 @@ describe('bad files: the exact messages, and nothing to import', () => {
 			expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
 			expect(result.set).toBeUndefined();
 			expect(result.drafts).toEqual([]);
+		});
+	}
+});
+
+describe('files with broken questions: the good ones, and each broken one named by its line', () => {
+	const cases: [string, string[], string[]][] = [
+		[
+			'bad-duplicate-ids.json',
+			['bad-duplicate-ids.json:17: capital: id: Another question in this set has the same id.'],
+			['ગુજરાતની રાજધાની કઈ છે?']
+		],
+		[
+			'bad-answer.aiken.txt',
+			['bad-answer.aiken.txt:10: -: answer: "ANSWER: E" names no choice: the choices are A, B, C.'],
+			['ગુજરાતની રાજધાની કઈ છે?']
+		],
+		[
+			'bad-unclosed.gift',
+			['bad-unclosed.gift:3: first-pm: question: There is a { that is never closed with }.'],
+			['ગુજરાતની રાજધાની કઈ છે?', 'ગુજરાત રાજ્યની સ્થાપના કયા વર્ષે થઈ?']
+		]
+	];
+
+	for (const [name, expected, prompts] of cases) {
+		it(name, () => {
+			const result = load(name);
+			expect(result.problems.map(problemLine)).toEqual(expected);
+			expect(result.left).toBe(1);
+			expect(result.set?.questions.map((q) => q.prompt)).toEqual(prompts);
+			expect(result.drafts.map((d) => d.prompt)).toEqual(prompts);
 		});
 	}
 });

@@ -43,7 +43,7 @@ describe('importText', () => {
 	});
 
 	it('suggests an id from the file name and a title from the file, else from the name', () => {
-		expect(suggestMeta('GK Quiz.csv', 'ગુજરાતી સમાચાર')).toEqual({
+		expect(suggestMeta('GK Quiz.csv', { title: 'ગુજરાતી સમાચાર' })).toEqual({
 			id: 'gk-quiz',
 			title: 'ગુજરાતી સમાચાર',
 			title_en: 'ગુજરાતી સમાચાર'
@@ -55,10 +55,27 @@ describe('importText', () => {
 		});
 	});
 
-	it('imports nothing from a file with any blocking problem', () => {
+	it('keeps the good questions of a file with a broken one, and counts the one left out', () => {
 		const result = importText('question,answer,category\nQ1,A1,date\nQ2,,date\n', 'cards.csv');
-		expect([result.set, result.drafts]).toEqual([undefined, []]);
+		expect(result.set?.questions.map((q) => q.prompt)).toEqual(['Q1']);
+		expect(result.left).toBe(1);
 		expect(result.problems.map(problemLine)).toEqual(['cards.csv:3: -: answer: This must not be empty.']);
+	});
+
+	it('leaves out a question the set checks refuse, with the others keeping their ids', () => {
+		// 2022 and ૨૦૨૨ are one answer: a distractor that is the answer is an error in the editor too
+		const text = 'question,answer,distractors,category\nQ1?,1990,1991,date\nQ2?,2022,૨૦૨૨|2021,date\nQ3?,1960,1961,date\n';
+		const whole = importText(text.replace('૨૦૨૨|', ''), 'years.csv');
+		const result = importText(text, 'years.csv');
+		expect(result.left).toBe(1);
+		expect(result.set?.questions.map((q) => q.id)).toEqual([whole.set!.questions[0]!.id, whole.set!.questions[2]!.id]);
+		expect(result.drafts.map((d) => d.prompt)).toEqual(['Q1?', 'Q3?']);
+		expect(result.problems.map((p) => [p.line, p.code, p.severity])).toEqual([[3, 'distractor-is-answer', 'error']]);
+	});
+
+	it('imports nothing when the whole file is at fault', () => {
+		const result = importText('question,answer\n', 'cards.csv');
+		expect([result.set, result.drafts, result.left]).toEqual([undefined, [], undefined]);
 	});
 
 	it('imports the rest when problems only say what was left out', () => {

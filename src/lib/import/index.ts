@@ -4,6 +4,7 @@
  */
 import type { QuestionSet } from '../bank/schema';
 import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
+import { isValidId } from '../bank/ids';
 import { parseAiken } from './aiken';
 import { parseCsv } from './csv';
 import { decodeBytes } from '../text/decode';
@@ -12,7 +13,7 @@ import { detectFormat, stripBom } from './detect';
 import { parseGift } from './gift';
 import { parseKasotiJson } from './json';
 import { setIdFromName } from '../bank/ids';
-import { draftsToSet } from './to-set';
+import { draftsToGoodSet } from './to-set';
 import { tooManyQuestions } from './shared';
 import type { ImportResult, ParseOutput, SetMeta } from './types';
 
@@ -27,7 +28,7 @@ export { proposeCategory, type Proposal } from './propose';
 export { BLANK } from './shared';
 export { MAX_BYTES, MAX_QUESTIONS } from './limits';
 import { MAX_BYTES, MAX_QUESTIONS } from './limits';
-export { draftsToSet, factSentence, hasNoSource, type SetOutcome } from './to-set';
+export { draftsToGoodSet, draftsToSet, factSentence, hasNoSource, type SetOutcome } from './to-set';
 
 /** The name problems use for a file given without one. */
 const UNNAMED = 'upload';
@@ -51,16 +52,34 @@ const UNREADABLE = { empty: 'file-empty', binary: 'not-text', unknown: 'unknown-
 
 const PARSERS = { gift: parseGift, aiken: parseAiken, csv: parseCsv } as const;
 
+/** What a file says of its set besides the questions. */
+type FileMeta = Pick<ParseOutput, 'title' | 'titleEn' | 'setId'>;
+
+/** Kasoti's own export names: `<set id>.gift.txt`, `<set id>.anki.txt`, `<set id>.csv`. */
+const OWN_EXPORT = /\.(?:gift|anki)\.txt$/i;
+
 /**
- * The id and titles a set from this file gets until the teacher renames it: the id from the
- * file name, the title from the file (an Anki deck) or else the file name without extension.
+ * The id and titles a set from this file gets until the teacher renames it: the id the file
+ * names (Kasoti's own export), else one from the file name; the title from the file (an Anki
+ * deck, Kasoti's export) or else the file name without extension.
  */
-export function suggestMeta(fileName: string | undefined, title?: string): SetMeta {
+export function suggestMeta(fileName: string | undefined, fromFile: FileMeta = {}): SetMeta {
+	const name = (fileName ?? '').replace(OWN_EXPORT, '.txt');
 	// a file name can hide U+202E too ("set\u202Efig.txt" shows as "settxt.gif")
-	const base = cleanText((fileName ?? '').replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
-	const name = cleanText(title ?? '') || (base === '' ? 'Imported questions' : base);
-	return { id: setIdFromName(fileName ?? name), title: name, title_en: name };
+	const base = cleanText(name.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''));
+	const title = cleanText(fromFile.title ?? '') || (base === '' ? 'Imported questions' : base);
+	const titleEn = cleanText(fromFile.titleEn ?? '') || title;
+	const id = fromFile.setId !== undefined && isValidId(fromFile.setId) ? fromFile.setId : setIdFromName(name || title);
+	return { id, title, title_en: titleEn };
 }
+
+/** How many questions errors keep out: the lines that have one. */
+function questionsWithErrors(problems: readonly Problem[]): number {
+	return new Set(problems.flatMap((p) => (p.severity === 'error' ? [p.line] : []))).size;
+}
+
+/** An error that is not one question's: the whole file, or no line to tie it to. */
+const isFileWide = (p: Problem) => p.severity === 'error' && (p.field === WHOLE_FILE || p.line === undefined);
 
 
 /**
@@ -94,31 +113,35 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 		return { format, drafts: [], problems: [problem(UNREADABLE[format], whole)] };
 
 	if (format === 'json') {
-		const { set, drafts, problems } = parseKasotiJson(body, file);
+		const { set, drafts, problems, left } = parseKasotiJson(body, file);
 		const tooMany = drafts.length > MAX_QUESTIONS ? [tooManyQuestions(file, drafts.length)] : [];
 		if (!set || tooMany.length > 0) return { format, drafts: [], problems: [...problems, ...tooMany] };
-		return { format, set, drafts, problems };
+		return { format, set, drafts, problems, ...(left !== undefined && { left }) };
 	}
 
 	const output: ParseOutput = PARSERS[format](body, file);
 	const problems = [...output.problems];
 	if (output.drafts.length > MAX_QUESTIONS) problems.push(tooManyQuestions(file, output.drafts.length));
 	if (output.drafts.length === 0 && !hasErrors(problems)) problems.push(problem('no-usable-questions', whole));
-	if (hasErrors(problems)) return { format, drafts: [], problems };
+	if (output.drafts.length === 0 || problems.some(isFileWide)) return { format, drafts: [], problems };
 
-	const drafts = output.drafts;
-	const meta = suggestMeta(fileName, output.title);
-	const unknown = drafts.filter((d) => d.category === undefined);
-	if (unknown.length > 0) {
-		// not the file's fault: the teacher chooses, then calls draftsToSet with `meta`
-		const place = { file, field: 'category', line: unknown[0]!.line, severity: 'note' } as const;
-		problems.push(problem('categories-to-choose', place, { count: unknown.length }));
-		return { format, drafts, meta, problems };
-	}
-	const outcome = draftsToSet(drafts, meta, file);
+	const meta = suggestMeta(fileName, output);
+	const unknown = output.drafts.filter((d) => d.category === undefined);
+	// a category only decides whether a kind may stay, so a stand-in finds every other problem now
+	const standIn = output.drafts.map((d) => (d.category ? d : { ...d, category: 'date' as const }));
+	const outcome = draftsToGoodSet(standIn, meta, file);
 	problems.push(...outcome.problems);
 	if (!outcome.set) return { format, drafts: [], problems };
-	return { format, set: outcome.set, drafts, meta, problems };
+	const drafts = outcome.kept ? outcome.kept.map(({ index, id }) => ({ ...output.drafts[index]!, id })) : output.drafts;
+	const left = questionsWithErrors(output.problems) + (outcome.left ?? 0);
+	const partial = left > 0 ? { left } : {};
+	if (unknown.length > 0) {
+		// not the file's fault: the teacher chooses, then calls draftsToGoodSet with `meta`
+		const place = { file, field: 'category', line: unknown[0]!.line, severity: 'note' } as const;
+		problems.push(problem('categories-to-choose', place, { count: unknown.length }));
+		return { format, drafts, meta, problems, ...partial };
+	}
+	return { format, set: outcome.set, drafts, meta, problems, ...partial };
 }
 
 

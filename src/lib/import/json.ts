@@ -1,20 +1,45 @@
 /**
  * Kasoti's own JSON, as in questions/sets/: syntax errors with line and column, then the bank
- * checker's rules (schema, unique ids, answers in quotes) without the article texts. Kasoti JSON
- * is the strict format, so every problem in it blocks.
+ * checker's rules (schema, unique ids, answers in quotes) without the article texts, as every
+ * imported set is checked. A question without quote and article is a fact of the set's own, as
+ * a GIFT question is. A mistake in the set itself stops the file; a broken question leaves the
+ * others standing, for the teacher to import without it.
  */
-import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
+import { ownArticleFile } from '../bank/ids';
+import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import type { QuestionSet } from '../bank/schema';
 import { parseJson, validateSet } from '../bank/validate';
 import { cleanText } from '../text/normalize';
-import { JSON_IMPORT } from './check';
+import { IMPORT_CHECKS } from './check';
 import { lineTooDeep } from './json-depth';
 import { MAX_DEPTH } from './limits';
-import { hasNoSource } from './to-set';
+import { factSentence, hasNoSource } from './to-set';
 import type { Draft } from './types';
 
-/** A Kasoti JSON file read: the set and its drafts when nothing is wrong, else only problems. */
-export type JsonOutcome = { set?: QuestionSet; drafts: Draft[]; problems: Problem[] };
+/**
+ * A Kasoti JSON file read: the set of its good questions and their drafts, and every problem.
+ * With a set-wide error there is no set; with errors in some questions the set holds the others.
+ */
+export type JsonOutcome = { set?: QuestionSet; drafts: Draft[]; problems: Problem[]; left?: number };
+
+/**
+ * Questions that name neither a quote nor an article, given the set's own article and their
+ * fact as quote (and English line, if they have none), with how many there were.
+ */
+function withOwnSource(data: unknown): { data: unknown; count: number; first: number } {
+	if (!isRecord(data) || !Array.isArray(data.questions) || typeof data.id !== 'string') return { data, count: 0, first: -1 };
+	const article = ownArticleFile(data.id);
+	let count = 0;
+	let first = -1;
+	const questions = data.questions.map((q: unknown, i: number) => {
+		if (!isRecord(q) || q.quote !== undefined || q.article !== undefined) return q;
+		if (typeof q.prompt !== 'string' || typeof q.answer !== 'string') return q;
+		if (count++ === 0) first = i;
+		const quote = factSentence(q.prompt.trim(), q.answer.trim());
+		return { ...q, article, quote, en: q.en ?? quote };
+	});
+	return { data: { ...data, questions }, count, first };
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,12 +86,15 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 		return { drafts: [], problems: [problem('json-too-deep', { file, field: WHOLE_FILE, line: deep }, { max: MAX_DEPTH })] };
 	const parsed = parseJson(file, text);
 	if (!parsed.ok) return { drafts: [], problems: [parsed.problem] };
-	const data = cleanStrings(parsed.data);
-	const report = validateSet(file, data, JSON_IMPORT);
+	const own = withOwnSource(cleanStrings(parsed.data));
+	const data = own.data;
+	const report = validateSet(file, data, IMPORT_CHECKS);
 
 	const lines = questionLines(text);
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
 	const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : undefined));
+	const broken = new Set<number>();
+	let setWide = false;
 	const problems = report.problems.map((p): Problem => {
 		// a repeated id is reported on its later use; anything else on its first
 		const index =
@@ -75,11 +103,26 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 				: p.field === 'id'
 					? ids.lastIndexOf(p.questionId)
 					: ids.indexOf(p.questionId);
+		if (p.severity === 'error') {
+			if (index >= 0) broken.add(index);
+			else setWide = true;
+		}
 		const line = lines[index];
 		return line === undefined ? p : { ...p, line };
 	});
-	const set = report.sets[0];
-	if (!set || problems.length > 0) return { drafts: [], problems };
+	if (own.count > 0) {
+		const line = lines[own.first];
+		const place = { file, field: 'quote', severity: 'note', ...(line !== undefined && { line }) } as const;
+		problems.push(problem('json-no-source', place, { count: own.count }));
+	}
+	if (setWide || broken.size === questions.length) return { drafts: [], problems };
+	const kept = questions.flatMap((q, i) => (broken.has(i) ? [] : [{ q, line: lines[i] ?? 1 }]));
+	// the good questions checked again on their own: what is left is a set the checker takes
+	const set = hasErrors(problems)
+		? validateSet(file, { ...(data as Record<string, unknown>), questions: kept.map((k) => k.q) }, IMPORT_CHECKS).sets[0]
+		: report.sets[0];
+	if (!set) return { drafts: [], problems };
+	const keptLines = hasErrors(problems) ? kept.map((k) => k.line) : lines;
 
 	const drafts = set.questions.map((q, i): Draft => {
 		const noSource = hasNoSource(set, q);
@@ -96,8 +139,11 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 			...(!noSource && { quote: q.quote }),
 			...((!noSource || q.en !== q.quote) && { en: q.en }),
 			...(q.explanation && { explanation: q.explanation }),
-			line: lines[i] ?? 1
+			...(q.numeric && { numeric: q.numeric }),
+			...(q.feedback && { feedback: q.feedback }),
+			...(q.tags && { tags: q.tags }),
+			line: keptLines[i] ?? 1
 		};
 	});
-	return { set, drafts, problems };
+	return { set, drafts, problems, ...(broken.size > 0 && { left: broken.size }) };
 }

@@ -4,15 +4,21 @@
  * and its quote is a sentence made from the question itself.
  */
 import { freeId, isValidId, ownArticleFile, questionIdFor } from '../bank/ids';
-import { problem, type Problem } from '../bank/problems';
+import { hasErrors, problem, type Problem } from '../bank/problems';
 import type { Question, QuestionSet } from '../bank/schema';
 import { validateSet } from '../bank/validate';
-import { DRAFTS_IMPORT } from './check';
+import { IMPORT_CHECKS } from './check';
 import { BLANK } from './shared';
 import type { Draft, SetMeta } from './types';
 
-/** The set of drafts, or the problems that stop it; problems that do not stop it come too. */
-export type SetOutcome = { set?: QuestionSet; problems: Problem[] };
+/**
+ * The set of drafts, or the problems that stop it; problems that do not stop it come too.
+ * `left` counts the drafts a partial build left out for their errors.
+ */
+export type SetOutcome = { set?: QuestionSet; problems: Problem[]; left?: number; kept?: Kept[] };
+
+/** A draft a partial build kept: its place among the drafts given, and the id it was given. */
+export type Kept = { index: number; id: string };
 
 /** Whether a question's source text is unknown: it points to its set's pseudo article. */
 export function hasNoSource(set: Pick<QuestionSet, 'id' | 'articles'>, question: Pick<Question, 'article'>): boolean {
@@ -31,7 +37,7 @@ export function factSentence(prompt: string, answer: string): string {
 }
 
 /** Ids for drafts: the file's own where valid and unique, else made from the prompt. */
-function assignIds(drafts: Draft[], setId: string): string[] {
+export function assignIds(drafts: Draft[], setId: string): string[] {
 	const used = new Set<string>();
 	const ids = drafts.map((d) => {
 		const own = d.id !== undefined && isValidId(d.id) && !used.has(d.id) ? d.id : undefined;
@@ -79,12 +85,34 @@ export function draftsToSet(drafts: Draft[], meta: SetMeta, file: string): SetOu
 		};
 	});
 	const data = { id: meta.id, title: meta.title, title_en: meta.title_en, lang: 'gu', articles: [], questions };
-	const report = validateSet(file, data, DRAFTS_IMPORT);
+	const report = validateSet(file, data, IMPORT_CHECKS);
 	const set = report.sets[0];
 	const lineOf = new Map(ids.map((id, i) => [id, drafts[i]!.line]));
 	const problems = report.problems.map((p) => {
 		const line = p.questionId === undefined ? undefined : lineOf.get(p.questionId);
 		return line === undefined ? p : { ...p, line };
 	});
-	return { ...(set && { set }), problems };
+	// a set the checks find errors in is not a set students can be given
+	return { ...(set && !hasErrors(problems) && { set }), problems };
+}
+
+/**
+ * The set of the drafts that pass the checks: drafts with errors (an answer too long, a
+ * distractor that is the answer) are left out, with their problems kept for the teacher, and the
+ * others keep the ids they would have had with them. `kept` then says which were kept.
+ */
+export function draftsToGoodSet(drafts: Draft[], meta: SetMeta, file: string): SetOutcome {
+	const whole = draftsToSet(drafts, meta, file);
+	if (whole.set || whole.problems.some((p) => p.severity === 'error' && p.questionId === undefined)) return whole;
+	const ids = assignIds(drafts, meta.id);
+	const bad = new Set(whole.problems.flatMap((p) => (p.severity === 'error' && p.questionId !== undefined ? [p.questionId] : [])));
+	const kept = ids.flatMap((id, index) => (bad.has(id) ? [] : [{ index, id }]));
+	if (kept.length === 0 || kept.length === drafts.length) return whole;
+	const rest = draftsToSet(
+		kept.map(({ index, id }) => ({ ...drafts[index]!, id })),
+		meta,
+		file
+	);
+	if (!rest.set) return whole;
+	return { set: rest.set, problems: whole.problems, left: drafts.length - kept.length, kept };
 }

@@ -71,11 +71,16 @@ export type SetMeta = { id: string; title: string; title_en: string };
 /** The outcome of importing one file. */
 export type ImportResult = {
 	format: DetectedFormat;
-	/** The finished set: present only when nothing blocks and every draft has a category. */
+	/** The finished set of the good questions: present when every one of them has a category. */
 	set?: QuestionSet;
-	/** Every question read; empty when any problem blocks (a file is imported whole or not at all). */
+	/** Every good question read; empty when a problem with the whole file blocks it. */
 	drafts: Draft[];
 	/** The id and titles suggested for a set made from `drafts` (not for Kasoti JSON, which has its own). */
 	meta?: SetMeta;
 	problems: Problem[];
+	/**
+	 * How many questions of the file have errors and are not in `drafts` or `set`: the others
+	 * are imported without them only when the teacher says so.
+	 */
+	left?: number;
 };

@@ -6,8 +6,9 @@
  */
 import type { Problem } from '../bank/problems';
 import type { QuestionSet } from '../bank/schema';
-import { validateSet, type CheckOptions } from '../bank/validate';
+import { validateSet } from '../bank/validate';
 import type { TeacherSetRecord } from '../db/schema';
+import { NOTE_SEVERITY } from '../import/check';
 import { hasText } from './record';
 
 /** What checking a set found. */
@@ -19,22 +20,12 @@ export type TeachReport = {
 	errors: number;
 };
 
-/**
- * Findings that leave the quiz working are notes: a place without its kind (the quiz copes, as
- * with an imported set), a prompt that gives the answer away or repeats another question's.
- */
-const TEACH_SEVERITY: CheckOptions['severity'] = {
-	'place-needs-kind': 'note',
-	'gives-away': 'note',
-	'duplicate-prompt': 'note'
-};
-
 /** The record's checks; `set` and `sources` are all it reads. */
 export function checkRecord(record: Pick<TeacherSetRecord, 'set' | 'sources'>): TeachReport {
 	const { set, sources } = record;
 	const texts = new Map(Object.entries(sources).filter(([file]) => hasText(sources, file)));
 	// an article without text is not missing: the teacher simply has not pasted it
-	const report = validateSet(`${set.id}.json`, set, { texts, missingText: 'trusted', severity: TEACH_SEVERITY });
+	const report = validateSet(`${set.id}.json`, set, { texts, missingText: 'trusted', severity: NOTE_SEVERITY });
 	return {
 		...(report.sets[0] && { set: report.sets[0] }),
 		problems: report.problems,

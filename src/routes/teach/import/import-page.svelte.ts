@@ -4,8 +4,9 @@
  */
 import type { Category } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
-import { addImportedSet } from '$lib/db/sets';
+import { addImportedSet, getTeacherSet, replaceImportedSet } from '$lib/db/sets';
 import { importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
+import { replaceCounts, type ReplaceCounts } from '$lib/teach/replace-set';
 import { buildSet, reviewResult, type Review } from './import-plan';
 
 /** A failure that is not the file's fault, for the page to word. */
@@ -18,8 +19,11 @@ export type ImportFailure =
 /** What was read last, and what stops it. */
 export type Loaded = { result: ImportResult; review: Review; fileName?: string };
 
-/** The set just stored. */
-export type Stored = { id: string; title: string; title_en: string; count: number };
+/** The set just stored; `replaced` when it took the place of the set of the same id. */
+export type Stored = { id: string; title: string; title_en: string; count: number; replaced: boolean };
+
+/** An own set with the id of the file's set: the file is most likely a new version of it. */
+export type Existing = { id: string; title: string; title_en: string; count: number; counts: ReplaceCounts };
 
 /** Reads a chosen file's text (UTF-8 or UTF-16); the page passes the browser's reader. */
 export type ReadText = (file: File) => Promise<string>;
@@ -41,6 +45,12 @@ export class ImportWorkflow {
 	reading = $state(false);
 	/** Reading or saving: the buttons wait. */
 	busy = $state(false);
+	/** The teacher agreed to import the good questions without those with mistakes. */
+	leaveOut = $state(false);
+	/** The set on this phone that the file is a version of, if any. */
+	existing = $state.raw<Existing | undefined>();
+	/** Whether importing replaces `existing` (else the file becomes a set of its own). */
+	replace = $state(true);
 
 	/** What pasted text is titled, in both languages: it has no file name to go by. */
 	#pastedTitles: () => { title: string; title_en: string };
@@ -73,6 +83,7 @@ export class ImportWorkflow {
 		this.loaded = undefined;
 		this.failure = undefined;
 		this.stored = undefined;
+		this.existing = undefined;
 	}
 
 	/** Reads a chosen or dropped file; a file too large is refused before it is read. */
@@ -86,6 +97,7 @@ export class ImportWorkflow {
 		this.busy = this.reading = true;
 		try {
 			this.#show(importText(await this.#readText(file), file.name), file.name);
+			await this.#findExisting();
 		} catch {
 			this.failure = { kind: 'unreadable', name: file.name };
 		} finally {
@@ -94,7 +106,7 @@ export class ImportWorkflow {
 	}
 
 	/** Reads pasted text. */
-	readPasted(text: string): void {
+	async readPasted(text: string): Promise<void> {
 		if (this.busy) return;
 		this.clear();
 		try {
@@ -102,7 +114,9 @@ export class ImportWorkflow {
 		} catch {
 			// the importers answer every text with problems; this is for one nobody foresaw
 			this.failure = { kind: 'paste-unreadable' };
+			return;
 		}
+		await this.#findExisting();
 	}
 
 	/** Gives question `index` a category. */
@@ -125,15 +139,17 @@ export class ImportWorkflow {
 		this.busy = true;
 		this.failure = undefined;
 		try {
-			const choices = { categories: this.categories, title: this.title, titleEn: this.titleEn };
+			const choices = { categories: this.categories, title: this.title, titleEn: this.titleEn, leaveOut: this.leaveOut };
 			const outcome = buildSet(current.result, choices, this.subject);
 			if (!outcome.set) {
-				this.loaded = { ...current, review: { problems: outcome.problems, blocked: true } };
+				this.loaded = { ...current, review: { ...current.review, problems: outcome.problems, blocked: true } };
 				return false;
 			}
-			const record = await addImportedSet(outcome.set);
+			const replaced = this.existing && this.replace ? await replaceImportedSet(this.existing.id, outcome.set) : undefined;
+			// the set to replace may have been deleted in another tab meanwhile: then it is simply new
+			const record = replaced ?? (await addImportedSet(outcome.set));
 			const { id, title, title_en, questions } = record.set;
-			this.stored = { id, title, title_en, count: questions.length };
+			this.stored = { id, title, title_en, count: questions.length, replaced: replaced !== undefined };
 			this.loaded = undefined;
 			return true;
 		} catch (error) {
@@ -144,8 +160,23 @@ export class ImportWorkflow {
 		}
 	}
 
+	/** Looks for an own set with the file's set id, for the teacher to replace. */
+	async #findExisting(): Promise<void> {
+		const loaded = this.loaded;
+		const incoming = loaded?.result.set ?? loaded?.result.meta;
+		if (!loaded || !incoming || loaded.result.drafts.length === 0) return;
+		const old = await getTeacherSet(incoming.id).catch(() => undefined);
+		// another file may have been read meanwhile
+		if (!old || this.loaded !== loaded) return;
+		const questions = loaded.result.set?.questions ?? loaded.result.drafts;
+		const { id, title, title_en } = old.set;
+		this.existing = { id, title, title_en, count: old.set.questions.length, counts: replaceCounts(old.set.questions, questions) };
+		this.replace = true;
+	}
+
 	#show(result: ImportResult, fileName?: string): void {
-		this.loaded = { result, review: reviewResult(result, fileName ?? this.#pastedName()), fileName };
+		this.leaveOut = false;
+		this.loaded = { result, review: reviewResult(result), fileName };
 		this.categories = result.drafts.map((d) => d.category);
 		const named = result.set ?? result.meta;
 		const unnamed = fileName === undefined && result.meta?.title === suggestMeta(undefined).title;

@@ -25,9 +25,14 @@ describe('reading', () => {
 		page.readPasted('Q1 {=a ~b}\n\nQ2 {=c ~d\n');
 		expect(page.subject).toBe('Pasted text');
 		expect(page.errors.map((p) => `${p.line}: ${problemSummary(p)}`)).toEqual(['3: -: question: gift-unclosed-brace']);
-		expect(page.loaded?.review.blocked).toBe(true);
+		expect(page.loaded?.review).toMatchObject({ blocked: false, left: 1 });
+		page.chooseAll('date');
 		expect(await page.save()).toBe(false);
 		expect(await allTeacherSets()).toEqual([]);
+		// only when the teacher says so: the good question without the broken one
+		page.leaveOut = true;
+		expect(await page.save()).toBe(true);
+		expect((await allTeacherSets()).map((r) => r.set.questions.map((q) => q.prompt))).toEqual([['Q1']]);
 	});
 
 	test('a file over the limit is refused before it is read; one that cannot be read says so', async () => {
@@ -62,12 +67,34 @@ describe('saving', () => {
 		expect(await page.save()).toBe(true);
 		expect(page.stored).toMatchObject({ id: 'gk', title: 'gk', count: 3 });
 		expect(page.loaded).toBeUndefined();
-		// the same file again: a second set, not a replaced one
+		// the same file again, kept beside the first at the teacher's word: a second set
 		await page.readFile(csv('Q one,A1\n'));
+		expect(page.existing).toMatchObject({ id: 'gk', count: 3, counts: { unchanged: 1, changed: 0, added: 0, removed: 2 } });
 		page.chooseAll('date');
+		page.replace = false;
 		await page.save();
-		expect(page.stored?.id).toBe('gk-2');
+		expect(page.stored).toMatchObject({ id: 'gk-2', replaced: false });
 		expect((await allTeacherSets()).map((r) => r.id).sort()).toEqual(['gk', 'gk-2']);
+	});
+
+	test('a new version of a set on the phone replaces it; unchanged questions keep their ids, and so their progress', async () => {
+		const page = flow();
+		await page.readFile(csv('question,answer,category\nQ one,A1,date\nQ two,A2,date\nQ three,A3,date\n'));
+		await page.save();
+		const before = (await allTeacherSets())[0]!.set.questions.map((q) => q.id);
+		await page.readFile(csv('question,answer,category\nQ two,A2,date\nQ one,A1 changed,date\nQ four,A4,date\n', 'gk.csv'));
+		expect(page.existing?.counts).toEqual({ unchanged: 1, changed: 1, added: 1, removed: 2 });
+		expect(page.replace).toBe(true);
+		expect(await page.save()).toBe(true);
+		expect(page.stored).toMatchObject({ id: 'gk', count: 3, replaced: true });
+		const sets = await allTeacherSets();
+		expect(sets.map((r) => r.id)).toEqual(['gk']);
+		const after = sets[0]!.set.questions;
+		expect(after.map((q) => q.prompt)).toEqual(['Q two', 'Q one', 'Q four']);
+		expect(after[0]!.id).toBe(before[1]);
+		// a changed fact never carries the old one's progress
+		expect(after[1]!.id).not.toBe(before[0]);
+		expect(after.map((q) => q.id)).not.toContain(before[2]);
 	});
 
 	test('an empty title stops the save with a problem on the title', async () => {

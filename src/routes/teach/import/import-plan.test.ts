@@ -11,8 +11,8 @@ describe('reviewResult', () => {
 	it('drops the importer\'s "no category" count but keeps the other notes', () => {
 		const result = importText('Q one,A1\nWho?,નેહરુ\n', 'cards.csv');
 		expect(result.problems.map((p) => p.code)).toEqual(['categories-to-choose']);
-		expect(reviewResult(result, 'cards.csv')).toEqual({ problems: [], blocked: false });
-		expect(reviewResult(load('gujarati.gift'), 'gujarati.gift').problems.map((p) => [p.line, p.severity])).toEqual([
+		expect(reviewResult(result)).toEqual({ problems: [], blocked: false, left: 0 });
+		expect(reviewResult(load('gujarati.gift')).problems.map((p) => [p.line, p.severity])).toEqual([
 			[27, 'note']
 		]);
 	});
@@ -21,14 +21,16 @@ describe('reviewResult', () => {
 		const long = 'x'.repeat(301);
 		const result = importText(`Q one,A1\nQ two,${long}\n`, 'cards.csv');
 		expect(result.set).toBeUndefined();
-		const review = reviewResult(result, 'cards.csv');
-		expect(review.blocked).toBe(true);
+		const review = reviewResult(result);
+		expect([review.blocked, review.left]).toEqual([false, 1]);
 		expect(review.problems.map((p) => [p.line, p.field, p.code, p.params])).toEqual([[2, 'answer', 'too-long', { max: 300 }]]);
+		expect(result.drafts.map((d) => d.prompt)).toEqual(['Q one']);
 	});
 
-	it('blocks a file with no questions', () => {
-		expect(reviewResult(importText('', 'empty.txt'), 'empty.txt').blocked).toBe(true);
-		expect(reviewResult(load('bad-duplicate-ids.json'), 'bad-duplicate-ids.json').blocked).toBe(true);
+	it('blocks a file with no questions; one with some broken ones counts them', () => {
+		expect(reviewResult(importText('', 'empty.txt')).blocked).toBe(true);
+		expect(reviewResult(importText('Q one,\n', 'cards.csv')).blocked).toBe(true);
+		expect(reviewResult(load('bad-duplicate-ids.json'))).toMatchObject({ blocked: false, left: 1 });
 	});
 });
 
@@ -57,6 +59,14 @@ describe('buildSet', () => {
 			['date', 'cards.txt'],
 			['person', 'cards.txt']
 		]);
+	});
+
+	it('leaves out the questions with mistakes only when the teacher says so', () => {
+		const result = importText('Q one,A1,date\nQ two,,date\nQ three,A3,date\n', 'cards.csv');
+		const asked = { categories: ['date', 'date'] as const, ...titles };
+		expect(buildSet(result, asked, 'cards.csv').set).toBeUndefined();
+		const { set } = buildSet(result, { ...asked, leaveOut: true }, 'cards.csv');
+		expect(set?.questions.map((q) => q.prompt)).toEqual(['Q one', 'Q three']);
 	});
 
 	it('refuses while a category is missing or a title is empty', () => {

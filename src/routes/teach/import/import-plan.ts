@@ -2,13 +2,16 @@
  * What the import page does with an importer's result, apart from drawing it: which problems to
  * show, which categories the teacher still has to choose, and the set that gets stored.
  */
-import { hasErrors, problem, type Problem } from '$lib/bank/problems';
+import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, QuestionSet } from '$lib/bank/schema';
-import { draftsToSet, type Draft, type ImportResult, type SetMeta } from '$lib/import';
+import { draftsToGoodSet, type Draft, type ImportResult, type SetMeta } from '$lib/import';
 import { cleanText } from '$lib/text/normalize';
 
-/** The problems a preview shows, and whether any of them (or an empty file) stops the import. */
-export type Review = { problems: Problem[]; blocked: boolean };
+/**
+ * The problems a preview shows; whether the file gives nothing to import (`blocked`); and how
+ * many of its questions have mistakes (`left`), which are left out only when the teacher says so.
+ */
+export type Review = { problems: Problem[]; blocked: boolean; left: number };
 
 /** A draft with the category the teacher chose; a kind only stays with a place. */
 export function withCategory(draft: Draft, category: Category): Draft {
@@ -17,22 +20,13 @@ export function withCategory(draft: Draft, category: Category): Draft {
 }
 
 /**
- * The problems to show before anything is saved. The importer's count of questions without a
- * category is left out (the page counts them live); when categories are still to choose, the
- * set's other checks run now with stand-in categories, so no problem waits until "Import".
+ * The problems to show before anything is saved: the importer already checked the set with
+ * stand-in categories, so every problem is known now. Its count of questions without a category
+ * is left out (the page counts them live).
  */
-export function reviewResult(result: ImportResult, file: string): Review {
-	const shown = result.problems.filter((p) => p.code !== 'categories-to-choose');
-	if (result.set || result.drafts.length === 0 || hasErrors(result.problems) || !result.meta)
-		return { problems: shown, blocked: hasErrors(shown) || result.drafts.length === 0 };
-	// categories only decide whether a kind is allowed, and withCategory keeps that right
-	const trial = draftsToSet(
-		result.drafts.map((d) => withCategory(d, d.category ?? 'date')),
-		result.meta,
-		file
-	);
-	const problems = [...shown, ...trial.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-	return { problems, blocked: hasErrors(problems) };
+export function reviewResult(result: ImportResult): Review {
+	const problems = result.problems.filter((p) => p.code !== 'categories-to-choose');
+	return { problems, blocked: result.drafts.length === 0, left: result.left ?? 0 };
 }
 
 /** How many questions each category has, and how many have none yet. */
@@ -48,6 +42,8 @@ export type Choices = {
 	categories: readonly (Category | undefined)[];
 	title: string;
 	titleEn: string;
+	/** The teacher agreed to leave out the questions with mistakes. */
+	leaveOut?: boolean;
 };
 
 /** The longest title the schema allows. */
@@ -70,6 +66,8 @@ export function titlesReady(choices: Pick<Choices, 'title' | 'titleEn'>): boolea
  */
 export function buildSet(result: ImportResult, choices: Choices, file: string): { set?: QuestionSet; problems: Problem[] } {
 	const titles = cleanTitles(choices);
+	// questions with mistakes are never dropped without the teacher's word
+	if ((result.left ?? 0) > 0 && !choices.leaveOut) return { problems: result.problems };
 	if (!titlesReady(choices)) return { problems: [problem('title-length', { file, field: 'title' }, { max: MAX_TITLE })] };
 	if (result.format === 'json' && result.set) return { set: { ...result.set, ...titles }, problems: [] };
 	if (!result.meta) return { problems: [] };
@@ -78,5 +76,7 @@ export function buildSet(result: ImportResult, choices: Choices, file: string): 
 		return category ? withCategory(d, category) : d;
 	});
 	const meta: SetMeta = { id: result.meta.id, ...titles };
-	return draftsToSet(drafts, meta, file);
+	const outcome = draftsToGoodSet(drafts, meta, file);
+	// the preview showed every question it keeps: one more left out now would go unseen
+	return outcome.left ? { problems: outcome.problems } : outcome;
 }
