@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTyped, withinOneEdit } from './typed';
+import { checkTyped, inRange, typedNumbers, withinOneEdit } from './typed';
 
 const putin = { answer: 'પુતિન', accept: ['પુટિન', 'વ્લાદિમીર પુતિન'] };
 const pyongyang = { answer: 'પ્યોંગયાંગ', accept: [] };
@@ -155,6 +155,129 @@ describe('checkTyped', () => {
 		{ typed: 'WWI', question: ww2, verdict: 'wrong' }
 	])('$typed for $question.answer is $verdict', ({ question, typed, verdict }) => {
 		expect(checkTyped(question, typed)).toBe(verdict);
+	});
+});
+
+// Moodle GIFT numerical questions: {#3:2} is 3 give or take 2, {#1..5} the same range
+const giftTolerance = { answer: '3', accept: [], numeric: { min: 1, max: 5 } };
+const giftDecimal = { answer: '0.3', accept: [], numeric: { min: 0.3 - 0.1, max: 0.3 + 0.1 } };
+const giftNegative = { answer: '-10', accept: [], numeric: { min: -12, max: -8 } };
+const giftExact = { answer: '2022', accept: [], numeric: { min: 2022, max: 2022 } };
+// {#=1947:0 =1950:0}: both are right, the range is the first one's
+const giftTwoRight = { answer: '1947', accept: ['1950'], numeric: { min: 1947, max: 1947 } };
+const crores = { answer: '140', accept: [], numeric: { min: 135, max: 145 } };
+const population = { answer: '1400000000', accept: [], numeric: { min: 1_350_000_000, max: 1_450_000_000 } };
+const thousands = { answer: '12000', accept: [], numeric: { min: 11_000, max: 13_000 } };
+const days = { answer: 'છ દિવસ', accept: [], numeric: { min: 6, max: 6 } };
+
+describe('checkTyped with a numeric range', () => {
+	it.each([
+		// any number in the range is right, in either digit script, ends included
+		{ typed: '4', question: giftTolerance, verdict: 'right' },
+		{ typed: '૪', question: giftTolerance, verdict: 'right' },
+		{ typed: '3', question: giftTolerance, verdict: 'right' },
+		{ typed: '1', question: giftTolerance, verdict: 'right' },
+		{ typed: '5', question: giftTolerance, verdict: 'right' },
+		{ typed: '4.5', question: giftTolerance, verdict: 'right' },
+		{ typed: '૪.૫', question: giftTolerance, verdict: 'right' },
+		{ typed: ' 4 ', question: giftTolerance, verdict: 'right' },
+		// a number outside it is wrong, never almost, however close
+		{ typed: '7', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '૭', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '5.01', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '0', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '-4', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '45', question: giftTolerance, verdict: 'wrong' },
+		// a number word is that number
+		{ typed: 'ચાર', question: giftTolerance, verdict: 'right' },
+		{ typed: 'four', question: giftTolerance, verdict: 'right' },
+		{ typed: 'સાત', question: giftTolerance, verdict: 'wrong' },
+		// a unit or an ending after the number changes nothing
+		{ typed: '4 કિ.મી.', question: giftTolerance, verdict: 'right' },
+		{ typed: '4 km', question: giftTolerance, verdict: 'right' },
+		{ typed: '4%', question: giftTolerance, verdict: 'right' },
+		{ typed: '૪ ટકા', question: giftTolerance, verdict: 'right' },
+		{ typed: '૨૦૨૨માં', question: giftExact, verdict: 'right' },
+		{ typed: 'ઈ.સ. ૨૦૨૨', question: giftExact, verdict: 'right' },
+		{ typed: '2021', question: giftExact, verdict: 'wrong' },
+		// decimals: a point, a leading point, a rounding slip at the range's end
+		{ typed: '0.2', question: giftDecimal, verdict: 'right' },
+		{ typed: '.4', question: giftDecimal, verdict: 'right' },
+		{ typed: '0.41', question: giftDecimal, verdict: 'wrong' },
+		{ typed: '3', question: giftDecimal, verdict: 'wrong' },
+		// a minus, also with a space after it, and the Unicode minus
+		{ typed: '-9', question: giftNegative, verdict: 'right' },
+		{ typed: '- 9', question: giftNegative, verdict: 'right' },
+		{ typed: '−૧૨', question: giftNegative, verdict: 'right' },
+		{ typed: '9', question: giftNegative, verdict: 'wrong' },
+		// thousands grouped by commas, Indian or international, or by spaces; a currency sign before
+		{ typed: '12,500', question: thousands, verdict: 'right' },
+		{ typed: '12 500', question: thousands, verdict: 'right' },
+		{ typed: '₹ 12,000', question: thousands, verdict: 'right' },
+		{ typed: 'Rs. 12000', question: thousands, verdict: 'right' },
+		{ typed: '૧૨,૦૦૦ રૂપિયા', question: thousands, verdict: 'right' },
+		{ typed: '14,000', question: thousands, verdict: 'wrong' },
+		{ typed: '1,40,00,00,000', question: population, verdict: 'right' },
+		// a scale word: the question may count in crores, or not
+		{ typed: '140 કરોડ', question: population, verdict: 'right' },
+		{ typed: '140 crore', question: population, verdict: 'right' },
+		{ typed: '140 કરોડ', question: crores, verdict: 'right' },
+		{ typed: '12 હજાર', question: thousands, verdict: 'right' },
+		{ typed: '150 કરોડ', question: population, verdict: 'wrong' },
+		// more than one number, or words before it, is not one number: graded as any answer
+		{ typed: '4 or 5', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '2-4', question: giftTolerance, verdict: 'wrong' },
+		{ typed: 'about 4', question: giftTolerance, verdict: 'wrong' },
+		{ typed: 'પુતિન', question: giftTolerance, verdict: 'wrong' },
+		{ typed: '', question: giftTolerance, verdict: 'wrong' },
+		// every number the teacher marked right is right, though the range is the first one's
+		{ typed: '1950', question: giftTwoRight, verdict: 'right' },
+		{ typed: '1947', question: giftTwoRight, verdict: 'right' },
+		{ typed: '1948', question: giftTwoRight, verdict: 'wrong' },
+		// a range on an answer with a unit: the bare number counts
+		{ typed: '6', question: days, verdict: 'right' },
+		{ typed: 'છ દિવસ', question: days, verdict: 'right' },
+		{ typed: '7 દિવસ', question: days, verdict: 'wrong' }
+	])('$typed for $question.answer in $question.numeric.min..$question.numeric.max is $verdict', ({ question, typed, verdict }) => {
+		expect(checkTyped(question, typed)).toBe(verdict);
+	});
+
+	it('changes nothing for a question without a range', () => {
+		expect(checkTyped({ answer: '3', accept: [] }, '4')).toBe('wrong');
+		expect(checkTyped({ answer: 'છ દિવસ', accept: [] }, '6')).toBe('wrong');
+	});
+});
+
+describe('typedNumbers', () => {
+	it.each([
+		['4', [4]],
+		['૪', [4]],
+		['-3.5', [-3.5]],
+		['- 3.5', [-3.5]],
+		['.5', [0.5]],
+		['1,00,000', [100000]],
+		['10 000', [10000]],
+		['₹ 500', [500]],
+		['રૂ. ૫૦૦', [500]],
+		['૫ લાખ', [5, 500000]],
+		['2.5 million', [2.5, 2500000]],
+		['4 km per hour', [4]]
+	])('reads %s as %j', (typed, numbers) => {
+		expect(typedNumbers(typed)).toEqual(numbers);
+	});
+
+	it.each(['', 'પુતિન', '4 or 5', '1950-53', 'about 4', '4 is my answer and final', '12,5'])('reads "%s" as no one number', (typed) => {
+		expect(typedNumbers(typed)).toBeUndefined();
+	});
+});
+
+describe('inRange', () => {
+	it('includes both ends, also when they carry a rounding slip', () => {
+		expect(inRange(1, { min: 1, max: 5 })).toBe(true);
+		expect(inRange(5, { min: 1, max: 5 })).toBe(true);
+		expect(inRange(0.2, { min: 0.3 - 0.1, max: 0.4 })).toBe(true);
+		expect(inRange(0.4, { min: 0.2, max: 0.1 + 0.3 })).toBe(true);
+		expect(inRange(5.000001, { min: 1, max: 5 })).toBe(false);
 	});
 });
 

@@ -1,11 +1,12 @@
 /**
  * Grading a typed answer: right when it matches the answer or an accept form after
  * normalisation, in Gujarati or in Latin letters, with a case ending or without, by a well-known
- * short form, or by the same numbers, units and weekdays in words or digits;
- * "almost" when one slip away (which still counts as wrong).
+ * short form, or by the same numbers, units and weekdays in words or digits, or, for a question
+ * with a numeric range, by any one number in that range; "almost" when one slip away (which still
+ * counts as wrong).
  */
-import type { Question } from '../bank/schema';
-import { normalizeForMatch } from '../text/normalize';
+import type { NumericRange, Question } from '../bank/schema';
+import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { ENDINGS } from './date-kinds';
 import { readNumbers, signedDigits, type NumberReading } from './numbers';
@@ -31,13 +32,17 @@ export type AnswerKeys = {
 	counts: Set<string>;
 	/** readNumbers numbers of each form: a slip never changes a number. */
 	numbers: Set<string>;
+	/** The question's numeric range: any one number typed in it is right, any other number wrong. */
+	range?: NumericRange;
+	/** The one number each form reads as (see typedNumbers): a number the teacher listed is right even outside the range. */
+	values: Set<number>;
 };
 
+/** The words of the forms a question may be graded on. */
+type Graded = Pick<Question, 'answer' | 'accept'> & Partial<Pick<Question, 'numeric'>>;
+
 /** Keys of a question's answer and accept forms. `loose` may be a cached looseKey. */
-export function answerKeys(
-	question: Pick<Question, 'answer' | 'accept'>,
-	loose: (text: string) => string = looseKey
-): AnswerKeys {
+export function answerKeys(question: Graded, loose: (text: string) => string = looseKey): AnswerKeys {
 	const all = [question.answer, ...question.accept];
 	const forms = new Set(all.map(normalizeForMatch).filter((f) => f !== ''));
 	const keys = new Set(all.map(loose).filter((k) => k !== ''));
@@ -48,8 +53,57 @@ export function answerKeys(
 		digits: new Set(all.map(signedDigits)),
 		shortForms: new Set(all.map((form) => shortFormRow(form, loose)).filter((row) => row !== undefined)),
 		counts: new Set(read.filter((r) => r.counted).map((r) => r.key)),
-		numbers: new Set(read.map((r) => r.numbers))
+		numbers: new Set(read.map((r) => r.numbers)),
+		...(question.numeric ? { range: question.numeric } : {}),
+		values: new Set(question.numeric ? all.flatMap((form) => typedNumbers(form, loose)?.[0] ?? []) : [])
 	};
+}
+
+/** Words that count a number in thousands, lakhs, crores…: ૫ લાખ is 500000. */
+const SCALES: readonly (readonly [number, readonly string[]])[] = [
+	[1e3, ['હજાર', 'thousand', 'thousands']],
+	[1e5, ['લાખ', 'lakh', 'lakhs', 'lac', 'lacs']],
+	[1e6, ['મિલિયન', 'million', 'millions']],
+	[1e7, ['કરોડ', 'crore', 'crores']],
+	[1e9, ['અબજ', 'બિલિયન', 'billion', 'billions']]
+];
+let scales: Map<string, number> | undefined;
+
+/** A currency sign or word before an amount (₹ 500, Rs. 500, રૂ. ૫૦૦): the amount is the number. */
+const CURRENCY_BEFORE = /^(?:₹|\$|rs\.?|inr|રૂ\.?)\s*/i;
+/** At most this many words may follow the number: a unit (કિ.મી., km, લાખ રૂપિયા), not a sentence. */
+const MAX_WORDS_AFTER = 3;
+
+/**
+ * The one number a typed answer gives, as a student writes it: digits in either script, a minus
+ * (also spaced, "- 5"), a decimal point (".5" too), thousands grouped by commas (1,500, 1,00,000)
+ * or by spaces (10 000), a currency sign before it, a number word (ચાર, four), and up to three
+ * words after it (a unit, an ending: ૨૦૨૨માં, 4 km, 35%). Undefined when the text is not one number.
+ * When a scale word follows (૫ લાખ), its value multiplied comes second: the question may count in lakhs or not.
+ */
+export function typedNumbers(input: string, loose: (text: string) => string = looseKey): number[] | undefined {
+	const text = toAsciiDigits(input.normalize('NFC'))
+		.trim()
+		.replace(CURRENCY_BEFORE, '')
+		.replace(/^([-−–+])\s+(?=[\d.])/, '$1')
+		.replace(/(?<![\d.,])\.(?=\d)/g, '0.')
+		// 10 000: a space between groups of three is a thousands separator
+		.replace(/(?<![\d.,] ?)\b\d{1,3}(?: \d{3})+(?![\d.,]| \d)/g, (grouped) => grouped.replaceAll(' ', ''));
+	const reading = readNumbers(text, loose);
+	const tokens = reading.key.split(' ');
+	if (reading.numbers === '' || reading.numbers.includes(' ') || !tokens[0]!.startsWith('#')) return undefined;
+	if (tokens.length - 1 > MAX_WORDS_AFTER) return undefined;
+	const value = Number(reading.numbers);
+	if (!Number.isFinite(value)) return undefined;
+	scales ??= new Map(SCALES.flatMap(([scale, words]) => words.map((word) => [looseKey(word), scale] as const)));
+	const scale = tokens[1] === undefined ? undefined : scales.get(tokens[1]);
+	return scale === undefined ? [value] : [value, value * scale];
+}
+
+/** Whether a number falls in the range, ends included; a rounding slip at an end (0.3 − 0.1) does not shut it out. */
+export function inRange(value: number, range: NumericRange): boolean {
+	const slack = 1e-9 * Math.max(1, Math.abs(range.min), Math.abs(range.max));
+	return value >= range.min - slack && value <= range.max + slack;
 }
 
 /**
@@ -94,6 +148,10 @@ export function matchKeys(
 ): TypedResult {
 	const typed = normalizeForMatch(input);
 	if (typed === '') return 'wrong';
+	const range = keys.range;
+	const values = range ? typedNumbers(input, loose) : undefined;
+	// a number is right in the range and wrong outside it, never one slip away
+	if (range && values) return values.some((v) => inRange(v, range) || keys.values.has(v)) ? 'right' : 'wrong';
 	const tries = readings(typed);
 	const looseTries = tries.map(loose).filter((k) => k !== '');
 	const spelled = tries.some((t) => keys.forms.has(t)) || looseTries.some((k) => keys.loose.has(k));
@@ -120,8 +178,10 @@ export function matchKeys(
  * or the same readNumbers key: numbers in digits or words with their units, weekdays in any
  * script, endings, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days, mangalvare).
  * Almost: one edit from a form of at least four letters, on either key, with the same numbers
- * (words read as numbers). Anything else is wrong.
+ * (words read as numbers). Anything else is wrong. A question with a `numeric` range takes any
+ * input that is one number (see typedNumbers) as right within the range, ends included, or equal
+ * to a form's number, and as wrong otherwise; other input is graded as above.
  */
-export function checkTyped(question: Pick<Question, 'answer' | 'accept'>, input: string): TypedResult {
+export function checkTyped(question: Graded, input: string): TypedResult {
 	return matchKeys(answerKeys(question), input);
 }
