@@ -96,7 +96,16 @@ export type ProblemParams = {
 };
 
 /** What an import leaves out of a question it takes. */
-export type LeftOut = 'image' | 'audio' | 'idnumber' | 'other-number-feedback' | 'notetype' | 'extra-field';
+export type LeftOut =
+	| 'image'
+	| 'audio'
+	| 'file'
+	| 'idnumber'
+	| 'other-number-feedback'
+	| 'other-answer-feedback'
+	| 'other-range'
+	| 'notetype'
+	| 'extra-field';
 
 /** Every problem code. */
 export type ProblemCode = keyof ProblemParams;

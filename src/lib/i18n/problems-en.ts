@@ -100,7 +100,7 @@ export const enProblems: ProblemWords = {
 		'csv-category-name': ({ value }) => `"${value}" is not date, person or place (or તારીખ, વ્યક્તિ, સ્થળ).`,
 		'csv-kind-name': ({ value }) => `"${value}" is not country, city, region or site.`,
 		'anki-separator': ({ value }) =>
-			`"${value}" names no separator: use Comma, Semicolon, Tab, Space, Pipe, Colon or the character itself.`,
+			`The file names "${value}" as its separator, but Anki knows no such separator or the rows are not split by it: the separator was guessed from the rows.`,
 		'gift-description': () => 'This has no { } answer block: a description is not a question, so it was left out.',
 		'gift-stray-brace': () => 'There is a } with no { before it (write \\} for a brace in the text).',
 		'gift-unclosed-brace': () => 'There is a { that is never closed with }.',
@@ -149,6 +149,7 @@ export const enProblems: ProblemWords = {
 		en: 'In English',
 		distractors: 'Wrong options',
 		explanation: 'Explanation',
+		feedback: 'Feedback',
 		statement: 'Statement for true/false',
 		file: 'File name',
 		headline: 'Headline (in Gujarati)',
@@ -167,8 +168,11 @@ export const enProblems: ProblemWords = {
 const LEFT_OUT_EN: Record<LeftOut, (text: string) => string> = {
 	image: (text) => `An image was left out ("${text}"): Kasoti shows text only.`,
 	audio: (text) => `A sound was left out ("${text}"): Kasoti shows text only.`,
+	file: (text) => `A file was left out ("${text}"): Kasoti shows text only.`,
 	idnumber: (text) => `Moodle's ID number "${text}" was left out: Kasoti gives each question its own id.`,
 	'other-number-feedback': (text) => `The feedback for any other number ("${text}") was left out.`,
+	'other-answer-feedback': (text) => `The feedback for any other answer ("${text}") was left out.`,
+	'other-range': (text) => `The second right range ${text} was left out: a Kasoti question checks one range of numbers.`,
 	notetype: (text) => `Anki's note type "${text}" was left out: each note is read as a question and its answer.`,
 	'extra-field': (text) => `The field "${text}" was left out: Kasoti has no place for it.`
 };

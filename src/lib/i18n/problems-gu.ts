@@ -96,7 +96,7 @@ export const guProblems: ProblemWords = {
 		'csv-category-name': ({ value }) => `"${value}" તારીખ, વ્યક્તિ કે સ્થળ (date, person, place) નથી.`,
 		'csv-kind-name': ({ value }) => `"${value}" દેશ, શહેર, પ્રદેશ કે સ્થળ (country, city, region, site) નથી.`,
 		'anki-separator': ({ value }) =>
-			`"${value}" કોઈ વિભાજક નથી: Comma, Semicolon, Tab, Space, Pipe, Colon કે એ અક્ષર પોતે લખો.`,
+			`ફાઇલમાં વિભાજક "${value}" લખ્યો છે, પણ Anki એવો વિભાજક ઓળખતું નથી અથવા હારો તેનાથી છૂટી પડતી નથી: વિભાજક હારો જોઈને નક્કી કર્યો છે.`,
 		'gift-description': () => 'આમાં { } જવાબ-ભાગ નથી: વર્ણન પ્રશ્ન નથી, એટલે તે છોડી દીધું.',
 		'gift-stray-brace': () => 'અહીં } છે પણ તેની પહેલાં { નથી (લખાણમાં કૌંસ માટે \\} લખો).',
 		'gift-unclosed-brace': () => 'અહીં { ખૂલે છે પણ } થી ક્યાંય બંધ થતો નથી.',
@@ -144,6 +144,7 @@ export const guProblems: ProblemWords = {
 		en: 'અંગ્રેજીમાં',
 		distractors: 'ખોટા વિકલ્પો',
 		explanation: 'સમજૂતી',
+		feedback: 'પ્રતિભાવ',
 		statement: 'સાચું/ખોટું માટેનું વિધાન',
 		file: 'ફાઇલનું નામ',
 		headline: 'મથાળું (ગુજરાતીમાં)',
@@ -162,8 +163,11 @@ export const guProblems: ProblemWords = {
 const LEFT_OUT_GU: Record<LeftOut, (text: string) => string> = {
 	image: (text) => `ચિત્ર છોડી દીધું ("${text}"): કસોટી ફક્ત લખાણ બતાવે છે.`,
 	audio: (text) => `ઑડિયો છોડી દીધો ("${text}"): કસોટી ફક્ત લખાણ બતાવે છે.`,
+	file: (text) => `ફાઇલ છોડી દીધી ("${text}"): કસોટી ફક્ત લખાણ બતાવે છે.`,
 	idnumber: (text) => `Moodleનો ID નંબર "${text}" છોડી દીધો: કસોટી દરેક પ્રશ્નને પોતાનો id આપે છે.`,
 	'other-number-feedback': (text) => `બીજી કોઈ પણ સંખ્યા માટેનો પ્રતિભાવ ("${text}") છોડી દીધો.`,
+	'other-answer-feedback': (text) => `બીજા કોઈ પણ જવાબ માટેનો પ્રતિભાવ ("${text}") છોડી દીધો.`,
+	'other-range': (text) => `બીજી સાચી શ્રેણી ${text} છોડી દીધી: કસોટીનો પ્રશ્ન સંખ્યાની એક જ શ્રેણી તપાસે છે.`,
 	notetype: (text) => `Ankiનો નોટ પ્રકાર "${text}" છોડી દીધો: દરેક નોટ પ્રશ્ન અને તેના જવાબ તરીકે વંચાય છે.`,
 	'extra-field': (text) => `"${text}" ક્ષેત્ર છોડી દીધું: કસોટીમાં તેની જગ્યા નથી.`
 };

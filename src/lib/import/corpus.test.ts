@@ -28,7 +28,9 @@ describe('good files', () => {
 		]);
 		const byId = new Map(set!.questions.map((q) => [q.id, q]));
 		expect(byId.get('dandi-march')!.explanation).toBe('ગાંધીજીએ ૧૨ માર્ચ ૧૯૩૦ના રોજ સાબરમતી આશ્રમથી કૂચ શરૂ કરી.');
-		expect(byId.get('independence-day')!.explanation).toBe('સાચું: ૧૯૪૭માં.');
+		// the right option's own feedback stays with it; only #### is an explanation
+		expect(byId.get('independence-day')!.feedback).toEqual([{ option: '૧૫ ઑગસ્ટ ૧૯૪૭', text: 'સાચું: ૧૯૪૭માં.' }]);
+		expect(byId.get('independence-day')!.explanation).toBeUndefined();
 		expect(byId.get('gandhi-born')!.prompt).toBe('મહાત્મા ગાંધીનો જન્મ પોરબંદરમાં થયો હતો.');
 		expect(byId.get('capital')!.prompt).toBe('ગુજરાતની રાજધાની _____ છે.');
 		expect(byId.get('capital')!.quote).toBe('ગુજરાતની રાજધાની ગાંધીનગર છે.');

@@ -1,8 +1,9 @@
 /**
  * The text of a GIFT question taken apart: escapes, `[html]`-style prefixes, options with their
- * `%weights%` and `#feedback`, numbers. Shared by the GIFT reader's question types.
+ * `%weights%` and `#feedback`, numbers and their ranges. Shared by the GIFT reader's question types.
  */
 import { toAsciiDigits } from '../text/normalize';
+import { takeMedia, type Media } from './gift-media';
 import { stripHtml } from './shared';
 
 /** Escaped special characters stand in as private-use characters while the text is taken apart. */
@@ -26,23 +27,27 @@ export const show = (text: string) => text.replace(/[\uE000-\uE07F]/g, (char) =>
 /** Moodle's answer weight: `%50%`, `%-100%`, `%33.3%`. */
 const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;
 
-/** Moodle's text formats; only HTML changes how text is read. */
+/** Moodle's text formats: HTML loses its tags; every format but plain loses its images and sounds. */
 export type TextFormat = 'moodle' | 'html' | 'plain' | 'markdown';
 
-/** Text after its `[html]`-style prefix, as plain text: HTML loses its tags. */
-export function readText(raw: string, fallback: TextFormat): { text: string; format: TextFormat } {
+/**
+ * Text after its `[html]`-style prefix, as plain text: images, sounds and files are taken out
+ * and named in `media` (plain text has none), and HTML loses its tags.
+ */
+export function readText(raw: string, fallback: TextFormat, media: Media[]): { text: string; format: TextFormat } {
 	const trimmed = raw.trim();
 	const prefix = /^\[(moodle|html|plain|markdown)\]/.exec(trimmed);
 	const format = (prefix?.[1] as TextFormat | undefined) ?? fallback;
-	const text = show(prefix ? trimmed.slice(prefix[0].length) : trimmed);
+	const shown = show(prefix ? trimmed.slice(prefix[0].length) : trimmed);
+	const text = format === 'plain' ? shown : takeMedia(shown, media);
 	return { text: (format === 'html' ? stripHtml(text) : text).trim(), format };
 }
 
 /** One answer of a block: its text, weight (1 is full marks) and feedback. */
 export type Option = { text: string; weight: number; feedback: string };
 
-/** An option's `%weight%` (else `weight`), text and `#feedback`. */
-export function readOption(raw: string, format: TextFormat, weight: number): Option {
+/** An option's `%weight%` (else `weight`), text and `#feedback`; its images and sounds go to `media`. */
+export function readOption(raw: string, format: TextFormat, weight: number, media: Media[]): Option {
 	let body = raw.trim();
 	const stated = WEIGHT.exec(body);
 	if (stated) {
@@ -51,8 +56,8 @@ export function readOption(raw: string, format: TextFormat, weight: number): Opt
 	}
 	const hash = body.indexOf('#');
 	const text = hash === -1 ? body : body.slice(0, hash);
-	const feedback = hash === -1 ? '' : readText(body.slice(hash + 1), format).text;
-	return { text: readText(text, format).text, weight, feedback };
+	const feedback = hash === -1 ? '' : readText(body.slice(hash + 1), format, media).text;
+	return { text: readText(text, format, media).text, weight, feedback };
 }
 
 /** Items of an answer block split at `marker`, the empty text before the first one dropped. */
@@ -62,21 +67,37 @@ export function splitAt(answers: string, marker: string): string[] {
 	return parts;
 }
 
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** A number as Moodle's `is_numeric` takes it: 12, -3.5, +4, .5, 1e3 */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A number as written, for reading: no `+`, and `0` before a leading point. */
+const tidy = (number: string) => number.replace(/^\+/, '').replace(/^(-?)\./, '$10.');
+
+/** A sum without its binary noise: 0.3 - 0.1 is 0.2, not 0.19999999999999998. */
+export const exact = (value: number) => Number(value.toPrecision(15));
+
+/** A numerical answer: the text a student reads as right, and the range a typed number may fall in. */
+export type NumberAnswer = { text: string; min: number; max: number };
 
 /**
- * The answer of a numerical block in ASCII digits (Gujarati ૧૮૨૨ is read as 1822): the number,
- * the number before a `:tolerance`, or the middle of a `min..max` range.
+ * A numerical answer in ASCII digits (Gujarati ૧૮૨૨ reads as 1822): `1822` is exactly 1822,
+ * `3:2` is 3 give or take 2 (1 to 5), and `1..5` any number from 1 to 5, read as "1–5" (no
+ * made-up middle number). Undefined when it is not a number.
  */
-export function numberOf(text: string): string | undefined {
-	const ascii = toAsciiDigits(text).replace(/\s+/g, '');
-	const range = /^(.+)\.\.(.+)$/.exec(ascii);
+export function readNumber(written: string): NumberAnswer | undefined {
+	const ascii = toAsciiDigits(written).replace(/\s+/g, '');
+	const range = /^(.+?)\.\.(.+)$/.exec(ascii);
 	if (range) {
-		const [min, max] = [range[1]!, range[2]!];
-		return NUMBER.test(min) && NUMBER.test(max) ? String((Number(min) + Number(max)) / 2) : undefined;
+		const [low, high] = [range[1]!, range[2]!];
+		if (!NUMBER.test(low) || !NUMBER.test(high)) return undefined;
+		// Moodle's reading of 5..1 accepts nothing; the teacher meant the numbers between
+		const [min, max] = [Number(low), Number(high)].sort((a, b) => a - b) as [number, number];
+		const text = min === max ? String(min) : `${min}–${max}`;
+		return { text, min, max };
 	}
-	const value = ascii.split(':')[0]!;
-	const tolerance = ascii.split(':')[1];
-	if (tolerance !== undefined && !NUMBER.test(tolerance)) return undefined;
-	return NUMBER.test(value) ? value : undefined;
+	const [value = '', tolerance, ...rest] = ascii.split(':');
+	if (rest.length > 0 || !NUMBER.test(value) || (tolerance !== undefined && !NUMBER.test(tolerance))) return undefined;
+	const center = Number(value);
+	const spread = Math.abs(Number(tolerance ?? 0));
+	return { text: tidy(value), min: exact(center - spread), max: exact(center + spread) };
 }

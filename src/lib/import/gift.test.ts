@@ -15,12 +15,13 @@ const problemsOf = (text: string) =>
 	read(text).problems.map((p) => `${p.line}: ${problemSummary(p)}`);
 
 describe('parseGift: question types', () => {
-	it('reads multiple choice: = is the answer, ~ the distractors, # feedback the explanation', () => {
+	it('reads multiple choice: = is the answer, ~ the distractors, # feedback stays with its option', () => {
 		const d = only("::Q1:: Who is buried in Grant's tomb? {~Grant ~Jefferson =no one#Right!}");
 		expect(d.prompt).toBe("Who is buried in Grant's tomb?");
 		expect(d.answer).toBe('no one');
 		expect(d.distractors).toEqual(['Grant', 'Jefferson']);
-		expect(d.explanation).toBe('Right!');
+		expect(d.feedback).toEqual([{ option: 'no one', text: 'Right!' }]);
+		expect(d.explanation).toBeUndefined();
 		expect(d.title).toBe('Q1');
 		expect(d.id).toBeUndefined();
 	});
@@ -63,15 +64,19 @@ describe('parseGift: question types', () => {
 		}
 	});
 
-	it('keeps the feedback for a right reply of a true/false question as its explanation', () => {
-		expect(only('Q {F#No, it does not.#Yes: it is false.}').explanation).toBe('Yes: it is false.');
-		expect(only('Q {F#No, it does not.}').explanation).toBe('No, it does not.');
+	it('keeps the feedback of a true/false question with the reply it answers, not as its explanation', () => {
+		const d = only('Q {F#No, it does not.#Yes: it is false.}');
+		expect(d.feedback).toEqual([
+			{ option: TRUE_ANSWER, text: 'No, it does not.' },
+			{ option: FALSE_ANSWER, text: 'Yes: it is false.' }
+		]);
+		expect(d.explanation).toBeUndefined();
 	});
 
 	it('reads numerical answers in ASCII: plain, with tolerance, a range, Gujarati digits', () => {
 		expect(only('When was Grant born? {#1822}').answer).toBe('1822');
 		expect(only('When was Grant born? {#1822:5}').answer).toBe('1822');
-		expect(only('When was Grant born? {#1820..1824}').answer).toBe('1822');
+		expect(only('When was Grant born? {#1820..1824}').answer).toBe('1820–1824');
 		expect(only('ગુજરાત રાજ્ય ક્યારે બન્યું? {#૧૯૬૦}').answer).toBe('1960');
 		expect(only('ગુજરાત રાજ્ય ક્યારે બન્યું? {#૧૯૬૦:૦}').answer).toBe('1960');
 		const d = only('Q {#=1822:0 =1823:0}');
@@ -110,7 +115,7 @@ describe('parseGift: text', () => {
 		expect(only('[plain]<b>not a tag</b>? {=x}').prompt).toBe('<b>not a tag</b>?');
 	});
 
-	it('takes #### general feedback as the explanation, before an answer\'s own feedback', () => {
+	it('takes #### general feedback as the explanation, and only that', () => {
 		expect(only('Q {=a#own ~b ####general}').explanation).toBe('general');
 		expect(only('Q {=a ~b####[html]<i>general</i>}').explanation).toBe('general');
 	});
