@@ -263,7 +263,7 @@ test("a broken GIFT file's problems are listed in the interface's language, each
 	]);
 });
 
-test('pasted text imports, and markup in it stays text', async ({ page }) => {
+test('pasted text imports, and markup in it is never rendered', async ({ page }) => {
 	await page.goto('/teach/import');
 	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
 	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
@@ -281,11 +281,13 @@ test('pasted text imports, and markup in it stays text', async ({ page }) => {
 	await expect(p.getByLabel('સેટનું નામ (ગુજરાતીમાં)')).toHaveValue('ચોંટાડેલા પ્રશ્નો');
 	await expect(p.getByLabel('સેટનું નામ (અંગ્રેજીમાં)')).toHaveValue('Pasted questions');
 	const prompts = p.locator('.questions .prompt');
+	// fields with tags are HTML, as Anki reads them: the tags go, the image is named as left out
 	await expect(prompts).toHaveText([
-		'<img src=x onerror="window.pwned=1">ગુજરાતની રાજધાની કઈ છે?',
+		'ગુજરાતની રાજધાની કઈ છે?',
 		// the control character is gone, and "e" + accent is one letter (NFC)
-		'<b>ભારતના</b> પ્રથમ વડાપ્રધાન કોણ હતા? Caf\u00e9'
+		'ભારતના પ્રથમ વડાપ્રધાન કોણ હતા? Caf\u00e9'
 	]);
+	await expect(p.getByText('ચિત્ર છોડી દીધું ("x"): કસોટી ફક્ત લખાણ બતાવે છે.')).toBeVisible();
 	await expect(page.locator('main img, main b')).toHaveCount(0);
 
 	await importButton(page).click();

@@ -4,7 +4,7 @@
  */
 import { cleanText } from '../text/normalize';
 
-/** What a column holds. */
+/** What a column holds; a deck or note type column only ever comes from Anki's `#… column:` headers. */
 export type Role =
 	| 'prompt'
 	| 'answer'
@@ -16,6 +16,9 @@ export type Role =
 	| 'explanation'
 	| 'quote'
 	| 'tags'
+	| 'id'
+	| 'deck'
+	| 'notetype'
 	| 'ignored';
 
 /** Header names, in English and Gujarati, as lower-case keys without a trailing number. */
@@ -65,7 +68,10 @@ const ROLE_NAMES = new Map<string, Role>(
 	source: 'quote',
 	અવતરણ: 'quote',
 	tags: 'tags',
-	ટૅગ: 'tags'
+	ટૅગ: 'tags',
+	id: 'id',
+	guid: 'id',
+	ઓળખ: 'id'
 	} satisfies Record<string, Role>)
 );
 

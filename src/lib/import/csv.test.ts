@@ -17,6 +17,22 @@ describe('guessDelimiter', () => {
 		// the ';' of an HTML entity is not a separator
 		expect(guessDelimiter('a&nbsp;b,c\nd,e&amp;f')).toBe(',');
 	});
+
+	it('takes a tab even when lines without one (the rest of a two-line field) are many', () => {
+		expect(guessDelimiter('Q1\tA1\nmore\nQ2\tA2\nQ3\tA3')).toBe('\t');
+		expect(guessDelimiter('Q1\tA1\nmore\nmore\nQ2\tA2')).toBe('\t');
+		// a single split row among others is chance
+		expect(guessDelimiter('Q1\tA1\nmore')).toBeUndefined();
+	});
+
+	it('asks most rows to split alike for a comma, since prose has commas and lines without them', () => {
+		expect(guessDelimiter('Dear teachers,\nWe talked about the quiz, and the trip.\nPlease come.\nThanks, see you')).toBeUndefined();
+		expect(guessDelimiter('Q1,A1\nQ2,A2\nQ3,A3\nQ4,A4\nmore')).toBe(',');
+	});
+
+	it('skips # lines when asked, as in a file that opens with Anki\'s headers', () => {
+		expect(guessDelimiter('# a comment, with commas, many, of them\nQ1\tA1\nQ2\tA2', true)).toBe('\t');
+	});
 });
 
 describe('parseCsv: columns', () => {
@@ -132,10 +148,9 @@ describe("parseCsv: Anki's file headers", () => {
 		expect(byColumn.category).toBe('person');
 	});
 
-	it('rejects a #separator it does not know', () => {
-		expect(problemsOf('#separator:Dash\nQ1,A1')[0]).toBe(
-			'1: -: separator: anki-separator value=Dash'
-		);
+	it('notes a #separator it does not know, and reads the rows with the one that splits them', () => {
+		expect(problemsOf('#separator:Dash\nQ1,A1')[0]).toBe('1: -: separator: anki-separator value=Dash (note)');
+		expect(rows('#separator:Dash\nQ1,A1')).toEqual([[2, 'Q1', 'A1']]);
 	});
 });
 

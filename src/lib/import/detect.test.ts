@@ -16,6 +16,20 @@ describe('detectFormat', () => {
 		expect(detectFormat('Q1\tA1\nQ2\tA2', 'quiz.txt')).toBe('csv');
 	});
 
+	it("recognises Anki's files by their top lines: headers, the legacy tags: line, or # comments over rows that split", () => {
+		expect(detectFormat('#deck:GK\nQ1,A1', 'deck.txt')).toBe('csv');
+		expect(detectFormat('tags:gk\nQ1\tA1\tx', 'deck.txt')).toBe('csv');
+		expect(detectFormat('# exported from Anki\n# class 10\nQ1\tA1\nQ2\tA2', 'deck.txt')).toBe('csv');
+		// one row is enough for a file that opens like Anki's
+		expect(detectFormat('# one card\nQ1;A1', 'deck.txt')).toBe('csv');
+		expect(detectFormat('# Notes\nnothing here splits\nat all', 'notes.txt')).toBe('unknown');
+	});
+
+	it("recognises Quizlet's export with a definition over two lines, however few rows it has", () => {
+		expect(detectFormat('Q1\tA1, and\nmore of A1\nQ2\tA2\nQ3\tA3', 'quizlet.txt')).toBe('csv');
+		expect(detectFormat('Q1\tA1\nmore\nand more\nQ2\tA2', 'quizlet.txt')).toBe('csv');
+	});
+
 	it('reads broken JSON as JSON, so its syntax error is what gets reported', () => {
 		expect(detectFormat('{ "id": "gk", ', 'quiz.txt')).toBe('json');
 	});

@@ -2,7 +2,7 @@
  * Which format a file is in, told from its content: teachers' files are often named .txt
  * whatever they hold. The file name only decides when the content cannot.
  */
-import { isAnkiHeader } from './anki-headers';
+import { isAnkiHeader, isLegacyTags, readHeaders } from './anki-headers';
 import { guessDelimiter } from './csv';
 import type { DetectedFormat, ImportFormat } from './types';
 
@@ -44,20 +44,31 @@ const AIKEN_ANSWER = /^ANSWER\s*:/i;
 const AIKEN_CHOICE = /^[A-Z][).]/;
 
 /**
+ * Whether a file opens with Anki's `#` lines (headers or comments) and rows a separator splits:
+ * Anki's own file, however few rows it has. `lines` are the file's lines as they are.
+ */
+function isAnkiText(lines: string[]): boolean {
+	const headers = readHeaders(lines);
+	if (headers.lines === 0) return false;
+	return guessDelimiter(lines.slice(headers.lines).join('\n'), true) !== undefined;
+}
+
+/**
  * The format of a file from its content: empty, binary, Kasoti JSON, GIFT, Aiken, CSV/TSV
- * (Anki headers or a separator that splits every row alike), else what its name says, else unknown.
+ * (Anki headers, or a separator that splits the rows alike), else what its name says, else unknown.
  */
 export function detectFormat(text: string, fileName?: string): DetectedFormat {
 	const body = stripBom(text);
 	if (body.trim() === '') return 'empty';
 	if (looksBinary(body)) return 'binary';
-	const lines = body.split(/\r\n|\r|\n/).map((line) => line.trim());
+	const untrimmed = body.split(/\r\n|\r|\n/);
+	const lines = untrimmed.map((line) => line.trim());
 	const first = lines.find((line) => line !== '') ?? '';
 	if (first.startsWith('{') || first.startsWith('[')) {
 		// a GIFT file may open with a bare answer block; JSON opens with a key or a list
 		if (!GIFT_BLOCK.test(first) || /^[[{]\s*("|$|\{|\[)/.test(first)) return 'json';
 	}
-	if (isAnkiHeader(first)) return 'csv';
+	if (isAnkiHeader(first) || isLegacyTags(untrimmed[0]!) || isAnkiText(untrimmed)) return 'csv';
 	if (lines.some((line) => line.startsWith('::') || line.startsWith('$CATEGORY:'))) return 'gift';
 	if (lines.some((line) => AIKEN_ANSWER.test(line)) && lines.some((line) => AIKEN_CHOICE.test(line))) return 'aiken';
 	if (GIFT_BLOCK.test(body)) return 'gift';

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { QuestionSet } from '../bank/schema';
+import { importText } from '../import';
+import { TEACHERS_SET } from './export-sample';
+import { csvCell, toCsv } from './csv-export';
+import { exportFile } from './export';
+
+const BUILT_IN = ['kim-russia-trip', 'putin-north-korea'].map(
+	(id) => JSON.parse(readFileSync(new URL(`../../../questions/sets/${id}.json`, import.meta.url), 'utf8')) as QuestionSet
+);
+
+/** What a CSV round trip keeps of each question. */
+const kept = (set: QuestionSet) =>
+	set.questions.map((q) => ({
+		id: q.id,
+		prompt: q.prompt,
+		answer: q.answer,
+		category: q.category,
+		kind: q.kind,
+		accept: q.accept,
+		distractors: q.distractors,
+		en: q.en,
+		explanation: q.explanation,
+		quote: q.quote,
+		tags: q.tags
+	}));
+
+describe('toCsv', () => {
+	it('writes a byte-order mark and a header row of the names the reader knows, CRLF between rows', () => {
+		const text = toCsv(TEACHERS_SET);
+		expect(text.startsWith('\uFEFFid,question,answer,category,kind,accept,distractors,en,explanation,quote,tags\r\n')).toBe(true);
+		expect(text.split('\r\n')[1]).toBe(
+			'gk-class-10-capital,"ગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?",ગાંધીનગર,place,city,Gandhinagar,અમદાવાદ | સુરત,Gandhinagar is the capital of Gujarat.,,ગુજરાતની રાજધાની ગાંધીનગર છે.,ગુજરાત રાજ્ય_સરકાર'
+		);
+		expect(exportFile(TEACHERS_SET, 'csv')).toMatchObject({ name: 'gk-class-10.csv', type: 'text/csv' });
+	});
+
+	it('quotes per RFC 4180, and keeps a cell from running as a formula', () => {
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('કહે "હા"')).toBe('"કહે ""હા"""');
+		expect(csvCell('a\r\nb')).toBe('"a\r\nb"');
+		expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect([csvCell('-273'), csvCell('+91'), csvCell('1,947')]).toEqual(['-273', '+91', '"1,947"']);
+	});
+
+	it('reads back with the same ids, prompts, answers, categories, kinds, accept forms, distractors, English, explanations and tags', () => {
+		const file = exportFile(TEACHERS_SET, 'csv');
+		const back = importText(file.text, file.name);
+		expect(back.problems).toEqual([]);
+		expect(back.set?.id).toBe('gk-class-10');
+		const expected = kept(TEACHERS_SET);
+		expected[0]!.tags = ['ગુજરાત', 'રાજ્ય_સરકાર'];
+		expect(kept(back.set!)).toEqual(expected);
+	});
+
+	it('reads the built-in sets back as they were', () => {
+		for (const set of BUILT_IN) {
+			const file = exportFile(set, 'csv');
+			const back = importText(file.text, file.name);
+			expect(back.set?.id).toBe(set.id);
+			expect(kept(back.set!)).toEqual(kept(set));
+		}
+	});
+});
