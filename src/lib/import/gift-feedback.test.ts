@@ -6,14 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemSummary } from '../bank/problems';
 import { FALSE_ANSWER, parseGift, TRUE_ANSWER } from './gift';
+import { only, read } from './gift-testing';
 
-const read = (text: string) => parseGift(text, 'quiz.gift');
-const only = (text: string) => {
-	const { drafts, problems } = read(text);
-	expect(problems).toEqual([]);
-	expect(drafts).toHaveLength(1);
-	return drafts[0]!;
-};
 
 describe('parseGift: feedback for each option', () => {
 	it("multiple choice: the right option's, another right option's and each distractor's own", () => {

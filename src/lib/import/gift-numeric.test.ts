@@ -5,16 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { problemSummary } from '../bank/problems';
-import { parseGift } from './gift';
+import { only, read } from './gift-testing';
 import { readNumber } from './gift-text';
 
-const read = (text: string) => parseGift(text, 'quiz.gift');
-const only = (text: string) => {
-	const { drafts, problems } = read(text);
-	expect(problems).toEqual([]);
-	expect(drafts).toHaveLength(1);
-	return drafts[0]!;
-};
 /** Answer, accept forms and range of a one-question file with no problems. */
 const numberOf = (text: string) => {
 	const d = only(text);

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemSummary } from '../bank/problems';
 import { categoryFromPath, FALSE_ANSWER, parseGift, TRUE_ANSWER } from './gift';
-
-const read = (text: string) => parseGift(text, 'quiz.gift');
-const only = (text: string) => {
-	const { drafts, problems } = read(text);
-	expect(problems).toEqual([]);
-	expect(drafts).toHaveLength(1);
-	return drafts[0]!;
-};
+import { only, read } from './gift-testing';
 
 /** Problems as `line: question id: field: code values`, with `(note)` after a note. */
 const problemsOf = (text: string) =>
