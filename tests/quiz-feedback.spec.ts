@@ -3,7 +3,7 @@
  * build at 390x844, on two own sets as a Moodle GIFT file gives them (stored straight on the phone):
  * - a typed answer to `{#3:2}` (any number from 1 to 5): "4" and "૪" are right and the screen names
  *   the range, "7" is wrong; the answer's own feedback and the general feedback show, in Gujarati
- *   digits, and the range and feedback are announced in a polite live region;
+ *   digits, and the range and feedback are announced after the verdict in the page's live region;
  * - a choice quiz: picking a wrong option shows that option's feedback ("About your answer") above
  *   the general feedback; Learn shows it the same way;
  * - the set's page lists the range and the feedback under the question;
@@ -110,7 +110,10 @@ test('a typed number is right anywhere in the range, wrong outside it, with the 
 	await expect(feedback(page).locator('.range')).toHaveText(RANGE_NOTE);
 	await expect(optionFeedback(page)).toHaveText(SERVICES_FEEDBACK);
 	await expect(feedback(page).locator('.explanation')).toHaveText(SERVICES_EXPLANATION);
-	await expect(page.locator('.feedback [role="status"][aria-live="polite"]')).toHaveText(`${RANGE_NOTE} ${SERVICES_FEEDBACK}`);
+	// one live region on the page says the verdict and then the notes
+	await expect(page.locator('[role="status"][aria-live="polite"]', { hasText: 'બરાબર!' })).toHaveText(
+		`બરાબર! ${RANGE_NOTE} ${SERVICES_FEEDBACK}`
+	);
 	// the feedback sits above the general feedback, all of it on screen when scrolled to
 	const [own, general] = [await optionFeedback(page).boundingBox(), await feedback(page).locator('.explanation').boundingBox()];
 	expect(own!.y).toBeLessThan(general!.y);
@@ -153,7 +156,9 @@ test('a wrong option picked shows its own feedback above the general feedback, i
 	await expect(feedback(page).locator('.verdict')).toHaveText('✗ ભૂલ થઈ.');
 	await expect(optionFeedback(page)).toHaveText(AHMEDABAD_FEEDBACK);
 	await expect(feedback(page).locator('.explanation')).toHaveText('ગાંધીનગર ૧૯૭૦થી ગુજરાતની રાજધાની છે.');
-	await expect(page.locator('.feedback [role="status"]')).toHaveText(AHMEDABAD_FEEDBACK);
+	await expect(page.locator('[role="status"][aria-live="polite"]', { hasText: 'ભૂલ થઈ.' })).toHaveText(
+		`ભૂલ થઈ. સાચો જવાબ: ગાંધીનગર ${AHMEDABAD_FEEDBACK}`
+	);
 	await optionFeedback(page).scrollIntoViewIfNeeded();
 	await expect(optionFeedback(page)).toBeInViewport({ ratio: 1 });
 	await page.getByRole('button', { name: 'પરિણામ જુઓ' }).click();
