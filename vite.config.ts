@@ -66,12 +66,15 @@ export default defineConfig({
 			},
 			workbox: {
 				// The whole shell, every prerendered page and its data, fonts and icons.
+				// wasm: the QR decoder (zxing-wasm), so codes are read offline too
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt}',
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt,wasm}',
 					'prerendered/**/*.{html,json}'
 				],
 				// Store screenshots are for the install dialog, not for offline use.
 				globIgnores: ['client/screenshots/**'],
+				// the QR decoder's wasm is 1.1 MB: room for it and a newer, larger one
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				cleanupOutdatedCaches: true
 			},
 			kit: {

@@ -95,7 +95,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
 
 	const file = await backUp(page);
-	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 3, stores: { sets: [], stars: [], learn: [] } });
+	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 4, stores: { sets: [], stars: [], learn: [], assignments: [], results: [] } });
 
 	await page.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
 	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ અને કાર્ડ ભૂંસાઈ જશે/ });
@@ -108,7 +108,15 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 
 	await chooseFile(page, 'kasoti-backup.json', file);
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
-	await expect(summary.getByRole('listitem')).toHaveText(['૫ જવાબ', '૧ ક્વિઝ', '૫ કાર્ડ', '૫ કાર્ડ-સમીક્ષા', '૦ પોતાના સેટ']);
+	await expect(summary.getByRole('listitem')).toHaveText([
+		'૫ જવાબ',
+		'૧ ક્વિઝ',
+		'૫ કાર્ડ',
+		'૫ કાર્ડ-સમીક્ષા',
+		'૦ પોતાના સેટ',
+		'૦ સોંપણી',
+		'૦ વર્ગનાં પરિણામ'
+	]);
 	// Shown, not yet restored.
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
@@ -154,12 +162,12 @@ async function makeOwnSet(page: Page): Promise<void> {
 }
 const NEW_SET = /નવો સેટ/;
 
-test('format 3: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
+test('format 4: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
 	await playShortQuiz(page);
 	await makeOwnSet(page);
 	const file = await backUp(page);
 	const written = JSON.parse(file);
-	expect(written.version).toBe(3);
+	expect(written.version).toBe(4);
 	expect(written.stores.sets).toHaveLength(1);
 	const before = await dump(page);
 
@@ -168,7 +176,7 @@ test('format 3: an own set is backed up and restored with the progress; a later 
 	await page.goto('/settings', { waitUntil: 'networkidle' });
 	await chooseFile(page, 'kasoti-backup.json', file);
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
-	await expect(summary.getByRole('listitem').last()).toHaveText('૧ પોતાના સેટ');
+	await expect(summary.getByRole('listitem').nth(4)).toHaveText('૧ પોતાના સેટ');
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
 	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
 	expect(await dump(page)).toEqual(before);

@@ -12,8 +12,9 @@
  *   message and store nothing; a link with one character changed fails its checksum, and a short
  *   link nested thousands deep shows its message instead of staying on "Loading…";
  * - a shared set's title and prompts are isolated (dir="auto") and arrive without U+202E;
- * - the share panel shows the link, its length and a QR code for a short set, says a long set is
- *   too large for a QR code, copies the link, and closes with Escape, focus back on its button.
+ * - the share panel shows the link, its length and a QR code for a short set, a long set as a
+ *   sequence of codes (tests/qr-sequence.spec.ts reads them), copies the link, and closes with
+ *   Escape, focus back on its button.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { toBase64Url } from '../src/lib/share/base64url';
 import { crc32Hex } from '../src/lib/share/crc32';
 import { encodeSetLink } from '../src/lib/share/link';
+import { qrCodes } from '../src/lib/share/qr-sequence';
 import { collectErrors, hasDatabase, storedRecords, waitForServiceWorker } from './helpers';
 
 const ARTICLE = 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ. તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા. રાજ્યની રાજધાની ગાંધીનગર છે.';
@@ -292,7 +294,7 @@ test('a shared title with U+202E arrives without it and is shown isolated', asyn
 	expect(await prompt.textContent()).toBe('ગુજરાતની રાજધાની કઈ છે?');
 });
 
-test('the share panel on /teach shows the link, its length and a QR code, or says the set is too large for one', async ({
+test('the share panel on /teach shows the link, its length and a QR code, or a sequence of codes for a long set', async ({
 	page,
 	context
 }) => {
@@ -322,6 +324,10 @@ test('the share panel on /teach shows the link, its length and a QR code, or say
 	const large = await shareButton(page, 'કિમની યાત્રા: આખો સેટ');
 	await large.click();
 	const panel = page.getByRole('dialog');
-	await expect(panel.getByText(/^આ સેટ QR કોડ માટે બહુ મોટો છે: તેના બદલે લિંક મોકલો\./)).toContainText('QR કોડ ૧,૨૭૩ અક્ષર સુધીની');
-	await expect(panel.getByRole('img')).toHaveCount(0);
+	// about 19,000 characters of link: too long for one code, shown as 68 in turn
+	const long = await panel.getByRole('textbox', { name: 'સેટની લિંક' }).inputValue();
+	expect(qrCodes(long)!.texts).toHaveLength(68);
+	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૬૮$/)).toBeVisible();
+	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૬૮માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
+	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
 });

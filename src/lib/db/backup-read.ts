@@ -19,7 +19,9 @@ import {
 import { EARLIEST_DATE, latestDate } from './backup-limits';
 import { DB_VERSION } from './migrations';
 import {
+	AssignmentSchema,
 	AttemptSchema,
+	ClassResultSchema,
 	cardSchema,
 	LearnRoundSchema,
 	QuizRecordSchema,
@@ -93,7 +95,9 @@ function schemasAt(now: number) {
 		reviews: reviewSchema(isoDate),
 		stars: noLater(StarRecordSchema, 'at'),
 		learn: noLater(LearnRoundSchema, 'startedAt', 'finishedAt'),
-		sets: noLater(TeacherSetRecordSchema, 'createdAt', 'updatedAt')
+		sets: noLater(TeacherSetRecordSchema, 'createdAt', 'updatedAt'),
+		assignments: noLater(AssignmentSchema, 'createdAt'),
+		results: noLater(ClassResultSchema, 'startedAt', 'finishedAt', 'receivedAt')
 	};
 	const header = v.strictObject(
 		{
@@ -113,7 +117,7 @@ function schemasAt(now: number) {
 }
 
 /** The key of each record, for finding two records that would overwrite each other. */
-const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id', stars: 'questionId', learn: 'id', sets: 'id' } as const;
+const KEY_NAME = { attempts: 'id', quizzes: 'id', cards: 'questionId', reviews: 'id', stars: 'questionId', learn: 'id', sets: 'id', assignments: 'id', results: 'id' } as const;
 
 /** The first record whose key an earlier record of its store already has, as a failure naming both. */
 function duplicateKey(store: BackupStore, records: readonly object[]): ParseResult | undefined {

@@ -204,7 +204,7 @@ describe('format 2 carries the own sets', () => {
 	test('a format-1 file still restores its progress, and leaves the sets alone', async () => {
 		await seed();
 		const file = await backupFile();
-		const { stars: _stars, learn: _learn, sets: _sets, ...progress } = file.stores;
+		const { stars: _stars, learn: _learn, sets: _sets, assignments: _assignments, results: _results, ...progress } = file.stores;
 		const v1 = { ...file, version: 1, stores: progress };
 		await createSet();
 		await clearProgress();
@@ -218,7 +218,7 @@ describe('format 2 carries the own sets', () => {
 
 	test('a format-2 file restores its sets and progress, with no stars or Learn rounds', async () => {
 		await seed();
-		const { stars: _stars, learn: _learn, ...older } = (await backupFile()).stores;
+		const { stars: _stars, learn: _learn, assignments: _assignments, results: _results, ...older } = (await backupFile()).stores;
 		const v2 = { ...(await backupFile()), version: 2, stores: older };
 		const result = readBackup(JSON.stringify(v2), now);
 		if (!result.ok) throw new Error(result.error.message);

@@ -114,7 +114,7 @@ describe('backing up and restoring', () => {
 
 		const file = await exportBackup(now);
 		expect(file.format).toBe('kasoti-backup');
-		expect(file.version).toBe(3);
+		expect(file.version).toBe(4);
 		expect(file.schemaVersion).toBe(DB_VERSION);
 		expect(file.exportedAt).toBe('2026-11-24T09:00:00.000Z');
 		// In the file a date is an ISO string; q9 was last rated on the 21st.
@@ -157,7 +157,17 @@ describe('backing up and restoring', () => {
 
 	test('the counts shown before restoring', async () => {
 		await seed();
-		expect(backupCounts(parsed(await backupText()))).toEqual({ attempts: 3, quizzes: 1, cards: 4, reviews: 5, stars: 0, learn: 0, sets: 0 });
+		expect(backupCounts(parsed(await backupText()))).toEqual({
+			attempts: 3,
+			quizzes: 1,
+			cards: 4,
+			reviews: 5,
+			stars: 0,
+			learn: 0,
+			sets: 0,
+			assignments: 0,
+			results: 0
+		});
 	});
 
 	test('the file is named after the local date', () => {
@@ -174,7 +184,7 @@ describe('a file that cannot be restored changes nothing', () => {
 		['a JSON list', () => '[1,2,3]', 'foreign', undefined],
 		[
 			'a newer backup format',
-			(good) => edited(good, (f) => ((f as { version: number }).version = 4)),
+			(good) => edited(good, (f) => ((f as { version: number }).version = 5)),
 			'newer',
 			'version'
 		],

@@ -3,7 +3,8 @@
  * record by record on the way back in (backup-read.ts, in a worker). Restoring is all or nothing:
  * one transaction clears and refills every store the file holds, and any failure aborts it, so the
  * data stays exactly as it was. Restoring replaces: sets not in a format-2 file are gone, like
- * progress. A format-1 file holds no sets, so restoring one leaves the sets as they are, and
+ * progress. A format-1 file holds no sets, so restoring one leaves the sets as they are (a file
+before format 4 likewise leaves the class assignments and results), and
  * "delete all my progress" never touches them. Stars and Learn rounds are progress: a file made
  * before they existed (format 1 or 2) restores with none. This module loads no valibot: checking a file
  * costs only the page that restores.
@@ -14,6 +15,7 @@ import { MAX_FILE_BYTES } from './backup-limits';
 import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
+import type { Assignment, ClassResult } from '$lib/class/types';
 import type { Attempt, KasotiDB, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
 import { forgetNamesInUse } from './sets';
@@ -21,21 +23,24 @@ import { forgetNamesInUse } from './sets';
 /** What every Kasoti backup says it is, so any other JSON file is turned away. */
 export const BACKUP_FORMAT = 'kasoti-backup';
 /** The layout written now; a newer one is refused rather than half understood. */
-export const BACKUP_VERSION = 3;
-/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets, 3 stars and Learn rounds. */
-export const BACKUP_VERSIONS = [1, 2, 3] as const;
+export const BACKUP_VERSION = 4;
+/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets, 3 stars and Learn rounds, 4 class assignments and results. */
+export const BACKUP_VERSIONS = [1, 2, 3, 4] as const;
 
 /** The progress stores of formats 1 and 2. */
 export const FIRST_PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
 /** The progress stores, in the order they are written back. */
 export const PROGRESS_STORES = [...FIRST_PROGRESS_STORES, 'stars', 'learn'] as const satisfies readonly StoreNames<KasotiDB>[];
-/** Every store a format-3 backup holds. */
-export const BACKUP_STORES = [...PROGRESS_STORES, 'sets'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** The teacher's assignments and the results collected for them: not progress, kept by "delete all my progress". */
+export const CLASS_STORES = ['assignments', 'results'] as const satisfies readonly StoreNames<KasotiDB>[];
+/** Every store a format-4 backup holds. */
+export const BACKUP_STORES = [...PROGRESS_STORES, 'sets', ...CLASS_STORES] as const satisfies readonly StoreNames<KasotiDB>[];
 /** The stores each format holds, in the order they are checked. */
 export const STORES_OF_VERSION = {
 	1: FIRST_PROGRESS_STORES,
 	2: [...FIRST_PROGRESS_STORES, 'sets'],
-	3: BACKUP_STORES
+	3: [...PROGRESS_STORES, 'sets'],
+	4: BACKUP_STORES
 } as const satisfies Record<(typeof BACKUP_VERSIONS)[number], readonly StoreNames<KasotiDB>[]>;
 /** A store a backup holds. */
 export type BackupStore = (typeof BACKUP_STORES)[number];
@@ -59,6 +64,8 @@ export interface Backup {
 		stars: StarRecord[];
 		learn: LearnRound[];
 		sets: TeacherSetRecord[];
+		assignments: Assignment[];
+		results: ClassResult[];
 	};
 }
 
@@ -78,6 +85,10 @@ export interface ParsedBackup {
 		learn: LearnRound[];
 		/** Absent from a format-1 file: the sets stored here are then left alone. */
 		sets?: TeacherSetRecord[];
+		/** Absent from a file before format 4: the assignments stored here are then left alone. */
+		assignments?: Assignment[];
+		/** Absent from a file before format 4, like `assignments`. */
+		results?: ClassResult[];
 	};
 }
 
@@ -112,14 +123,16 @@ function datesToIso<T extends object>(record: T): Json<T> {
 export async function exportBackup(now: Date): Promise<Backup> {
 	const db = await getDb();
 	const tx = db.transaction(BACKUP_STORES, 'readonly');
-	const [attempts, quizzes, cards, reviews, stars, learn, sets] = await Promise.all([
+	const [attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results] = await Promise.all([
 		tx.objectStore('attempts').getAll(),
 		tx.objectStore('quizzes').getAll(),
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
 		tx.objectStore('stars').getAll(),
 		tx.objectStore('learn').getAll(),
-		tx.objectStore('sets').getAll()
+		tx.objectStore('sets').getAll(),
+		tx.objectStore('assignments').getAll(),
+		tx.objectStore('results').getAll()
 	]);
 	await tx.done;
 	return {
@@ -127,7 +140,17 @@ export async function exportBackup(now: Date): Promise<Backup> {
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		schemaVersion: DB_VERSION,
-		stores: { attempts, quizzes, cards: cards.map(datesToIso), reviews: reviews.map(datesToIso), stars, learn, sets }
+		stores: {
+			attempts,
+			quizzes,
+			cards: cards.map(datesToIso),
+			reviews: reviews.map(datesToIso),
+			stars,
+			learn,
+			sets,
+			assignments,
+			results
+		}
 	};
 }
 
@@ -138,8 +161,10 @@ export function backupFileName(now: Date): string {
 }
 
 /** How many records of each kind a backup holds, shown before the student confirms a restore; no `sets` in a format-1 file. */
-export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STORES)[number], number> & { sets?: number } {
-	const { attempts, quizzes, cards, reviews, stars, learn, sets } = backup.stores;
+export function backupCounts(
+	backup: ParsedBackup
+): Record<(typeof PROGRESS_STORES)[number], number> & { sets?: number; assignments?: number; results?: number } {
+	const { attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results } = backup.stores;
 	const counts = {
 		attempts: attempts.length,
 		quizzes: quizzes.length,
@@ -148,7 +173,12 @@ export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STOR
 		stars: stars.length,
 		learn: learn.length
 	};
-	return sets ? { ...counts, sets: sets.length } : counts;
+	return {
+		...counts,
+		...(sets ? { sets: sets.length } : {}),
+		...(assignments ? { assignments: assignments.length } : {}),
+		...(results ? { results: results.length } : {})
+	};
 }
 
 /**
@@ -158,7 +188,7 @@ export function backupCounts(backup: ParsedBackup): Record<(typeof PROGRESS_STOR
  */
 function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][] {
 	const numbered = <T extends object>(records: readonly T[]) => records.map((r, i) => ({ ...r, id: i + 1 }));
-	const { attempts, quizzes, cards, reviews, stars, learn, sets } = backup.stores;
+	const { attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results } = backup.stores;
 	const progress: [BackupStore, readonly object[]][] = [
 		['attempts', numbered(attempts)],
 		['quizzes', quizzes],
@@ -167,7 +197,12 @@ function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][
 		['stars', stars],
 		['learn', learn]
 	];
-	return sets ? [...progress, ['sets', sets]] : progress;
+	const held: [BackupStore, readonly object[] | undefined][] = [
+		['sets', sets],
+		['assignments', assignments],
+		['results', results]
+	];
+	return [...progress, ...held.filter((w): w is [BackupStore, readonly object[]] => w[1] !== undefined)];
 }
 
 /** Records written between two progress reports: each pause lets the page draw. */

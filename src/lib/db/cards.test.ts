@@ -33,7 +33,7 @@ describe('upgrades keep the data', () => {
 			expect(await db.count('attempts')).toBe(1);
 			expect((await db.get('quizzes', 'z'))?.status).toBe('active');
 			if (stores.includes('cards')) expect((await db.get('cards', 'q'))?.questionId).toBe('q');
-			expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'learn', 'quizzes', 'reviews', 'sets', 'stars']);
+			expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars']);
 		});
 	}
 });

@@ -64,6 +64,16 @@ export const MIGRATIONS: readonly Migration[] = [
 			const learn = db.createObjectStore('learn', { keyPath: 'id' });
 			learn.createIndex('by-set', 'setId');
 		}
+	},
+	{
+		// 6: assignments made here and the students' results collected for them.
+		version: 6,
+		migrate(db) {
+			const assignments = db.createObjectStore('assignments', { keyPath: 'id' });
+			assignments.createIndex('by-created', 'createdAt');
+			const results = db.createObjectStore('results', { keyPath: 'id' });
+			results.createIndex('by-assignment', 'assignmentId');
+		}
 	}
 ];
 

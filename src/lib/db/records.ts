@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { CATEGORIES, PLACE_KINDS } from '$lib/bank/categories';
 import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
+import type { Assignment, AssignmentRef, ClassResult } from '$lib/class/types';
 import type { BankQuestion, QuizItem, QuizOptions } from '$lib/quiz/types';
 import { Rating, State, type CardRecord, type ReviewRecord } from '$lib/srs';
 import {
@@ -118,7 +119,7 @@ const QuizSourceSchema = v.variant(
 );
 
 /** The choices a quiz was dealt from; the student's history and the dealing details are not kept. */
-type StoredQuizOptions = Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'> & { trial?: boolean };
+type StoredQuizOptions = Omit<QuizOptions, 'history' | 'maxYear' | 'optionCount'> & { trial?: boolean; assignment?: AssignmentRef };
 
 const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = record({
 	categories: list(oneOf(CATEGORIES)),
@@ -127,7 +128,9 @@ const QuizOptionsSchema: v.GenericSchema<unknown, StoredQuizOptions> = record({
 	weakSpots: v.optional(flag),
 	mode: oneOf(['choice', 'typed', 'tf', 'mixed']),
 	/** A teacher trying a set as a student: answers are kept but are not study. */
-	trial: v.optional(flag)
+	trial: v.optional(flag),
+	/** The teacher's assignment this quiz answers (version 6), and the name the student handed it in under. */
+	assignment: v.optional(record({ id: text, title: text, student: text }))
 });
 
 const stability = v.pipe(num, v.minValue(0, 'below zero'), v.maxValue(STABILITY.max, `above ${STABILITY.max}`));
@@ -292,6 +295,47 @@ export const LearnRoundSchema = record({
 	finishedAt: v.optional(epochMs),
 	status: oneOf(['active', 'done', 'abandoned'])
 });
+
+/** A day as a date field gives it: 2026-12-03. */
+const day = v.pipe(v.string('not text'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day (YYYY-MM-DD)'));
+
+/** An assignment the teacher made on this phone (version 6), with the set as it was when assigned. */
+export const AssignmentSchema: v.GenericSchema<unknown, Assignment> = record({
+	id: setId,
+	title: text,
+	mode: oneOf(['choice', 'typed', 'tf', 'mixed']),
+	length: v.union([v.pipe(count, v.minValue(1, 'below 1')), v.literal('all')], 'not a number or "all"'),
+	due: v.optional(day),
+	seed: text,
+	set: StoredSetSchema,
+	createdAt: epochMs
+});
+
+/** A student's result collected on the teacher's phone (version 6). */
+export const ClassResultSchema: v.GenericSchema<unknown, ClassResult> = v.pipe(
+	record({
+		id: text,
+		assignmentId: text,
+		student: text,
+		quizId: text,
+		startedAt: epochMs,
+		finishedAt: epochMs,
+		answers: list(
+			record({
+				questionId: text,
+				mode: oneOf(['choice', 'typed', 'tf']),
+				given: text,
+				correct: flag,
+				ms: between(0, MAX_ANSWER_MS)
+			})
+		),
+		receivedAt: epochMs
+	}),
+	v.forward(
+		v.check((r) => r.id === `${r.assignmentId}/${r.quizId}`, 'not the assignment and quiz of the record'),
+		['id']
+	)
+);
 
 /** One answer, written the moment it is given. */
 export type Attempt = v.InferOutput<typeof AttemptSchema>;

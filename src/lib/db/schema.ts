@@ -2,6 +2,7 @@
 import type { DBSchema } from 'idb';
 import type { CardRecord } from '$lib/srs';
 // Types only: the records' schemas (and valibot) stay out of the home page's code.
+import type { Assignment, ClassResult } from '$lib/class/types';
 import type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
 
 export type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
@@ -49,6 +50,18 @@ export interface KasotiDB extends DBSchema {
 		key: string;
 		value: LearnRound;
 		indexes: { 'by-set': string };
+	};
+	/** Assignments made on this phone (version 6), with the set as assigned. */
+	assignments: {
+		key: string;
+		value: Assignment;
+		indexes: { 'by-created': number };
+	};
+	/** Students' results collected on this phone (version 6), one per assignment and quiz. */
+	results: {
+		key: string;
+		value: ClassResult;
+		indexes: { 'by-assignment': string };
 	};
 }
 

@@ -1,9 +1,15 @@
+import { enClass } from './class-en';
 import { enProblems } from './problems-en';
+import { enReport } from './report-en';
+import { enScan } from './scan-en';
 import type { AppMessages } from './types';
 
 /** English, the app's second language: the pages beyond the frame and home page. */
 export const en: AppMessages = {
 	problems: enProblems,
+	...enClass,
+	...enScan,
+	...enReport,
 	shareLink: 'Share as a link',
 	shareHeading: (title) => `Share “${title}” as a link`,
 	shareIntro: 'The link carries the whole set with its articles: whoever opens it can see it and add it to their phone, offline too.',
@@ -17,8 +23,6 @@ export const en: AppMessages = {
 	shareQrLabel: 'QR code of the link to the set',
 	shareQrHint: 'Show it on the classroom projector: students scan it with their phone camera to open the set.',
 	shareQrFullScreen: 'Show the QR code full screen',
-	shareQrTooLarge: (length, max) =>
-		`This set is too large for a QR code: share the link instead. (The link has ${length} characters; a QR code that can be read off a projector holds links of up to ${max}.)`,
 	shareTooLong: 'This set is too large for a link: split it into smaller sets to share it.',
 	shareLinkFailed: 'This browser could not make the link. Update the browser and try again.',
 	shareClose: 'Close',

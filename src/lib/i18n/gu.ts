@@ -1,8 +1,14 @@
+import { guClass } from './class-gu';
 import { guProblems } from './problems-gu';
+import { guReport } from './report-gu';
+import { guScan } from './scan-gu';
 
 /** Gujarati, the app's first language: every string of the pages beyond the frame and home page. */
 export const gu = {
 	problems: guProblems,
+	...guClass,
+	...guScan,
+	...guReport,
 	shareLink: 'લિંકથી મોકલો',
 	shareHeading: (title: string) => `“${title}” લિંકથી મોકલો`,
 	shareIntro: 'આ લિંકમાં આખો સેટ છે, લેખો સાથે: ખોલનાર તેને ઇન્ટરનેટ વિના પણ જોઈ અને પોતાના ફોનમાં ઉમેરી શકે છે.',
@@ -16,8 +22,6 @@ export const gu = {
 	shareQrLabel: 'સેટની લિંકનો QR કોડ',
 	shareQrHint: 'વર્ગમાં પ્રોજેક્ટર પર બતાવો: વિદ્યાર્થીઓ ફોનના કૅમેરાથી સ્કૅન કરીને સેટ ખોલી શકે.',
 	shareQrFullScreen: 'QR કોડ આખી સ્ક્રીન પર બતાવો',
-	shareQrTooLarge: (length: string, max: string) =>
-		`આ સેટ QR કોડ માટે બહુ મોટો છે: તેના બદલે લિંક મોકલો. (લિંક ${length} અક્ષરની છે; પ્રોજેક્ટર પરથી વાંચી શકાય એવો QR કોડ ${max} અક્ષર સુધીની લિંકનો જ બને છે.)`,
 	shareTooLong: 'આ સેટ લિંક માટે બહુ મોટો છે: તેને નાના સેટમાં વહેંચીને મોકલો.',
 	shareLinkFailed: 'આ બ્રાઉઝરમાં લિંક બની શકી નહીં. બ્રાઉઝર અપડેટ કરીને ફરી પ્રયાસ કરો.',
 	shareClose: 'બંધ કરો',

@@ -3,7 +3,7 @@ import type { gu } from './gu';
 import type { guShell } from './shell-gu';
 
 /** Functions keep their parameters, strings are any string; a nested dictionary keeps its type. */
-type Shape<D> = {
+export type Shape<D> = {
 	[K in keyof D]: D[K] extends (...args: infer A) => string ? (...args: A) => string : D[K] extends string ? string : D[K];
 };
 

@@ -15,7 +15,8 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 	// share links keep their set in the fragment, which is never sent; nothing else needs a referrer
 	['Referrer-Policy', 'no-referrer'],
 	['Cross-Origin-Opener-Policy', 'same-origin'],
-	['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()']
+	// the camera for the app's own QR scanner only, never for a framed page
+	['Permissions-Policy', 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()']
 ];
 
 /** How long a file may be cached: the worker and pages are checked every time, hashed chunks kept a year. */

@@ -15,6 +15,7 @@ import type { Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
+import { deflate, inflate } from './pack';
 
 /** A set as it travels: its questions and the source texts they quote, by article file name. */
 export type SharedSet = { set: QuestionSet; sources: Record<string, string> };
@@ -191,42 +192,4 @@ function fail(problem: LinkProblem, message: string): LinkFailure {
 export function alreadyHeld(set: QuestionSet, library: readonly QuestionSet[]): boolean {
 	const held = library.find((s) => s.id === set.id);
 	return held !== undefined && JSON.stringify(held) === JSON.stringify(set);
-}
-
-/** deflate-raw: no header or checksum, the fewest bytes for a link (the JSON is checked anyway). */
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/**
- * Unpacks deflate-raw bytes, stopping as soon as the output passes `limit`: a few kilobytes of
- * link can unpack to gigabytes.
- */
-async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | 'damaged' | 'too-large'> {
-	const input = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
-	const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			total += value.length;
-			if (total > limit) {
-				await reader.cancel().catch(() => {});
-				return 'too-large';
-			}
-			chunks.push(value);
-		}
-	} catch {
-		return 'damaged';
-	}
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
 }

@@ -121,8 +121,10 @@ export class QuizSession {
 			...(almost ? { almost } : {}),
 			...(this.quiz.options.trial ? { trial: true } : {})
 		};
-		// A quiz answer counts as a review (see ratingFromQuizAnswer); a teacher's trial run does not.
-		const rating = this.quiz.options.trial ? undefined : ratingFromQuizAnswer(correct, attempt.ms, item.mode);
+		// A quiz answer counts as a review (see ratingFromQuizAnswer); a teacher's trial run does not, nor
+		// an assignment's answers: its set may not be in the student's library, where cards are studied.
+		const { trial, assignment } = this.quiz.options;
+		const rating = trial || assignment ? undefined : ratingFromQuizAnswer(correct, attempt.ms, item.mode);
 		const index = this.index;
 		const left = this.quiz.items.filter((i) => !this.answered.has(i.question.id));
 		const isLast = left.length === 1 && left[0] === item;

@@ -57,13 +57,21 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
  * progress with an answer in it is not replaced silently: the student continues it, discards it
  * for the new one, or cancels (then nothing changes). Without `ask` it is set aside.
  */
-export async function startQuiz(options: DealOptions, ask?: AskReplace): Promise<StartFailure | undefined> {
+export function startQuiz(options: DealOptions, ask?: AskReplace): Promise<StartFailure | undefined> {
+	return startDealt(() => dealQuiz(options), ask);
+}
+
+/**
+ * Opens the quiz `deal` stores (undefined: nothing to ask), as startQuiz does: a quiz in progress
+ * is replaced only as the student chooses.
+ */
+export async function startDealt(deal: () => Promise<QuizRecord | undefined>, ask?: AskReplace): Promise<StartFailure | undefined> {
 	try {
 		const unfinished = ask ? await unfinishedQuiz() : undefined;
 		const choice = ask && unfinished && unfinished.answered > 0 ? await ask(unfinished) : 'discard';
 		if (choice === 'cancel') return undefined;
 		// storing the new quiz sets the old one aside in the same transaction: a failure keeps it
-		if (choice === 'discard' && !(await dealQuiz(options))) return 'empty';
+		if (choice === 'discard' && !(await deal())) return 'empty';
 	} catch (error) {
 		return storageProblem(error);
 	}

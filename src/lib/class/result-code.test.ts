@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment, HandedIn } from './types';
+import { decodeResult, encodeResultLink, findResultFragments, handIn, matchResult } from './result-code';
+
+const set = {
+	id: 'week-3',
+	title: 'અઠવાડિયું ૩',
+	title_en: 'Week 3',
+	lang: 'gu' as const,
+	articles: [],
+	questions: [
+		{ id: 'week-3-q1', category: 'person' as const, prompt: 'કોણ?', answer: 'પુતિન', accept: [], article: 'a.txt', quote: 'પુતિન', en: '' },
+		{ id: 'week-3-q2', category: 'place' as const, prompt: 'ક્યાં?', answer: 'પ્યોંગયાંગ', accept: [], article: 'a.txt', quote: 'પ્યોંગયાંગ', en: '' }
+	]
+};
+const assignment: Assignment = { id: 'a-x1-abc', title: 'Test', mode: 'mixed', length: 'all', seed: 'abcabc', set, createdAt: 1_780_000_000_000 };
+const result: HandedIn = {
+	assignmentId: 'a-x1-abc',
+	student: 'આશા',
+	quizId: 'q1-zz',
+	startedAt: 1_780_000_100_000,
+	finishedAt: 1_780_000_160_000,
+	answers: [
+		{ questionId: 'week-3-q1', mode: 'choice', given: 'પુતિન', correct: true, ms: 4200 },
+		{ questionId: 'week-3-q2', mode: 'typed', given: 'seoul', correct: false, ms: 9100 }
+	]
+};
+
+describe('result links', () => {
+	it('carry a result to the teacher, the right choice answer filled from the set', async () => {
+		const link = await encodeResultLink(result, 'https://kasoti.example');
+		expect(link.startsWith('https://kasoti.example/teach/class#r1.')).toBe(true);
+		const opened = await decodeResult(link);
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		expect(opened.result.answers[0]!.given).toBe('');
+		const matched = matchResult(opened.result, assignment, 5);
+		expect(matched).toEqual({ ok: true, result: { ...result, id: 'a-x1-abc/q1-zz', receivedAt: 5 } });
+	});
+
+	it('refuse a changed or cut link', async () => {
+		const link = await encodeResultLink(result, '');
+		const fragment = link.slice(link.indexOf('#') + 1);
+		expect(await decodeResult(fragment.slice(0, -3))).toEqual({ ok: false, problem: 'checksum' });
+		const changed = fragment.slice(0, -1) + (fragment.endsWith('A') ? 'B' : 'A');
+		expect(await decodeResult(changed)).toEqual({ ok: false, problem: 'checksum' });
+		expect(await decodeResult('v2.00000000.abc')).toEqual({ ok: false, problem: 'format' });
+	});
+
+	it('are found anywhere in pasted text, each once', async () => {
+		const link = await encodeResultLink(result, 'https://k.example');
+		const fragment = link.slice(link.indexOf('#') + 1);
+		expect(findResultFragments(`Asha: ${link}\nagain ${link} and https://k.example/share#v2.1.x`)).toEqual([fragment]);
+	});
+
+	it('are matched only with their own assignment and its questions', async () => {
+		expect(matchResult(result, { ...assignment, id: 'a-other' }, 1)).toEqual({ ok: false, problem: 'other-assignment' });
+		const stranger = { ...result, answers: [{ ...result.answers[0]!, questionId: 'week-9-q1' }] };
+		expect(matchResult(stranger, assignment, 1)).toEqual({ ok: false, problem: 'unknown-questions' });
+	});
+
+	it('are made from a quiz answers in order, the first of two answers to one question counting', () => {
+		const quiz = { id: 'q1-zz', startedAt: 100, options: { assignment: { id: 'a-x1-abc', student: 'આશા' } } };
+		const attempts = [
+			{ questionId: 'week-3-q2', mode: 'typed' as const, given: 'seoul', correct: false, ms: 9, at: 300 },
+			{ questionId: 'week-3-q1', mode: 'choice' as const, given: 'પુતિન', correct: true, ms: 4, at: 200 },
+			{ questionId: 'week-3-q1', mode: 'choice' as const, given: 'કિમ', correct: false, ms: 4, at: 250 }
+		];
+		const handed = handIn(quiz, attempts)!;
+		expect(handed.answers.map((a) => a.questionId)).toEqual(['week-3-q1', 'week-3-q2']);
+		expect(handed.answers[0]!.given).toBe('પુતિન');
+		expect(handed.finishedAt).toBe(300);
+		expect(handIn({ ...quiz, options: {} }, attempts)).toBeUndefined();
+	});
+});

@@ -1,0 +1,121 @@
+/**
+ * A student's result as a link: `<origin>/teach/class#r1.<crc32>.<payload>` (share/pack.ts). The
+ * payload is as short as the teacher's report allows: short keys, and no answer text for a right
+ * multiple-choice answer (it is the question's answer). Opening it on the teacher's phone needs no
+ * network; the checksum refuses a link changed or cut in a chat.
+ */
+import { MAX_QUESTIONS } from '$lib/import/limits';
+import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
+import type { Assignment, ClassResult, HandedIn, ResultAnswer } from './types';
+
+/** The page that collects results. */
+export const CLASS_PATH = '/teach/class';
+const FORMAT = 'r1';
+/** The longest name a student may type. */
+export const MAX_NAME = 80;
+/** The longest answer text kept: a typed answer is a name, a place or a date. */
+const MAX_GIVEN = 500;
+/** The most a result unpacks to: a few hundred answers at most. */
+const MAX_RESULT_BYTES = 1024 * 1024;
+/** An answer's time is held to an hour: longer means the phone was put down. */
+const MAX_MS = 3_600_000;
+const MODES = { c: 'choice', w: 'typed', t: 'tf' } as const;
+const CODES = { choice: 'c', typed: 'w', tf: 't' } as const;
+
+/** Why a text gives no result. */
+export type ResultProblem = 'format' | UnpackProblem | 'invalid';
+
+/** An opened result, not yet matched to its assignment. */
+export type OpenedResult = { ok: true; result: HandedIn } | { ok: false; problem: ResultProblem };
+
+/** One answer as packed: question id, mode, 1 or 0, ms, and the answer text where it is needed. */
+type PackedAnswer = [string, string, 0 | 1, number] | [string, string, 0 | 1, number, string];
+
+/** The result's link. */
+export async function encodeResultLink(result: HandedIn, origin: string): Promise<string> {
+	const x: PackedAnswer[] = result.answers.map((a) => {
+		const packed: [string, string, 0 | 1, number] = [a.questionId, CODES[a.mode], a.correct ? 1 : 0, Math.round(a.ms)];
+		return a.mode === 'choice' && a.correct ? packed : [...packed, a.given];
+	});
+	const data = { a: result.assignmentId, n: result.student, q: result.quizId, s: result.startedAt, f: result.finishedAt, x };
+	return `${origin}${CLASS_PATH}#${await packJson(FORMAT, data)}`;
+}
+
+/** Every result fragment in a text: pasted links, a chat's messages, a file's contents. */
+export function findResultFragments(text: string): string[] {
+	return [...new Set(text.match(/\br1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+/g) ?? [])];
+}
+
+/** Opens a result fragment (`r1.…`, with or without what comes before `#`); never throws. */
+export async function decodeResult(text: string): Promise<OpenedResult> {
+	const fragment = text.trim().replace(/^.*?#/, '');
+	if (!fragment.startsWith(`${FORMAT}.`)) return { ok: false, problem: 'format' };
+	try {
+		const unpacked = await unpackJson(fragment.slice(FORMAT.length + 1), MAX_RESULT_BYTES);
+		if (!unpacked.ok) return unpacked;
+		const result = readResult(unpacked.data);
+		return result ? { ok: true, result } : { ok: false, problem: 'invalid' };
+	} catch {
+		return { ok: false, problem: 'invalid' };
+	}
+}
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function readResult(data: unknown): HandedIn | undefined {
+	if (typeof data !== 'object' || data === null) return undefined;
+	const { a, n, q, s, f, x } = data as Record<string, unknown>;
+	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || n.trim() === '' || !isText(q, 100) || q === '') return undefined;
+	if (!isTime(s) || !isTime(f) || !Array.isArray(x) || x.length === 0 || x.length > MAX_QUESTIONS) return undefined;
+	const answers: ResultAnswer[] = [];
+	for (const packed of x as unknown[]) {
+		if (!Array.isArray(packed)) return undefined;
+		const [questionId, code, correct, ms, given] = packed as unknown[];
+		const mode = MODES[code as keyof typeof MODES];
+		if (!isText(questionId, 200) || !mode || (correct !== 0 && correct !== 1) || !isTime(ms)) return undefined;
+		if (given !== undefined && !isText(given, MAX_GIVEN)) return undefined;
+		if (given === undefined && !(mode === 'choice' && correct === 1)) return undefined;
+		answers.push({ questionId, mode, given: given ?? '', correct: correct === 1, ms: Math.min(ms, MAX_MS) });
+	}
+	return { assignmentId: a, student: n.normalize('NFC').trim(), quizId: q, startedAt: s, finishedAt: Math.max(f, s), answers };
+}
+
+/** Why a result does not belong with the assignment. */
+export type MatchProblem = 'other-assignment' | 'unknown-questions';
+
+/**
+ * The result as stored, its right choice answers filled in from the set; a problem when it answers
+ * another assignment or questions the assignment's set does not have.
+ */
+export function matchResult(
+	result: HandedIn,
+	assignment: Assignment,
+	receivedAt: number
+): { ok: true; result: ClassResult } | { ok: false; problem: MatchProblem } {
+	if (result.assignmentId !== assignment.id) return { ok: false, problem: 'other-assignment' };
+	const questions = new Map(assignment.set.questions.map((q) => [q.id, q]));
+	if (result.answers.some((a) => !questions.has(a.questionId))) return { ok: false, problem: 'unknown-questions' };
+	const answers = result.answers.map((a) => (a.given === '' ? { ...a, given: questions.get(a.questionId)!.answer } : a));
+	return { ok: true, result: { ...result, answers, id: `${result.assignmentId}/${result.quizId}`, receivedAt } };
+}
+
+/** The result of a finished quiz from its answers, in the order they were given. */
+export function handIn(
+	quiz: { id: string; startedAt: number; options: { assignment?: { id: string; student: string } } },
+	attempts: readonly { questionId: string; mode: ResultAnswer['mode']; given: string; correct: boolean; ms: number; at: number }[]
+): HandedIn | undefined {
+	const ref = quiz.options.assignment;
+	if (!ref || attempts.length === 0) return undefined;
+	// two tabs could once store two answers to one question: the first counts
+	const seen = new Set<string>();
+	const ordered = [...attempts].sort((a, b) => a.at - b.at).filter((a) => !seen.has(a.questionId) && seen.add(a.questionId));
+	return {
+		assignmentId: ref.id,
+		student: ref.student,
+		quizId: quiz.id,
+		startedAt: quiz.startedAt,
+		finishedAt: ordered[ordered.length - 1]!.at,
+		answers: ordered.map((a) => ({ questionId: a.questionId, mode: a.mode, given: a.given, correct: a.correct, ms: Math.max(0, a.ms) }))
+	};
+}
