@@ -204,7 +204,15 @@ test.describe('at a fixed time in India', () => {
 			.setInputFiles({ name: 'kasoti-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 		const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
 		await expect(summary.locator('#restore-summary')).toHaveText(/^૨૪ નવેમ્બર, ૨૦૨૬ ૧૦:૦[૦-૯]ના આ બેકઅપમાં છે:$/);
-		await expect(summary.getByRole('listitem')).toHaveText(['૦ જવાબ', '૦ ક્વિઝ', '૧ કાર્ડ', '૧ કાર્ડ-સમીક્ષા', '૦ પોતાના સેટ']);
+		await expect(summary.getByRole('listitem')).toHaveText([
+			'૦ જવાબ',
+			'૦ ક્વિઝ',
+			'૧ કાર્ડ',
+			'૧ કાર્ડ-સમીક્ષા',
+			'૦ પોતાના સેટ',
+			'૦ સોંપણી',
+			'૦ વર્ગનાં પરિણામ'
+		]);
 		await expect(summary).not.toContainText('ગુણ');
 	});
 });
