@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// KASOTI_BUILD_DIR and KASOTI_VERSION let a test build a second, newer version of the app.
-		adapter: adapter({ pages: process.env.KASOTI_BUILD_DIR ?? 'build', fallback: '404.html' }),
+		// .br and .gz beside every file, served by scripts/serve.ts to browsers that take them
+		adapter: adapter({ pages: process.env.KASOTI_BUILD_DIR ?? 'build', fallback: '404.html', precompress: true }),
 		// Where SvelteKit writes its generated files: KASOTI_KIT_DIR lets two builds run side by side.
 		outDir: process.env.KASOTI_KIT_DIR ?? '.svelte-kit',
 		// The PWA plugin owns the service worker.

@@ -13,7 +13,8 @@ const { values, positionals } = parseArgs({
 	options: { port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' } }
 });
 const dir = positionals[0] ?? 'build';
-const files = sirv(dir, { single: '404.html', etag: true });
+// the build's precompressed .br and .gz files, to every browser that accepts them
+const files = sirv(dir, { single: '404.html', etag: true, brotli: true, gzip: true });
 
 const server = createServer((req, res) => {
 	for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
