@@ -133,8 +133,9 @@ function checkSet(file: string, fileIndex: number, data: unknown, options: Check
 	}
 	// an entry whose headline is wrong still lists its file: that mistake is reported on the entry
 	const listed = new Set(listedFiles(data.articles));
+	const texts = nfcTexts(options.texts);
 	for (const { question, index } of questions) {
-		for (const finding of checkQuestion(question, listed, options.texts, trusted)) {
+		for (const finding of checkQuestion(question, listed, texts, trusted)) {
 			add(index, { questionId: question.id, ...finding });
 		}
 	}
@@ -142,11 +143,31 @@ function checkSet(file: string, fileIndex: number, data: unknown, options: Check
 	return { file, fileIndex, setId, set, questions, found: all };
 }
 
+/**
+ * The article texts in NFC, each normalised the first time a question asks for it: once per set,
+ * not once per question (a 10,000-question set on one long article spent most of its check here).
+ */
+function nfcTexts(texts: ReadonlyMap<string, string>): Pick<ReadonlyMap<string, string>, 'get' | 'has'> {
+	const done = new Map<string, string>();
+	return {
+		has: (name) => texts.has(name),
+		get(name) {
+			if (!done.has(name)) {
+				const text = texts.get(name);
+				if (text === undefined) return undefined;
+				done.set(name, text.normalize('NFC'));
+			}
+			return done.get(name);
+		}
+	};
+}
+
 /** The checks on one question that need its article or look across its fields. */
 function checkQuestion(
 	q: Question,
 	listed: ReadonlySet<string>,
-	texts: ReadonlyMap<string, string>,
+	/** Article texts by file name, already in NFC. */
+	texts: Pick<ReadonlyMap<string, string>, 'get' | 'has'>,
 	trusted: (name: string) => boolean
 ): Finding[] {
 	const findings: Finding[] = [];
@@ -162,7 +183,7 @@ function checkQuestion(
 	}
 	const text = texts.get(q.article);
 	// NFC on both sides: the same letters typed on two keyboards must still count as a copy
-	if (text !== undefined && !text.normalize('NFC').includes(q.quote.normalize('NFC')))
+	if (text !== undefined && !text.includes(q.quote.normalize('NFC')))
 		add({ code: 'quote-not-in-article', field: 'quote', params: { file: q.article } });
 
 	const forms = [q.answer, ...q.accept];

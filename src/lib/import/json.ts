@@ -93,6 +93,14 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 	const lines = questionLines(text);
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
 	const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : undefined));
+	// each id's first and last place, looked up per problem: a scan per problem grows as n²
+	const firstOf = new Map<string, number>();
+	const lastOf = new Map<string, number>();
+	ids.forEach((id, i) => {
+		if (id === undefined) return;
+		if (!firstOf.has(id)) firstOf.set(id, i);
+		lastOf.set(id, i);
+	});
 	const broken = new Set<number>();
 	let setWide = false;
 	const problems = report.problems.map((p): Problem => {
@@ -100,9 +108,7 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 		const index =
 			p.questionId === undefined
 				? Number(/^questions\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
-				: p.field === 'id'
-					? ids.lastIndexOf(p.questionId)
-					: ids.indexOf(p.questionId);
+				: ((p.field === 'id' ? lastOf : firstOf).get(p.questionId) ?? -1);
 		if (p.severity === 'error') {
 			if (index >= 0) broken.add(index);
 			else setWide = true;
