@@ -32,9 +32,9 @@ export async function encodeAssignmentLink(assignment: Assignment, origin: strin
 	return `${origin}${ASSIGNMENT_PATH}#${await packJson(FORMAT, { ...assignment, set })}`;
 }
 
-/** Whether a text (a whole link, or the part after `#`) holds an assignment. */
-export function isAssignmentFragment(text: string): boolean {
-	return new RegExp(`(^|#)${FORMAT}\\.`).test(text.trim());
+/** The first assignment fragment in a text: a pasted message, a file's contents. */
+export function findAssignmentFragment(text: string): string | undefined {
+	return /\ba1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+/.exec(text)?.[0];
 }
 
 /** Opens an assignment link's fragment (with or without `#`); never throws. */

@@ -50,6 +50,12 @@ export function dealAssignment(assignment: Assignment, student: string, quizSeed
 	};
 }
 
+/** How many questions each student is dealt. */
+export function questionsDealt(assignment: Assignment): number {
+	const total = assignment.set.questions.length;
+	return assignment.length === 'all' ? total : Math.min(assignment.length, total);
+}
+
 /** Whether the due day (local, `YYYY-MM-DD`) is over at `now`. */
 export function isOverdue(due: string | undefined, now: Date): boolean {
 	if (!due) return false;

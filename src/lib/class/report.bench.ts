@@ -4,6 +4,7 @@
  * Run with `npx vitest bench --run src/lib/class`.
  */
 import { bench, describe } from 'vitest';
+import { enReport } from '../i18n/report-en';
 import { classReport } from './report';
 import { questionsCsv, studentsCsv, type ReportCsvLabels } from './report-csv';
 import { syntheticAssignment, syntheticResults } from './synthetic-results';
@@ -12,25 +13,9 @@ const assignment = syntheticAssignment(30, 'bench');
 const results = syntheticResults(assignment, 1000, 'bench');
 const report = classReport(assignment, results);
 
+/** The English interface's column names, as the page passes them. */
 const labels: ReportCsvLabels = {
-	student: 'Student',
-	score: 'Score (%)',
-	right: 'Right',
-	total: 'Asked',
-	categoryRight: (c) => `${c}: right`,
-	categoryTotal: (c) => `${c}: asked`,
-	time: 'Time (s)',
-	finished: 'Handed in',
-	retakes: 'Retakes',
-	number: 'No.',
-	question: 'Question',
-	answer: 'Answer',
-	category: 'Category',
-	asked: 'Asked',
-	facility: 'Right (%)',
-	discrimination: 'Discrimination',
-	meanTime: 'Mean time (s)',
-	wrong: 'Wrong answers',
+	...enReport.reportCsv,
 	categories: { date: 'Dates', person: 'People', place: 'Places' },
 	verdict: { true: 'True', false: 'False' }
 };
