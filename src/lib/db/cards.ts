@@ -5,6 +5,8 @@ import { failedWrite } from './errors';
 import { getDb } from './open';
 import type { KasotiDB, StoredReview } from './schema';
 
+export { knownAmong } from './card-keys';
+
 /** A store of a read-write transaction, whatever other stores that transaction holds. */
 type WritableStore<Name extends StoreNames<KasotiDB>> = IDBPObjectStore<
 	KasotiDB,
@@ -91,8 +93,6 @@ export async function undoRating(scheduler: Scheduler, stored: StoredRating): Pr
 export interface StudySnapshot {
 	/** Cards due before the end of the day, oldest due first, at most `limit`. */
 	due: CardRecord[];
-	/** Ids of every question that has a card: the others are new. */
-	known: Set<string>;
 	/** Ratings given since `since` in study to cards that were new then (a quiz's do not count). */
 	newRatedSince: number;
 	/** The earliest due time among cards not due today, if any. */
@@ -100,8 +100,8 @@ export interface StudySnapshot {
 }
 
 /**
- * Reads the cards due today (before `dayEnd`, local midnight by default), the known card ids and
- * the new cards started since `since` together.
+ * Reads the cards due today (before `dayEnd`, local midnight by default) and the new cards started
+ * since `since` together. Which questions are new is knownAmong's, once the deck is known.
  */
 export async function studySnapshot(
 	now: Date,
@@ -112,16 +112,14 @@ export async function studySnapshot(
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readonly');
 	const byDue = tx.objectStore('cards').index('by-due');
-	const [due, keys, today, later] = await Promise.all([
+	const [due, today, later] = await Promise.all([
 		byDue.getAll(IDBKeyRange.upperBound(dayEnd, true), limit),
-		tx.objectStore('cards').getAllKeys(),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since)),
 		byDue.openCursor(IDBKeyRange.lowerBound(dayEnd))
 	]);
 	await tx.done;
 	return {
 		due,
-		known: new Set(keys),
 		newRatedSince: today.filter(startsNewCard).length,
 		nextDue: later?.value.due
 	};

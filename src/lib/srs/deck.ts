@@ -2,7 +2,7 @@
 import type { CardRecord } from './cards';
 import { pickStudyQueue, type StudyItem } from './queue';
 
-export { endOfLocalDay, startOfLocalDay } from './due';
+export { endOfLocalDay, newAllowance, startOfLocalDay } from './due';
 
 /** The facts a deck is dealt from. */
 export interface DeckInput {
@@ -10,7 +10,10 @@ export interface DeckInput {
 	deckIds: readonly string[];
 	/** Cards due today (any question); a card due later is left out whatever the list holds. */
 	due: readonly CardRecord[];
-	/** Ids of every question that has a card. */
+	/**
+	 * Ids of the deck's questions that have a card: all of them, or at least those before the deck's
+	 * first `newAllowance` questions without one (db/cards' knownAmong), as far as new cards go.
+	 */
 	known: ReadonlySet<string>;
 	now: Date;
 	/** The end of the day: cards due before it are due today (see isDueBy). By default, due by `now`. */
