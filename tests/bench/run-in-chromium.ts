@@ -6,8 +6,15 @@ import { findChromium } from '../browser-path.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles `tests/bench/<entry>` (which sets globalThis.kasotiBench) and runs it once, given `input`. */
-export async function runInChromium(entry: string, input?: unknown): Promise<Record<string, number>> {
+/**
+ * Bundles `tests/bench/<entry>` (which sets globalThis.kasotiBench) and runs it once, given `input`;
+ * `cpuSlowdown` runs it on a CPU that many times slower, as DevTools does to stand in for a phone.
+ */
+export async function runInChromium(
+	entry: string,
+	input?: unknown,
+	{ cpuSlowdown = 1 }: { cpuSlowdown?: number } = {}
+): Promise<Record<string, number>> {
 	const bundle = await build({
 		entryPoints: [`${root}tests/bench/${entry}`],
 		bundle: true,
@@ -22,6 +29,10 @@ export async function runInChromium(entry: string, input?: unknown): Promise<Rec
 	const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		const page = await browser.newPage();
+		if (cpuSlowdown !== 1) {
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		}
 		// A made-up origin answered here, so nothing leaves the machine.
 		await page.route('http://bench.kasoti.test/', (route) =>
 			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })

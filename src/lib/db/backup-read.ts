@@ -3,9 +3,11 @@
  * (records.ts): known fields only, every number finite and in range, every date between 2000 and
  * a century from `now`. Runs in a worker (backup-worker.ts) for a large file; pure, so tests and
  * fuzzing call it directly. It never throws: any file is either refused with a message naming the
- * store, record and field, or given back as records ready to restore.
+ * store, record and field, or given back as records ready to restore. Each own set gets the
+ * verdict the checks make of it here: a file's own verdict could call a broken set ready.
  */
 import * as v from 'valibot';
+import { withVerdict } from '$lib/teach/check';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -27,7 +29,8 @@ import {
 	QuizRecordSchema,
 	reviewSchema,
 	StarRecordSchema,
-	TeacherSetRecordSchema
+	TeacherSetRecordSchema,
+	type TeacherSetRecord
 } from './records';
 
 /** Records checked between two progress reports. */
@@ -193,6 +196,7 @@ export function readBackup(
 		}
 		const clash = duplicateKey(name, out);
 		if (clash) return clash;
+		if (name === 'sets') checked.sets = (out as TeacherSetRecord[]).map((record) => withVerdict(record));
 	}
 	onProgress(total, total);
 	// a file from before stars and Learn restores with none: they are progress, replaced like the rest

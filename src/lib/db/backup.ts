@@ -12,6 +12,7 @@ before format 4 likewise leaves the class assignments and results), and
 import { unwrap, type StoreNames } from 'idb';
 import type { CardRecord } from '$lib/srs';
 import { MAX_FILE_BYTES } from './backup-limits';
+export { backupCounts } from './backup-counts';
 import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
@@ -83,7 +84,7 @@ export interface ParsedBackup {
 		stars: StarRecord[];
 		/** Empty when read from a file made before Learn existed (format 1 or 2). */
 		learn: LearnRound[];
-		/** Absent from a format-1 file: the sets stored here are then left alone. */
+		/** Absent from a format-1 file: the sets stored here are then left alone. Each has the verdict readBackup's checks made. */
 		sets?: TeacherSetRecord[];
 		/** Absent from a file before format 4: the assignments stored here are then left alone. */
 		assignments?: Assignment[];
@@ -112,6 +113,11 @@ export type BackupProgress = { phase: 'reading' } | { phase: 'checking' | 'writi
 export function sizeProblem(bytes: number): BackupError | undefined {
 	if (bytes <= MAX_FILE_BYTES) return undefined;
 	return { kind: 'too-large', message: `the file has ${bytes} bytes, more than ${MAX_FILE_BYTES}` };
+}
+
+/** A set as a backup holds it: without its verdict, which a restore makes afresh (and older Kasotis would refuse). */
+function withoutVerdict({ verdict: _verdict, ...record }: TeacherSetRecord): TeacherSetRecord {
+	return record;
 }
 
 function datesToIso<T extends object>(record: T): Json<T> {
@@ -147,7 +153,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
 			reviews: reviews.map(datesToIso),
 			stars,
 			learn,
-			sets,
+			sets: sets.map(withoutVerdict),
 			assignments,
 			results
 		}
@@ -158,27 +164,6 @@ export async function exportBackup(now: Date): Promise<Backup> {
 export function backupFileName(now: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `kasoti-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-/** How many records of each kind a backup holds, shown before the student confirms a restore; no `sets` in a format-1 file. */
-export function backupCounts(
-	backup: ParsedBackup
-): Record<(typeof PROGRESS_STORES)[number], number> & { sets?: number; assignments?: number; results?: number } {
-	const { attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results } = backup.stores;
-	const counts = {
-		attempts: attempts.length,
-		quizzes: quizzes.length,
-		cards: cards.length,
-		reviews: reviews.length,
-		stars: stars.length,
-		learn: learn.length
-	};
-	return {
-		...counts,
-		...(sets ? { sets: sets.length } : {}),
-		...(assignments ? { assignments: assignments.length } : {}),
-		...(results ? { results: results.length } : {})
-	};
 }
 
 /**

@@ -268,7 +268,13 @@ export const TeacherSetRecordSchema = v.pipe(
 		/** The highest question number the editor has given, so a deleted question's id is never reused. */
 		lastQuestion: v.optional(count),
 		createdAt: epochMs,
-		updatedAt: epochMs
+		updatedAt: epochMs,
+		/**
+		 * Whether the set passed the checks, and which version of them (teach/check.ts), stored by
+		 * every write so the study pages need not check it again. Absent from sets stored before it;
+		 * a restore makes its own, never taking the file's.
+		 */
+		verdict: v.optional(record({ ready: flag, checks: count }))
 	}),
 	v.forward(
 		v.check((r) => r.set.id === r.id, 'not the id of the record'),

@@ -1,4 +1,5 @@
 /** Saving an own set as its page goes away: the one write that cannot wait for the event loop. */
+import { withVerdict, type TeachReport } from '$lib/teach/check';
 import { getDb } from './open';
 import type { TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
@@ -6,11 +7,13 @@ import { setsChanged } from './set-events';
 /**
  * Writes the set and commits at once. A page being unloaded does not return to the event loop,
  * where a transaction would commit on its own, so Chromium aborts it; an explicit commit is sent
- * with the write and survives the unload.
+ * with the write and survives the unload. `report` is the checks' on this very record: a large
+ * set is not checked again while the page goes.
  */
-export async function saveSetWhileLeaving(record: TeacherSetRecord): Promise<void> {
+export async function saveSetWhileLeaving(record: TeacherSetRecord, report?: TeachReport): Promise<void> {
+	const judged = withVerdict(record, report);
 	const tx = (await getDb()).transaction('sets', 'readwrite');
-	const written = tx.store.put(record);
+	const written = tx.store.put(judged);
 	tx.commit();
 	await Promise.all([written, tx.done]);
 	setsChanged();

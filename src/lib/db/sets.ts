@@ -2,11 +2,13 @@
  * Teachers' own question sets: every way a set is made, changed or removed goes through here.
  * A new set takes names no set uses (built-in or stored, sets that still need fixing included),
  * each change is one write, so nothing half-saved survives a reload, and every change is told to
- * whoever shows sets (the library), so quizzes and cards see it at once.
+ * whoever shows sets (the library), so quizzes and cards see it at once. Every write stores the
+ * set with the checks' verdict on it, so the study pages need not check it again.
  */
 import { builtinSets } from '$lib/bank/builtin';
 import { namesOf, stampedSetId, withFreeNames, type SetWithSources, type TakenNames } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
+import { storedReadiness, withVerdict, type TeachReport, type Verdict } from '$lib/teach/check';
 import { copySet } from '$lib/teach/copy-set';
 import { replacingSet } from '$lib/teach/replace-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
@@ -83,7 +85,7 @@ async function remember(record: TeacherSetRecord): Promise<void> {
  */
 async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord): Promise<TeacherSetRecord> {
 	for (let attempt = 1; ; attempt++) {
-		const record = make(await namesInUse(), Date.now());
+		const record = withVerdict(make(await namesInUse(), Date.now()));
 		try {
 			await (await getDb()).add('sets', record);
 		} catch (error) {
@@ -142,7 +144,7 @@ export async function replaceImportedSet(id: string, incoming: QuestionSet): Pro
 	const set = replacingSet(old.set, incoming, others);
 	const files = new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
 	const sources = Object.fromEntries(Object.entries(old.sources).filter(([file]) => files.has(file)));
-	const record: TeacherSetRecord = { ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) };
+	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) });
 	await tx.store.put(record);
 	await tx.done;
 	// the old set's names are not all the new one's: read them again next time
@@ -156,11 +158,24 @@ export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> 
 	return addUnderFreeNames('link', shared);
 }
 
-/** Saves an own set as it now is (the editor's changes). */
-export async function saveTeacherSet(record: TeacherSetRecord): Promise<void> {
-	await (await getDb()).put('sets', record);
+/** Saves an own set as it now is (the editor's changes); `report`, when given, is the checks' on this very record. */
+export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachReport): Promise<void> {
+	await (await getDb()).put('sets', withVerdict(record, report));
 	await remember(record);
 	setsChanged();
+}
+
+/**
+ * Stores the verdict made on a set read without one (stored before verdicts were, or by older
+ * checks), unless the set was written since it was read: that write stored a verdict of its own.
+ * Not a change of the set, so nobody is told.
+ */
+export async function storeVerdict(read: TeacherSetRecord, verdict: Verdict): Promise<void> {
+	const tx = (await getDb()).transaction('sets', 'readwrite');
+	const stored = await tx.store.get(read.id);
+	if (stored && stored.updatedAt === read.updatedAt && storedReadiness(stored) === undefined)
+		await tx.store.put({ ...stored, verdict });
+	await tx.done;
 }
 
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSummary } from '../bank/problems';
-import { parseKasotiJson, questionLines } from './json';
+import { parseKasotiJson, questionIndexer, questionLines } from './json';
 
 const question = (id: string, extra: Record<string, unknown> = {}) => ({
 	id,
@@ -22,6 +22,35 @@ describe('questionLines', () => {
 	it('finds the line each question object starts on, not fooled by braces in strings', () => {
 		const text = '{\n"questions": [\n{"id": "a", "prompt": "{ [ \\" }"},\n\n  {\n"id": "b"}\n], "x": [{}]\n}';
 		expect(questionLines(text)).toEqual([3, 5]);
+	});
+});
+
+describe('questionIndexer', () => {
+	const indexOf = questionIndexer([{ id: 'a' }, { id: 7 }, 'not a question', { id: 'b' }, { id: 'a' }]);
+
+	it('finds a problem’s question by its id: a repeated id on its later use, anything else on its first', () => {
+		expect([indexOf({ questionId: 'a', field: 'prompt' }), indexOf({ questionId: 'a', field: 'id' })]).toEqual([0, 4]);
+		expect([indexOf({ questionId: 'b', field: 'answer' }), indexOf({ questionId: 'b', field: 'id' })]).toEqual([3, 3]);
+	});
+
+	it('finds a question without a readable id by its position, and the set’s problems nowhere', () => {
+		expect(indexOf({ field: 'questions[1].id' })).toBe(1);
+		expect([indexOf({ field: 'title' }), indexOf({ questionId: '7', field: 'prompt' })]).toEqual([-1, -1]);
+	});
+
+	// the bug this pins (issue 18): a search of the list per problem made a 20,000-problem file quadratic
+	it('reads each question once, however many problems it places', () => {
+		let reads = 0;
+		const list = Array.from({ length: 1000 }, (_, i) => ({ id: `q${i}` }));
+		const counted = new Proxy(list, {
+			get(target, key, receiver) {
+				if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+				return Reflect.get(target, key, receiver);
+			}
+		});
+		const find = questionIndexer(counted);
+		const found = list.map((q) => find({ questionId: q.id, field: 'prompt' }));
+		expect([found[0], found[999], reads]).toEqual([0, 999, 1000]);
 	});
 });
 

@@ -78,6 +78,26 @@ export function questionLines(text: string): number[] {
 	return lines;
 }
 
+/**
+ * Finds the question a problem is about, by its place in the file's list: a repeated id on its
+ * later use, any other problem on the first question with its id, one named by position
+ * (`questions[3].id`) by that position, and -1 for the set. Each id's places are found once, so
+ * every problem costs the same however long the file (a search of the list per problem grew as n²).
+ */
+export function questionIndexer(questions: readonly unknown[]): (p: Pick<Problem, 'questionId' | 'field'>) => number {
+	const firstOf = new Map<string, number>();
+	const lastOf = new Map<string, number>();
+	questions.forEach((q, i) => {
+		if (!isRecord(q) || typeof q.id !== 'string') return;
+		if (!firstOf.has(q.id)) firstOf.set(q.id, i);
+		lastOf.set(q.id, i);
+	});
+	return (p) =>
+		p.questionId === undefined
+			? Number(/^questions\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
+			: ((p.field === 'id' ? lastOf : firstOf).get(p.questionId) ?? -1);
+}
+
 /** Reads a Kasoti JSON set; `file` names it in problems. */
 export function parseKasotiJson(text: string, file: string): JsonOutcome {
 	// measured before parsing: everything after JSON.parse recurses
@@ -92,23 +112,11 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 
 	const lines = questionLines(text);
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
-	const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : undefined));
-	// each id's first and last place, looked up per problem: a scan per problem grows as n²
-	const firstOf = new Map<string, number>();
-	const lastOf = new Map<string, number>();
-	ids.forEach((id, i) => {
-		if (id === undefined) return;
-		if (!firstOf.has(id)) firstOf.set(id, i);
-		lastOf.set(id, i);
-	});
+	const indexOf = questionIndexer(questions);
 	const broken = new Set<number>();
 	let setWide = false;
 	const problems = report.problems.map((p): Problem => {
-		// a repeated id is reported on its later use; anything else on its first
-		const index =
-			p.questionId === undefined
-				? Number(/^questions\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
-				: ((p.field === 'id' ? lastOf : firstOf).get(p.questionId) ?? -1);
+		const index = indexOf(p);
 		if (p.severity === 'error') {
 			if (index >= 0) broken.add(index);
 			else setWide = true;

@@ -101,10 +101,12 @@ export class SetEditor {
 		const next = normalizeRecord({ ...snapshot, updatedAt: Date.now() });
 		this.#applyDerived(next);
 		this.#check(next);
+		// the report of what is saved: stored with it as its verdict, not checked again
+		const report = this.report;
 		this.status = 'saving';
 		const save = async () => {
 			try {
-				await (leaving ? saveSetWhileLeaving(next) : saveTeacherSet(next));
+				await (leaving ? saveSetWhileLeaving(next, report) : saveTeacherSet(next, report));
 				if (version === this.#version) this.status = 'saved';
 				this.saveProblem = undefined;
 			} catch (error) {

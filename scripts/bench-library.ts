@@ -1,0 +1,17 @@
+/**
+ * The study pages' library with one 10,000-question own set stored, measured in Chromium at 4x CPU
+ * slowdown (a mid-range phone): reading the own sets when each is checked on every load, as before,
+ * against trusting the verdict stored with the set; and the one load that checks a set stored
+ * without a verdict. Medians of 5 runs. `npm run bench:library` (needs Chromium; see README).
+ */
+import { runInChromium } from '../tests/bench/run-in-chromium.ts';
+
+const SLOWDOWN = Number(process.env.KASOTI_CPU_SLOWDOWN ?? 4);
+const result = await runInChromium('library-entry.ts', undefined, { cpuSlowdown: SLOWDOWN });
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+console.log(`one own set of ${result.questions} questions, CPU ${SLOWDOWN}x slower`);
+console.log(`read the own sets only (allTeacherSets): median ${ms(result.readMs!)}`);
+console.log(`read and check every set, on every load (before): median ${ms(result.everyLoadMs!)}`);
+console.log(`read, trusting the stored verdict (readyTeacherSets): median ${ms(result.trustedMs!)}`);
+console.log(`first load of a set stored without a verdict (check, write back): median ${ms(result.firstMs!)}`);
