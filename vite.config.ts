@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
+import { keepForStudents, manifestFiles, studentFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 /** The version shown in Settings; a test build may override it to exercise the update prompt. */
@@ -22,6 +23,34 @@ function questionSetJsonSchema(): Plugin {
 }
 
 const THEME_COLOR = '#27358a';
+/** The folder svelte.config.js gives SvelteKit: a second build has its own. */
+const kitDir = process.env.KASOTI_KIT_DIR ?? '.svelte-kit';
+/** The cache of code the worker keeps as it is first used: the teacher's tools and the QR decoder. */
+const CODE_CACHE = 'kasoti-code';
+
+/** Leaves out of the install download what only teachers (or a QR scanner) load: see precache-plan.ts. */
+function studentPrecache<Entry extends { url: string }>(entries: Entry[]) {
+	const manifest = JSON.parse(readFileSync(`${kitDir}/output/client/.vite/manifest.json`, 'utf8')) as ViteManifest;
+	// a route node's generated file names the page it loads
+	const isTeacherPage = (key: string) =>
+		/generated\/client-optimized\/nodes\/\d+\.js$/.test(key) && readFileSync(key, 'utf8').includes('src/routes/teach/');
+	const student = studentFiles(manifest, isTeacherPage);
+	const all = manifestFiles(manifest);
+	return { manifest: entries.filter((e) => keepForStudents(e.url, all, student)), warnings: [] as string[] };
+}
+
+/** The PWA plugin, with studentPrecache after the SvelteKit integration's own transform (which gives the URLs). */
+function kasotiPWA(options: SvelteKitPWAOptions) {
+	const plugins = SvelteKitPWA(options);
+	const integration = options.integration!;
+	const configure = integration.configureOptions!;
+	integration.configureOptions = (viteConfig, resolved) => {
+		configure(viteConfig, resolved);
+		const workbox = (resolved.workbox ??= {});
+		workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), async (entries) => studentPrecache(entries)];
+	};
+	return plugins;
+}
 
 export default defineConfig({
 	define: {
@@ -30,7 +59,7 @@ export default defineConfig({
 	plugins: [
 		questionSetJsonSchema(),
 		sveltekit(),
-		SvelteKitPWA({
+		kasotiPWA({
 			registerType: 'prompt',
 			injectRegister: false,
 			base: '/',
@@ -65,21 +94,39 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				// The whole shell, every prerendered page and its data, fonts and icons.
-				// wasm: the QR decoder (zxing-wasm), so codes are read offline too
+				// The whole shell, every prerendered page and its data, fonts and icons; then
+				// studentPrecache leaves out the teacher's tools and the QR decoder (wasm).
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt,wasm}',
 					'prerendered/**/*.{html,json}'
 				],
-				// Store screenshots are for the install dialog, not for offline use.
-				globIgnores: ['client/screenshots/**'],
+				// Store screenshots and the install icons are for the install dialog, which fetches them itself;
+				// the backup reader and the teacher's pages are kept when first used (src/lib/state/keep-offline.ts):
+				// offline, a page not stored is drawn from the fallback page, as an unknown link is.
+				globIgnores: [
+					'client/screenshots/**',
+					'client/icons/**',
+					'client/_app/immutable/workers/**',
+					'prerendered/pages/teach.html',
+					'prerendered/pages/teach/**'
+				],
 				// the QR decoder's wasm is 1.1 MB: room for it and a newer, larger one
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+				// code left out of the install is kept the first time it loads (its names carry a hash)
+				runtimeCaching: [
+					{
+						urlPattern: ({ url }) => url.pathname.startsWith('/_app/immutable/'),
+						handler: 'CacheFirst',
+						options: { cacheName: CODE_CACHE, expiration: { maxEntries: 300 } }
+					}
+				],
+				// the first visit's worker controls its page at once, so what that page loads later is kept;
+				// a newer worker still waits for the user's word (registerType 'prompt')
+				clientsClaim: true,
 				cleanupOutdatedCaches: true
 			},
 			kit: {
-				// the same folder svelte.config.js gives SvelteKit: a second build has its own
-				outDir: process.env.KASOTI_KIT_DIR ?? '.svelte-kit',
+				outDir: kitDir,
 				adapterFallback: '404.html',
 				spa: true,
 				includeVersionFile: true

@@ -11,6 +11,26 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+/**
+ * Waits until the service worker's cache of code kept on first use (the teacher's tools, the QR
+ * decoder, the backup reader: see src/lib/state/keep-offline.ts) holds `pattern` and stops growing.
+ */
+export async function waitForKeptCode(page: Page, pattern: RegExp): Promise<void> {
+	let last = -1;
+	let steady = 0;
+	await expect
+		.poll(
+			async () => {
+				const urls = await page.evaluate(async () => (await (await caches.open('kasoti-code')).keys()).map((r) => r.url));
+				steady = urls.length === last ? steady + 1 : 0;
+				last = urls.length;
+				return urls.some((url) => pattern.test(url)) && steady >= 2;
+			},
+			{ timeout: 30_000, intervals: [500] }
+		)
+		.toBe(true);
+}
+
 /** Collects console errors and uncaught page errors for a test to assert on. */
 export function collectErrors(page: Page): string[] {
 	const errors: string[] = [];

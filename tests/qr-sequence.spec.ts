@@ -10,7 +10,8 @@
  * - the camera path: a fake camera (a canvas stream) shows the codes in turn at the app's pace,
  *   skipping part 3 on its first round; the scanner says part 3 is missing, completes on the
  *   second round, opens the set and stops the camera;
- * - offline, once the service worker is ready, reading the codes from pictures still opens the set;
+ * - offline, once the service worker is ready and a later visit has kept the decoder, reading the
+ *   codes from pictures still opens the set;
  * - a frame opened by a phone's own camera app (a /share#p1.… link) shows the opener with that
  *   part already read, and the pictures of the other parts complete the set;
  * - a picture with no code, a code that is not Kasoti's and a pasted text that is no Kasoti link
@@ -22,7 +23,7 @@ import type { QuestionSet } from '../src/lib/bank/schema';
 import { encodeSetLink } from '../src/lib/share/link';
 import { qrPath } from '../src/lib/share/qr';
 import { FRAME_INTERVAL_MS, qrCodes, type QrCodes } from '../src/lib/share/qr-sequence';
-import { collectErrors, waitForServiceWorker } from './helpers';
+import { collectErrors, waitForKeptCode, waitForServiceWorker } from './helpers';
 
 const FIXTURE = 'tests/fixtures/qr/gujarat-30.json';
 const set: QuestionSet = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -218,6 +219,8 @@ test('offline, reading the codes from pictures still opens the set', async ({ br
 	const student = await studentPhone(browser, baseURL!);
 	const errors = collectErrors(student.page);
 	await waitForServiceWorker(student.page);
+	// a later visit, once idle, fetches the decoder the install left out (this browser has no QR reader)
+	await waitForKeptCode(student.page, /zxing_reader\.[\w-]+\.wasm$/);
 	await student.context.setOffline(true);
 	await student.page.goto('/share');
 	await expect(student.page.getByRole('heading', { level: 1, name: 'સેટ ખોલો' })).toBeVisible();

@@ -6,12 +6,13 @@
  * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
  * - the new set is offered as a source on /quiz;
- * - the page, extractor included, drafts and saves offline once the service worker controls it;
+ * - the page, extractor included, drafts and saves offline once a teacher page was opened online
+ *   (the first one fetches every teacher tool for the service worker to keep);
  * - a .txt file with a byte-order mark and Windows line breaks opens into the text box cleanly;
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { collectErrors, storedRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, storedRecords, waitForKeptCode, waitForServiceWorker } from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */
 const TEXT = [
@@ -120,8 +121,11 @@ test('the saved set takes a quiz straight away', async ({ page }) => {
 	await expect(page.locator('.count')).toHaveText('૧ / ૧૧');
 });
 
-test('the page drafts and saves offline once the service worker controls it', async ({ page, context }) => {
+test('the page drafts and saves offline once a teacher page was opened online', async ({ page, context }) => {
 	await waitForServiceWorker(page);
+	// the teacher's tools are not in the install download: the first /teach page fetches them all
+	await page.goto('/teach');
+	await waitForKeptCode(page, /\/_app\/immutable\/.*\.js$/);
 	await context.setOffline(true);
 	await page.goto('/teach/draft');
 	await findQuestions(page);

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '$lib/i18n';
 import { settings } from '$lib/state/settings.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -5,7 +6,9 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-// Home shows with the frame's strings alone; every other page waits for the rest (precached, so quick).
+// Home shows with the frame's strings alone; every other page waits for the rest in its language
+// (precached, so quick). A teacher's set gets titles in both languages, so /teach loads both.
 export const load: LayoutLoad = async ({ url }) => {
-	if (url.pathname !== '/') await settings.ready();
+	if (url.pathname === '/') return;
+	await settings.ready(url.pathname.startsWith('/teach') ? LANGUAGES : undefined);
 };

@@ -4,12 +4,15 @@
  */
 import type { QuestionSet } from './schema';
 
-const files = import.meta.glob<QuestionSet>('/questions/sets/*.json', {
+// as text, parsed once: a phone parses JSON far faster than the same data as a JavaScript literal
+const files = import.meta.glob<string>('/questions/sets/*.json', {
 	eager: true,
+	query: '?raw',
 	import: 'default'
 });
 
 /** Every built-in set, ordered by id so lists are stable. */
 export const builtinSets: QuestionSet[] = Object.values(files)
+	.map((text) => JSON.parse(text) as QuestionSet)
 	.map((set) => ({ ...set, articles: set.articles ?? [] }))
 	.sort((a, b) => a.id.localeCompare(b.id));

@@ -1,4 +1,5 @@
-import { CATEGORIES, type ArticleRef, type Category, type QuestionSet } from './schema';
+import { CATEGORIES, type Category } from './categories';
+import type { ArticleRef, QuestionSet } from './schema';
 
 /** What Home shows of a set: its titles and how many questions it has of each category. */
 export interface SetSummary {

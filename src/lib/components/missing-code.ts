@@ -15,6 +15,8 @@ export function isMissingCode(error: unknown): boolean {
 }
 
 /** Fetches the code of pages ahead, while there is a connection; a failure here changes nothing. */
-export function fetchAhead(...paths: string[]): void {
-	for (const path of paths) preloadCode(path).catch(() => {});
+export async function fetchAhead(...paths: string[]): Promise<void> {
+	// offline, stored pages need no fetching and the others cannot be fetched
+	if (!navigator.onLine) return;
+	await Promise.all(paths.map((path) => preloadCode(path).catch(() => {})));
 }

@@ -14,9 +14,10 @@ export function readBackupFile(
 	const tooLarge = sizeProblem(file.size);
 	if (tooLarge) return Promise.resolve({ ok: false, error: tooLarge });
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module' });
+		const worker = startWorker();
 		const finish = () => worker.terminate();
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			if ('loaded' in event.data) return;
 			if ('progress' in event.data) return onProgress(event.data.progress);
 			finish();
 			resolve(event.data.result);
@@ -26,5 +27,23 @@ export function readBackupFile(
 			reject(new Error(`the backup reader failed: ${event.message}`));
 		};
 		worker.postMessage({ file, now: now.getTime() } satisfies WorkerRequest);
+	});
+}
+
+/** The one place the worker's file is named, so the build emits it once. */
+const startWorker = () => new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module' });
+
+/** Loads the reader's code and stops it: fetched through the service worker, it is then kept offline. */
+export function loadBackupReader(): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = startWorker();
+		worker.onmessage = () => {
+			worker.terminate();
+			resolve();
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			reject(new Error(`the backup reader did not load: ${event.message}`));
+		};
 	});
 }

@@ -8,8 +8,8 @@ import { readBackup } from './backup-read';
 
 /** What the page asks: the chosen file, and the time to check its dates against. */
 export type WorkerRequest = { file: Blob; now: number };
-/** What the worker tells: how far it has got, then the outcome. */
-export type WorkerReply = { progress: BackupProgress } | { result: ParseResult };
+/** What the worker tells: that its code is here, how far it has got, then the outcome. */
+export type WorkerReply = { loaded: true } | { progress: BackupProgress } | { result: ParseResult };
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -34,3 +34,5 @@ async function read({ file, now }: WorkerRequest): Promise<ParseResult> {
 scope.onmessage = (event) => {
 	void read(event.data).then((result) => scope.postMessage({ result }));
 };
+// a page fetching the reader ahead (to keep it offline) may stop it now
+scope.postMessage({ loaded: true });

@@ -8,10 +8,9 @@ export { LANGUAGES } from './types';
 /** The frame's strings, in both languages, always at hand. */
 export const SHELL: Record<Language, ShellMessages> = { gu: guShell, en: enShell };
 
-/** Loads the other pages' strings in both languages (so switching language is instant). */
-export async function loadAppMessages(): Promise<Record<Language, AppMessages>> {
-	const [{ gu }, { en }] = await Promise.all([import('./gu'), import('./en')]);
-	return { gu, en };
+/** Loads the other pages' strings in one language: a page waits only for the one it shows. */
+export async function loadAppMessages(lang: Language): Promise<AppMessages> {
+	return lang === 'gu' ? (await import('./gu')).gu : (await import('./en')).en;
 }
 
 /** Names of the languages in themselves, for the language switch. */

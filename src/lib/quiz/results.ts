@@ -1,5 +1,5 @@
 /** A finished quiz in numbers: the score, per category, and what was missed. Pure. */
-import { CATEGORIES, type Category } from '../bank/schema';
+import { CATEGORIES, type Category } from '../bank/categories';
 import type { QuizItem } from './build-quiz';
 
 /** The few facts of an answer the results need. */

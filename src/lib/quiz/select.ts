@@ -3,7 +3,7 @@
  * in random order; optionally favouring weak spots. Costs grow with the quiz length and the
  * student's history, not with the bank.
  */
-import { CATEGORIES, type Category } from '../bank/schema';
+import { CATEGORIES, type Category } from '../bank/categories';
 import {
 	ALL_SCOPE,
 	articleScope,
@@ -12,6 +12,7 @@ import {
 	type BankQuestion,
 	type PreparedBank
 } from './bank-index';
+import { QUIZ_LENGTHS } from './count';
 import { randomInt, type Rng } from './random';
 
 /** Where questions come from: the whole bank, one set, one article file, or named questions (a retry). */
@@ -21,8 +22,7 @@ export type QuizSource =
 	| { type: 'article'; file: string }
 	| { type: 'questions'; ids: readonly string[] };
 
-/** The lengths offered on the quiz screen. */
-export const QUIZ_LENGTHS = [5, 10, 20, 'all'] as const;
+export { QUIZ_LENGTHS };
 /** A quiz length offered on the quiz screen. */
 export type QuizLength = (typeof QUIZ_LENGTHS)[number];
 
@@ -139,22 +139,33 @@ function sampleWeak(
 ): number[] {
 	const history = options.history!;
 	const scope = scopeOf(options.source);
-	const seen: { index: number; weight: number }[] = [];
+	// Each seen question in scope as one number, its bank index times 8 plus its weight (at most 6):
+	// a plain numeric sort orders them by bank index, so the same history always gives the same quiz
+	// (Map order is insertion order), without an object per question.
+	const packed = new Int32Array(history.size);
+	let count = 0;
 	for (const [id, progress] of history) {
+		if (progress.seen === 0) continue;
 		const index = bank.byId.get(id);
-		if (index === undefined || progress.seen === 0) continue;
+		if (index === undefined) continue;
 		const q = bank.questions[index]!;
 		const inScope =
 			scope === ALL_SCOPE || scope === setScope(q.setId) || scope === articleScope(q.article);
 		if (inScope && options.categories.includes(q.category))
-			seen.push({ index, weight: weakSpotWeight(progress) });
+			packed[count++] = index * 8 + weakSpotWeight(progress);
 	}
-	// Map order is insertion order: sort so the same history always gives the same quiz
-	seen.sort((a, b) => a.index - b.index);
-	const seenSet = new Set(seen.map((s) => s.index));
+	const seenIndex = new Int32Array(count);
+	// A drawn question's weight drops to 0: it keeps its place, and the walk below steps over it.
+	const seenWeight = new Uint8Array(count);
+	let seenTotal = 0;
+	packed.subarray(0, count).sort().forEach((p, s) => {
+		seenIndex[s] = p >> 3;
+		seenWeight[s] = p & 7;
+		seenTotal += p & 7;
+	});
+	let lastLeft = count - 1;
 	const unseenWeight = weakSpotWeight(undefined);
-	let unseenLeft = n - seen.length;
-	let seenTotal = seen.reduce((sum, s) => sum + s.weight, 0);
+	let unseenLeft = n - count;
 	const chosen = new Set<number>();
 	const out: number[] = [];
 	let unseenList: number[] | null = null;
@@ -168,24 +179,30 @@ function sampleWeak(
 		} else {
 			let rest = r - unseenLeft * unseenWeight;
 			let s = 0;
-			while (s < seen.length - 1 && rest >= seen[s]!.weight) rest -= seen[s++]!.weight;
-			index = seen[s]!.index;
-			seenTotal -= seen[s]!.weight;
-			seen.splice(s, 1);
+			while (s < lastLeft && rest >= seenWeight[s]!) rest -= seenWeight[s++]!;
+			index = seenIndex[s]!;
+			seenTotal -= seenWeight[s]!;
+			seenWeight[s] = 0;
+			while (lastLeft > 0 && seenWeight[lastLeft] === 0) lastLeft--;
 		}
 		chosen.add(index);
 		out.push(index);
 	}
 	return out;
 
+	/** Whether a question of the lists (so in scope) was seen: the history knows. */
+	function seenBefore(index: number): boolean {
+		return (history.get(bank.questions[index]!.id)?.seen ?? 0) > 0;
+	}
+
 	function drawUnseen(): number {
 		if (unseenList === null) {
 			for (let tries = 0; tries < 64; tries++) {
 				const index = at(lists, randomInt(rng, n));
-				if (!seenSet.has(index) && !chosen.has(index)) return index;
+				if (!chosen.has(index) && !seenBefore(index)) return index;
 			}
 			// mostly seen or already chosen: list what is left once, then draw from it
-			unseenList = lists.flat().filter((i) => !seenSet.has(i) && !chosen.has(i));
+			unseenList = lists.flat().filter((i) => !chosen.has(i) && !seenBefore(i));
 		}
 		const j = randomInt(rng, unseenList.length);
 		const index = unseenList[j]!;

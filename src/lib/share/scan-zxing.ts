@@ -1,6 +1,6 @@
 /**
  * The JavaScript QR decoder: the barcode-detector ponyfill on zxing-wasm, its wasm file served from
- * the app's own build (and precached by the worker), never from a CDN, so it reads offline.
+ * the app's own build, never from a CDN, and kept by the service worker once fetched, so it reads offline.
  * Imported only when a scanner opens: its 1.1 MB stay out of every other page.
  */
 import { BarcodeDetector, prepareZXingModule, purgeZXingModule } from 'barcode-detector/ponyfill';
@@ -21,4 +21,11 @@ export async function zxingDetector(): Promise<BarcodeDetector> {
 		throw error;
 	}
 	return new BarcodeDetector({ formats: ['qr_code'] });
+}
+
+/** Fetches the wasm without compiling it: through the service worker, it is then kept offline. */
+export async function fetchDecoder(): Promise<void> {
+	const response = await fetch(wasmUrl);
+	if (!response.ok) throw new Error(`the QR decoder did not load: ${response.status}`);
+	await response.arrayBuffer();
 }

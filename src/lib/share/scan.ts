@@ -32,6 +32,11 @@ async function nativeDetector(): Promise<Detector | undefined> {
 	}
 }
 
+/** Whether the browser reads QR codes itself (then the JavaScript decoder is never needed). */
+export async function hasNativeQrReader(): Promise<boolean> {
+	return (await nativeDetector()) !== undefined;
+}
+
 /**
  * A reader of QR codes: the browser's BarcodeDetector when it reads QR codes, else the JavaScript
  * decoder with the app's own wasm. Throws when neither can be had (the decoder did not load).

@@ -249,7 +249,7 @@ export async function openLearn(setId: string, starredOnly: boolean, now = Date.
 	await library.load().catch(() => {});
 	const set = library.sets.find((s) => s.id === setId);
 	if (!set) return { kind: 'missing' };
-	const bank = library.bank;
+	const bank = await library.prepared();
 	let ids = set.questions.map((q) => q.id).filter((id) => bank.byId.has(id));
 	if (starredOnly) {
 		const starred = await starredIds();

@@ -1,11 +1,13 @@
 /**
  * The question library the study screens use: the built-in sets and the teacher's own, indexed
- * for the quiz engine once per change. It reads the own sets again whenever they change.
+ * for the quiz engine once per change. It reads the own sets again whenever they change, trusting
+ * the verdict of the checks stored with each (db/ready-sets.ts).
  */
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { onSetsChanged } from '$lib/db/set-events';
-import { bankQuestions, prepareBank, type PreparedBank } from '$lib/quiz';
+import type { PreparedBank } from '$lib/quiz/bank-index';
+import { indexQuestions, type QuestionIndex } from '$lib/quiz/question-index';
 
 class Library {
 	/** Built-in sets first, then the teacher's own (after `load`). */
@@ -27,8 +29,24 @@ class Library {
 		});
 	}
 
-	/** The sets indexed for the quiz engine, built again only when the sets change. */
-	get bank(): PreparedBank {
+	#index: QuestionIndex | undefined;
+	#indexFor: QuestionSet[] | undefined;
+
+	/** Every question by id, for screens that only look questions up; built again when the sets change. */
+	get index(): QuestionIndex {
+		if (this.#indexFor !== this.sets) {
+			this.#index = indexQuestions(this.sets);
+			this.#indexFor = this.sets;
+		}
+		return this.#index!;
+	}
+
+	/**
+	 * The sets indexed for the quiz engine, built again only when the sets change. The engine's
+	 * code loads with the first call: only a screen that deals questions pays for it.
+	 */
+	async prepared(): Promise<PreparedBank> {
+		const { bankQuestions, prepareBank } = await import('$lib/quiz/bank-index');
 		if (this.#preparedFor !== this.sets) {
 			this.#prepared = prepareBank(bankQuestions(this.sets));
 			this.#preparedFor = this.sets;
@@ -42,9 +60,6 @@ class Library {
 		return this.sets.flatMap((set) => set.articles).filter((a) => !seen.has(a.file) && seen.add(a.file));
 	}
 
-	/** Which stored versions of own sets passed the checks: checking a large set is not free. */
-	#usable = new Map<string, boolean>();
-
 	/** Reads the own sets from the device, unless they are read and unchanged; only sets with nothing to fix reach students. */
 	load(): Promise<void> {
 		if (this.loaded && !this.#stale && !this.#reading) return Promise.resolve();
@@ -55,13 +70,9 @@ class Library {
 	async #read(): Promise<void> {
 		do {
 			this.#stale = false;
-			const [{ allTeacherSets }, { isUsable }] = await Promise.all([import('$lib/db/sets'), import('$lib/teach/check')]);
-			const own = (await allTeacherSets()).filter((record) => {
-				const key = `${record.id}@${record.updatedAt}`;
-				if (!this.#usable.has(key)) this.#usable.set(key, isUsable(record));
-				return this.#usable.get(key);
-			});
-			this.sets = [...builtinSets, ...own.map((record) => record.set)];
+			const { readyTeacherSets } = await import('$lib/db/ready-sets');
+			const own = await readyTeacherSets();
+			this.sets = [...builtinSets, ...own];
 			this.loaded = true;
 		} while (this.#stale);
 	}

@@ -27,14 +27,14 @@ class Settings {
 	retention = $state(DEFAULT_PREFERENCES.retention);
 	/** New flashcards per day. */
 	newPerDay = $state(DEFAULT_PREFERENCES.newPerDay);
-	/** The other pages' strings, once loaded (the home page never waits for them). */
-	#app = $state.raw<Record<Language, AppMessages> | undefined>();
-	#loading: Promise<void> | undefined;
+	/** The other pages' strings of each language loaded so far (the home page never waits for them). */
+	#app = $state.raw<Partial<Record<Language, AppMessages>>>({});
+	#loading = new Map<Language, Promise<void>>();
 	/**
 	 * The dictionary of the chosen language. Before `ready()` only the frame's strings are in it:
 	 * pages other than Home wait for `ready()` in the root layout's load.
 	 */
-	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app?.[this.lang] } as Messages);
+	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app[this.lang] } as Messages);
 
 	constructor() {
 		if (browser) {
@@ -46,23 +46,52 @@ class Settings {
 
 	/** The dictionary of a given language, whatever the chosen one (a set has titles in both). */
 	in(lang: Language): Messages {
-		return { ...SHELL[lang], ...this.#app?.[lang] } as Messages;
+		return { ...SHELL[lang], ...this.#app[lang] } as Messages;
 	}
 
-	/** Loads every page's strings; resolves at once when they are already here. */
-	ready(): Promise<void> {
-		this.#loading ??= loadAppMessages().then((app) => {
-			this.#app = app;
+	/** Loads every page's strings in the given languages (the chosen one by default); at once when already here. */
+	ready(langs: readonly Language[] = [this.lang]): Promise<void> {
+		return Promise.all(
+			langs.map((lang) => {
+				let loading = this.#loading.get(lang);
+				if (!loading) {
+					loading = loadAppMessages(lang).then((app) => {
+						this.#app = { ...this.#app, [lang]: app };
+					});
+					// a failed load (offline before the code arrived) may be tried again
+					loading.catch(() => this.#loading.delete(lang));
+					this.#loading.set(lang, loading);
+				}
+				return loading;
+			})
+		).then(() => undefined);
+	}
+
+	/** The language last chosen, while its strings load. */
+	#wantedLang: Language | undefined;
+
+	/** A page showing its strings keeps the old language until the new one's strings are here. */
+	#switchTo(lang: Language): void {
+		if (this.#app[lang] || this.#loading.size === 0) {
+			this.#wantedLang = undefined;
+			this.lang = lang;
+			return;
+		}
+		this.#wantedLang = lang;
+		void this.ready([lang]).then(() => {
+			if (this.#wantedLang !== lang) return;
+			this.#wantedLang = undefined;
+			this.lang = lang;
 		});
-		return this.#loading;
 	}
 
 	/** Changes one preference and stores all of them at once. */
 	set<K extends keyof Preferences>(key: K, value: Preferences[K]): void {
 		if (key === 'digits') this.chosenDigits = value as DigitStyle | null;
+		else if (key === 'lang') this.#switchTo(value as Language);
 		else (this as unknown as Preferences)[key] = value;
 		const stored: Preferences = {
-			lang: this.lang,
+			lang: this.#wantedLang ?? this.lang,
 			theme: this.theme,
 			digits: this.chosenDigits,
 			retention: this.retention,

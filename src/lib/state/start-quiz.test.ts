@@ -4,8 +4,10 @@ import { useFreshDatabase } from '$lib/db/testing';
 import { recordAnswer } from '$lib/db/attempts';
 import { activeQuiz, getQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
+import { enShell } from '$lib/i18n/shell-en';
+import type { Messages } from '$lib/i18n';
 import { currentScheduler } from './scheduler';
-import { dealQuiz, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+import { dealQuiz, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}) }));
 
@@ -71,5 +73,15 @@ describe('starting a quiz while another is in progress', () => {
 		expect(asked).toEqual([]);
 		expect((await getQuiz(old.id))?.status).toBe('abandoned');
 		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+});
+
+describe('a quiz whose code has not arrived', () => {
+	test('says Kasoti is still downloading, not that the quiz failed, and opens nothing', async () => {
+		const missing = new TypeError('Failed to fetch dynamically imported module: /_app/immutable/chunks/x.js');
+		const failure = await startDealt(() => Promise.reject(missing));
+		expect(failure).toBe('downloading');
+		expect(goto).not.toHaveBeenCalled();
+		expect(startFailureText(enShell as Messages, failure!)).toBe(`${enShell.stillDownloadingHeading}. ${enShell.stillDownloadingBody}`);
 	});
 });

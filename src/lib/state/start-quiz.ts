@@ -1,12 +1,12 @@
 /** Starting a quiz: dealt from the student's choices, stored as the active one, then opened. */
 import { goto } from '$app/navigation';
 import { CATEGORIES } from '$lib/bank/categories';
-import { attemptsOfQuiz, pastResults } from '$lib/db/attempts';
+import { isMissingCode } from '$lib/components/missing-code';
 import { storageProblem } from '$lib/db/errors';
 import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import type { Messages } from '$lib/i18n';
-import { buildQuiz, createRng, randomSeed } from '$lib/quiz';
+import { randomSeed } from '$lib/quiz/random';
 import { library } from './library.svelte';
 import type { QuizSetup } from './quiz-setup';
 
@@ -18,8 +18,11 @@ export type DealOptions = Omit<QuizSetup, 'source' | 'length'> & {
 	trial?: boolean;
 };
 
-/** Why a quiz did not start: no question matches, the phone is full, or storing it failed. */
-export type StartFailure = 'empty' | 'full' | 'failed';
+/**
+ * Why a quiz did not start: no question matches, the phone is full, storing it failed, or the quiz
+ * code has not reached the phone yet (a first visit that lost its connection).
+ */
+export type StartFailure = 'empty' | 'full' | 'failed' | 'downloading';
 
 /** The quiz in progress and how many of its questions have an answer. */
 export interface Unfinished {
@@ -37,15 +40,23 @@ export type AskReplace = (unfinished: Unfinished) => Promise<ReplaceChoice>;
 export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
 	const quiz = await activeQuiz();
 	if (!quiz) return undefined;
+	// the answers' module brings the flashcard scheduler: the quiz screen loads it only when a quiz waits
+	const { attemptsOfQuiz } = await import('$lib/db/attempts');
 	// answered questions, not answers: two tabs could once store two answers to one question
 	return { quiz, answered: new Set((await attemptsOfQuiz(quiz.id)).map((a) => a.questionId)).size };
 }
 
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
-	const history = options.weakSpots ? await pastResults() : undefined;
+	const history = options.weakSpots ? await (await import('$lib/db/attempts')).pastResults() : undefined;
 	const seed = randomSeed();
-	const items = buildQuiz(library.bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
+	// the quiz engine loads when a quiz is dealt, not with the quiz screen
+	const [bank, { buildQuiz }, { createRng }] = await Promise.all([
+		library.prepared(),
+		import('$lib/quiz/build-quiz'),
+		import('$lib/quiz/random')
+	]);
+	const items = buildQuiz(bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
 	if (items.length === 0) return undefined;
 	const quiz: QuizRecord = { id: `${now.toString(36)}-${seed}`, seed, options, items, startedAt: now, status: 'active' };
 	await storeQuiz(quiz);
@@ -73,7 +84,7 @@ export async function startDealt(deal: () => Promise<QuizRecord | undefined>, as
 		// storing the new quiz sets the old one aside in the same transaction: a failure keeps it
 		if (choice === 'discard' && !(await deal())) return 'empty';
 	} catch (error) {
-		return storageProblem(error);
+		return isMissingCode(error) ? 'downloading' : storageProblem(error);
 	}
 	await goto('/quiz/play');
 	return undefined;
@@ -93,5 +104,6 @@ export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Pr
 
 /** What to tell the student when a quiz did not start. */
 export function startFailureText(t: Messages, failure: StartFailure): string {
+	if (failure === 'downloading') return `${t.stillDownloadingHeading}. ${t.stillDownloadingBody}`;
 	return failure === 'empty' ? t.noMatchingQuestions : failure === 'full' ? t.storageFull : t.quizFailed;
 }

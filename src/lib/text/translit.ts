@@ -1,9 +1,10 @@
 /**
  * Gujarati <-> Latin comparison keys, so an answer typed as "putin" or "pyongyang" can be
- * matched with પુતિન or પ્યોંગયાંગ. Sanscript does the letter mapping; the Gujarati rules
- * (which inherent vowels are silent, which spellings count as the same) are ours.
+ * matched with પુતિન or પ્યોંગયાંગ. The letters are Sanscript's (its tables, generated into
+ * gujarati-iast.ts); the Gujarati rules (which inherent vowels are silent, which spellings count
+ * as the same) are ours.
  */
-import Sanscript from '@indic-transliteration/sanscript';
+import { CONSONANTS, LETTERS, MARKS } from './gujarati-iast.ts';
 import { toAsciiDigits } from './normalize.ts';
 
 const VIRAMA = '\u0ACD';
@@ -70,10 +71,32 @@ export function markSilentVowels(word: string): string {
 	return chars.map((c, i) => (silent.has(i) ? c + VIRAMA : c)).join('');
 }
 
+/**
+ * Gujarati in IAST, letter by letter as Sanscript's Brahmic loop reads it: a consonant's "a" is
+ * written unless a vowel sign or virama follows; a character with no letter is kept.
+ */
+export function toIast(text: string): string {
+	let out = '';
+	let pendingA = false;
+	for (const c of text) {
+		const mark = MARKS[c];
+		if (mark !== undefined) {
+			out += mark;
+			pendingA = false;
+			continue;
+		}
+		if (pendingA) out += 'a';
+		const letter = LETTERS[c];
+		out += letter || c;
+		pendingA = letter !== undefined && letter !== '' && CONSONANTS.includes(c);
+	}
+	return pendingA ? out + 'a' : out;
+}
+
 /** One Gujarati word in IAST, silent vowels dropped, with ચ/છ written ch/chh as English spellers do. */
 function wordToLatin(word: string): string {
 	const plain = [...word.replaceAll(NUKTA, '')].map((c) => CANDRA[c] ?? c).join('');
-	return Sanscript.t(markSilentVowels(plain), 'gujarati', 'iast').replace(/c/g, 'ch');
+	return toIast(markSilentVowels(plain)).replace(/c/g, 'ch');
 }
 
 /**

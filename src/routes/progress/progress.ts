@@ -20,7 +20,8 @@ import {
 	type Streak,
 	type WeakQuestion
 } from '$lib/progress';
-import type { BankQuestion, PreparedBank } from '$lib/quiz/types';
+import type { BankQuestion } from '$lib/quiz/types';
+import type { QuestionIndex } from '$lib/quiz/question-index';
 import type { CardRecord } from '$lib/srs';
 
 /** Days in the accuracy chart, ending today. */
@@ -58,7 +59,7 @@ const isCategoryRow = (row: AccuracyRow): row is AccuracyRow & { key: Category }
 	(CATEGORIES as readonly string[]).includes(row.key);
 
 /** Looks questions up in the prepared bank. */
-export function bankLookup(bank: PreparedBank): (questionId: string) => BankQuestion | undefined {
+export function bankLookup(bank: QuestionIndex): (questionId: string) => BankQuestion | undefined {
 	return (questionId) => {
 		const index = bank.byId.get(questionId);
 		return index === undefined ? undefined : bank.questions[index];

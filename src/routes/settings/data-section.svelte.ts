@@ -3,18 +3,17 @@
  * thread, then all or nothing) and "delete all my progress". One question at a time: opening one
  * confirmation closes the other and clears the last message. Long jobs report their progress.
  */
-import {
-	backupFileName,
-	clearProgress,
-	exportBackup,
-	restoreBackup,
-	sizeProblem,
-	type BackupErrorKind,
-	type BackupProgress,
-	type ParsedBackup,
-	type ParseResult
+import type {
+	BackupErrorKind,
+	BackupProgress,
+	ParsedBackup,
+	ParseResult
 } from '$lib/db/backup';
+import { MAX_FILE_BYTES } from '$lib/db/backup-limits';
 import { storageProblem } from '$lib/db/errors';
+
+/** The backup code (and the set checks it needs) loads when an action runs, not with Settings. */
+const backupCode = () => import('$lib/db/backup');
 
 /** What the last action did, for the page to word. */
 export type DataNotice =
@@ -76,6 +75,7 @@ export class DataSettings {
 	/** Downloads every answer, quiz, card and rating as one JSON file. */
 	backUp(now = new Date()): Promise<void> {
 		return this.#run('back-up', async () => {
+			const { backupFileName, exportBackup } = await backupCode();
 			const file = backupFileName(now);
 			this.#ports.download(file, JSON.stringify(await exportBackup(now)), 'application/json');
 			return { kind: 'backed-up', file };
@@ -85,8 +85,8 @@ export class DataSettings {
 	/** Reads and checks a chosen backup file; a good one waits for the go-ahead. A file too large is refused unread. */
 	async choose(file: File, now = new Date()): Promise<void> {
 		this.reset();
-		const tooLarge = sizeProblem(file.size);
-		if (tooLarge) return void (this.problem = { kind: 'backup', reason: tooLarge.kind });
+		// refused unread, as sizeProblem does in the reader
+		if (file.size > MAX_FILE_BYTES) return void (this.problem = { kind: 'backup', reason: 'too-large' });
 		this.busy = true;
 		let result: ParseResult;
 		try {
@@ -109,6 +109,7 @@ export class DataSettings {
 		if (!backup) return Promise.resolve();
 		return this.#run('restore', async () => {
 			try {
+				const { restoreBackup } = await backupCode();
 				await restoreBackup(backup, (done, total) => (this.progress = { phase: 'writing', done, total }));
 			} finally {
 				this.progress = undefined;
@@ -127,6 +128,7 @@ export class DataSettings {
 	/** Deletes every answer, quiz, card and rating. */
 	deleteAll(): Promise<void> {
 		return this.#run('delete', async () => {
+			const { clearProgress } = await backupCode();
 			await clearProgress();
 			this.confirmingDelete = false;
 			return { kind: 'deleted' };
