@@ -46,16 +46,19 @@ export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
 	return { quiz, answered: new Set((await attemptsOfQuiz(quiz.id)).map((a) => a.questionId)).size };
 }
 
+/**
+ * The quiz engine and the bank indexed for it: loaded when a quiz is dealt, not with the quiz
+ * screen, which fetches it once it is usable so Start deals at once, offline too.
+ */
+export function loadQuizEngine() {
+	return Promise.all([library.prepared(), import('$lib/quiz/build-quiz'), import('$lib/quiz/random')]);
+}
+
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
 	const history = options.weakSpots ? await (await import('$lib/db/attempts')).pastResults() : undefined;
 	const seed = randomSeed();
-	// the quiz engine loads when a quiz is dealt, not with the quiz screen
-	const [bank, { buildQuiz }, { createRng }] = await Promise.all([
-		library.prepared(),
-		import('$lib/quiz/build-quiz'),
-		import('$lib/quiz/random')
-	]);
+	const [bank, { buildQuiz }, { createRng }] = await loadQuizEngine();
 	const items = buildQuiz(bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
 	if (items.length === 0) return undefined;
 	const quiz: QuizRecord = { id: `${now.toString(36)}-${seed}`, seed, options, items, startedAt: now, status: 'active' };
