@@ -46,19 +46,22 @@ export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
 	return { quiz, answered: new Set((await attemptsOfQuiz(quiz.id)).map((a) => a.questionId)).size };
 }
 
+/** The quiz engine's code: loaded when a quiz is dealt, not with the quiz screen. */
+const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$lib/quiz/random'), import('$lib/quiz/bank-index')]);
+
 /**
- * The quiz engine and the bank indexed for it: loaded when a quiz is dealt, not with the quiz
- * screen, which fetches it once it is usable so Start deals at once, offline too.
+ * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
+ * the bank is indexed only when a quiz is dealt, not while the screen is first drawn.
  */
-export function loadQuizEngine() {
-	return Promise.all([library.prepared(), import('$lib/quiz/build-quiz'), import('$lib/quiz/random')]);
+export async function fetchQuizEngine(): Promise<void> {
+	await engineCode();
 }
 
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
 	const history = options.weakSpots ? await (await import('$lib/db/attempts')).pastResults() : undefined;
 	const seed = randomSeed();
-	const [bank, { buildQuiz }, { createRng }] = await loadQuizEngine();
+	const [bank, [{ buildQuiz }, { createRng }]] = await Promise.all([library.prepared(), engineCode()]);
 	const items = buildQuiz(bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
 	if (items.length === 0) return undefined;
 	const quiz: QuizRecord = { id: `${now.toString(36)}-${seed}`, seed, options, items, startedAt: now, status: 'active' };
