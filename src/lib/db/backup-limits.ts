@@ -11,6 +11,12 @@
  */
 export const MAX_FILE_BYTES = 50_000_000;
 
+/** The refusal of a file too large to read, decided from its size alone, before its text is read. */
+export function sizeProblem(bytes: number): { kind: 'too-large'; message: string } | undefined {
+	if (bytes <= MAX_FILE_BYTES) return undefined;
+	return { kind: 'too-large', message: `the file has ${bytes} bytes, more than ${MAX_FILE_BYTES}` };
+}
+
 /** The longest text of a progress record or a set's field; the bank's own limit is 2,000. */
 export const MAX_TEXT = 100_000;
 /** The longest source text of a teacher's set: a long news article is some 50,000 characters. */

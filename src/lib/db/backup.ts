@@ -11,8 +11,8 @@ before format 4 likewise leaves the class assignments and results), and
  */
 import { unwrap, type StoreNames } from 'idb';
 import type { CardRecord } from '$lib/srs';
-import { MAX_FILE_BYTES } from './backup-limits';
 export { backupCounts } from './backup-counts';
+export { sizeProblem } from './backup-limits';
 import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
@@ -109,11 +109,6 @@ export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; erro
 /** How far a long job has got: reading the file, checking its records, or writing them. */
 export type BackupProgress = { phase: 'reading' } | { phase: 'checking' | 'writing'; done: number; total: number };
 
-/** The refusal of a file too large to read, decided from its size alone, before its text is read. */
-export function sizeProblem(bytes: number): BackupError | undefined {
-	if (bytes <= MAX_FILE_BYTES) return undefined;
-	return { kind: 'too-large', message: `the file has ${bytes} bytes, more than ${MAX_FILE_BYTES}` };
-}
 
 /** A set as a backup holds it: without its verdict, which a restore makes afresh (and older Kasotis would refuse). */
 function withoutVerdict({ verdict: _verdict, ...record }: TeacherSetRecord): TeacherSetRecord {

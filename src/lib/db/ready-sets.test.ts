@@ -1,6 +1,6 @@
 /**
- * The checks' verdict stored with each own set (issue 18: "own sets are checked again on every
- * study page load"): every write stores it, the study pages trust it, a set stored without one is
+ * The checks' verdict stored with each own set, so study pages do not check every set on every
+ * load: every write stores it, the study pages trust it, a set stored without one is
  * checked once, a changed set is checked again, and a backup cannot bring a broken set in as ready.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * A Kasoti JSON file with a problem in every question (an answer offered as a wrong option, a
  * repeated id), read, checked and each problem placed on its line: the time must grow with the
- * file, not with its square (issue 18). Run with `npx vitest bench --run src/lib/import/json.bench.ts`.
+ * file, not with its square. Run with `npx vitest bench --run src/lib/import/json.bench.ts`.
  */
 import { bench, describe } from 'vitest';
 import { importText } from './index';

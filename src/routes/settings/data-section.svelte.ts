@@ -9,7 +9,7 @@ import type {
 	ParsedBackup,
 	ParseResult
 } from '$lib/db/backup';
-import { MAX_FILE_BYTES } from '$lib/db/backup-limits';
+import { sizeProblem } from '$lib/db/backup-limits';
 import { storageProblem } from '$lib/db/errors';
 
 /** The backup code (and the set checks it needs) loads when an action runs, not with Settings. */
@@ -85,8 +85,8 @@ export class DataSettings {
 	/** Reads and checks a chosen backup file; a good one waits for the go-ahead. A file too large is refused unread. */
 	async choose(file: File, now = new Date()): Promise<void> {
 		this.reset();
-		// refused unread, as sizeProblem does in the reader
-		if (file.size > MAX_FILE_BYTES) return void (this.problem = { kind: 'backup', reason: 'too-large' });
+		const tooLarge = sizeProblem(file.size);
+		if (tooLarge) return void (this.problem = { kind: 'backup', reason: tooLarge.kind });
 		this.busy = true;
 		let result: ParseResult;
 		try {
