@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { cacheControl, SECURITY_HEADERS } from '../src/lib/server/security-headers.ts';
+import { cacheControl, securityHeaders } from '../src/lib/server/security-headers.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -17,8 +17,9 @@ const dir = positionals[0] ?? 'build';
 const files = sirv(dir, { single: '404.html', etag: true, brotli: true, gzip: true });
 
 const server = createServer((req, res) => {
-	for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-	const cache = cacheControl(new URL(req.url ?? '/', 'http://x').pathname);
+	const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+	for (const [name, value] of securityHeaders(pathname)) res.setHeader(name, value);
+	const cache = cacheControl(pathname);
 	if (cache) res.setHeader('Cache-Control', cache);
 	files(req, res, () => {
 		res.statusCode = 404;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheControl, headersFile, SECURITY_HEADERS } from './security-headers';
+import { cacheControl, headersFile, SECURITY_HEADERS, securityHeaders } from './security-headers';
 
 describe('security headers', () => {
 	it('forbid framing by any site, which only a header can say', () => {
@@ -11,6 +11,13 @@ describe('security headers', () => {
 
 	it('are what static/_headers gives Netlify and Cloudflare Pages', () => {
 		expect(readFileSync('static/_headers', 'utf8')).toBe(headersFile());
+	});
+
+	it('go in full with pages and workers, and as nosniff alone with other files', () => {
+		for (const path of ['/', '/quiz', '/read/004_x', '/404.html', '/sw.js', '/workbox-1a2b.js', '/_app/immutable/workers/backup-x.js'])
+			expect(securityHeaders(path), path).toEqual(SECURITY_HEADERS);
+		for (const path of ['/_app/immutable/chunks/a.js', '/_app/immutable/assets/0.css', '/favicon.png', '/manifest.webmanifest'])
+			expect(securityHeaders(path), path).toEqual([['X-Content-Type-Options', 'nosniff']]);
 	});
 
 	it('keep the worker and pages fresh and the hashed chunks for a year', () => {

@@ -19,6 +19,23 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 	['Permissions-Policy', 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()']
 ];
 
+/** A page (asked for with or without .html) or a worker's script: what the headers above govern. */
+function isDocumentOrWorker(pathname: string): boolean {
+	const page = pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
+	return page || pathname === '/sw.js' || pathname.startsWith('/workbox-') || pathname.includes('/workers/');
+}
+
+/**
+ * The security headers one response needs. Framing, opener, permission and referrer rules act on
+ * documents and workers only, so a script, stylesheet, font or image gets just `nosniff`: over
+ * HTTP/1.1 (`npm start`) each repeated header costs its bytes on every one of a first visit's
+ * ~170 responses. Hosts reading static/_headers speak HTTP/2, whose header compression sends a
+ * repeat in a byte or two, so that file keeps the plain rule for every path.
+ */
+export function securityHeaders(pathname: string): readonly (readonly [string, string])[] {
+	return isDocumentOrWorker(pathname) ? SECURITY_HEADERS : SECURITY_HEADERS.filter(([name]) => name === 'X-Content-Type-Options');
+}
+
 /** How long a file may be cached: the worker and pages are checked every time, hashed chunks kept a year. */
 export function cacheControl(pathname: string): string | undefined {
 	// a page is asked for without its .html (/quiz), or with it
