@@ -94,22 +94,14 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				// The whole shell, every prerendered page and its data, fonts and icons; then
-				// studentPrecache leaves out the teacher's tools and the QR decoder (wasm).
-				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,txt,wasm}',
-					'prerendered/**/*.{html,json}'
-				],
+				// The code, styles, fonts and prerendered data; then studentPrecache leaves out the teacher's
+				// tools and the QR decoder (wasm). Pages are not stored: once the worker is in charge, every
+				// page is drawn from the fallback page (the app shell, which the plugin adds), so an installed
+				// app opens at once, online or not, and a first visit does not download every page.
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,wasm}', 'prerendered/**/*.json'],
 				// Store screenshots and the install icons are for the install dialog, which fetches them itself;
-				// the backup reader and the teacher's pages are kept when first used (src/lib/state/keep-offline.ts):
-				// offline, a page not stored is drawn from the fallback page, as an unknown link is.
-				globIgnores: [
-					'client/screenshots/**',
-					'client/icons/**',
-					'client/_app/immutable/workers/**',
-					'prerendered/pages/teach.html',
-					'prerendered/pages/teach/**'
-				],
+				// the backup reader is kept when first used (src/lib/state/keep-offline.ts).
+				globIgnores: ['client/screenshots/**', 'client/icons/**', 'client/_app/immutable/workers/**'],
 				// the QR decoder's wasm is 1.1 MB: room for it and a newer, larger one
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				// code left out of the install is kept the first time it loads (its names carry a hash)

@@ -2,7 +2,7 @@ import { LANGUAGES } from '$lib/i18n';
 import { settings } from '$lib/state/settings.svelte';
 import type { LayoutLoad } from './$types';
 
-// Every page is built ahead of time, so the service worker can precache it.
+// Every page is built ahead of time, so a first visit shows its page before the code runs.
 export const prerender = true;
 export const trailingSlash = 'never';
 
