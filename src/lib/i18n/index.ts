@@ -2,7 +2,7 @@ import { enShell } from './shell-en';
 import { guShell } from './shell-gu';
 import type { AppMessages, Language, ShellMessages } from './types';
 
-export type { AppMessages, Language, Messages, ShellMessages } from './types';
+export type { AppMessages, Language, Messages, ShellMessages, TeachMessages } from './types';
 export { LANGUAGES } from './types';
 
 /** The frame's strings, in both languages, always at hand. */

@@ -12,8 +12,6 @@ export const enScan: Shape<typeof guScan> = {
 	scanSeqPrevious: 'Previous code',
 	scanSeqNext: 'Next code',
 	scanSeqFullScreen: 'Show the codes full screen',
-	scanSeqTooLarge: (length, max) =>
-		`This set is too large for QR codes: share the link instead. (The link has ${length} characters; a sequence of QR codes has at most ${max} codes.)`,
 	scanCamera: 'Scan with the camera',
 	scanStarting: 'Starting the camera…',
 	scanStop: 'Stop the camera',

@@ -9,8 +9,6 @@ export const guScan = {
 	scanSeqPrevious: 'પાછલો કોડ',
 	scanSeqNext: 'પછીનો કોડ',
 	scanSeqFullScreen: 'કોડ આખી સ્ક્રીન પર બતાવો',
-	scanSeqTooLarge: (length: string, max: string) =>
-		`આ સેટ QR કોડ માટે બહુ મોટો છે: તેના બદલે લિંક મોકલો. (લિંક ${length} અક્ષરની છે; QR કોડના ક્રમમાં વધુમાં વધુ ${max} કોડ હોય છે.)`,
 	scanCamera: 'કૅમેરાથી સ્કૅન કરો',
 	scanStarting: 'કૅમેરા ચાલુ થાય છે…',
 	scanStop: 'કૅમેરા બંધ કરો',

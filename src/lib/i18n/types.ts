@@ -1,6 +1,7 @@
 import type { ProblemCode, ProblemParams } from '../bank/problems';
 import type { gu } from './gu';
 import type { guShell } from './shell-gu';
+import type { guTeach } from './teach-gu';
 
 /** Functions keep their parameters, strings are any string; a nested dictionary keeps its type. */
 export type Shape<D> = {
@@ -28,8 +29,10 @@ export type ProblemWords = {
 export type ShellMessages = Shape<typeof guShell>;
 /** Every other page's strings: loaded with the first page that needs them. */
 export type AppMessages = Shape<typeof gu>;
+/** The teacher's pages' strings: loaded by their layout only. */
+export type TeachMessages = Shape<typeof guTeach>;
 /** Every user-visible string of one language: a missing or extra key is a type error. */
-export type Messages = ShellMessages & AppMessages;
+export type Messages = ShellMessages & AppMessages & TeachMessages;
 
 /** Interface languages, Gujarati first. */
 export const LANGUAGES = ['gu', 'en'] as const;

@@ -1,6 +1,6 @@
 /** App-wide interface settings, kept in localStorage so they apply before any database opens. */
 import { browser } from '$app/environment';
-import { loadAppMessages, SHELL, type AppMessages, type Language, type Messages } from '$lib/i18n';
+import { LANGUAGES, loadAppMessages, SHELL, type AppMessages, type Language, type Messages, type TeachMessages } from '$lib/i18n';
 import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
 import { readStored, writeStored } from './persisted';
 import {
@@ -30,11 +30,14 @@ class Settings {
 	/** The other pages' strings of each language loaded so far (the home page never waits for them). */
 	#app = $state.raw<Partial<Record<Language, AppMessages>>>({});
 	#loading = new Map<Language, Promise<void>>();
+	/** The teacher's pages' strings, both languages, once their layout has loaded them. */
+	#teach = $state.raw<Partial<Record<Language, TeachMessages>>>({});
+	#teachLoading: Promise<void> | undefined;
 	/**
 	 * The dictionary of the chosen language. Before `ready()` only the frame's strings are in it:
 	 * pages other than Home wait for `ready()` in the root layout's load.
 	 */
-	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app[this.lang] } as Messages);
+	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app[this.lang], ...this.#teach[this.lang] } as Messages);
 
 	constructor() {
 		if (browser) {
@@ -46,7 +49,22 @@ class Settings {
 
 	/** The dictionary of a given language, whatever the chosen one (a set has titles in both). */
 	in(lang: Language): Messages {
-		return { ...SHELL[lang], ...this.#app[lang] } as Messages;
+		return { ...SHELL[lang], ...this.#app[lang], ...this.#teach[lang] } as Messages;
+	}
+
+	/**
+	 * Adds the teacher's pages' strings in both languages (a set has titles in both). The loader
+	 * comes from their layout, so no student page's code refers to those strings.
+	 */
+	readyTeach(load: (lang: Language) => Promise<TeachMessages>): Promise<void> {
+		if (!this.#teachLoading) {
+			this.#teachLoading = Promise.all(LANGUAGES.map(load)).then((parts) => {
+				this.#teach = Object.fromEntries(LANGUAGES.map((lang, i) => [lang, parts[i]]));
+			});
+			// a failed load (offline before the code arrived) may be tried again
+			this.#teachLoading.catch(() => (this.#teachLoading = undefined));
+		}
+		return this.#teachLoading;
 	}
 
 	/** Loads every page's strings in the given languages (the chosen one by default); at once when already here. */

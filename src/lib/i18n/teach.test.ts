@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { en } from './en';
+import { gu } from './gu';
+import { guShell } from './shell-gu';
+import { enTeach } from './teach-en';
+import { guTeach } from './teach-gu';
+
+/** Source files of the app outside the teacher's pages (the dictionaries themselves, tests and benchmarks left out). */
+function studentSideFiles(): string[] {
+	return readdirSync('src', { recursive: true, encoding: 'utf8' })
+		.map((f) => `src/${f}`)
+		.filter((f) => /\.(svelte|ts)$/.test(f) && !/\.(test|bench)\.ts$/.test(f))
+		.filter((f) => !f.startsWith('src/routes/teach/') && !f.startsWith('src/lib/i18n/'));
+}
+
+describe("the teacher's dictionary", () => {
+	test('shares no key with the other parts, and both languages have the same keys', () => {
+		expect(Object.keys(guTeach).filter((k) => k in gu || k in guShell)).toEqual([]);
+		expect(Object.keys(enTeach).sort()).toEqual(Object.keys(guTeach).sort());
+		expect(Object.keys(en).filter((k) => k in enTeach)).toEqual([]);
+	});
+
+	test('is named by no file outside the teacher pages, which load it', () => {
+		const keys = Object.keys(guTeach);
+		const found: string[] = [];
+		for (const file of studentSideFiles()) {
+			const source = readFileSync(file, 'utf8');
+			// read as a property (t.key) or a name in quotes ('key'), not as a word in a comment
+			for (const key of keys) if (new RegExp(`[.'"\`]${key}\\b`).test(source)) found.push(`${file}: ${key}`);
+		}
+		expect(found).toEqual([]);
+	});
+});
