@@ -14,6 +14,8 @@ const READY_MS = 60_000;
 /** The bytes of a first visit, in all and by who asked. */
 export interface FirstVisit {
 	totalBytes: number;
+	/** The status lines' and headers' part of the total. */
+	headerBytes: number;
 	pageBytes: number;
 	workerBytes: number;
 	requests: number;
@@ -56,6 +58,7 @@ export async function measureFirstVisit(browser: Browser, proxy: Counting): Prom
 		const sum = (list: Transfer[]) => list.reduce((s, t) => s + t.bytes, 0);
 		return {
 			totalBytes: sum(byWho),
+			headerBytes: byWho.reduce((s, t) => s + t.headerBytes, 0),
 			pageBytes: sum(byWho.filter((t) => t.by === 'page')),
 			workerBytes: sum(byWho.filter((t) => t.by === 'worker')),
 			requests: byWho.length,

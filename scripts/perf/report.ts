@@ -50,6 +50,7 @@ export function formatReport(r: PerfResults): string {
 		'',
 		`First visit to Home, fresh profile, until the service worker is ${f.workerActive ? 'active' : 'NOT active'} and the network quiet for 2 s:`,
 		`  ${kb(f.totalBytes)} sent in ${f.requests} responses: the page ${kb(f.pageBytes)}, the service worker (its script and precache) ${kb(f.workerBytes)}`,
+		`  of which status lines and headers ${kb(f.headerBytes)} (HTTP/1.1 repeats them in full; HTTP/2 compresses repeats)`,
 		table(f.largest.map((t) => [`  ${t.path.length > 60 ? `${t.path.slice(0, 57)}...` : t.path}`, kb(t.bytes), t.encoding, t.by]))
 	);
 

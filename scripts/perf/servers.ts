@@ -19,6 +19,8 @@ export interface Transfer {
 	status: number;
 	/** Bytes on the wire: status line, headers and body as sent (compressed when the build's .br/.gz was sent). */
 	bytes: number;
+	/** The status line's and headers' part of `bytes` (HTTP/1.1 sends them in full every time). */
+	headerBytes: number;
 	encoding: string;
 	/** What the browser asked it for (Sec-Fetch-Dest): document, script, serviceworker, empty (fetch), ... */
 	dest: string;
@@ -100,6 +102,7 @@ export async function countingProxy(upstream: string, port: number): Promise<Cou
 				let bytes = `HTTP/1.1 ${status} ${upstreamRes.statusMessage}\r\n`.length + 2;
 				for (let i = 0; i < upstreamRes.rawHeaders.length; i += 2)
 					bytes += upstreamRes.rawHeaders[i]!.length + upstreamRes.rawHeaders[i + 1]!.length + 4;
+				const headerBytes = bytes;
 				res.writeHead(status, upstreamRes.rawHeaders);
 				upstreamRes.on('data', (chunk: Buffer) => (bytes += chunk.length));
 				upstreamRes.on('end', () => {
@@ -109,6 +112,7 @@ export async function countingProxy(upstream: string, port: number): Promise<Cou
 						path: req.url ?? '',
 						status,
 						bytes,
+						headerBytes,
 						encoding: String(upstreamRes.headers['content-encoding'] ?? 'identity'),
 						dest: String(req.headers['sec-fetch-dest'] ?? ''),
 						at: last - started
