@@ -12,6 +12,8 @@
  * BENCH_PATH names the page holding the continuous scanner (default /teach/class).
  */
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../tests/browser-path.ts';
@@ -171,9 +173,11 @@ try {
 	if (stored !== RESULTS) throw new Error(`${stored} results stored, not ${RESULTS}`);
 
 	// the JavaScript decoder alone, on the camera's own 1280×720 frames, with the wasm the build serves
-	const manifest = await (await fetch(`${BASE_URL}/sw.js`)).text();
-	const wasm = /_app\/immutable\/assets\/zxing_reader\.[\w-]+\.wasm/.exec(manifest)?.[0];
-	if (!wasm) throw new Error('the build precaches no zxing_reader wasm');
+	// the decoder is kept on first use, not precached: its name comes from the build served
+	const assets = readdirSync(join(process.env.KASOTI_BUILD_DIR ?? 'build', '_app/immutable/assets'));
+	const file = assets.find((f) => /^zxing_reader\.[\w-]+\.wasm$/.test(f));
+	if (!file) throw new Error('the build has no zxing_reader wasm (set KASOTI_BUILD_DIR to the folder served)');
+	const wasm = `_app/immutable/assets/${file}`;
 	const bundle = await build({
 		stdin: {
 			contents:
