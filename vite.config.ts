@@ -102,6 +102,9 @@ export default defineConfig({
 				// Store screenshots and the install icons are for the install dialog, which fetches them itself;
 				// the backup reader is kept when first used (src/lib/state/keep-offline.ts).
 				globIgnores: ['client/screenshots/**', 'client/icons/**', 'client/_app/immutable/workers/**'],
+				// Home drawn from the shell asks for its prerendered data as __data.json?x-sveltekit-…: the
+				// stored file answers whatever SvelteKit's query says (it holds every node's data)
+				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/],
 				// the QR decoder's wasm is 1.1 MB: room for it and a newer, larger one
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				// code left out of the install is kept the first time it loads (its names carry a hash)

@@ -19,6 +19,11 @@ test('the service worker controls the page and every page works offline', async 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'કસોટી' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'પ્રશ્નોના સેટ' })).toBeVisible();
+	// Home drawn from the stored shell asks for its data with SvelteKit's query; the stored file answers
+	const data = await page.evaluate(() =>
+		fetch('/__data.json?x-sveltekit-trailing-slash=1&x-sveltekit-invalidated=01').then((r) => r.status, () => 'failed')
+	);
+	expect(data).toBe(200);
 
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'સેટિંગ્સ' })).toBeVisible();
