@@ -19,10 +19,14 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 	['Permissions-Policy', 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()']
 ];
 
-/** A page (asked for with or without .html) or a worker's script: what the headers above govern. */
+/** A page, asked for without its .html (/quiz) or with it. */
+function isPage(pathname: string): boolean {
+	return pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+/** A page or a worker's script: what the headers above govern. */
 function isDocumentOrWorker(pathname: string): boolean {
-	const page = pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
-	return page || pathname === '/sw.js' || pathname.startsWith('/workbox-') || pathname.includes('/workers/');
+	return isPage(pathname) || pathname === '/sw.js' || pathname.startsWith('/workbox-') || pathname.includes('/workers/');
 }
 
 /**
@@ -38,9 +42,7 @@ export function securityHeaders(pathname: string): readonly (readonly [string, s
 
 /** How long a file may be cached: the worker and pages are checked every time, hashed chunks kept a year. */
 export function cacheControl(pathname: string): string | undefined {
-	// a page is asked for without its .html (/quiz), or with it
-	const page = pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
-	if (pathname === '/sw.js' || pathname.startsWith('/workbox-') || page) {
+	if (pathname === '/sw.js' || pathname.startsWith('/workbox-') || isPage(pathname)) {
 		return 'no-cache';
 	}
 	if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';

@@ -37,7 +37,7 @@ class Settings {
 	 * The dictionary of the chosen language. Before `ready()` only the frame's strings are in it:
 	 * pages other than Home wait for `ready()` in the root layout's load.
 	 */
-	t: Messages = $derived({ ...SHELL[this.lang], ...this.#app[this.lang], ...this.#teach[this.lang] } as Messages);
+	t: Messages = $derived(this.in(this.lang));
 
 	constructor() {
 		if (browser) {
