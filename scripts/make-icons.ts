@@ -33,7 +33,7 @@ const icons: [string, number, boolean][] = [
 	['static/icons/icon-512.png', 512, false],
 	['static/icons/maskable-512.png', 512, true],
 	['static/icons/apple-touch-icon.png', 180, true],
-	['static/favicon.png', 64, false]
+	['src/lib/assets/favicon.png', 64, false]
 ];
 for (const [path, size, maskable] of icons) {
 	await page.setViewportSize({ width: size, height: size });

@@ -33,6 +33,8 @@ test('the service worker controls the page and every page works offline', async 
 	await page.goto('/no/such/deep/link');
 	await expect(page.getByRole('heading', { level: 1, name: 'આ પાનું મળ્યું નહીં' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'મુખ્ય મેનૂ' })).toBeVisible();
+	// the shell names the favicon by its hashed file, which the install took from the HTTP cache
+	await expect(page.locator('link[rel=icon]')).toHaveAttribute('href', /\/_app\/immutable\/assets\/favicon\.[\w-]+\.png$/);
 	expect(errors).toEqual([]);
 
 	// Proof that the network really is gone: a URL the worker never cached fails.
@@ -123,6 +125,10 @@ test('the server sends the security headers, and another site cannot frame the a
 	const headers = response!.headers();
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect([headers['x-content-type-options'], headers['x-frame-options']]).toEqual(['nosniff', 'DENY']);
+	// a page is checked again by its ETag; a hashed file never is, so it goes without validators
+	expect(headers['etag']).toBeTruthy();
+	const script = await page.request.get(new URL(await page.locator('script[type=module], link[rel=modulepreload]').first().evaluate((e) => e.getAttribute('src') ?? e.getAttribute('href')!), baseURL).href);
+	expect([script.ok(), script.headers()['etag'], script.headers()['last-modified']]).toEqual([true, undefined, undefined]);
 	// a made-up site, answered here, that puts the app in a frame
 	await page.route('http://framing.kasoti.test/', (route) =>
 		route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${baseURL}/"></iframe>` })

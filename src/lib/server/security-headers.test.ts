@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheControl, headersFile, SECURITY_HEADERS, securityHeaders } from './security-headers';
+import { cacheControl, headersFile, needsValidators, SECURITY_HEADERS, securityHeaders } from './security-headers';
 
 describe('security headers', () => {
 	it('forbid framing by any site, which only a header can say', () => {
@@ -29,5 +29,10 @@ describe('security headers', () => {
 			'public, max-age=31536000, immutable',
 			undefined
 		]);
+	});
+
+	it('leave Last-Modified and ETag off hashed files only: pages and the worker are checked again', () => {
+		expect(['/', '/quiz', '/sw.js', '/manifest.webmanifest', '/_app/version.json'].every(needsValidators)).toBe(true);
+		expect(['/_app/immutable/chunks/a.js', '/_app/immutable/assets/favicon.x.png'].some(needsValidators)).toBe(false);
 	});
 });
