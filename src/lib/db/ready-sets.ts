@@ -5,9 +5,9 @@
  * and its verdict written back. Checking a 10,000-question set takes seconds on a slow phone.
  */
 import type { QuestionSet } from '$lib/bank/schema';
-import { checkRecord, storedReadiness, verdictOf } from '$lib/teach/check';
+import { storedReadiness } from '$lib/teach/verdict';
 import type { TeacherSetRecord } from './schema';
-import { allTeacherSets, storeVerdict } from './sets';
+import { allTeacherSets } from './sets-read';
 
 /** Verdicts made here, by `id@updatedAt`: one that could not be written back is not made twice. */
 const made = new Map<string, boolean>();
@@ -19,6 +19,8 @@ async function isReady(record: TeacherSetRecord): Promise<boolean> {
 	const key = `${record.id}@${record.updatedAt}`;
 	const known = made.get(key);
 	if (known !== undefined) return known;
+	// the checks and the set-writing code load only for a set that needs them, not on every page load
+	const [{ checkRecord, verdictOf }, { storeVerdict }] = await Promise.all([import('$lib/teach/check'), import('./sets')]);
 	const verdict = verdictOf(checkRecord(record));
 	made.set(key, verdict.ready);
 	// a verdict not written back costs a check at the next page load, nothing more

@@ -13,24 +13,16 @@ import { copySet } from '$lib/teach/copy-set';
 import { replacingSet } from '$lib/teach/replace-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
 import { getDb } from './open';
+import { allTeacherSets } from './sets-read';
 import type { TeacherSetRecord } from './schema';
 import { onSetsChanged, setsChanged } from './set-events';
+
+export { allTeacherSets, getTeacherSet } from './sets-read';
 
 /** How often to choose names again when another tab takes one between the look and the write. */
 const ATTEMPTS = 3;
 
 const isConstraintError = (error: unknown) => error instanceof DOMException && error.name === 'ConstraintError';
-
-/** Every own set, most recently changed first. */
-export async function allTeacherSets(): Promise<TeacherSetRecord[]> {
-	const sets = await (await getDb()).getAllFromIndex('sets', 'by-updated');
-	return sets.reverse();
-}
-
-/** One own set. */
-export async function getTeacherSet(id: string): Promise<TeacherSetRecord | undefined> {
-	return (await getDb()).get('sets', id);
-}
 
 /** The names every set here uses, built-in and own, except the set `except` (the one being edited). */
 export async function takenNames(except?: string): Promise<TakenNames> {

@@ -10,6 +10,9 @@ import { validateSet } from '../bank/validate';
 import type { TeacherSetRecord } from '../db/schema';
 import { NOTE_SEVERITY } from '../import/check';
 import { hasText } from './record';
+import { CHECKS_VERSION, type Verdict } from './verdict';
+
+export { CHECKS_VERSION, storedReadiness, type Verdict } from './verdict';
 
 /** What checking a set found. */
 export type TeachReport = {
@@ -46,16 +49,6 @@ export function isReady(report: TeachReport): boolean {
 	return report.set !== undefined && report.errors === 0;
 }
 
-/**
- * The version of the checks a stored verdict was made by. Bump it whenever what makes a set ready
- * changes (here, in bank/validate.ts, bank/schema.ts, import/check.ts): every stored set is then
- * checked again, once, by the study pages.
- */
-export const CHECKS_VERSION: number = 1;
-
-/** Whether a set was ready for students, by which version of the checks: stored with the set. */
-export type Verdict = NonNullable<TeacherSetRecord['verdict']>;
-
 /** The verdict a report gives, by the checks of now. */
 export function verdictOf(report: TeachReport): Verdict {
 	return { ready: isReady(report), checks: CHECKS_VERSION };
@@ -72,10 +65,6 @@ export function withVerdict<R extends Pick<TeacherSetRecord, 'set' | 'sources'>>
 	return { ...record, verdict: verdictOf(report) };
 }
 
-/** What the record's stored verdict says, or undefined when the checks of now made none. */
-export function storedReadiness(record: Pick<TeacherSetRecord, 'verdict'>): boolean | undefined {
-	return record.verdict?.checks === CHECKS_VERSION ? record.verdict.ready : undefined;
-}
 
 /** Problems by where they are shown: set fields, and question fields by question id. */
 export type PlacedProblems = {
