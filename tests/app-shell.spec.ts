@@ -6,7 +6,8 @@
  * - the language switch changes the interface and the html lang, and survives a reload;
  * - theme and digit choices apply and persist;
  * - no console errors on any page;
- * - the server sends the security headers, and another site cannot frame the app.
+ * - the server sends the security headers, and another site cannot frame the app;
+ * - a later visit keeps the backup reader once per version, not again on every page load.
  */
 import { expect, test } from '@playwright/test';
 import { collectErrors, waitForServiceWorker } from './helpers';
@@ -138,4 +139,22 @@ test('the server sends the security headers, and another site cannot frame the a
 	await expect.poll(() => frame.url()).not.toBe('about:blank');
 	await expect(frame.getByRole('heading', { level: 1, name: 'કસોટી' })).toHaveCount(0);
 	expect(frame.url()).not.toBe(`${baseURL}/`);
+});
+
+test('a later visit keeps the backup reader once per version, not again on every page load', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await waitForServiceWorker(page);
+	// the first page a worker controls starts the reader once, when idle, so the worker keeps its code
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-later-code'))).toMatch(/^"[\d.]+"$/);
+	expect(workers.some((url) => /backup-worker/.test(url))).toBe(true);
+
+	workers.length = 0;
+	for (const path of ['/settings', '/cards']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// idle twice over: when the reader would have been started
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(done), 500))));
+	}
+	expect(workers).toEqual([]);
 });

@@ -5,6 +5,10 @@
  * and on a later visit the backup reader and, where the phone cannot read QR codes itself, the decoder.
  */
 import { fetchAhead } from '$lib/components/missing-code';
+import { readStored, writeStored } from './persisted';
+
+/** The version whose later-visit code is kept: it is fetched once per version, not on every page load. */
+export const KEPT_CODE_KEY = 'kasoti.kept-later-code';
 
 /** The teacher's pages, fetched together the first time one of them opens. */
 export const TEACHER_PAGES = ['/teach', '/teach/import', '/teach/edit', '/teach/draft', '/teach/class', '/teach/class/new', '/teach/class/view'];
@@ -33,11 +37,14 @@ async function keepDecoder(): Promise<void> {
 }
 
 /** On a page opened with a worker already in charge (not the first visit): what the install left out. */
-export function keepLaterVisitCode(): void {
+export function keepLaterVisitCode(version: string = __APP_VERSION__): void {
 	if (!navigator.serviceWorker?.controller) return;
+	// once kept, the code stays in the worker's cache: loading it again would only take a slow phone's time
+	if (readStored(KEPT_CODE_KEY, (raw) => raw) === JSON.stringify(version)) return;
 	void whenIdleAndKept(async () => {
 		const { loadBackupReader } = await import('$lib/db/backup-file');
-		await Promise.allSettled([loadBackupReader(), keepDecoder()]);
+		const kept = await Promise.allSettled([loadBackupReader(), keepDecoder()]);
+		if (kept.every((result) => result.status === 'fulfilled')) writeStored(KEPT_CODE_KEY, version);
 	});
 }
 
