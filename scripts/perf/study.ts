@@ -111,7 +111,7 @@ export async function measureStudy(browser: Browser, root: string, origin: strin
 		for (let run = 0; run < runs; run++) {
 			let counts = '';
 			const cards = await throttledVisit(context, `${origin}/cards`, 'card', async (p) => {
-				counts = (await p.locator('.counts').textContent({ timeout: 60_000 })) ?? '';
+				counts = (await p.locator('.counts:not(.pending)').textContent({ timeout: 60_000 })) ?? '';
 			});
 			times.cards.push(cards.card!);
 			times.counts = counts;

@@ -33,6 +33,8 @@ describe('upgrades keep the data', () => {
 			expect(await db.count('attempts')).toBe(1);
 			expect((await db.get('quizzes', 'z'))?.status).toBe('active');
 			if (stores.includes('cards')) expect((await db.get('cards', 'q'))?.questionId).toBe('q');
+			// the index version 7 adds is built over the cards already stored
+			if (stores.includes('cards')) expect(await db.countFromIndex('cards', 'by-state-due')).toBe(1);
 			expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars']);
 		});
 	}
@@ -110,5 +112,39 @@ describe('rating cards', () => {
 			['studied', 'quiz'],
 			['fresh', 'quiz']
 		]);
+	});
+
+	test('with a limit, the snapshot holds the oldest due cards and every card in learning steps, and says it is not all', async () => {
+		const db = await getDb();
+		const card = (id: string, state: State, due: Date) => db.put('cards', { ...newCard(id, now), state, due });
+		await card('old-1', State.Review, minutes(-3 * 1440));
+		await card('old-2', State.Review, minutes(-2 * 1440));
+		await card('old-3', State.Review, minutes(-1440));
+		await card('learning', State.Learning, minutes(-5));
+		await card('relearning', State.Relearning, minutes(30));
+		await card('later-today', State.Review, minutes(120));
+		await card('tomorrow', State.Learning, minutes(2 * 1440));
+		const since = new Date('2026-11-24T00:00:00Z');
+		const dayEnd = new Date('2026-11-25T00:00:00Z');
+
+		const first = await studySnapshot(now, since, 2, dayEnd);
+		expect(first.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'learning', 'relearning']);
+		expect(first.complete).toBe(false);
+		const whole = await studySnapshot(now, since, undefined, dayEnd);
+		expect(whole.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'old-3', 'learning', 'relearning', 'later-today']);
+		expect(whole.complete).toBe(true);
+		expect((await studySnapshot(now, since, 6, dayEnd)).complete).toBe(false);
+		expect((await studySnapshot(now, since, 7, dayEnd)).complete).toBe(true);
+	});
+
+	test('when the oldest due cards are all in learning steps, every due card is read: the first review may lie further on', async () => {
+		const db = await getDb();
+		const card = (id: string, state: State, due: Date) => db.put('cards', { ...newCard(id, now), state, due });
+		await card('step-1', State.Relearning, minutes(-60));
+		await card('step-2', State.Learning, minutes(-30));
+		await card('review', State.Review, minutes(-10));
+		const snapshot = await studySnapshot(now, new Date('2026-11-24T00:00:00Z'), 2, new Date('2026-11-25T00:00:00Z'));
+		expect(snapshot.due.map((c) => c.questionId)).toEqual(['step-1', 'step-2', 'review']);
+		expect(snapshot.complete).toBe(true);
 	});
 });

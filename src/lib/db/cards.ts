@@ -1,6 +1,7 @@
 /** Memory cards and their ratings: each rating writes the card and its log in one transaction. */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { endOfLocalDay, newCard, rate, startsNewCard, undo, type CardRecord, type Grade, type Scheduler } from '$lib/srs';
+import { endOfLocalDay, isLearning, newCard, rate, startsNewCard, undo, type CardRecord, type Grade, type Scheduler } from '$lib/srs';
+import { STATE_LEARNING, STATE_RELEARNING } from '$lib/srs/due';
 import { failedWrite } from './errors';
 import { getDb } from './open';
 import type { KasotiDB, StoredReview } from './schema';
@@ -91,17 +92,30 @@ export async function undoRating(scheduler: Scheduler, stored: StoredRating): Pr
 
 /** What /cards needs to deal its first card, read in one transaction (one round trip). */
 export interface StudySnapshot {
-	/** Cards due before the end of the day, oldest due first, at most `limit`. */
+	/**
+	 * Cards due before the end of the day, oldest due first: all of them, or (with a limit) the
+	 * oldest `limit` and every card in learning steps, which is enough to deal the first card right.
+	 */
 	due: CardRecord[];
+	/** Whether `due` holds every card due today. */
+	complete: boolean;
 	/** Ratings given since `since` in study to cards that were new then (a quiz's do not count). */
 	newRatedSince: number;
 	/** The earliest due time among cards not due today, if any. */
 	nextDue: Date | undefined;
 }
 
+const byDueThenId = (a: CardRecord, b: CardRecord) =>
+	a.due.getTime() - b.due.getTime() || (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0);
+
 /**
  * Reads the cards due today (before `dayEnd`, local midnight by default) and the new cards started
  * since `since` together. Which questions are new is knownAmong's, once the deck is known.
+ *
+ * With `limit`, only the oldest `limit` due cards are read, and every card in learning steps due
+ * today (an index finds them): a session dealt from these shows the same first card as one dealt
+ * from all, because a card in learning steps comes first when its time has come and otherwise the
+ * oldest review does. When the oldest `limit` are all in learning steps, every due card is read.
  */
 export async function studySnapshot(
 	now: Date,
@@ -111,18 +125,29 @@ export async function studySnapshot(
 ): Promise<StudySnapshot> {
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readonly');
-	const byDue = tx.objectStore('cards').index('by-due');
-	const [due, today, later] = await Promise.all([
+	const cards = tx.objectStore('cards');
+	const byDue = cards.index('by-due');
+	const learningDue = (state: number) =>
+		cards.index('by-state-due').getAll(IDBKeyRange.bound([state, new Date(0)], [state, dayEnd], false, true));
+	const [oldest, today, later, learning, relearning] = await Promise.all([
 		byDue.getAll(IDBKeyRange.upperBound(dayEnd, true), limit),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since)),
-		byDue.openCursor(IDBKeyRange.lowerBound(dayEnd))
+		byDue.openCursor(IDBKeyRange.lowerBound(dayEnd)),
+		limit === undefined ? [] : learningDue(STATE_LEARNING),
+		limit === undefined ? [] : learningDue(STATE_RELEARNING)
 	]);
+	let due = oldest;
+	let complete = limit === undefined || oldest.length < limit;
+	if (!complete && oldest.every(isLearning)) {
+		// no review among the oldest: the first one may lie further on, so read them all
+		due = await byDue.getAll(IDBKeyRange.upperBound(dayEnd, true));
+		complete = true;
+	} else if (!complete) {
+		const read = new Set(oldest.map((card) => card.questionId));
+		due = [...oldest, ...learning.filter((card) => !read.has(card.questionId)), ...relearning.filter((card) => !read.has(card.questionId))].sort(byDueThenId);
+	}
 	await tx.done;
-	return {
-		due,
-		newRatedSince: today.filter(startsNewCard).length,
-		nextDue: later?.value.due
-	};
+	return { due, complete, newRatedSince: today.filter(startsNewCard).length, nextDue: later?.value.due };
 }
 
 /** The cards due soonest from `from` on (the end of the day): for studying ahead when nothing is due. */

@@ -74,6 +74,13 @@ export const MIGRATIONS: readonly Migration[] = [
 			const results = db.createObjectStore('results', { keyPath: 'id' });
 			results.createIndex('by-assignment', 'assignmentId');
 		}
+	},
+	{
+		// 7: cards by state, then due: the day's cards in learning steps are read without every due card.
+		version: 7,
+		migrate(_db, tx) {
+			tx.objectStore('cards').createIndex('by-state-due', ['state', 'due']);
+		}
 	}
 ];
 

@@ -25,7 +25,8 @@ export interface KasotiDB extends DBSchema {
 	cards: {
 		key: string;
 		value: CardRecord;
-		indexes: { 'by-due': Date };
+		/** By state and due (version 7): the cards in learning steps, soonest first. */
+		indexes: { 'by-due': Date; 'by-state-due': [number, Date] };
 	};
 	/** Every rating given (version 2): for undo, for the progress page and the new-cards limit. */
 	reviews: {

@@ -12,6 +12,6 @@ export { createScheduler, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from
 export type { Scheduler, SchedulerOptions } from './scheduler';
 export { dueCounts, endOfLocalDay, isDueBy, isLearning, newToday, startOfLocalDay, startsNewCard } from './due';
 export type { DueCounts } from './due';
-export { afterRating, nextComeback, sessionCounts, showNext, startSession, studyNow } from './session';
+export { afterRating, nextComeback, redealWaiting, sessionCounts, showNext, startSession, studyNow } from './session';
 export type { SessionCounts, SessionQueue } from './session';
 export { SWIPE_PX, swipeIntent, type SwipeIntent } from './swipe';

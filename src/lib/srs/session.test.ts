@@ -3,7 +3,7 @@ import { Rating, State } from 'ts-fsrs';
 import { newCard, rate, type CardRecord } from './cards';
 import type { StudyItem } from './queue';
 import { createScheduler } from './scheduler';
-import { afterRating, nextComeback, sessionCounts, showNext, startSession, studyNow, type SessionQueue } from './session';
+import { afterRating, nextComeback, redealWaiting, sessionCounts, showNext, startSession, studyNow, type SessionQueue } from './session';
 
 const plain = createScheduler({ fuzz: false });
 const START = new Date('2026-11-24T09:00:00Z');
@@ -116,3 +116,32 @@ describe('a card stored as it was rated', () => {
 		expect(after.learning[0]?.isNew).toBe(false);
 	});
 });
+
+describe('a session begun with the oldest due cards, dealt again once the rest are read', () => {
+	const whole = [review('r1'), review('r2'), review('r3'), review('r4'), learning('l1', 5), fresh('n1'), fresh('n2')];
+
+	it('puts the rest of the reviews before the new cards and keeps the card on screen', () => {
+		const begun = startSession([review('r1'), review('r2'), learning('l1', 5), fresh('n1'), fresh('n2')], START, DAY_END);
+		expect(ids(begun)).toEqual({ current: 'r1', waiting: ['r2', 'n1', 'n2'], learning: ['l1'] });
+		const redealt = redealWaiting(begun, whole, new Set(), START);
+		expect(ids(redealt)).toEqual({ current: 'r1', waiting: ['r2', 'r3', 'r4', 'n1', 'n2'], learning: ['l1'] });
+		expect(sessionCounts(redealt)).toEqual({ fresh: 2, learning: 1, review: 4 });
+	});
+
+	it('leaves out cards rated and gone, deals no card twice, and leaves a new card on screen where it is', () => {
+		let q = startSession([review('r1'), review('r2'), fresh('n1'), fresh('n2')], START, DAY_END);
+		q = rateShown(q, Rating.Easy, 1); // r1 leaves the session
+		q = rateShown(q, Rating.Again, 2); // r2 comes back in a learning step
+		const redealt = redealWaiting(q, whole, new Set(['r1', 'r2']), minutes(3));
+		// both reviews read first are done, so the first new card is on screen: the rest come after it
+		expect(ids(redealt)).toEqual({ current: 'n1', waiting: ['r3', 'r4', 'n2'], learning: ['l1', 'r2'] });
+	});
+
+	it('shows the next card when the first ones ran out before the rest were read', () => {
+		let q = startSession([review('r1')], START, DAY_END);
+		q = rateShown(q, Rating.Easy, 1);
+		expect(q.current).toBeUndefined();
+		expect(redealWaiting(q, [review('r1'), review('r2')], new Set(['r1']), minutes(2)).current?.questionId).toBe('r2');
+	});
+});
+

@@ -39,6 +39,21 @@ export function startSession(items: readonly StudyItem[], now: Date, dayEnd: Dat
 }
 
 /**
+ * The queue with its waiting cards dealt again from `items`, the deal of the whole day (a session
+ * started from its oldest cards, before the rest were read). Left out: the card on screen, the
+ * cards in learning steps it holds and `done`, the cards already rated and gone; a card in
+ * learning steps it did not hold joins them. Then the next card shows if none is on screen.
+ */
+export function redealWaiting(queue: SessionQueue, items: readonly StudyItem[], done: ReadonlySet<string>, now: Date): SessionQueue {
+	const taken = new Set(done);
+	if (queue.current) taken.add(queue.current.questionId);
+	for (const item of queue.learning) taken.add(item.questionId);
+	const left = items.filter((item) => !taken.has(item.questionId));
+	const learning = [...queue.learning, ...left.filter(inLearning)].sort(byDue);
+	return showNext({ ...queue, waiting: left.filter((item) => !inLearning(item)), learning }, now);
+}
+
+/**
  * Puts the next card on screen when none is: a learning card whose time has come first (it was
  * due soonest), else the next card waiting. Leaves the queue as it is when a card is on screen.
  */

@@ -7,6 +7,7 @@ import {
 	nextComeback,
 	preview,
 	RATING_OF,
+	redealWaiting,
 	sessionCounts,
 	showNext,
 	startSession,
@@ -64,6 +65,18 @@ export class StudySession {
 	previews(): Record<RatingName, PreviewItem> | undefined {
 		const item = this.current;
 		return item ? preview(currentScheduler(), item.card, this.#now()) : undefined;
+	}
+
+	/**
+	 * Deals the cards still waiting again from `items`, the deal of the whole day, once the rest of
+	 * the day's cards are read (the session began with the oldest). The card on screen, the cards
+	 * in learning steps and every rating stay; so does undo, whose earlier queues are dealt again too.
+	 */
+	redeal(items: StudyItem[]): void {
+		const now = this.#now();
+		const rated = this.history.map((entry) => entry.item.questionId);
+		this.queue = redealWaiting(this.queue, items, new Set(rated), now);
+		this.history = this.history.map((entry, i) => ({ ...entry, before: redealWaiting(entry.before, items, new Set(rated.slice(0, i)), now) }));
 	}
 
 	/** Turns the card on screen over, either way. */

@@ -146,3 +146,24 @@ describe('when a rating cannot be stored', () => {
 		expect(session.current?.questionId).toBe('q-b');
 	});
 });
+
+describe('a session begun with the first cards, dealt again once the rest are read', () => {
+	const item = (questionId: string): StudyItem => ({ questionId, isNew: true, card: newCard(questionId, START) });
+
+	test('the rest join behind the card on screen, and an undo after it keeps them', async () => {
+		const session = new StudySession([item('q-a'), item('q-b')], now);
+		session.flip();
+		await session.rate('easy');
+		expect(queueIds(session)).toEqual(['q-b']);
+
+		session.redeal(['q-a', 'q-b', 'q-c', 'q-d'].map(item));
+		// q-a was rated and has left; q-b stays on screen
+		expect(queueIds(session)).toEqual(['q-b', 'q-c', 'q-d']);
+		expect(session.counts.fresh).toBe(3);
+
+		expect(await session.undo()).toBe(true);
+		expect(queueIds(session)).toEqual(['q-a', 'q-b', 'q-c', 'q-d']);
+		expect(session.flipped).toBe(true);
+	});
+});
+
