@@ -6,10 +6,17 @@ import { activeQuiz, getQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import { enShell } from '$lib/i18n/shell-en';
 import type { Messages } from '$lib/i18n';
+import { library } from './library.svelte';
 import { currentScheduler } from './scheduler';
-import { dealQuiz, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+import { prepareBank } from '$lib/quiz/bank-index';
+import { dealQuiz, fetchQuizEngine, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}) }));
+// counts how often the bank is indexed
+vi.mock('$lib/quiz/bank-index', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('$lib/quiz/bank-index')>();
+	return { ...actual, prepareBank: vi.fn(actual.prepareBank) };
+});
 
 const OPTIONS: DealOptions = { categories: ['date', 'person', 'place'], source: { type: 'all' }, length: 5, mode: 'choice', weakSpots: false };
 
@@ -85,3 +92,16 @@ describe('a quiz whose code has not arrived', () => {
 		expect(startFailureText(enShell as Messages, failure!)).toBe(`${enShell.stillDownloadingHeading}. ${enShell.stillDownloadingBody}`);
 	});
 });
+
+describe('the quiz screen, once usable', () => {
+	test('indexes the bank while idle, so dealing on Start does not index it again', async () => {
+		// the same sets as a new list: what the library holds after a change, not yet indexed
+		library.sets = [...library.sets];
+		const before = vi.mocked(prepareBank).mock.calls.length;
+		await fetchQuizEngine();
+		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
+		expect(await dealQuiz(OPTIONS, 1_000)).toBeDefined();
+		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
+	});
+});
+

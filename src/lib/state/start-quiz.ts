@@ -51,10 +51,13 @@ const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$l
 
 /**
  * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
- * the bank is indexed only when a quiz is dealt, not while the screen is first drawn.
+ * then, when the phone is idle, indexes the bank (a large own set takes a slow phone a third of
+ * a second), so a student who reads the screen before tapping Start does not wait for it.
  */
 export async function fetchQuizEngine(): Promise<void> {
 	await engineCode();
+	await new Promise((resolve) => (globalThis.requestIdleCallback ?? setTimeout)(resolve));
+	await library.prepared();
 }
 
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
