@@ -33,8 +33,9 @@ const questionId = (i: number) => `set-${Math.floor(i / SET_SIZE)}-q${(i * 7_919
 
 /** Deals a session the way /cards does, from what is stored. */
 async function deal(deckIds: readonly string[], now: Date, since: Date): Promise<number> {
-	// At most 20 due cards, as this bench has always read (about half the cards here are due).
-	const snapshot = await studySnapshot(now, since, 20);
+	// The oldest 50 due cards and the soonest in learning steps, as /cards reads before its first card
+	// (about half the cards here are due); the rest it reads once that card is on screen.
+	const snapshot = await studySnapshot(now, since, 50);
 	const known = await knownAmong(deckIds, newAllowance(NEW_PER_DAY, snapshot.newRatedSince));
 	const queue = dealDeck({
 		deckIds,

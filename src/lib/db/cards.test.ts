@@ -114,13 +114,14 @@ describe('rating cards', () => {
 		]);
 	});
 
-	test('with a limit, the snapshot holds the oldest due cards and every card in learning steps, and says it is not all', async () => {
+	test('with a limit, the snapshot holds the oldest due cards and the soonest of each kind in learning steps, and says it is not all', async () => {
 		const db = await getDb();
 		const card = (id: string, state: State, due: Date) => db.put('cards', { ...newCard(id, now), state, due });
 		await card('old-1', State.Review, minutes(-3 * 1440));
 		await card('old-2', State.Review, minutes(-2 * 1440));
 		await card('old-3', State.Review, minutes(-1440));
 		await card('learning', State.Learning, minutes(-5));
+		await card('learning-later', State.Learning, minutes(10));
 		await card('relearning', State.Relearning, minutes(30));
 		await card('later-today', State.Review, minutes(120));
 		await card('tomorrow', State.Learning, minutes(2 * 1440));
@@ -131,20 +132,26 @@ describe('rating cards', () => {
 		expect(first.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'learning', 'relearning']);
 		expect(first.complete).toBe(false);
 		const whole = await studySnapshot(now, since, undefined, dayEnd);
-		expect(whole.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'old-3', 'learning', 'relearning', 'later-today']);
+		expect(whole.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'old-3', 'learning', 'learning-later', 'relearning', 'later-today']);
 		expect(whole.complete).toBe(true);
-		expect((await studySnapshot(now, since, 6, dayEnd)).complete).toBe(false);
-		expect((await studySnapshot(now, since, 7, dayEnd)).complete).toBe(true);
+		expect((await studySnapshot(now, since, 7, dayEnd)).complete).toBe(false);
+		expect((await studySnapshot(now, since, 8, dayEnd)).complete).toBe(true);
 	});
 
-	test('when the oldest due cards are all in learning steps, every due card is read: the first review may lie further on', async () => {
+	test('when the oldest due cards are all in learning steps and none is due yet, every due card is read: the first review lies further on', async () => {
 		const db = await getDb();
 		const card = (id: string, state: State, due: Date) => db.put('cards', { ...newCard(id, now), state, due });
-		await card('step-1', State.Relearning, minutes(-60));
-		await card('step-2', State.Learning, minutes(-30));
-		await card('review', State.Review, minutes(-10));
-		const snapshot = await studySnapshot(now, new Date('2026-11-24T00:00:00Z'), 2, new Date('2026-11-25T00:00:00Z'));
+		const since = new Date('2026-11-24T00:00:00Z');
+		const dayEnd = new Date('2026-11-25T00:00:00Z');
+		await card('step-1', State.Learning, minutes(30));
+		await card('step-2', State.Relearning, minutes(60));
+		await card('review', State.Review, minutes(120));
+		const snapshot = await studySnapshot(now, since, 2, dayEnd);
 		expect(snapshot.due.map((c) => c.questionId)).toEqual(['step-1', 'step-2', 'review']);
 		expect(snapshot.complete).toBe(true);
+		// once a learning card's time has come it is the first card, whatever else is due
+		const later = await studySnapshot(minutes(45), since, 2, dayEnd);
+		expect(later.due.map((c) => c.questionId)).toEqual(['step-1', 'step-2']);
+		expect(later.complete).toBe(false);
 	});
 });

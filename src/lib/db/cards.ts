@@ -94,7 +94,7 @@ export async function undoRating(scheduler: Scheduler, stored: StoredRating): Pr
 export interface StudySnapshot {
 	/**
 	 * Cards due before the end of the day, oldest due first: all of them, or (with a limit) the
-	 * oldest `limit` and every card in learning steps, which is enough to deal the first card right.
+	 * oldest `limit` and the soonest in learning steps, which is enough to deal the first card right.
 	 */
 	due: CardRecord[];
 	/** Whether `due` holds every card due today. */
@@ -112,10 +112,11 @@ const byDueThenId = (a: CardRecord, b: CardRecord) =>
  * Reads the cards due today (before `dayEnd`, local midnight by default) and the new cards started
  * since `since` together. Which questions are new is knownAmong's, once the deck is known.
  *
- * With `limit`, only the oldest `limit` due cards are read, and every card in learning steps due
- * today (an index finds them): a session dealt from these shows the same first card as one dealt
- * from all, because a card in learning steps comes first when its time has come and otherwise the
- * oldest review does. When the oldest `limit` are all in learning steps, every due card is read.
+ * With `limit`, only the oldest `limit` due cards are read, and the soonest due today of each
+ * kind in learning steps (an index finds them): a session dealt from these shows the same first
+ * card as one dealt from all, because a card in learning steps comes first once its time has come
+ * and otherwise the oldest review does. When none of the oldest is a review and no learning card's
+ * time has come, the first review may lie further on, and every due card is read.
  */
 export async function studySnapshot(
 	now: Date,
@@ -127,24 +128,24 @@ export async function studySnapshot(
 	const tx = db.transaction(['cards', 'reviews'], 'readonly');
 	const cards = tx.objectStore('cards');
 	const byDue = cards.index('by-due');
-	const learningDue = (state: number) =>
-		cards.index('by-state-due').getAll(IDBKeyRange.bound([state, new Date(0)], [state, dayEnd], false, true));
+	const soonestIn = async (state: number) =>
+		limit === undefined ? [] : cards.index('by-state-due').getAll(IDBKeyRange.bound([state, new Date(0)], [state, dayEnd], false, true), 1);
 	const [oldest, today, later, learning, relearning] = await Promise.all([
 		byDue.getAll(IDBKeyRange.upperBound(dayEnd, true), limit),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since)),
 		byDue.openCursor(IDBKeyRange.lowerBound(dayEnd)),
-		limit === undefined ? [] : learningDue(STATE_LEARNING),
-		limit === undefined ? [] : learningDue(STATE_RELEARNING)
+		soonestIn(STATE_LEARNING),
+		soonestIn(STATE_RELEARNING)
 	]);
 	let due = oldest;
 	let complete = limit === undefined || oldest.length < limit;
-	if (!complete && oldest.every(isLearning)) {
-		// no review among the oldest: the first one may lie further on, so read them all
+	const soonest = [...learning, ...relearning];
+	if (!complete && oldest.every(isLearning) && !soonest.some((card) => card.due.getTime() <= now.getTime())) {
 		due = await byDue.getAll(IDBKeyRange.upperBound(dayEnd, true));
 		complete = true;
 	} else if (!complete) {
 		const read = new Set(oldest.map((card) => card.questionId));
-		due = [...oldest, ...learning.filter((card) => !read.has(card.questionId)), ...relearning.filter((card) => !read.has(card.questionId))].sort(byDueThenId);
+		due = [...oldest, ...soonest.filter((card) => !read.has(card.questionId))].sort(byDueThenId);
 	}
 	await tx.done;
 	return { due, complete, newRatedSince: today.filter(startsNewCard).length, nextDue: later?.value.due };
