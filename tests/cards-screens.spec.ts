@@ -16,6 +16,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { storeCards } from './helpers';
 
 type BankSet = { id: string; questions: { id: string }[] };
 const questionIds = readdirSync('questions/sets')
@@ -41,42 +42,6 @@ async function rateShown(page: Page, key: string): Promise<void> {
 	await page.keyboard.press(' ');
 	await expect(page.locator('.card .answer')).toBeVisible();
 	await page.keyboard.press(key);
-}
-
-/** Writes cards in review, due at the given times, into the app's database (made by an earlier visit). */
-async function storeReviewCards(page: Page, cards: { questionId: string; due: Date }[]): Promise<void> {
-	const records = cards.map((c) => ({ questionId: c.questionId, due: c.due.toISOString() }));
-	await page.evaluate(
-		(records) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('cards', 'readwrite');
-					for (const r of records) {
-						const due = new Date(r.due);
-						tx.objectStore('cards').put({
-							questionId: r.questionId,
-							due,
-							stability: 12,
-							difficulty: 5,
-							scheduled_days: 12,
-							learning_steps: 0,
-							reps: 3,
-							lapses: 0,
-							state: 2,
-							last_review: new Date(due.getTime() - 12 * 86_400_000)
-						});
-					}
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		records
-	);
 }
 
 test.describe('at 320x640', () => {
@@ -129,7 +94,7 @@ test('regression: the counts go down as cards are rated; a card rated Again is c
 	await page.goto('/cards');
 	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 	const yesterday = new Date(Date.now() - 86_400_000);
-	await storeReviewCards(page, questionIds.slice(0, 7).map((questionId) => ({ questionId, due: yesterday })));
+	await storeCards(page, questionIds.slice(0, 7).map((questionId) => ({ questionId, due: yesterday, state: 2 })));
 	await page.reload();
 
 	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૭');

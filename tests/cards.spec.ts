@@ -10,7 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { waitForServiceWorker } from './helpers';
+import { storeCards, waitForServiceWorker } from './helpers';
 
 const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
 
@@ -118,37 +118,8 @@ test('with more cards due than the first read holds, the oldest shows first and 
 	await page.goto('/cards');
 	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
 	// 60 reviews due, the later in the deck the longer overdue: the oldest is the deck's 60th question
-	await page.evaluate(
-		(ids) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('cards', 'readwrite');
-					const day = 86_400_000;
-					ids.forEach((questionId, i) =>
-						tx.objectStore('cards').put({
-							questionId,
-							due: new Date(Date.now() - day - i * 60_000),
-							stability: 10,
-							difficulty: 5,
-							elapsed_days: 0,
-							scheduled_days: 10,
-							learning_steps: 0,
-							reps: 3,
-							lapses: 0,
-							state: 2,
-							last_review: new Date(Date.now() - 11 * day)
-						})
-					);
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-				};
-			}),
-		due.map((q) => q.id)
-	);
+	const yesterday = Date.now() - 86_400_000;
+	await storeCards(page, due.map((q, i) => ({ questionId: q.id, due: new Date(yesterday - i * 60_000), state: 2 })));
 	await page.reload();
 	await expect(page.locator('.card')).toContainText(due.at(-1)!.prompt);
 	await expect(page.locator('.counts')).toHaveText(`આજે: નવાં ${gu(Math.min(20, questions.length - 60))} · શીખવામાં ૦ · પુનરાવર્તન ${gu(60)}`);

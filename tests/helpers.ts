@@ -78,3 +78,43 @@ export async function storedRecords<T>(page: Page, store: string): Promise<T[]> 
 export async function storedCount(page: Page, store: string): Promise<number> {
 	return (await readStore(page, store, 'count')) as number;
 }
+
+/**
+ * Writes cards straight into the app's database (made by an earlier visit), as a student's phone
+ * would hold them: reviews (state 2) twelve days apart, cards in learning steps (1, 3) ten minutes.
+ */
+export async function storeCards(page: Page, cards: { questionId: string; due: Date; state: number }[]): Promise<void> {
+	const records = cards.map((c) => ({ ...c, due: c.due.toISOString() }));
+	await page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('cards', 'readwrite');
+					for (const r of records) {
+						const due = new Date(r.due);
+						const learning = r.state === 1 || r.state === 3;
+						tx.objectStore('cards').put({
+							questionId: r.questionId,
+							due,
+							stability: learning ? 2.3 : 12,
+							difficulty: 5,
+							scheduled_days: learning ? 0 : 12,
+							learning_steps: learning ? 1 : 0,
+							reps: 3,
+							lapses: 0,
+							state: r.state,
+							last_review: new Date(due.getTime() - (learning ? 10 * 60_000 : 12 * 86_400_000))
+						});
+					}
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records
+	);
+}

@@ -9,6 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { storeCards } from './helpers';
 
 type BankSet = { id: string; title: string; questions: { id: string }[] };
 const sets: BankSet[] = readdirSync('questions/sets')
@@ -22,43 +23,6 @@ const minutes = (n: number) => new Date(TEN_AM.getTime() + n * 60_000);
 
 /** Home's line about today's cards, once it has been read from the device. */
 const todayLine = (page: Page) => page.locator('.today .due');
-
-/** Writes cards straight into the app's database (made by an earlier visit), as a student's phone would hold them. */
-async function storeCards(page: Page, cards: { questionId: string; due: Date; state: number }[]): Promise<void> {
-	const records = cards.map((c) => ({ ...c, due: c.due.toISOString() }));
-	await page.evaluate(
-		(records) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('cards', 'readwrite');
-					for (const r of records) {
-						const due = new Date(r.due);
-						const learning = r.state === 1 || r.state === 3;
-						tx.objectStore('cards').put({
-							questionId: r.questionId,
-							due,
-							stability: learning ? 2.3 : 12,
-							difficulty: 5,
-							scheduled_days: learning ? 0 : 12,
-							learning_steps: learning ? 1 : 0,
-							reps: 3,
-							lapses: 0,
-							state: r.state,
-							last_review: new Date(due.getTime() - (learning ? 10 * 60_000 : 12 * 86_400_000))
-						});
-					}
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		records
-	);
-}
 
 test('regression: a first visit says no card is due and 20 new cards wait, as /cards deals them', async ({ page }) => {
 	await page.goto('/');

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useFreshDatabase } from './testing';
 import { createScheduler, newCard, Rating, State, type Grade } from '$lib/srs';
 import { recordAnswer } from './attempts';
-import { getCard, knownAmong, rateCard, studySnapshot, undoRating } from './cards';
+import { dueCards, getCard, knownAmong, rateCard, studySnapshot, undoRating } from './cards';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 import { getDb } from './open';
 import { DB_NAME, type KasotiDB } from './schema';
@@ -134,6 +134,7 @@ describe('rating cards', () => {
 		const whole = await studySnapshot(now, since, undefined, dayEnd);
 		expect(whole.due.map((c) => c.questionId)).toEqual(['old-1', 'old-2', 'old-3', 'learning', 'learning-later', 'relearning', 'later-today']);
 		expect(whole.complete).toBe(true);
+		expect(await dueCards(dayEnd)).toEqual(whole.due);
 		expect((await studySnapshot(now, since, 7, dayEnd)).complete).toBe(false);
 		expect((await studySnapshot(now, since, 8, dayEnd)).complete).toBe(true);
 	});

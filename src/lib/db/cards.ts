@@ -151,6 +151,11 @@ export async function studySnapshot(
 	return { due, complete, newRatedSince: today.filter(startsNewCard).length, nextDue: later?.value.due };
 }
 
+/** Every card due before `dayEnd`, oldest first: the rest of the day once the first card is dealt. */
+export async function dueCards(dayEnd: Date): Promise<CardRecord[]> {
+	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.upperBound(dayEnd, true));
+}
+
 /** The cards due soonest from `from` on (the end of the day): for studying ahead when nothing is due. */
 export async function upcomingCards(from: Date, limit = 50): Promise<CardRecord[]> {
 	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(from), limit);
