@@ -7,7 +7,8 @@
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
  * - the new set is offered as a source on /quiz;
  * - the page, extractor included, drafts and saves offline once a teacher page was opened online
- *   (the first one fetches every teacher tool for the service worker to keep);
+ *   (the first one fetches every teacher tool for the service worker to keep), and a later teacher
+ *   page of the same version does not load the extractor again;
  * - a .txt file with a byte-order mark and Windows line breaks opens into the text box cleanly;
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
@@ -132,6 +133,28 @@ test('the page drafts and saves offline once a teacher page was opened online', 
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 	await expect(page.getByRole('heading', { name: /૧૧ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
 	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([11]);
+});
+
+test('the teacher tools are kept once per version: a later teacher page does not load the extractor', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await page.goto('/teach');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
+		.toMatch(/^"[\d.]+"$/);
+
+	const scripts = new Set<string>();
+	page.on('response', (response) => {
+		if (new URL(response.url()).pathname.endsWith('.js')) scripts.add(response.url());
+	});
+	for (const path of ['/teach/import', '/teach']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// idle twice over: when the tools would have been loaded
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(done), 500))));
+	}
+	expect(scripts.size).toBeGreaterThan(2);
+	const loaded = await Promise.all([...scripts].map(async (url) => (await page.request.get(url)).text()));
+	expect(loaded.filter((body) => body.includes(EXTRACTOR_MARK))).toEqual([]);
 });
 
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {

@@ -4,11 +4,14 @@
  * keeps it for offline use, when it is first wanted: a teacher's tools on the first /teach page,
  * and on a later visit the backup reader and, where the phone cannot read QR codes itself, the decoder.
  */
-import { fetchAhead } from '$lib/components/missing-code';
+import { preloadCode } from '$app/navigation';
+import { nextIdle } from '$lib/components/idle';
 import { readStored, writeStored } from './persisted';
 
 /** The version whose later-visit code is kept: it is fetched once per version, not on every page load. */
 export const KEPT_CODE_KEY = 'kasoti.kept-later-code';
+/** The version whose teacher's tools are kept, likewise. */
+export const KEPT_TEACHER_CODE_KEY = 'kasoti.kept-teacher-code';
 
 /** The teacher's pages, fetched together the first time one of them opens. */
 export const TEACHER_PAGES = ['/teach', '/teach/import', '/teach/edit', '/teach/draft', '/teach/class', '/teach/class/new', '/teach/class/view'];
@@ -25,7 +28,7 @@ async function controlled(): Promise<boolean> {
 /** Runs `work` once the page is idle, controlled and online; a failure leaves things as they were. */
 export async function whenIdleAndKept(work: () => Promise<unknown>): Promise<void> {
 	if (!(await controlled()) || !navigator.onLine) return;
-	await new Promise((resolve) => (globalThis.requestIdleCallback ?? setTimeout)(resolve));
+	await nextIdle();
 	await work().catch(() => {});
 }
 
@@ -36,19 +39,38 @@ async function keepDecoder(): Promise<void> {
 	await (await import('$lib/share/scan-zxing')).fetchDecoder();
 }
 
-/** On a page opened with a worker already in charge (not the first visit): what the install left out. */
-export function keepLaterVisitCode(version: string = __APP_VERSION__): void {
-	if (!navigator.serviceWorker?.controller) return;
-	// once kept, the code stays in the worker's cache: loading it again would only take a slow phone's time
-	if (readStored(KEPT_CODE_KEY, (raw) => raw) === JSON.stringify(version)) return;
+/**
+ * Runs `keep` when idle unless this version's code was kept already, and records the version once
+ * every part of it was: the code stays in the worker's cache, and loading it again on every page
+ * load would only take a slow phone's time (a teacher's tools took 0.8 s of it at 4x slowdown).
+ */
+function keepOncePerVersion(key: string, version: string, parts: (() => Promise<unknown>)[]): void {
+	if (readStored(key, (raw) => raw) === JSON.stringify(version)) return;
 	void whenIdleAndKept(async () => {
-		const { loadBackupReader } = await import('$lib/db/backup-file');
-		const kept = await Promise.allSettled([loadBackupReader(), keepDecoder()]);
-		if (kept.every((result) => result.status === 'fulfilled')) writeStored(KEPT_CODE_KEY, version);
+		let kept = true;
+		// one part per idle moment: each runs its modules' code, and together they made one long task
+		for (const part of parts) {
+			await nextIdle();
+			kept = (await part().then(() => true, () => false)) && kept;
+		}
+		if (kept) writeStored(key, version);
 	});
 }
 
+/** On a page opened with a worker already in charge (not the first visit): what the install left out. */
+export function keepLaterVisitCode(version: string = __APP_VERSION__): void {
+	if (!navigator.serviceWorker?.controller) return;
+	keepOncePerVersion(KEPT_CODE_KEY, version, [
+		() => import('$lib/db/backup-file').then(({ loadBackupReader }) => loadBackupReader()),
+		keepDecoder
+	]);
+}
+
 /** On a teacher's page: every teacher page's code, the extractor (`loadExtractor`) and the decoder. */
-export function keepTeacherTools(loadExtractor: () => Promise<unknown>): void {
-	void whenIdleAndKept(() => Promise.allSettled([fetchAhead(...TEACHER_PAGES), loadExtractor(), keepDecoder()]));
+export function keepTeacherTools(loadExtractor: () => Promise<unknown>, version: string = __APP_VERSION__): void {
+	keepOncePerVersion(KEPT_TEACHER_CODE_KEY, version, [
+		...TEACHER_PAGES.map((path) => () => preloadCode(path)),
+		loadExtractor,
+		keepDecoder
+	]);
 }
