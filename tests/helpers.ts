@@ -12,6 +12,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the page's code has taken over its prerendered HTML: a tap before that does nothing.
+ * The layout's first effect sets the theme on <html>, which the prerendered page leaves out.
+ */
+export async function whenHydrated(page: Page): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('data-theme', /./);
+}
+
+/**
  * Waits until the service worker's cache of code kept on first use (the teacher's tools, the QR
  * decoder, the backup reader: see src/lib/state/keep-offline.ts) holds `pattern` and stops growing.
  */

@@ -19,7 +19,7 @@
  *   with its message instead of throwing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForServiceWorker } from './helpers';
+import { waitForServiceWorker, whenHydrated } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
@@ -268,6 +268,8 @@ test('pasted text imports, and markup in it is never rendered', async ({ page })
 	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
 	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
 
+	// the button is in the prerendered page: a click before the page's code runs would be lost
+	await whenHydrated(page);
 	await pasteButton.click();
 	await expect(page.getByRole('alert')).toContainText('ચોંટાડેલું લખાણ: ફાઇલ ખાલી છે.');
 

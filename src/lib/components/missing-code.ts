@@ -4,6 +4,7 @@
  * "still downloading", not a fault; the pages a visitor is about to need are fetched ahead.
  */
 import { preloadCode } from '$app/navigation';
+import { nextIdle } from './idle';
 
 /**
  * Whether an error is a page's code or style sheet that could not be fetched: browsers word a
@@ -14,9 +15,16 @@ export function isMissingCode(error: unknown): boolean {
 	return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(text);
 }
 
-/** Fetches the code of pages ahead, while there is a connection; a failure here changes nothing. */
+/**
+ * Fetches the code of pages ahead, while there is a connection; a failure here changes nothing.
+ * One page per idle moment: loading a page's code runs it, and four pages at once, as the page
+ * itself starts, took a slow phone most of a second.
+ */
 export async function fetchAhead(...paths: string[]): Promise<void> {
-	// offline, stored pages need no fetching and the others cannot be fetched
-	if (!navigator.onLine) return;
-	await Promise.all(paths.map((path) => preloadCode(path).catch(() => {})));
+	for (const path of paths) {
+		await nextIdle();
+		// offline, stored pages need no fetching and the others cannot be fetched
+		if (!navigator.onLine) return;
+		await preloadCode(path).catch(() => {});
+	}
 }

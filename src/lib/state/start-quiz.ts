@@ -2,6 +2,7 @@
 import { goto } from '$app/navigation';
 import { CATEGORIES } from '$lib/bank/categories';
 import { isMissingCode } from '$lib/components/missing-code';
+import { nextIdle } from '$lib/components/idle';
 import { storageProblem } from '$lib/db/errors';
 import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
@@ -56,7 +57,7 @@ const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$l
  */
 export async function fetchQuizEngine(): Promise<void> {
 	await engineCode();
-	await new Promise((resolve) => (globalThis.requestIdleCallback ?? setTimeout)(resolve));
+	await nextIdle();
 	await library.prepared();
 }
 
