@@ -2,9 +2,11 @@
  * Kasoti's speed beside a bare SvelteKit page, both built with the same toolchain and served as
  * `npm start` serves them, in one run: Home's JavaScript, the first visit's bytes, Lighthouse's
  * mobile performance of every page, and the first card and question with 10,000 cards stored on
- * a 4x slower CPU. Prints each figure against its goal (README, "Speed").
- * `npm run perf` (builds first); `tsx scripts/perf.ts [--build dir] [--runs N] [--pages /,/quiz|all] [--json out.json]`.
- * --runs 0 skips Lighthouse. Lighthouse runs as a command: LIGHTHOUSE_BIN, else node_modules, else npx.
+ * a 4x slower CPU. Prints each figure against its goal (README, "Speed"), and each page's long
+ * tasks at 4x as Chromium reports them (measured, where Lighthouse simulates).
+ * `npm run perf` (builds first); `tsx scripts/perf.ts [--build dir] [--runs N] [--long-tasks N]
+ * [--pages /,/quiz|all] [--json out.json]`. --runs 0 skips Lighthouse, --long-tasks 0 the long
+ * tasks. Lighthouse runs as a command: LIGHTHOUSE_BIN, else node_modules, else npx.
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { buildBarePage } from './perf/bare.ts';
 import { measureFirstVisit } from './perf/first-visit.ts';
 import { auditBesideBare, median } from './perf/lighthouse.ts';
 import { linkedJs } from './perf/linked-js.ts';
+import { measureLongTasks } from './perf/long-tasks.ts';
 import { pagesToAudit } from './perf/pages.ts';
 import { formatReport, kb, type Goal, type PerfResults } from './perf/report.ts';
 import { countingProxy, freePort, serveBuild, type Counting } from './perf/servers.ts';
@@ -28,6 +31,7 @@ const { values } = parseArgs({
 	options: {
 		build: { type: 'string', default: 'build' },
 		runs: { type: 'string', default: '3' },
+		'long-tasks': { type: 'string', default: '3' },
 		pages: { type: 'string' },
 		json: { type: 'string' }
 	}
@@ -35,6 +39,7 @@ const { values } = parseArgs({
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = resolve(values.build);
 const runs = Number(values.runs);
+const longTaskRuns = Number(values['long-tasks']);
 const started = performance.now();
 const log = (line: string) => console.error(line);
 const chromePath = findChromium();
@@ -56,7 +61,9 @@ try {
 		bareFiles: bareJs.files.length
 	};
 
-	const { firstVisit, times } = await browserFigures(app.origin, proxy);
+	const { pages, missing, left } = pagesToAudit(root, appDir, values.pages);
+	if (missing.length) log(`not in the build, skipped: ${missing.join(', ')}`);
+	const { firstVisit, times, longTasks } = await browserFigures(app.origin, proxy, `${bare.origin}/`, pages);
 	const study = {
 		cards: times.stored.cards,
 		cardsMs: median(times.cards),
@@ -68,8 +75,6 @@ try {
 
 	let lighthouse: PerfResults['lighthouse'];
 	if (runs > 0) {
-		const { pages, missing, left } = pagesToAudit(root, appDir, values.pages);
-		if (missing.length) log(`not in the build, skipped: ${missing.join(', ')}`);
 		lighthouse = { ...(await auditBesideBare(root, chromePath, `${bare.origin}/`, app.origin, pages, runs, log)), notAudited: left };
 	}
 
@@ -98,6 +103,7 @@ try {
 		homeJs,
 		firstVisit,
 		lighthouse,
+		longTasks,
 		study,
 		goals
 	};
@@ -109,15 +115,16 @@ try {
 	await bare.stop();
 }
 
-/** The figures Playwright's Chromium takes: the first visit's bytes and the throttled study pages. */
-async function browserFigures(origin: string, counting: Counting) {
+/** The figures Playwright's Chromium takes: the first visit's bytes, the throttled study pages and every page's long tasks. */
+async function browserFigures(origin: string, counting: Counting, bareUrl: string, pages: string[]) {
 	const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		log('first visit...');
 		const firstVisit = await measureFirstVisit(browser, counting);
 		log(`storing ${CARDS} cards, then ${STUDY_RUNS} throttled visits of /cards and /quiz...`);
 		const times = await measureStudy(browser, root, origin, CARDS, STUDY_RUNS);
-		return { firstVisit, times };
+		const longTasks = longTaskRuns > 0 ? await measureLongTasks(browser, bareUrl, origin, pages, longTaskRuns, log) : undefined;
+		return { firstVisit, times, longTasks };
 	} finally {
 		await browser.close();
 	}

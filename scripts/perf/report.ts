@@ -1,6 +1,7 @@
 /** The perf script's results as one object (written as JSON) and as the table it prints. */
 import type { FirstVisit } from './first-visit.ts';
 import type { Audits, LighthouseRun } from './lighthouse.ts';
+import type { LongTaskRun, PageLongTasks } from './long-tasks.ts';
 
 /** One figure against its goal. */
 export interface Goal {
@@ -19,6 +20,7 @@ export interface PerfResults {
 	homeJs: { appBytes: number; bareBytes: number; ratio: number; appFiles: number; bareFiles: number };
 	firstVisit: FirstVisit;
 	lighthouse?: Audits & { notAudited: string[] };
+	longTasks?: { bare: PageLongTasks; pages: PageLongTasks[] };
 	study: { cards: number; cardsMs: number; startMs: number; questionMs: number; runs: { cards: number[]; start: number[]; question: number[] }; counts: string };
 	goals: Goal[];
 }
@@ -34,6 +36,10 @@ function table(rows: string[][]): string {
 
 function lighthouseRow(name: string, m: LighthouseRun, diff: string, flag: string): string[] {
 	return [name, String(m.score), diff, ms(m.fcp), ms(m.lcp), ms(m.tbt), m.cls.toFixed(3), ms(m.si), flag];
+}
+
+function longTaskRow(name: string, m: LongTaskRun, runs: LongTaskRun[]): string[] {
+	return [name, ms(m.blockingMs), ms(m.longTaskMs), String(m.tasks), runs.map((r) => Math.round(r.blockingMs)).join(', ')];
 }
 
 /** The printed report: goals first, then the details behind them. */
@@ -65,6 +71,18 @@ export function formatReport(r: PerfResults): string {
 			])
 		);
 		if (lh.notAudited.length) out.push(`  not audited (prerendered, not asked for): ${lh.notAudited.join(', ')}`);
+	}
+
+	const lt = r.longTasks;
+	if (lt) {
+		out.push('', `Long tasks on a first visit, CPU 4x slower, for 7 s from navigation, as Chromium reports them (median of ${lt.bare.runs.length}):`);
+		out.push(
+			table([
+				['Page', 'Blocking', 'Long tasks', 'Count', 'Blocking, each run'],
+				longTaskRow('bare /', lt.bare.median, lt.bare.runs),
+				...lt.pages.map((p) => longTaskRow(p.path, p.median, p.runs))
+			])
+		);
 	}
 
 	const s = r.study;
