@@ -88,34 +88,18 @@ export async function storedCount(page: Page, store: string): Promise<number> {
 }
 
 /**
- * Writes cards straight into the app's database (made by an earlier visit), as a student's phone
- * would hold them: reviews (state 2) twelve days apart, cards in learning steps (1, 3) ten minutes.
+ * Puts `records` into one object store of the app's database (made by an earlier visit), in one
+ * transaction, as the app would have stored them. Dates and nested objects arrive as they are.
  */
-export async function storeCards(page: Page, cards: { questionId: string; due: Date; state: number }[]): Promise<void> {
-	const records = cards.map((c) => ({ ...c, due: c.due.toISOString() }));
+export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
 	await page.evaluate(
-		(records) =>
+		({ store, records }) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('kasoti');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const tx = open.result.transaction('cards', 'readwrite');
-					for (const r of records) {
-						const due = new Date(r.due);
-						const learning = r.state === 1 || r.state === 3;
-						tx.objectStore('cards').put({
-							questionId: r.questionId,
-							due,
-							stability: learning ? 2.3 : 12,
-							difficulty: 5,
-							scheduled_days: learning ? 0 : 12,
-							learning_steps: learning ? 1 : 0,
-							reps: 3,
-							lapses: 0,
-							state: r.state,
-							last_review: new Date(due.getTime() - (learning ? 10 * 60_000 : 12 * 86_400_000))
-						});
-					}
+					const tx = open.result.transaction(store, 'readwrite');
+					for (const record of records) tx.objectStore(store).put(record);
 					tx.oncomplete = () => {
 						open.result.close();
 						resolve();
@@ -123,6 +107,29 @@ export async function storeCards(page: Page, cards: { questionId: string; due: D
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		records
+		{ store, records }
 	);
+}
+
+/**
+ * Writes cards straight into the app's database (made by an earlier visit), as a student's phone
+ * would hold them: reviews (state 2) twelve days apart, cards in learning steps (1, 3) ten minutes.
+ */
+export async function storeCards(page: Page, cards: { questionId: string; due: Date; state: number }[]): Promise<void> {
+	const records = cards.map(({ questionId, due, state }) => {
+		const learning = state === 1 || state === 3;
+		return {
+			questionId,
+			due,
+			stability: learning ? 2.3 : 12,
+			difficulty: 5,
+			scheduled_days: learning ? 0 : 12,
+			learning_steps: learning ? 1 : 0,
+			reps: 3,
+			lapses: 0,
+			state,
+			last_review: new Date(due.getTime() - (learning ? 10 * 60_000 : 12 * 86_400_000))
+		};
+	});
+	await putRecords(page, 'cards', records);
 }

@@ -11,7 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { collectErrors, waitForServiceWorker } from './helpers';
+import { collectErrors, putRecords, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -182,33 +182,19 @@ test('regression: answers to an own set without source text are listed under the
 	await page.goto('/progress');
 	await expect(page.getByText(/^હજી કોઈ જવાબ નથી/)).toBeVisible();
 	const record = ownSetRecord();
-	await page.evaluate(
-		(record) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction(['sets', 'attempts'], 'readwrite');
-					tx.objectStore('sets').put(record);
-					record.set.questions.forEach((q, i) =>
-						tx.objectStore('attempts').add({
-							questionId: q.id,
-							quizId: 'own-quiz',
-							given: q.answer,
-							correct: i === 0,
-							mode: 'typed',
-							ms: 4_000,
-							at: Date.now()
-						})
-					);
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		record
+	await putRecords(page, 'sets', [record]);
+	await putRecords(
+		page,
+		'attempts',
+		record.set.questions.map((q, i) => ({
+			questionId: q.id,
+			quizId: 'own-quiz',
+			given: q.answer,
+			correct: i === 0,
+			mode: 'typed',
+			ms: 4_000,
+			at: Date.now()
+		}))
 	);
 
 	await page.reload();

@@ -10,6 +10,7 @@
  * - in English the range reads "Any number from 1 to 5 is right."
  */
 import { expect, test, type Page } from '@playwright/test';
+import { putRecords } from './helpers';
 
 const now = Date.now();
 
@@ -65,20 +66,7 @@ const AHMEDABAD_FEEDBACK = 'તમારા જવાબ વિશે: અમદ
 async function seed(page: Page): Promise<void> {
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
-	await page.evaluate(
-		(records) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('sets', 'readwrite');
-					for (const record of records) tx.objectStore('sets').put(record);
-					tx.oncomplete = () => (open.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		[RANGE_SET, CHOICE_SET]
-	);
+	await putRecords(page, 'sets', [RANGE_SET, CHOICE_SET]);
 }
 
 /** Starts a quiz of one own set, typed or with options. */

@@ -25,13 +25,6 @@ async function controlled(): Promise<boolean> {
 	return true;
 }
 
-/** Runs `work` once the page is idle, controlled and online; a failure leaves things as they were. */
-export async function whenIdleAndKept(work: () => Promise<unknown>): Promise<void> {
-	if (!(await controlled()) || !navigator.onLine) return;
-	await nextIdle();
-	await work().catch(() => {});
-}
-
 /** The QR decoder, only where the browser has no QR reader of its own. */
 async function keepDecoder(): Promise<void> {
 	const { hasNativeQrReader } = await import('$lib/share/scan');
@@ -40,21 +33,23 @@ async function keepDecoder(): Promise<void> {
 }
 
 /**
- * Runs `keep` when idle unless this version's code was kept already, and records the version once
- * every part of it was: the code stays in the worker's cache, and loading it again on every page
- * load would only take a slow phone's time (a teacher's tools took 0.8 s of it at 4x slowdown).
+ * Once the page is controlled and online, loads `parts` one per idle moment (each runs its
+ * modules' code; together they made one long task), unless this version's code was kept already.
+ * The version is recorded once every part was kept: the code stays in the worker's cache, and
+ * loading it again on every page load would only take a slow phone's time (a teacher's tools took
+ * 0.8 s of it at 4x slowdown). A failure leaves things as they were.
  */
 function keepOncePerVersion(key: string, version: string, parts: (() => Promise<unknown>)[]): void {
 	if (readStored(key, (raw) => raw) === JSON.stringify(version)) return;
-	void whenIdleAndKept(async () => {
+	void (async () => {
+		if (!(await controlled()) || !navigator.onLine) return;
 		let kept = true;
-		// one part per idle moment: each runs its modules' code, and together they made one long task
 		for (const part of parts) {
 			await nextIdle();
 			kept = (await part().then(() => true, () => false)) && kept;
 		}
 		if (kept) writeStored(key, version);
-	});
+	})();
 }
 
 /** On a page opened with a worker already in charge (not the first visit): what the install left out. */
