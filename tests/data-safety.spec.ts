@@ -11,7 +11,7 @@
  * - an edit reloaded away within 100 ms, or followed by the page being hidden, is saved.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { storedCount, storedRecords } from './helpers';
+import { storedCount, storedRecords, whenHydrated } from './helpers';
 
 const OPEN_ELSEWHERE = 'આ ક્વિઝ બીજા ટૅબમાં ખુલ્લી છે.';
 const MOVED = 'આ ક્વિઝ બીજા ટૅબમાં ચાલુ થઈ છે.';
@@ -35,6 +35,7 @@ async function answer(page: Page): Promise<void> {
 /** Opens a new set in the editor, ready to type in. */
 async function newSet(page: Page): Promise<string> {
 	await page.goto('/teach');
+	await whenHydrated(page);
 	await page.getByRole('button', { name: 'નવો સેટ બનાવો' }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=set-[a-z0-9-]+$/);
 	await expect(page.getByLabel(TITLE)).toBeVisible();

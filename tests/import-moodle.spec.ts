@@ -12,7 +12,7 @@
  *   the general feedback show after answering.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { storedRecords } from './helpers';
+import { storedRecords, whenHydrated } from './helpers';
 
 const FILE = 'tests/fixtures/import-real/moodle-export.gift.txt';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
@@ -97,6 +97,7 @@ type StoredSet = { id: string; set: { title: string; questions: { prompt: string
 
 test('a Moodle GIFT export: what is left out is named, the rest imports and plays with its feedback', async ({ page }) => {
 	await page.goto('/teach/import');
+	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles(FILE);
 
 	const p = preview(page);

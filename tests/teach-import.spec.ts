@@ -168,6 +168,7 @@ for (const c of CASES) {
 
 test('a proposed category is marked, a missing one must be chosen before importing', async ({ page }) => {
 	await page.goto('/teach/import');
+	await whenHydrated(page);
 	await fileInput(page).setInputFiles('tests/fixtures/import-ui/choose.tsv');
 	const p = preview(page);
 	const rows = p.locator('.questions > li');
@@ -241,6 +242,7 @@ test('a bad file is refused with its line or field in an alert, and nothing is s
 
 test("a broken GIFT file's problems are listed in the interface's language, each with its line", async ({ page }) => {
 	await page.goto('/teach/import');
+	await whenHydrated(page);
 	await fileInput(page).setInputFiles('tests/fixtures/import-ui/broken.gift');
 	const problems = page.getByRole('alert').getByRole('listitem');
 	await expect(problems).toHaveText([
