@@ -13,7 +13,7 @@
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { collectErrors, storedRecords, waitForKeptCode, waitForServiceWorker } from './helpers';
+import { collectErrors, storedRecords, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */
 const TEXT = [
@@ -38,6 +38,8 @@ function card(page: Page, answer: string) {
 }
 
 async function findQuestions(page: Page) {
+	// the page is prerendered: what is typed or clicked before its code runs is lost
+	await whenHydrated(page);
 	await page.getByLabel('લેખનું લખાણ').fill(TEXT);
 	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
 	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૧ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૪.');
@@ -159,6 +161,7 @@ test('the teacher tools are kept once per version: a later teacher page does not
 
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {
 	await page.goto('/teach/draft');
+	await whenHydrated(page);
 	const windows = `\uFEFF${TEXT.replace(/\n/g, '\r\n')}`;
 	await page.getByLabel('અથવા .txt ફાઇલ ખોલો').setInputFiles({
 		name: 'pul.txt',
