@@ -237,9 +237,10 @@ test('a reload resumes at the same fact; opening again resumes the round; start 
 	await page.getByRole('button', { name: 'હા, શરૂઆતથી' }).click();
 	await expect(page.getByText('રાઉન્ડ ૧ · સાચો વિકલ્પ પસંદ કરો')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'શરૂઆતથી ફરી શીખો' })).toHaveCount(0);
-	const rounds = await storedRecords<{ id: string; status: string }>(page, 'learn');
-	expect(rounds.find((r) => r.id === roundId)?.status).toBe('abandoned');
-	expect(rounds.filter((r) => r.status === 'active')).toHaveLength(1);
+	// the new round is drawn as its record is written: read the store until the write is in
+	const rounds = () => storedRecords<{ id: string; status: string }>(page, 'learn');
+	await expect.poll(async () => (await rounds()).filter((r) => r.status === 'active').length).toBe(1);
+	expect((await rounds()).find((r) => r.id === roundId)?.status).toBe('abandoned');
 });
 
 for (const [width, height] of [
