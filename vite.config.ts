@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { shellChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
 import { keepForStudents, manifestFiles, studentFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
 
@@ -52,7 +54,18 @@ function kasotiPWA(options: SvelteKitPWAOptions) {
 	return plugins;
 }
 
+/** What every page loads first: SvelteKit's start, the app (routes, hooks) and the root layout. */
+const SHELL_ROOTS = [
+	resolve('node_modules/@sveltejs/kit/src/runtime/client/entry.js'),
+	resolve(kitDir, 'generated/client-optimized/app.js'),
+	resolve(kitDir, 'generated/client-optimized/nodes/0.js')
+];
+
 export default defineConfig({
+	environments: {
+		// the code all pages share in one file instead of 13 (src/lib/server/shell-chunk.ts)
+		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk(SHELL_ROOTS), debugName: 'shell' }] } } } } }
+	},
 	define: {
 		__APP_VERSION__: JSON.stringify(appVersion)
 	},

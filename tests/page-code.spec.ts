@@ -1,0 +1,53 @@
+/*
+ * How a built page asks for its code, read from the pages and scripts as `npm start` serves them:
+ * - its head names every script its code imports, so none waits for the script importing it;
+ * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
+ * - the code every page shares comes in few files.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const PAGES = ['/', '/quiz', '/cards', '/learn', '/progress', '/read', '/settings', '/share', '/assignment', '/set', '/teach', '/teach/import', '/teach/draft', '/teach/edit'];
+const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
+// a minified static import or re-export; a dynamic import is `import(` and is left out
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g;
+
+/** The head of a page as served, and the absolute URLs of the scripts it preloads, in order. */
+async function pageHead(request: APIRequestContext, baseURL: string, path: string) {
+	const response = await request.get(path);
+	expect(response.ok(), path).toBe(true);
+	const html = await response.text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	const url = new URL(path, baseURL);
+	return { head, scripts: [...head.matchAll(MODULE_PRELOAD)].map((m) => new URL(m[1]!, url).href) };
+}
+
+test('each page preloads every script its code imports, after its stylesheet and fonts', async ({ request, baseURL }) => {
+	const imports = new Map<string, string[]>();
+	for (const path of PAGES) {
+		const { head, scripts } = await pageHead(request, baseURL!, path);
+		expect(scripts.length, path).toBeGreaterThan(0);
+		const firstScript = head.indexOf('rel="modulepreload"');
+		expect(head.indexOf('rel="stylesheet"'), `${path}: stylesheet first`).toBeLessThan(firstScript);
+		expect(head.indexOf('as="font"'), `${path}: fonts first`).toBeLessThan(firstScript);
+
+		const unlisted = new Set<string>();
+		for (const script of scripts) {
+			if (!imports.has(script)) {
+				const code = await (await request.get(script)).text();
+				imports.set(script, [...code.matchAll(STATIC_IMPORT)].map((m) => new URL(m[1]!, script).href));
+			}
+			for (const imported of imports.get(script)!) if (!scripts.includes(imported)) unlisted.add(imported);
+		}
+		expect([...unlisted], `${path}: imported but not preloaded`).toEqual([]);
+	}
+});
+
+test("the code every page shares comes in a few files, not one per importer's set", async ({ request, baseURL }) => {
+	const heads = await Promise.all(PAGES.map((path) => pageHead(request, baseURL!, path)));
+	const shared = heads[0]!.scripts.filter((script) => heads.every(({ scripts }) => scripts.includes(script)));
+	// SvelteKit's start and app entries, the layout's node and one chunk of the code they import
+	// (the bundler's default split it into 13 files, 8 of them under 1 KB)
+	expect(shared.length).toBeLessThanOrEqual(5);
+	const home = heads[0]!.scripts;
+	expect(home.length).toBeLessThanOrEqual(10);
+});
