@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { moveWorkerAfterWriting } from './src/lib/server/pwa-worker.ts';
 import { shellChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
 import { keepForStudents, manifestFiles, studentFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
@@ -51,6 +52,8 @@ function kasotiPWA(options: SvelteKitPWAOptions) {
 		const workbox = (resolved.workbox ??= {});
 		workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), async (entries) => studentPrecache(entries)];
 	};
+	// the integration finds the worker it wrote only under .svelte-kit (src/lib/server/pwa-worker.ts)
+	if (kitDir !== '.svelte-kit') moveWorkerAfterWriting(plugins, resolve(kitDir, 'output'));
 	return plugins;
 }
 

@@ -22,6 +22,9 @@ for (const lang of ['gu', 'en']) {
 	const page = await context.newPage();
 	for (const path of paths.length ? paths : ['/']) {
 		await page.goto(base + path);
+		// the page's code has run (the layout sets the theme the prerendered page leaves out): a busy
+		// machine would otherwise catch the prerendered page, in Gujarati whatever the language
+		await page.waitForFunction(() => document.documentElement.dataset.theme);
 		await page.evaluate(() => document.fonts.ready);
 		const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${lang}.png`;
 		await page.screenshot({ path: join(outDir, name) });

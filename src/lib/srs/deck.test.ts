@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { newCard, rate } from './cards';
-import { dealDeck } from './deck';
+import { dealDeck, deckQuestionIds } from './deck';
 import { Rating } from 'ts-fsrs';
 import { createScheduler } from './scheduler';
 
@@ -55,5 +55,30 @@ describe('dealDeck', () => {
 			['evening', false],
 			['n1', true]
 		]);
+	});
+});
+
+describe('deckQuestionIds', () => {
+	const questions = [
+		{ id: 'a', category: 'date', setId: 'news' },
+		{ id: 'b', category: 'person', setId: 'news' },
+		{ id: 'c', category: 'place', setId: 'gk' },
+		{ id: 'd', category: 'date', setId: 'gk' }
+	];
+
+	test('keeps the chosen categories, in bank order', () => {
+		expect(deckQuestionIds(questions, { categories: ['place', 'date'] })).toEqual(['a', 'c', 'd']);
+		expect(deckQuestionIds(questions, { categories: [] })).toEqual([]);
+	});
+
+	test('keeps one set when one is named, every set when none is', () => {
+		expect(deckQuestionIds(questions, { categories: ['date', 'person', 'place'], setId: 'gk' })).toEqual(['c', 'd']);
+		expect(deckQuestionIds(questions, { categories: ['date'], setId: '' })).toEqual(['a', 'd']);
+	});
+
+	test('keeps only the starred questions when asked, and none when nothing is starred', () => {
+		const all = ['date', 'person', 'place'];
+		expect(deckQuestionIds(questions, { categories: all, setId: 'news', only: new Set(['b', 'c']) })).toEqual(['b']);
+		expect(deckQuestionIds(questions, { categories: all, only: new Set() })).toEqual([]);
 	});
 });

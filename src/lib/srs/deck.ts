@@ -4,6 +4,28 @@ import { pickStudyQueue, type StudyItem } from './queue';
 
 export { endOfLocalDay, newAllowance, startOfLocalDay } from './due';
 
+/** What the student chose to study: categories, and at most one set, or only its starred questions. */
+export interface DeckChoice {
+	categories: readonly string[];
+	/** One set's questions only; empty or absent for every set. */
+	setId?: string;
+	/** Only these questions (the starred ones); absent for all. */
+	only?: ReadonlySet<string>;
+}
+
+/** The ids of the deck's questions, in bank order. */
+export function deckQuestionIds(
+	questions: readonly { id: string; category: string; setId: string }[],
+	choice: DeckChoice
+): string[] {
+	// a Set, not the list: a page's list is a state proxy, slow to search once per question of a large bank
+	const categories = new Set(choice.categories);
+	const { setId, only } = choice;
+	return questions
+		.filter((q) => categories.has(q.category) && (!setId || q.setId === setId) && (!only || only.has(q.id)))
+		.map((q) => q.id);
+}
+
 /** The facts a deck is dealt from. */
 export interface DeckInput {
 	/** The deck's questions, in bank order (already filtered by category and set). */
