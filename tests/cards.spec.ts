@@ -6,11 +6,12 @@
  * - the back shows the answer, the quote with the answer marked, the gloss and four intervals;
  * - undo takes back the last rating; a swipe right on a touch screen rates Good;
  * - with the day's new cards used up, the page says when the next card is due and offers
- *   to study ahead or take a quiz.
+ *   to study ahead or take a quiz;
+ * - the deck keeps to the categories and the set chosen under "which cards?".
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { storeCards, waitForServiceWorker } from './helpers';
+import { storeCards, waitForServiceWorker, whenHydrated } from './helpers';
 
 const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
 
@@ -129,3 +130,25 @@ test('with more cards due than the first read holds, the oldest shows first and 
 	expect(await storeCounts(page)).toEqual({ cards: 60, reviews: 1 });
 });
 
+
+test('the deck keeps to the chosen categories and set: the counts and the card follow the choice', async ({ page }) => {
+	const putin = JSON.parse(readFileSync('questions/sets/putin-north-korea.json', 'utf8'));
+	const putinPeople = new Set(
+		putin.questions.filter((q: { category: string }) => q.category === 'person').map((q: { prompt: string }) => q.prompt)
+	);
+	await page.goto('/cards');
+	await whenHydrated(page);
+	const counts = page.locator('.counts:not(.pending)');
+	await expect(counts).toContainText(`નવાં ${gu(20)}`);
+
+	// the built-in sets hold 19 questions on people, 6 of them in the Putin set
+	await page.getByText('કયા કાર્ડ?').click();
+	await page.getByRole('checkbox', { name: 'તારીખો' }).uncheck();
+	await page.getByRole('checkbox', { name: 'સ્થળો' }).uncheck();
+	await expect(counts).toContainText(`નવાં ${gu(19)}`);
+	await expect(page.locator('.card .badge')).toContainText('વ્યક્તિઓ');
+
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: putin.title });
+	await expect(counts).toContainText(`નવાં ${gu(6)}`);
+	expect(putinPeople.has((await page.locator('.card h2.prompt').textContent())!.trim())).toBe(true);
+});
