@@ -1,13 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { moveWorkerAfterWriting } from './src/lib/server/pwa-worker.ts';
 import { shellChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
-import { keepForStudents, manifestFiles, studentFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
+import { keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
+import { TEACHER_CODE_LIST } from './src/lib/teacher-code.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 /** The version shown in Settings; a test build may override it to exercise the update prompt. */
@@ -31,14 +32,21 @@ const kitDir = process.env.KASOTI_KIT_DIR ?? '.svelte-kit';
 /** The cache of code the worker keeps as it is first used: the teacher's tools and the QR decoder. */
 const CODE_CACHE = 'kasoti-code';
 
-/** Leaves out of the install download what only teachers (or a QR scanner) load: see precache-plan.ts. */
+/**
+ * Leaves out of the install download what only teachers (or a QR scanner) load, and lists the
+ * teacher's part beside the code for the first teacher page to fetch: see precache-plan.ts.
+ */
 function studentPrecache<Entry extends { url: string }>(entries: Entry[]) {
-	const manifest = JSON.parse(readFileSync(`${kitDir}/output/client/.vite/manifest.json`, 'utf8')) as ViteManifest;
+	const client = `${kitDir}/output/client`;
+	const manifest = JSON.parse(readFileSync(`${client}/.vite/manifest.json`, 'utf8')) as ViteManifest;
 	// a route node's generated file names the page it loads
 	const isTeacherPage = (key: string) =>
 		/generated\/client-optimized\/nodes\/\d+\.js$/.test(key) && readFileSync(key, 'utf8').includes('src/routes/teach/');
 	const student = studentFiles(manifest, isTeacherPage);
 	const all = manifestFiles(manifest);
+	// written here, where the plan is made; the site is copied from this folder after the worker is written
+	const teacher = teacherFiles(manifest, isTeacherPage, student).map((file) => `/${file}`);
+	writeFileSync(`${client}${TEACHER_CODE_LIST}`, `${JSON.stringify(teacher)}\n`);
 	return { manifest: entries.filter((e) => keepForStudents(e.url, all, student)), warnings: [] as string[] };
 }
 

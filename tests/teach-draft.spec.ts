@@ -159,6 +159,32 @@ test('the teacher tools are kept once per version: a later teacher page does not
 	expect(loaded.filter((body) => body.includes(EXTRACTOR_MARK))).toEqual([]);
 });
 
+test('the first teacher page keeps every teacher tool offline by fetching it, without running it', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await page.goto('/teach');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
+		.toMatch(/^"[\d.]+"$/);
+	// every file the build lists is in the worker's cache of kept code
+	const listed: string[] = await (await page.request.get('/_app/teacher-code.json')).json();
+	expect(listed.length).toBeGreaterThan(5);
+	await expect
+		.poll(async () => {
+			const kept = await page.evaluate(async () => (await (await caches.open('kasoti-code')).keys()).map((r) => new URL(r.url).pathname));
+			return listed.filter((file) => !kept.includes(file));
+		})
+		.toEqual([]);
+	// the extractor among them, fetched and not loaded as a module: its code did not run on /teach
+	const loads = await page.evaluate(() =>
+		performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType])
+	);
+	const scripts = listed.filter((file) => file.endsWith('.js'));
+	const bodies = await Promise.all(scripts.map(async (file) => [file, await (await page.request.get(file)).text()] as const));
+	const extractor = bodies.filter(([, body]) => body.includes(EXTRACTOR_MARK)).map(([file]) => file);
+	expect(extractor).toHaveLength(1);
+	expect(loads.filter(([file]) => file === extractor[0]).map(([, by]) => by)).toEqual(['fetch']);
+});
+
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {
 	await page.goto('/teach/draft');
 	await whenHydrated(page);

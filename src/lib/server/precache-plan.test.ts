@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepForStudents, manifestFiles, studentFiles, type ViteManifest } from './precache-plan';
+import { keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './precache-plan';
 
 const node = (n: number) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
 /** A build in small: the app, a student page, a teacher page, their shared code and two on-demand modules. */
@@ -48,5 +48,29 @@ describe('studentFiles', () => {
 		expect(keepForStudents('quiz', all, student)).toBe(true);
 		expect(keepForStudents('/favicon.png', all, student)).toBe(true);
 		expect(keepForStudents('/_app/immutable/nodes/15.js', all, student)).toBe(false);
+	});
+});
+
+describe('teacherFiles', () => {
+	it("lists what only a teacher's pages load, the extractor and parsers included, without the QR decoder", () => {
+		expect(teacherFiles(manifest, isTeacherPage, studentFiles(manifest, isTeacherPage))).toEqual([
+			'_app/immutable/chunks/draft.js',
+			'_app/immutable/chunks/parsers.js',
+			'_app/immutable/nodes/15.js'
+		]);
+	});
+
+	it('leaves the QR decoder out when a teacher page can load it too', () => {
+		const withScanner: ViteManifest = {
+			...manifest,
+			[node(15)]: { ...manifest[node(15)]!, dynamicImports: ['src/routes/teach/draft/draft.ts', 'src/lib/share/scan-zxing.ts'] }
+		};
+		const files = teacherFiles(withScanner, isTeacherPage, studentFiles(withScanner, isTeacherPage));
+		expect(files.filter((file) => /zxing|wasm/.test(file))).toEqual([]);
+		expect(files).toContain('_app/immutable/chunks/draft.js');
+	});
+
+	it('lists nothing when there is no teacher page', () => {
+		expect(teacherFiles(manifest, () => false, studentFiles(manifest, () => false))).toEqual([]);
 	});
 });

@@ -16,8 +16,10 @@ export type ManifestChunk = {
 };
 export type ViteManifest = Record<string, ManifestChunk>;
 
+/** The QR decoder: 1.1 MB of WebAssembly, kept only on a phone that cannot read QR codes itself. */
+const QR_DECODER = /src\/lib\/share\/scan-zxing\.ts$/;
 /** Modules loaded on demand only, with everything only they need: the extractor and the QR decoder. */
-export const ON_DEMAND = [/src\/routes\/teach\/draft\/draft\.ts$/, /src\/lib\/share\/scan-zxing\.ts$/];
+export const ON_DEMAND = [/src\/routes\/teach\/draft\/draft\.ts$/, QR_DECODER];
 
 /**
  * The built files a student's pages can load: from every entry that is not a teacher's page, through
@@ -51,4 +53,23 @@ export function manifestFiles(manifest: ViteManifest): Set<string> {
 export function keepForStudents(url: string, all: ReadonlySet<string>, student: ReadonlySet<string>): boolean {
 	const file = url.replace(/^\//, '');
 	return !all.has(file) || student.has(file);
+}
+
+/**
+ * The built files only a teacher's pages load, through static and dynamic imports (the extractor
+ * and the importers' parsers among them), without the QR decoder: the first teacher page fetches
+ * them so the worker keeps them offline, without running them.
+ */
+export function teacherFiles(manifest: ViteManifest, isTeacherPage: (key: string) => boolean, student: ReadonlySet<string>): string[] {
+	const files = new Set<string>();
+	const seen = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || seen.has(key) || QR_DECODER.test(key)) return;
+		seen.add(key);
+		for (const file of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])]) if (!student.has(file)) files.add(file);
+		for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+	};
+	Object.keys(manifest).filter(isTeacherPage).forEach(visit);
+	return [...files].sort();
 }

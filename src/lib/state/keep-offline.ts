@@ -4,8 +4,8 @@
  * keeps it for offline use, when it is first wanted: a teacher's tools on the first /teach page,
  * and on a later visit the backup reader and, where the phone cannot read QR codes itself, the decoder.
  */
-import { preloadCode } from '$app/navigation';
 import { nextIdle } from '$lib/components/idle';
+import { TEACHER_CODE_LIST } from '$lib/teacher-code';
 import { readStored, writeStored } from './persisted';
 
 /** The version whose later-visit code is kept: it is fetched once per version, not on every page load. */
@@ -13,8 +13,6 @@ export const KEPT_CODE_KEY = 'kasoti.kept-later-code';
 /** The version whose teacher's tools are kept, likewise. */
 export const KEPT_TEACHER_CODE_KEY = 'kasoti.kept-teacher-code';
 
-/** The teacher's pages, fetched together the first time one of them opens. */
-export const TEACHER_PAGES = ['/teach', '/teach/import', '/teach/edit', '/teach/draft', '/teach/class', '/teach/class/new', '/teach/class/view'];
 
 /** Resolves once a service worker controls the page (at once on a later visit), never without one. */
 async function controlled(): Promise<boolean> {
@@ -25,6 +23,22 @@ async function controlled(): Promise<boolean> {
 	return true;
 }
 
+/**
+ * Every file of the teacher's code the build lists (pages, extractor, parsers), fetched through the
+ * worker, which keeps it. Fetched, not run: running every teacher page's modules took a slow phone
+ * 0.8 s, in the moments Lighthouse counts as blocking the first teacher page.
+ */
+async function fetchTeacherCode(): Promise<void> {
+	// revalidated: a list of another version would name files this server no longer has
+	const list = await fetch(TEACHER_CODE_LIST, { cache: 'no-cache' });
+	if (!list.ok) throw new Error(`${TEACHER_CODE_LIST}: ${list.status}`);
+	const files: unknown = await list.json();
+	if (!Array.isArray(files)) throw new Error(`${TEACHER_CODE_LIST}: not a list`);
+	const fetched = await Promise.all(files.filter((file) => typeof file === 'string' && file.startsWith('/_app/')).map((file) => fetch(file)));
+	const failed = fetched.find((response) => !response.ok);
+	if (failed) throw new Error(`${failed.url}: ${failed.status}`);
+}
+
 /** The QR decoder, only where the browser has no QR reader of its own. */
 async function keepDecoder(): Promise<void> {
 	const { hasNativeQrReader } = await import('$lib/share/scan');
@@ -33,8 +47,8 @@ async function keepDecoder(): Promise<void> {
 }
 
 /**
- * Once the page is controlled and online, loads `parts` one per idle moment (each runs its
- * modules' code; together they made one long task), unless this version's code was kept already.
+ * Once the page is controlled and online, runs `parts` one per idle moment, unless this version's
+ * code was kept already.
  * The version is recorded once every part was kept: the code stays in the worker's cache, and
  * loading it again on every page load would only take a slow phone's time (a teacher's tools took
  * 0.8 s of it at 4x slowdown). A failure leaves things as they were.
@@ -61,11 +75,7 @@ export function keepLaterVisitCode(version: string = __APP_VERSION__): void {
 	]);
 }
 
-/** On a teacher's page: every teacher page's code, the extractor (`loadExtractor`) and the decoder. */
-export function keepTeacherTools(loadExtractor: () => Promise<unknown>, version: string = __APP_VERSION__): void {
-	keepOncePerVersion(KEPT_TEACHER_CODE_KEY, version, [
-		...TEACHER_PAGES.map((path) => () => preloadCode(path)),
-		loadExtractor,
-		keepDecoder
-	]);
+/** On a teacher's page: every teacher page's code, the extractor and the parsers, and the decoder. */
+export function keepTeacherTools(version: string = __APP_VERSION__): void {
+	keepOncePerVersion(KEPT_TEACHER_CODE_KEY, version, [fetchTeacherCode, keepDecoder]);
 }
