@@ -12,7 +12,8 @@
  *   tests/import-partial.spec.ts);
  * - a broken GIFT file's problems are listed in Gujarati with the Gujarati interface, and in
  *   English with the English one;
- * - pasted text imports too, and a dropped file; a file named like a built-in set gets a new id;
+ * - pasted text imports too, offline once a teacher page was opened online, and a dropped file;
+ *   a file named like a built-in set gets a new id;
  * - imported text stays text: markup is shown as written and never rendered;
  * - pasted text loses U+202E and U+2061, a `{=\u2061}` question is refused with its line, prompts
  *   and answers are shown isolated (dir="auto"), and pasted JSON nested past any set is refused
@@ -300,6 +301,22 @@ test('pasted text imports, and markup in it is never rendered', async ({ page })
 		{ id: 'imported-questions', title: 'ચોંટાડેલા પ્રશ્નો', title_en: 'Pasted questions', categories: ['place', 'person'] }
 	]);
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test('once a teacher page was opened online, pasted text imports offline too: the parsers were kept', async ({ page, context }) => {
+	await waitForServiceWorker(page);
+	await page.goto('/teach');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
+		.toMatch(/^"[\d.]+"$/);
+	await context.setOffline(true);
+	await page.goto('/teach/import');
+	await whenHydrated(page);
+	await page.getByLabel('પ્રશ્નો અહીં ચોંટાડો').fill('ગુજરાતની રાજધાની કઈ છે?\tગાંધીનગર\nભારતના પ્રથમ વડાપ્રધાન કોણ હતા?\tજવાહરલાલ નેહરુ\n');
+	await page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' }).click();
+	await expect(preview(page).locator('dd')).toHaveText([CSV, 'ચોંટાડેલું લખાણ']);
+	await importButton(page).click();
+	await expect(page.getByRole('heading', { name: '“ચોંટાડેલા પ્રશ્નો” ૨ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeVisible();
 });
 
 test('pasted invisible characters are removed, an invisible answer is refused with its line', async ({ page }) => {
