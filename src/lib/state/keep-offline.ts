@@ -13,7 +13,6 @@ export const KEPT_CODE_KEY = 'kasoti.kept-later-code';
 /** The version whose teacher's tools are kept, likewise. */
 export const KEPT_TEACHER_CODE_KEY = 'kasoti.kept-teacher-code';
 
-
 /** Resolves once a service worker controls the page (at once on a later visit), never without one. */
 async function controlled(): Promise<boolean> {
 	const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
