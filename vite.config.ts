@@ -39,9 +39,13 @@ const CODE_CACHE = 'kasoti-code';
 function studentPrecache<Entry extends { url: string }>(entries: Entry[]) {
 	const client = `${kitDir}/output/client`;
 	const manifest = JSON.parse(readFileSync(`${client}/.vite/manifest.json`, 'utf8')) as ViteManifest;
-	// a route node's generated file names the page it loads
-	const isTeacherPage = (key: string) =>
-		/generated\/client-optimized\/nodes\/\d+\.js$/.test(key) && readFileSync(key, 'utf8').includes('src/routes/teach/');
+	// a route node's generated file names the page it loads; each is read once, for both plans
+	const teacherPages = new Set(
+		Object.keys(manifest).filter(
+			(key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key) && readFileSync(key, 'utf8').includes('src/routes/teach/')
+		)
+	);
+	const isTeacherPage = (key: string) => teacherPages.has(key);
 	const student = studentFiles(manifest, isTeacherPage);
 	const all = manifestFiles(manifest);
 	// written here, where the plan is made; the site is copied from this folder after the worker is written

@@ -39,6 +39,15 @@ export async function waitForKeptCode(page: Page, pattern: RegExp): Promise<void
 		.toBe(true);
 }
 
+/** Opens the first teacher page online, once the worker is in charge, and waits until it has kept the teacher's tools. */
+export async function keepTeacherTools(page: Page): Promise<void> {
+	await waitForServiceWorker(page);
+	await page.goto('/teach');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
+		.toMatch(/^"[\d.]+"$/);
+}
+
 /** Collects console errors and uncaught page errors for a test to assert on. */
 export function collectErrors(page: Page): string[] {
 	const errors: string[] = [];

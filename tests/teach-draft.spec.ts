@@ -13,7 +13,7 @@
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { collectErrors, storedRecords, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
+import { collectErrors, keepTeacherTools, storedRecords, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */
 const TEXT = [
@@ -138,11 +138,7 @@ test('the page drafts and saves offline once a teacher page was opened online', 
 });
 
 test('the teacher tools are kept once per version: a later teacher page does not load the extractor', async ({ page }) => {
-	await waitForServiceWorker(page);
-	await page.goto('/teach');
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
-		.toMatch(/^"[\d.]+"$/);
+	await keepTeacherTools(page);
 
 	const scripts = new Set<string>();
 	page.on('response', (response) => {
@@ -160,11 +156,7 @@ test('the teacher tools are kept once per version: a later teacher page does not
 });
 
 test('the first teacher page keeps every teacher tool offline by fetching it, without running it', async ({ page }) => {
-	await waitForServiceWorker(page);
-	await page.goto('/teach');
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
-		.toMatch(/^"[\d.]+"$/);
+	await keepTeacherTools(page);
 	// every file the build lists is in the worker's cache of kept code
 	const listed: string[] = await (await page.request.get('/_app/teacher-code.json')).json();
 	expect(listed.length).toBeGreaterThan(5);

@@ -20,7 +20,7 @@
  *   with its message instead of throwing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForServiceWorker, whenHydrated } from './helpers';
+import { keepTeacherTools, waitForServiceWorker, whenHydrated } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
@@ -304,11 +304,7 @@ test('pasted text imports, and markup in it is never rendered', async ({ page })
 });
 
 test('once a teacher page was opened online, pasted text imports offline too: the parsers were kept', async ({ page, context }) => {
-	await waitForServiceWorker(page);
-	await page.goto('/teach');
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-teacher-code')), { timeout: 30_000 })
-		.toMatch(/^"[\d.]+"$/);
+	await keepTeacherTools(page);
 	await context.setOffline(true);
 	await page.goto('/teach/import');
 	await whenHydrated(page);
