@@ -8,7 +8,9 @@
  * - a newer Kasoti opening in another tab gets the database only after the editor's waiting
  *   change is saved, and the banner says it is saved;
  * - a database made by a newer Kasoti gets a clear message, not "Loading…" forever;
- * - an edit reloaded away within 100 ms, or followed by the page being hidden, is saved.
+ * - an edit reloaded away within 100 ms, or followed by the page being hidden, is saved;
+ * - an edit whose write still waits behind another tab's when the page goes is not lost: the
+ *   editor, or the list of sets, writes it back.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { storedCount, storedRecords, whenHydrated } from './helpers';
@@ -166,6 +168,52 @@ test('regression: an edit reloaded away within 100 ms is saved', async ({ page }
 	await Promise.all([page.waitForTimeout(100), page.reload()]);
 	await expect(page.getByLabel(TITLE)).toHaveValue('ઝડપી ફેરફાર');
 	expect(await storedTitle(page, id)).toBe('ઝડપી ફેરફાર');
+});
+
+/** Holds the own sets' store in a second tab for `ms`, as a long write there would: this tab's writes wait. */
+async function holdSetsStore(page: Page, ms: number): Promise<void> {
+	const other = await page.context().newPage();
+	await other.goto('/settings');
+	await other.evaluate(
+		(ms) =>
+			new Promise<void>((held) => {
+				const open = indexedDB.open('kasoti');
+				open.onsuccess = () => {
+					const store = open.result.transaction('sets', 'readwrite').objectStore('sets');
+					const end = Date.now() + ms;
+					// each request keeps the transaction alive until the next; it ends on its own after `ms`
+					const hold = () => {
+						if (Date.now() < end) store.count().onsuccess = hold;
+					};
+					hold();
+					held();
+				};
+			}),
+		ms
+	);
+}
+
+test.describe('an edit whose write waits behind another tab’s when the page goes', () => {
+	// the browser drops a write still waiting for its store when the page unloads, even one committed at once
+	test('is written back by the editor once the page is open again', async ({ page }) => {
+		const id = await newSet(page);
+		await holdSetsStore(page, 1500);
+		await page.getByLabel(TITLE).fill('રાહ જોતો ફેરફાર');
+		await page.reload();
+		await expect(page.getByLabel(TITLE)).toHaveValue('રાહ જોતો ફેરફાર');
+		expect(await storedTitle(page, id)).toBe('રાહ જોતો ફેરફાર');
+	});
+
+	test('is written back by the list of sets when the teacher goes there instead', async ({ page }) => {
+		const id = await newSet(page);
+		// a save made after the pause, while the other tab holds the store: written, but not before the page goes
+		await holdSetsStore(page, 1500);
+		await page.getByLabel(TITLE).fill('યાદીમાં પાછો');
+		await page.waitForTimeout(400);
+		await page.goto('/teach');
+		await expect(page.getByRole('heading', { name: 'યાદીમાં પાછો' })).toBeVisible();
+		expect(await storedTitle(page, id)).toBe('યાદીમાં પાછો');
+	});
 });
 
 test('an edit followed by the page being hidden is saved at once, not after the pause', async ({ page }) => {

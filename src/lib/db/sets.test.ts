@@ -13,9 +13,12 @@ import {
 	createSet,
 	deleteTeacherSet,
 	getTeacherSet,
+	restoreUnsavedSets,
 	saveTeacherSet,
 	takenNames
 } from './sets';
+import { keepUnsaved, unsavedCopies } from './unsaved-sets';
+import { memoryStorage } from '$lib/state/storage-testing';
 
 const set = (id: string, questionIds: string[], extra: Partial<QuestionSet> = {}): QuestionSet => ({
 	id,
@@ -117,5 +120,53 @@ describe('changes are told', () => {
 		await createSet();
 		expect(heard).toHaveBeenCalledTimes(3);
 		expect(await getTeacherSet('gk')).toBeUndefined();
+	});
+});
+
+describe('changes whose write did not land before the page went', () => {
+	const local = () => vi.stubGlobal('localStorage', memoryStorage());
+
+	test('a copy newer than the stored set is written back, checked, and told; every copy goes', async () => {
+		local();
+		const stored = await addImportedSet(set('gk', ['gk-1']));
+		const other = await createSet();
+		// the change made last: a second question; an older copy of another set is left over too
+		const changed = { ...stored, set: set('gk', ['gk-1', 'gk-2']), updatedAt: stored.updatedAt + 1000 };
+		keepUnsaved(changed);
+		keepUnsaved({ ...other, set: { ...other.set, title: 'જૂનું' }, updatedAt: other.updatedAt - 1 });
+		const heard = vi.fn();
+		const stop = onSetsChanged(heard);
+		await restoreUnsavedSets();
+		stop();
+		const back = await getTeacherSet('gk');
+		expect(back?.set.questions.map((q) => q.id)).toEqual(['gk-1', 'gk-2']);
+		expect(back?.updatedAt).toBe(changed.updatedAt);
+		expect(back?.verdict?.ready).toBe(true);
+		expect((await getTeacherSet(other.id))?.set.title).toBe(other.set.title);
+		expect(unsavedCopies()).toEqual([]);
+		expect(heard).toHaveBeenCalledTimes(1);
+		// its new question's id is in use now: a set added next does not take it
+		const next = await addImportedSet(set('gs', ['gk-2']));
+		expect(next.set.questions[0]!.id).not.toBe('gk-2');
+		vi.unstubAllGlobals();
+	});
+
+	test('a set deleted since stays deleted; a damaged copy is dropped and nothing is told', async () => {
+		local();
+		const gone = await addImportedSet(set('gk', ['gk-1']));
+		await deleteTeacherSet('gk');
+		keepUnsaved({ ...gone, updatedAt: gone.updatedAt + 1000 });
+		const kept = await addImportedSet(set('gs', ['gs-1']));
+		localStorage.setItem(`kasoti.unsaved-set:${kept.id}`, `${kept.updatedAt + 1000}\n{"id":`);
+		keepUnsaved({ ...kept, id: 'gs-x', updatedAt: kept.updatedAt + 1000 });
+		const heard = vi.fn();
+		const stop = onSetsChanged(heard);
+		await restoreUnsavedSets();
+		stop();
+		expect(await getTeacherSet('gk')).toBeUndefined();
+		expect((await getTeacherSet('gs'))?.updatedAt).toBe(kept.updatedAt);
+		expect(unsavedCopies()).toEqual([]);
+		expect(heard).not.toHaveBeenCalled();
+		vi.unstubAllGlobals();
 	});
 });

@@ -12,10 +12,13 @@ import { storedReadiness, withVerdict, type TeachReport, type Verdict } from '$l
 import { copySet } from '$lib/teach/copy-set';
 import { replacingSet } from '$lib/teach/replace-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
+import * as v from 'valibot';
 import { getDb } from './open';
+import { TeacherSetRecordSchema } from './records';
 import { allTeacherSets } from './sets-read';
 import type { TeacherSetRecord } from './schema';
 import { onSetsChanged, setsChanged } from './set-events';
+import { dropUnsaved, forgetUnsaved, unsavedCopies } from './unsaved-sets';
 
 export { allTeacherSets, getTeacherSet } from './sets-read';
 
@@ -170,8 +173,42 @@ export async function storeVerdict(read: TeacherSetRecord, verdict: Verdict): Pr
 	await tx.done;
 }
 
+/**
+ * Writes back the copies of sets whose write did not land before their page went away
+ * (unsaved-sets.ts), each where the stored set is older, and drops every copy. A set deleted
+ * since stays deleted; a damaged copy is dropped.
+ */
+export async function restoreUnsavedSets(): Promise<void> {
+	let restored = false;
+	for (const { id, json } of unsavedCopies()) {
+		let copy: TeacherSetRecord | undefined;
+		try {
+			const parsed = v.safeParse(TeacherSetRecordSchema, JSON.parse(json));
+			if (parsed.success && parsed.output.id === id) copy = parsed.output;
+		} catch {
+			// not JSON: dropped below
+		}
+		if (!copy) {
+			forgetUnsaved(id);
+			continue;
+		}
+		const tx = (await getDb()).transaction('sets', 'readwrite');
+		const stored = await tx.store.get(id);
+		const newer = stored !== undefined && stored.updatedAt < copy.updatedAt;
+		if (newer) await tx.store.put(withVerdict(copy));
+		await tx.done;
+		dropUnsaved(copy);
+		restored ||= newer;
+	}
+	if (!restored) return;
+	// the copy may name questions the names known here do not
+	known = undefined;
+	setsChanged();
+}
+
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */
 export async function deleteTeacherSet(id: string): Promise<void> {
+	forgetUnsaved(id);
 	await (await getDb()).delete('sets', id);
 	// its names are free again: the same file imported anew gets back the same ids, and their progress
 	known = undefined;

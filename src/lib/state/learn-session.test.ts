@@ -10,6 +10,7 @@ import type { AskStep } from '$lib/learn/engine';
 import { fixtureBank } from '$lib/quiz/fixtures';
 import { newCard, State } from '$lib/srs';
 import { LearnSession, openLearn, startOver } from './learn-session.svelte';
+import { memoryStorage } from './storage-testing';
 
 const START = new Date('2026-11-24T09:00:00Z').getTime();
 const bank = fixtureBank();
@@ -33,19 +34,11 @@ async function answerRight(s: LearnSession) {
 	s.next();
 }
 
-/** A localStorage of its own for each test: the checkpoint passed is kept there. */
-function fakeLocalStorage() {
-	const data = new Map<string, string>();
-	vi.stubGlobal('localStorage', {
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v)
-	});
-}
-
 useFreshDatabase();
 beforeEach(() => {
 	clock = START;
-	fakeLocalStorage();
+	// a localStorage of its own for each test: the checkpoint passed is kept there
+	vi.stubGlobal('localStorage', memoryStorage());
 	return () => vi.unstubAllGlobals();
 });
 

@@ -1,28 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readStored, writeStored } from './persisted';
-
-/** A localStorage that keeps entries in a Map, as a browser does within a visit. */
-function memoryStorage(): Storage {
-	const entries = new Map<string, string>();
-	return {
-		get length() {
-			return entries.size;
-		},
-		clear: () => entries.clear(),
-		getItem: (key) => entries.get(key) ?? null,
-		key: (index) => [...entries.keys()][index] ?? null,
-		removeItem: (key) => void entries.delete(key),
-		setItem: (key, value) => void entries.set(key, String(value))
-	};
-}
-
-/** A localStorage that refuses everything, as in private mode or with a full disk. */
-function refusingStorage(): Storage {
-	const refuse = () => {
-		throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-	};
-	return { ...memoryStorage(), getItem: refuse, setItem: refuse };
-}
+import { memoryStorage, refusingStorage } from './storage-testing';
 
 /** Reads a stored count, 0 when missing or not a number. */
 const parseCount = (raw: string | null): number => {

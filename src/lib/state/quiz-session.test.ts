@@ -10,6 +10,7 @@ import type { QuizItem } from '$lib/quiz/types';
 import { Rating } from '$lib/srs';
 import { noteFeedback } from './quiz-resume';
 import { QuizSession, quizToPlay } from './quiz-session.svelte';
+import { memoryStorage } from './storage-testing';
 
 const START = new Date('2026-11-24T09:00:00Z').getTime();
 
@@ -49,17 +50,11 @@ async function countStored() {
 	return { attempts: await db.count('attempts'), cards: await db.count('cards'), reviews: await db.count('reviews') };
 }
 
-/** localStorage, which Node lacks: where the session notes that the student left a feedback. */
-class MemoryStorage {
-	#items = new Map<string, string>();
-	getItem = (key: string) => this.#items.get(key) ?? null;
-	setItem = (key: string, value: string) => void this.#items.set(key, value);
-}
-
 useFreshDatabase();
 beforeEach(async () => {
 	clock = START;
-	vi.stubGlobal('localStorage', new MemoryStorage());
+	// where the session notes that the student left a feedback
+	vi.stubGlobal('localStorage', memoryStorage());
 	await startQuiz(quiz);
 });
 afterEach(() => {

@@ -8,7 +8,8 @@ import type { Question } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
 import { beforeClose } from '$lib/db/open';
 import { saveSetWhileLeaving } from '$lib/db/set-leaving';
-import { deleteTeacherSet, getTeacherSet, saveTeacherSet, takenNames } from '$lib/db/sets';
+import { deleteTeacherSet, getTeacherSet, restoreUnsavedSets, saveTeacherSet, takenNames } from '$lib/db/sets';
+import { dropUnsaved, keepUnsaved } from '$lib/db/unsaved-sets';
 import { hasNoSource } from '$lib/import/to-set';
 import { checkRecord, isReady, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
 import type { TeacherSetRecord } from '$lib/db/schema';
@@ -46,6 +47,8 @@ export class SetEditor {
 	#version = 0;
 	/** Saves run one after another, in the order the changes were made. */
 	#queue: Promise<void> = Promise.resolve();
+	/** The newest change whose write has begun: a save of an older one, still queued, is dropped. */
+	#writing = -1;
 	/** Set once the set is deleted: nothing may write it back. */
 	#closed = false;
 	/** Question ids of every other set: the quiz keeps only the first question with a given id. */
@@ -60,6 +63,8 @@ export class SetEditor {
 
 	/** Reads the set with this id. */
 	async load(id: string): Promise<void> {
+		// a change whose write the last page could not finish is written back first
+		await restoreUnsavedSets().catch(() => {});
 		const record = id === '' ? undefined : await getTeacherSet(id);
 		if (!record) {
 			this.phase = 'missing';
@@ -91,11 +96,16 @@ export class SetEditor {
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY);
 	}
 
-	/** Saves a waiting change now; resolves when every save so far has finished. `leaving`: the page is being unloaded. */
+	/**
+	 * Saves a waiting change now; resolves when every save so far has finished. `leaving`: the page
+	 * is hidden or unloaded, and may never get back to its event loop.
+	 */
 	flush({ leaving = false } = {}): Promise<void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
-		if (this.#closed || !this.record || (this.status !== 'pending' && this.status !== 'failed')) return this.#queue;
+		const waiting = this.status === 'pending' || this.status === 'failed';
+		// a write in flight commits only once the page gets back to its event loop: a page going away writes again
+		if (this.#closed || !this.record || !(waiting || (leaving && this.status === 'saving'))) return this.#queue;
 		const version = this.#version;
 		const snapshot = $state.snapshot(this.record) as TeacherSetRecord;
 		const next = normalizeRecord({ ...snapshot, updatedAt: Date.now() });
@@ -105,8 +115,14 @@ export class SetEditor {
 		const report = this.report;
 		this.status = 'saving';
 		const save = async () => {
+			// a newer change is being written: this older one would put the set back as it was
+			if (version < this.#writing) return;
+			this.#writing = version;
 			try {
+				// the page may be gone before the database has the write: a copy outlives it
+				if (leaving) keepUnsaved(next);
 				await (leaving ? saveSetWhileLeaving(next, report) : saveTeacherSet(next, report));
+				dropUnsaved(next);
 				if (version === this.#version) this.status = 'saved';
 				this.saveProblem = undefined;
 			} catch (error) {

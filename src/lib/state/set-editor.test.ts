@@ -5,7 +5,9 @@ import { DB_VERSION } from '$lib/db/migrations';
 import { whenOutdated, type Outdated } from '$lib/db/open';
 import { DB_NAME } from '$lib/db/schema';
 import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
+import { keepUnsaved, unsavedCopies } from '$lib/db/unsaved-sets';
 import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
+import { memoryStorage } from './storage-testing';
 
 /** A stored new set, opened in an editor. */
 async function opened(): Promise<SetEditor> {
@@ -88,6 +90,54 @@ describe('saving as the teacher types', () => {
 		expect([editor.status, editor.saveProblem]).toEqual(['failed', 'full']);
 		await editor.flush();
 		expect([editor.status, editor.saveProblem, (await stored(editor)).set.title]).toEqual(['saved', undefined, 'ગુજરાત']);
+	});
+});
+
+describe('a page going away', () => {
+	// localStorage keeps a copy of what the page could not finish writing
+	const local = () => vi.stubGlobal('localStorage', memoryStorage());
+
+	test('while a save is in flight, the change is written again and a copy kept until it lands', async () => {
+		const editor = await opened();
+		local();
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+		editor.editTitle('title', 'ગુજરાત');
+		// the pause's save, not committed before the page gets back to its event loop
+		const inFlight = editor.flush();
+		expect(editor.status).toBe('saving');
+		const leaving = editor.flush({ leaving: true });
+		expect(unsavedCopies().map((copy) => copy.id)).toEqual([editor.record!.id]);
+		await Promise.all([inFlight, leaving]);
+		expect(put).toHaveBeenCalledTimes(2);
+		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ગુજરાત']);
+		expect(unsavedCopies()).toEqual([]);
+		vi.unstubAllGlobals();
+	});
+
+	test('a save still queued is dropped once a newer change is being written: it would put the set back', async () => {
+		const editor = await opened();
+		local();
+		editor.editTitle('title', 'એક');
+		const first = editor.flush();
+		editor.editTitle('title', 'બે');
+		const queued = editor.flush();
+		editor.editTitle('title', 'ત્રણ');
+		const leaving = editor.flush({ leaving: true });
+		await Promise.all([first, queued, leaving]);
+		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ત્રણ']);
+		vi.unstubAllGlobals();
+	});
+
+	test('a change whose write did not land is written back when the set is opened again', async () => {
+		const record = await createSet();
+		local();
+		keepUnsaved({ ...record, set: { ...record.set, title: 'પાછું આવ્યું' }, updatedAt: record.updatedAt + 1000 });
+		const editor = new SetEditor();
+		await editor.load(record.id);
+		expect(editor.record!.set.title).toBe('પાછું આવ્યું');
+		expect((await stored(editor)).set.title).toBe('પાછું આવ્યું');
+		expect(unsavedCopies()).toEqual([]);
+		vi.unstubAllGlobals();
 	});
 });
 
