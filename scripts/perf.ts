@@ -66,10 +66,11 @@ try {
 	const { firstVisit, times, longTasks } = await browserFigures(app.origin, proxy, `${bare.origin}/`, pages);
 	const study = {
 		cards: times.stored.cards,
+		homeMs: median(times.home),
 		cardsMs: median(times.cards),
 		startMs: median(times.start),
 		questionMs: median(times.question),
-		runs: { cards: times.cards, start: times.start, question: times.question },
+		runs: { home: times.home, cards: times.cards, start: times.start, question: times.question },
 		counts: times.counts
 	};
 
@@ -121,7 +122,7 @@ async function browserFigures(origin: string, counting: Counting, bareUrl: strin
 	try {
 		log('first visit...');
 		const firstVisit = await measureFirstVisit(browser, counting);
-		log(`storing ${CARDS} cards, then ${STUDY_RUNS} throttled visits of /cards and /quiz...`);
+		log(`storing ${CARDS} cards, then ${STUDY_RUNS} throttled visits of Home, /cards and /quiz...`);
 		const times = await measureStudy(browser, root, origin, CARDS, STUDY_RUNS);
 		const longTasks = longTaskRuns > 0 ? await measureLongTasks(browser, bareUrl, origin, pages, longTaskRuns, log) : undefined;
 		return { firstVisit, times, longTasks };

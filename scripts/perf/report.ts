@@ -21,7 +21,15 @@ export interface PerfResults {
 	firstVisit: FirstVisit;
 	lighthouse?: Audits & { notAudited: string[] };
 	longTasks?: { bare: PageLongTasks; pages: PageLongTasks[] };
-	study: { cards: number; cardsMs: number; startMs: number; questionMs: number; runs: { cards: number[]; start: number[]; question: number[] }; counts: string };
+	study: {
+		cards: number;
+		homeMs: number;
+		cardsMs: number;
+		startMs: number;
+		questionMs: number;
+		runs: { home: number[]; cards: number[]; start: number[]; question: number[] };
+		counts: string;
+	};
 	goals: Goal[];
 }
 
@@ -89,6 +97,7 @@ export function formatReport(r: PerfResults): string {
 	out.push(
 		'',
 		`${s.cards.toLocaleString('en')} cards stored, CPU 4x slower, median of ${s.runs.cards.length} (page's performance.now() from navigation start):`,
+		`  Home: due cards counted ${ms(s.homeMs)}  (runs: ${s.runs.home.map(ms).join(', ')})`,
 		`  /cards: first card shown ${ms(s.cardsMs)}  (runs: ${s.runs.cards.map(ms).join(', ')}; deck: ${s.counts})`,
 		`  /quiz: Start enabled ${ms(s.startMs)}, first question answerable after the click ${ms(s.questionMs)}  (runs: ${s.runs.question.map(ms).join(', ')})`
 	);

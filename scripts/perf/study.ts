@@ -1,6 +1,6 @@
 /**
  * A returning student with 10,000 cards stored, on a phone 4x slower than this machine (CDP CPU
- * throttling): from navigation to the first flashcard on /cards, and from navigation to /quiz to
+ * throttling): from navigation to Home's count of due cards, to the first flashcard on /cards, and from navigation to /quiz to
  * its Start button enabled and, after a click, the first question's answers usable. Times are the
  * page's own `performance.now()` (ms since the navigation began) when the element first appeared.
  */
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 /** What each run waits for; recorded by a MutationObserver the moment it first matches. */
 const MARKS = {
+	// Home's "today" section once its counts are read
+	home: 'section.today[aria-busy=false]',
 	card: '.card',
 	start: 'form button.start:enabled',
 	// a choice's buttons, true/false's, or the typed answer's field, whichever the first question is
@@ -20,6 +22,7 @@ type Mark = keyof typeof MARKS;
 
 /** The figures of every run, in ms from navigation. */
 export interface StudyTimes {
+	home: number[];
 	cards: number[];
 	start: number[];
 	question: number[];
@@ -93,7 +96,7 @@ async function throttledVisit(
 	}
 }
 
-/** Seeds `count` cards into a fresh profile, installs the app, then times `runs` visits of /cards and /quiz. */
+/** Seeds `count` cards into a fresh profile, installs the app, then times `runs` visits of Home, /cards and /quiz. */
 export async function measureStudy(browser: Browser, root: string, origin: string, count: number, runs: number): Promise<StudyTimes> {
 	const context = await browser.newContext();
 	try {
@@ -107,8 +110,9 @@ export async function measureStudy(browser: Browser, root: string, origin: strin
 		await page.close();
 		await context.addInitScript(WATCH_MARKS);
 
-		const times: StudyTimes = { cards: [], start: [], question: [], stored, counts: '' };
+		const times: StudyTimes = { home: [], cards: [], start: [], question: [], stored, counts: '' };
 		for (let run = 0; run < runs; run++) {
+			times.home.push((await throttledVisit(context, `${origin}/`, 'home')).home!);
 			let counts = '';
 			const cards = await throttledVisit(context, `${origin}/cards`, 'card', async (p) => {
 				counts = (await p.locator('.counts:not(.pending)').textContent({ timeout: 60_000 })) ?? '';

@@ -20,6 +20,7 @@ import type { Assignment, ClassResult } from '$lib/class/types';
 import type { Attempt, KasotiDB, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
 import { forgetNamesInUse } from './sets';
+import { summaryOf } from './set-summaries';
 
 /** What every Kasoti backup says it is, so any other JSON file is turned away. */
 export const BACKUP_FORMAT = 'kasoti-backup';
@@ -166,7 +167,7 @@ export function backupFileName(now: Date): string {
  * order (their key order when exported): the key generator then stays as low as the records are
  * many, whatever numbers the file gave. Nothing refers to these numbers across a restore.
  */
-function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][] {
+function recordsToWrite(backup: ParsedBackup): [StoreNames<KasotiDB>, readonly object[]][] {
 	const numbered = <T extends object>(records: readonly T[]) => records.map((r, i) => ({ ...r, id: i + 1 }));
 	const { attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results } = backup.stores;
 	const progress: [BackupStore, readonly object[]][] = [
@@ -177,12 +178,14 @@ function recordsToWrite(backup: ParsedBackup): [BackupStore, readonly object[]][
 		['stars', stars],
 		['learn', learn]
 	];
-	const held: [BackupStore, readonly object[] | undefined][] = [
+	const held: [StoreNames<KasotiDB>, readonly object[] | undefined][] = [
 		['sets', sets],
+		// each set's short record for Home, written with the sets as every write of a set does
+		['summaries', sets?.map(summaryOf)],
 		['assignments', assignments],
 		['results', results]
 	];
-	return [...progress, ...held.filter((w): w is [BackupStore, readonly object[]] => w[1] !== undefined)];
+	return [...progress, ...held.filter((w): w is [StoreNames<KasotiDB>, readonly object[]] => w[1] !== undefined)];
 }
 
 /** Records written between two progress reports: each pause lets the page draw. */
@@ -214,19 +217,21 @@ export async function restoreBackup(
 		writes.map(([store]) => store),
 		'readwrite'
 	);
-	const total = writes.reduce((sum, [, records]) => sum + records.length, 0);
+	// the progress told counts the file's records, not the summaries made from its sets
+	const told = (store: StoreNames<KasotiDB>) => store !== 'summaries';
+	const total = writes.reduce((sum, [store, records]) => sum + (told(store) ? records.length : 0), 0);
 	// a failed write rejects `done` before the chunk's end is reached; the catch below reports it
 	tx.done.catch(() => {});
 	try {
 		// Plain requests, without a promise each: a hundred thousand promises would hold the page up.
-		const stores = writes.map(([store, records]) => [unwrap(tx.objectStore(store)), records] as const);
+		const stores = writes.map(([store, records]) => [unwrap(tx.objectStore(store)), records, told(store)] as const);
 		let last: IDBRequest = stores[0]![0].clear();
 		for (const [store] of stores.slice(1)) last = store.clear();
 		let done = 0;
-		for (const [store, records] of stores) {
+		for (const [store, records, counted] of stores) {
 			for (const record of records) {
 				last = store.add(record);
-				if (++done % CHUNK === 0) {
+				if (counted && ++done % CHUNK === 0) {
 					await settled(last);
 					onProgress(done, total);
 				}

@@ -25,7 +25,8 @@ describe('upgrades keep the data', () => {
 			await old.add('attempts', { questionId: 'q', quizId: 'z', given: 'x', correct: true, mode: 'choice', ms: 5, at: 1 });
 			await old.put('quizzes', { id: 'z', seed: 's', options: {} as never, items: [], startedAt: 1, status: 'active' });
 			if (stores.includes('cards')) await old.put('cards', newCard('q', now));
-			if (stores.includes('sets')) await old.put('sets', { id: 's', set: {} as never, sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
+			const set = { id: 's', title: 'સેટ', title_en: 'Set', lang: 'gu' as const, articles: [], questions: [{}, {}] as never };
+			if (stores.includes('sets')) await old.put('sets', { id: 's', set, sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
 			old.close();
 
 			const db = await getDb();
@@ -35,7 +36,10 @@ describe('upgrades keep the data', () => {
 			if (stores.includes('cards')) expect((await db.get('cards', 'q'))?.questionId).toBe('q');
 			// the index version 7 adds is built over the cards already stored
 			if (stores.includes('cards')) expect(await db.countFromIndex('cards', 'by-state-due')).toBe(1);
-			expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars']);
+			// the summaries version 8 adds are made from the sets already stored
+			if (stores.includes('sets'))
+				expect(await db.get('summaries', 's')).toEqual({ id: 's', updatedAt: 1, title: 'સેટ', title_en: 'Set', total: 2 });
+			expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars', 'summaries']);
 		});
 	}
 });

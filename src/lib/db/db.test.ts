@@ -31,7 +31,7 @@ describe('migrations', () => {
 		expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
 		const db = await getDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars']);
+		expect([...db.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'cards', 'learn', 'quizzes', 'results', 'reviews', 'sets', 'stars', 'summaries']);
 		expect([...db.transaction('attempts').store.indexNames].sort()).toEqual(['by-at', 'by-question', 'by-quiz']);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createScheduler, newCard, Rating } from '$lib/srs';
+import { CHECKS_VERSION } from '$lib/teach/verdict';
 import { rateCard } from './cards';
 import { homeStatus } from './home';
 import { getDb } from './open';
@@ -45,6 +46,24 @@ describe('homeStatus', () => {
 		const set = { id: 'own', title: 't', title_en: 't', lang: 'gu' as const, articles: [], questions: [{}, {}, {}] as never };
 		await db.put('sets', { id: 'own', set, sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
 		expect((await homeStatus(now, { builtinQuestions: 0, newPerDay: 20 })).fresh).toBe(3);
+	});
+
+	test('an own set that needs fixing, which /cards leaves out, adds no new cards; one not yet checked does', async () => {
+		const db = await getDb();
+		const record = (id: string, verdict?: { ready: boolean; checks: number }) => ({
+			id,
+			set: { id, title: id, title_en: id, lang: 'gu' as const, articles: [], questions: [{}, {}, {}] as never },
+			sources: {},
+			origin: 'new' as const,
+			createdAt: 1,
+			updatedAt: 1,
+			...(verdict ? { verdict } : {})
+		});
+		await db.put('sets', record('broken', { ready: false, checks: CHECKS_VERSION }));
+		await db.put('sets', record('unchecked'));
+		await db.put('sets', record('ready', { ready: true, checks: CHECKS_VERSION }));
+		await db.put('sets', record('checked-long-ago', { ready: false, checks: CHECKS_VERSION - 1 }));
+		expect((await homeStatus(now, { builtinQuestions: 0, newPerDay: 20 })).fresh).toBe(9);
 	});
 
 	test('lists own sets with questions, newest first, for links to their pages; an empty new set is left out', async () => {

@@ -2,8 +2,10 @@
  * What Home shows from the database: today's cards and an unfinished quiz. Loaded after first
  * paint, and light: it counts with srs/due (no ts-fsrs) and never loads the question bank.
  */
-import { dueCounts, endOfLocalDay, newToday, startOfLocalDay, startsNewCard } from '$lib/srs/due';
+import { endOfLocalDay, newToday, startOfLocalDay, startsNewCard, STATE_LEARNING, STATE_RELEARNING, STATE_REVIEW } from '$lib/srs/due';
+import { storedReadiness } from '$lib/teach/verdict';
 import { getDb } from './open';
+import { summaryOf } from './set-summaries';
 
 export interface HomeStatus {
 	/** Cards due today, as /cards counts them: in learning steps and reviews. */
@@ -35,30 +37,37 @@ export interface HomeFacts {
  * Reads today's cards and the unfinished quiz in one transaction. The due figure is exact, but
  * for cards of questions no set holds any more (a deleted own set), which /cards leaves out. New
  * cards are the day's allowance, capped by questions without a card, taken as every question
- * (built-in totals plus own sets' questions) less every card; an own set that still needs fixing
- * is counted although /cards leaves it out. Both matter only once nearly every question has a card.
+ * (built-in totals plus the questions of own sets not known to need fixing, which /cards leaves
+ * out) less every card. Both matter only once nearly every question has a card.
  */
 export async function homeStatus(now: Date, facts: HomeFacts): Promise<HomeStatus> {
 	const db = await getDb();
 	const dayEnd = endOfLocalDay(now);
-	const tx = db.transaction(['cards', 'reviews', 'sets', 'quizzes', 'attempts'], 'readonly');
-	const [dueToday, cards, today, ownSets, active] = await Promise.all([
-		tx.objectStore('cards').index('by-due').getAll(IDBKeyRange.upperBound(dayEnd, true)),
+	const tx = db.transaction(['cards', 'reviews', 'sets', 'summaries', 'quizzes', 'attempts'], 'readonly');
+	// counted by state in the index, not read: a card read is a record to rebuild, and thousands may be due
+	const dueInState = (state: number) => tx.objectStore('cards').index('by-state-due').count(IDBKeyRange.bound([state], [state, dayEnd], false, true));
+	const [learning, relearning, review, cards, today, summaries, setCount, active] = await Promise.all([
+		dueInState(STATE_LEARNING),
+		dueInState(STATE_RELEARNING),
+		dueInState(STATE_REVIEW),
 		tx.objectStore('cards').count(),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(startOfLocalDay(now))),
-		tx.objectStore('sets').getAll(),
+		tx.objectStore('summaries').getAll(),
+		tx.objectStore('sets').count(),
 		tx.objectStore('quizzes').index('by-status').getAll('active')
 	]);
+	// every write of a set writes its summary; a set stored some other way is read in full
+	const ownSets =
+		summaries.length === setCount ? summaries : (await tx.objectStore('sets').getAll()).map(summaryOf);
 	const quiz = active.sort((a, b) => b.startedAt - a.startedAt)[0];
 	const answered = quiz ? await tx.objectStore('attempts').index('by-quiz').count(quiz.id) : 0;
 	await tx.done;
-	const { learning, review } = dueCounts(dueToday, dayEnd);
-	const ownQuestions = ownSets.reduce((n, record) => n + record.set.questions.length, 0);
+	const ownQuestions = ownSets.reduce((n, summary) => (storedReadiness(summary) === false ? n : n + summary.total), 0);
 	const unstudied = facts.builtinQuestions + ownQuestions - cards;
-	const newestFirst = ownSets.filter((r) => r.set.questions.length > 0).sort((a, b) => b.updatedAt - a.updatedAt);
+	const newestFirst = ownSets.filter((s) => s.total > 0).sort((a, b) => b.updatedAt - a.updatedAt);
 	return {
-		ownSets: newestFirst.map(({ id, set }) => ({ id, title: set.title || id, title_en: set.title_en || set.title || id, total: set.questions.length })),
-		due: learning + review,
+		ownSets: newestFirst.map(({ id, title, title_en, total }) => ({ id, title: title || id, title_en: title_en || title || id, total })),
+		due: learning + relearning + review,
 		fresh: newToday(facts.newPerDay, today.filter(startsNewCard).length, unstudied),
 		...(quiz ? { unfinished: { answered, total: quiz.items.length } } : {})
 	};

@@ -2,9 +2,10 @@
  * Schema changes as an append-only list. A shipped step is never edited or reused:
  * a change is a new step with the next version number.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { renumberStore } from './renumber';
-import type { KasotiDB } from './schema';
+import { summaryOf } from './set-summaries';
+import type { KasotiDB, TeacherSetRecord } from './schema';
 
 export interface Migration {
 	version: number;
@@ -80,6 +81,24 @@ export const MIGRATIONS: readonly Migration[] = [
 		version: 7,
 		migrate(_db, tx) {
 			tx.objectStore('cards').createIndex('by-state-due', ['state', 'due']);
+		}
+	},
+	{
+		// 8: a short record per own set, so Home lists sets without reading every question.
+		version: 8,
+		migrate(db, tx) {
+			// plain requests: a failed one aborts the upgrade, with no promise left to reject unheard
+			const summaries = unwrap(db.createObjectStore('summaries', { keyPath: 'id' }));
+			const reading = unwrap(tx).objectStore('sets').getAll();
+			reading.onsuccess = () => {
+				for (const record of reading.result as TeacherSetRecord[]) {
+					try {
+						summaries.put(summaryOf(record));
+					} catch {
+						// a record not shaped as a set must not stop the upgrade: Home then reads the sets in full
+					}
+				}
+			};
 		}
 	}
 ];

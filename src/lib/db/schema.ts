@@ -5,6 +5,18 @@ import type { CardRecord } from '$lib/srs';
 import type { Assignment, ClassResult } from '$lib/class/types';
 import type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
 
+/** What Home lists of an own set (version 8), kept beside the set by every write (set-summaries.ts). */
+export interface SetSummary {
+	id: string;
+	updatedAt: number;
+	title: string;
+	title_en: string;
+	/** How many questions the set holds. */
+	total: number;
+	/** The set's verdict, as stored with it. */
+	verdict?: TeacherSetRecord['verdict'];
+}
+
 export type { Attempt, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './records';
 
 /** How a question was answered. */
@@ -39,6 +51,11 @@ export interface KasotiDB extends DBSchema {
 		key: string;
 		value: TeacherSetRecord;
 		indexes: { 'by-updated': number };
+	};
+	/** A short record per own set (version 8): Home lists sets without reading their questions. */
+	summaries: {
+		key: string;
+		value: SetSummary;
 	};
 	/** Questions starred to study (version 5). */
 	stars: {

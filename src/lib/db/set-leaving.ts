@@ -3,6 +3,7 @@ import { withVerdict, type TeachReport } from '$lib/teach/check';
 import { getDb } from './open';
 import type { TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
+import { putSet, SET_STORES } from './set-summaries';
 
 /**
  * Writes the set and commits at once. A page being unloaded does not return to the event loop,
@@ -12,8 +13,8 @@ import { setsChanged } from './set-events';
  */
 export async function saveSetWhileLeaving(record: TeacherSetRecord, report?: TeachReport): Promise<void> {
 	const judged = withVerdict(record, report);
-	const tx = (await getDb()).transaction('sets', 'readwrite');
-	const written = tx.store.put(judged);
+	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const written = putSet(tx, judged);
 	tx.commit();
 	await Promise.all([written, tx.done]);
 	setsChanged();

@@ -91,16 +91,16 @@ describe('adding sets', () => {
 	});
 
 	test('another tab taking the chosen id in the meantime only makes the names be chosen again', async () => {
-		const db = await getDb();
-		const add = db.add.bind(db);
+		const transaction = IDBDatabase.prototype.transaction;
 		let raced = false;
-		vi.spyOn(db, 'add').mockImplementation(async (store, record) => {
-			if (!raced) {
+		vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode) {
+			if (!raced && mode === 'readwrite') {
 				raced = true;
-				// the other tab's set arrives between the look and the write
-				await add('sets', { id: 'gk', set: set('gk', ['x']), sources: {}, origin: 'new', createdAt: 0, updatedAt: 0 });
+				// the other tab's set arrives between the look and the write: its transaction runs first
+				const other = { id: 'gk', set: set('gk', ['x']), sources: {}, origin: 'new', createdAt: 0, updatedAt: 0 };
+				transaction.call(this, 'sets', 'readwrite').objectStore('sets').add(other);
 			}
-			return add(store, record as never);
+			return transaction.call(this, stores, mode);
 		});
 		const record = await addImportedSet(set('gk', ['gk-1']));
 		expect(record.id).toBe('gk-2');

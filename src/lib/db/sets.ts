@@ -18,6 +18,7 @@ import { TeacherSetRecordSchema } from './records';
 import { allTeacherSets } from './sets-read';
 import type { TeacherSetRecord } from './schema';
 import { onSetsChanged, setsChanged } from './set-events';
+import { addSet, deleteSet, putSet, SET_STORES } from './set-summaries';
 import { dropUnsaved, forgetUnsaved, unsavedCopies } from './unsaved-sets';
 
 export { allTeacherSets, getTeacherSet } from './sets-read';
@@ -82,7 +83,11 @@ async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord
 	for (let attempt = 1; ; attempt++) {
 		const record = withVerdict(make(await namesInUse(), Date.now()));
 		try {
-			await (await getDb()).add('sets', record);
+			const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+			// the add's own error says why (a name taken); the transaction's only that it aborted
+			tx.done.catch(() => {});
+			await addSet(tx, record);
+			await tx.done;
 		} catch (error) {
 			known = undefined;
 			if (attempt < ATTEMPTS && isConstraintError(error)) continue;
@@ -130,8 +135,8 @@ export function addDraftedSet(set: QuestionSet, text: string): Promise<TeacherSe
  */
 export async function replaceImportedSet(id: string, incoming: QuestionSet): Promise<TeacherSetRecord | undefined> {
 	const others = await takenNames(id);
-	const tx = (await getDb()).transaction('sets', 'readwrite');
-	const old = await tx.store.get(id);
+	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const old = await tx.objectStore('sets').get(id);
 	if (!old) {
 		await tx.done;
 		return undefined;
@@ -140,7 +145,7 @@ export async function replaceImportedSet(id: string, incoming: QuestionSet): Pro
 	const files = new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
 	const sources = Object.fromEntries(Object.entries(old.sources).filter(([file]) => files.has(file)));
 	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) });
-	await tx.store.put(record);
+	await putSet(tx, record);
 	await tx.done;
 	// the old set's names are not all the new one's: read them again next time
 	known = undefined;
@@ -155,7 +160,8 @@ export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> 
 
 /** Saves an own set as it now is (the editor's changes); `report`, when given, is the checks' on this very record. */
 export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachReport): Promise<void> {
-	await (await getDb()).put('sets', withVerdict(record, report));
+	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	await Promise.all([putSet(tx, withVerdict(record, report)), tx.done]);
 	await remember(record);
 	setsChanged();
 }
@@ -166,10 +172,10 @@ export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachRep
  * Not a change of the set, so nobody is told.
  */
 export async function storeVerdict(read: TeacherSetRecord, verdict: Verdict): Promise<void> {
-	const tx = (await getDb()).transaction('sets', 'readwrite');
-	const stored = await tx.store.get(read.id);
+	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const stored = await tx.objectStore('sets').get(read.id);
 	if (stored && stored.updatedAt === read.updatedAt && storedReadiness(stored) === undefined)
-		await tx.store.put({ ...stored, verdict });
+		await putSet(tx, { ...stored, verdict });
 	await tx.done;
 }
 
@@ -192,10 +198,10 @@ export async function restoreUnsavedSets(): Promise<void> {
 			forgetUnsaved(id);
 			continue;
 		}
-		const tx = (await getDb()).transaction('sets', 'readwrite');
-		const stored = await tx.store.get(id);
+		const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+		const stored = await tx.objectStore('sets').get(id);
 		const newer = stored !== undefined && stored.updatedAt < copy.updatedAt;
-		if (newer) await tx.store.put(withVerdict(copy));
+		if (newer) await putSet(tx, withVerdict(copy));
 		await tx.done;
 		dropUnsaved(copy);
 		restored ||= newer;
@@ -209,7 +215,8 @@ export async function restoreUnsavedSets(): Promise<void> {
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */
 export async function deleteTeacherSet(id: string): Promise<void> {
 	forgetUnsaved(id);
-	await (await getDb()).delete('sets', id);
+	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	await Promise.all([deleteSet(tx, id), tx.done]);
 	// its names are free again: the same file imported anew gets back the same ids, and their progress
 	known = undefined;
 	setsChanged();

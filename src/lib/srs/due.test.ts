@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { dueCounts, endOfLocalDay, isDueBy, newToday, startOfLocalDay, STATE_LEARNING, STATE_NEW, STATE_RELEARNING, startsNewCard } from './due';
+import { dueCounts, endOfLocalDay, isDueBy, newToday, startOfLocalDay, STATE_LEARNING, STATE_NEW, STATE_RELEARNING, STATE_REVIEW, startsNewCard } from './due';
 
 const dayEnd = new Date('2026-11-24T18:30:00Z');
 const at = (iso: string, state: State) => ({ due: new Date(iso), state });
 
 describe('due today: one definition for Home, /cards and /progress', () => {
 	it('keeps ts-fsrs’s state numbers, written out so Home need not load ts-fsrs', () => {
-		expect([STATE_NEW, STATE_LEARNING, STATE_RELEARNING]).toEqual([State.New, State.Learning, State.Relearning]);
+		expect([STATE_NEW, STATE_LEARNING, STATE_REVIEW, STATE_RELEARNING]).toEqual([State.New, State.Learning, State.Review, State.Relearning]);
 	});
 
 	it('counts studied cards due before the day ends, overdue ones too; a New card is not due', () => {

@@ -4,9 +4,10 @@
  */
 import type { CardRecord } from './cards';
 
-/** ts-fsrs's State.New, Learning and Relearning; due.test.ts checks they still match. */
+/** ts-fsrs's State.New, Learning, Review and Relearning; due.test.ts checks they still match. */
 export const STATE_NEW = 0;
 export const STATE_LEARNING = 1;
+export const STATE_REVIEW = 2;
 export const STATE_RELEARNING = 3;
 
 /** The fields of a card the counts read. */

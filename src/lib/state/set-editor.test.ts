@@ -19,6 +19,8 @@ async function opened(): Promise<SetEditor> {
 const stored = async (editor: SetEditor) => (await getTeacherSet(editor.record!.id))!;
 /** Only the editor's own timer is the test's to move: the database keeps its own clock. */
 const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+/** How often the sets themselves were written (each write also puts the set's summary). */
+const setWrites = (put: { mock: { contexts: unknown[] } }) => put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'sets').length;
 
 useFreshDatabase();
 describe('loading', () => {
@@ -41,7 +43,7 @@ describe('saving as the teacher types', () => {
 		expect(put).not.toHaveBeenCalled();
 		await vi.advanceTimersByTimeAsync(1);
 		await editor.flush();
-		expect(put).toHaveBeenCalledTimes(1);
+		expect(setWrites(put)).toBe(1);
 		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ગુજરાત']);
 		// the live text keeps its space: trimming it would eat the space just typed
 		expect(editor.record!.set.title).toBe('ગુજરાત ');
@@ -108,7 +110,7 @@ describe('a page going away', () => {
 		const leaving = editor.flush({ leaving: true });
 		expect(unsavedCopies().map((copy) => copy.id)).toEqual([editor.record!.id]);
 		await Promise.all([inFlight, leaving]);
-		expect(put).toHaveBeenCalledTimes(2);
+		expect(setWrites(put)).toBe(2);
 		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ગુજરાત']);
 		expect(unsavedCopies()).toEqual([]);
 		vi.unstubAllGlobals();

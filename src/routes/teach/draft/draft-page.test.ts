@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from '$lib/db/testing';
-import { getDb } from '$lib/db/open';
 import { allTeacherSets } from '$lib/db/sets';
 import { DraftWorkflow } from './draft-page.svelte';
 
@@ -78,7 +77,10 @@ describe('saving', () => {
 		await page.save();
 		expect(page.saveFailure).toEqual({ kind: 'none-chosen' });
 		page.items[0]!.ticked = true;
-		vi.spyOn(await getDb(), 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+		// the disk refuses the new set's record
+		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
 		await page.save();
 		expect([page.saveFailure, page.saved]).toEqual([{ kind: 'not-saved', full: true }, undefined]);
 	});

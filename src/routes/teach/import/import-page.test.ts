@@ -110,8 +110,10 @@ describe('saving', () => {
 		const page = flow();
 		await page.readFile(csv('question,answer,category\nQ,A,date\n'));
 		const full = new DOMException('full', 'QuotaExceededError');
-		const { getDb } = await import('$lib/db/open');
-		vi.spyOn(await getDb(), 'add').mockRejectedValueOnce(full);
+		// the disk refuses the new set's record
+		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+			throw full;
+		});
 		expect(await page.save()).toBe(false);
 		expect(page.failure).toEqual({ kind: 'not-saved', full: true });
 		expect(await allTeacherSets()).toEqual([]);
