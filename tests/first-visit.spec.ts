@@ -3,10 +3,12 @@
  * blocked here, as on a phone whose worker has not finished installing), in a real Chromium:
  * - a share link opened just before the connection goes still adds its set and plays a quiz on it:
  *   the share page fetched the quiz's code ahead;
+ * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
+ *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
  *   interface's language, instead of "Internal Error".
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
 
@@ -59,9 +61,35 @@ test('a share link opened just before the connection goes still adds its set and
 	await expect(page.getByText('ગુજરાતની રાજધાની કઈ છે?')).toBeVisible();
 });
 
-test('a page whose code never arrived says Kasoti is still downloading', async ({ page, context }) => {
+test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({
+	page,
+	context,
+	request
+}) => {
+	const quizScreen = await pageCode(request, '/quiz/play', '/quiz');
 	await page.goto('/quiz');
-	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
+	// the quiz's own screen, fetched while the student reads this one
+	await expect
+		.poll(() => page.evaluate((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)), quizScreen), {
+			timeout: 15_000
+		})
+		.toBe(true);
+	await untilNetworkQuiet(page);
+	await context.setOffline(true);
+
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.prompt')).toBeVisible();
+	await expect(page.getByText('Internal Error')).toHaveCount(0);
+});
+
+test('a page whose code never arrived says Kasoti is still downloading', async ({ page, context, request }) => {
+	// the connection fails for the quiz screen's code: it never arrives
+	const quizScreen = await pageCode(request, '/quiz/play', '/quiz');
+	await page.route((url) => url.pathname.endsWith(quizScreen), (route) => route.abort());
+	await page.goto('/quiz');
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
 	await page.waitForLoadState('networkidle');
 	await context.setOffline(true);
 	// the quiz is dealt and stored offline; the play page's code is what has not arrived
@@ -70,3 +98,25 @@ test('a page whose code never arrived says Kasoti is still downloading', async (
 	await expect(page.getByText('ઇન્ટરનેટ ચાલુ કરીને ફરી પ્રયત્ન કરો', { exact: false })).toBeVisible();
 	await expect(page.getByText('Internal Error')).toHaveCount(0);
 });
+
+/** The file of a page's own code (its route node): the one its built page preloads and `other`'s does not. */
+async function pageCode(request: APIRequestContext, path: string, other: string): Promise<string> {
+	const nodes = async (at: string) => new Set((await (await request.get(at)).text()).match(/\/nodes\/[^"]+\.js/g));
+	const [own, others] = await Promise.all([nodes(path), nodes(other)]);
+	const files = [...own].filter((file) => !others.has(file));
+	expect(files).toHaveLength(1);
+	return files[0]!;
+}
+
+/** Waits until the page has fetched nothing new for a second. */
+async function untilNetworkQuiet(page: Page): Promise<void> {
+	let last = -1;
+	await expect
+		.poll(async () => {
+			const count = await page.evaluate(() => performance.getEntriesByType('resource').length);
+			const quiet = count === last;
+			last = count;
+			return quiet;
+		}, { intervals: [1_000], timeout: 15_000 })
+		.toBe(true);
+}

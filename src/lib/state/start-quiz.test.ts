@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { goto } from '$app/navigation';
+import { goto, preloadCode } from '$app/navigation';
 import { useFreshDatabase } from '$lib/db/testing';
 import { recordAnswer } from '$lib/db/attempts';
 import { activeQuiz, getQuiz } from '$lib/db/quizzes';
@@ -11,7 +11,7 @@ import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
 import { dealQuiz, fetchQuizEngine, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
-vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}) }));
+vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi.fn(async () => {}) }));
 // counts how often the bank is indexed
 vi.mock('$lib/quiz/bank-index', async (importOriginal) => {
 	const actual = await importOriginal<typeof import('$lib/quiz/bank-index')>();
@@ -103,5 +103,12 @@ describe('the quiz screen, once usable', () => {
 		expect(await dealQuiz(OPTIONS, 1_000)).toBeDefined();
 		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
 	});
-});
 
+	test('loads the quiz screen ahead, so Start opens it without waiting for its code', async () => {
+		vi.mocked(preloadCode).mockClear();
+		await fetchQuizEngine();
+		expect(vi.mocked(preloadCode).mock.calls).toEqual([['/quiz/play']]);
+		await startQuiz(OPTIONS);
+		expect(vi.mocked(goto)).toHaveBeenLastCalledWith('/quiz/play');
+	});
+});

@@ -1,5 +1,5 @@
 /** Starting a quiz: dealt from the student's choices, stored as the active one, then opened. */
-import { goto } from '$app/navigation';
+import { goto, preloadCode } from '$app/navigation';
 import { CATEGORIES } from '$lib/bank/categories';
 import { isMissingCode } from '$lib/components/missing-code';
 import { nextIdle } from '$lib/components/idle';
@@ -47,18 +47,24 @@ export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
 	return { quiz, answered: new Set((await attemptsOfQuiz(quiz.id)).map((a) => a.questionId)).size };
 }
 
+/** Where a dealt quiz is taken. */
+const QUIZ_PAGE = '/quiz/play';
+
 /** The quiz engine's code: loaded when a quiz is dealt, not with the quiz screen. */
 const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$lib/quiz/random'), import('$lib/quiz/bank-index')]);
 
 /**
  * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
  * then, when the phone is idle, indexes the bank (a large own set takes a slow phone a third of
- * a second), so a student who reads the screen before tapping Start does not wait for it.
+ * a second) and loads the quiz's own screen, so a student who reads the screen before tapping
+ * Start waits for neither.
  */
 export async function fetchQuizEngine(): Promise<void> {
 	await engineCode();
 	await nextIdle();
 	await library.prepared();
+	await nextIdle();
+	await preloadCode(QUIZ_PAGE);
 }
 
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
@@ -96,7 +102,7 @@ export async function startDealt(deal: () => Promise<QuizRecord | undefined>, as
 	} catch (error) {
 		return isMissingCode(error) ? 'downloading' : storageProblem(error);
 	}
-	await goto('/quiz/play');
+	await goto(QUIZ_PAGE);
 	return undefined;
 }
 
