@@ -11,6 +11,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
+import { pageHead } from './helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -64,9 +65,10 @@ test('a share link opened just before the connection goes still adds its set and
 test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({
 	page,
 	context,
-	request
+	request,
+	baseURL
 }) => {
-	const quizScreen = await pageCode(request, '/quiz/play', '/quiz');
+	const quizScreen = await pageCode(request, baseURL!, '/quiz/play', '/quiz');
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
 	// the quiz's own screen, fetched while the student reads this one
@@ -84,9 +86,9 @@ test('a quiz started as soon as the connection goes still opens: the quiz screen
 	await expect(page.getByText('Internal Error')).toHaveCount(0);
 });
 
-test('a page whose code never arrived says Kasoti is still downloading', async ({ page, context, request }) => {
+test('a page whose code never arrived says Kasoti is still downloading', async ({ page, context, request, baseURL }) => {
 	// the connection fails for the quiz screen's code: it never arrives
-	const quizScreen = await pageCode(request, '/quiz/play', '/quiz');
+	const quizScreen = await pageCode(request, baseURL!, '/quiz/play', '/quiz');
 	await page.route((url) => url.pathname.endsWith(quizScreen), (route) => route.abort());
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
@@ -99,13 +101,13 @@ test('a page whose code never arrived says Kasoti is still downloading', async (
 	await expect(page.getByText('Internal Error')).toHaveCount(0);
 });
 
-/** The file of a page's own code (its route node): the one its built page preloads and `other`'s does not. */
-async function pageCode(request: APIRequestContext, path: string, other: string): Promise<string> {
-	const nodes = async (at: string) => new Set((await (await request.get(at)).text()).match(/\/nodes\/[^"]+\.js/g));
+/** The path of a page's own code (its route node): the one its built page preloads and `other`'s does not. */
+async function pageCode(request: APIRequestContext, baseURL: string, path: string, other: string): Promise<string> {
+	const nodes = async (at: string) => (await pageHead(request, baseURL, at)).scripts.filter((url) => url.includes('/nodes/'));
 	const [own, others] = await Promise.all([nodes(path), nodes(other)]);
-	const files = [...own].filter((file) => !others.has(file));
+	const files = own.filter((url) => !others.includes(url));
 	expect(files).toHaveLength(1);
-	return files[0]!;
+	return new URL(files[0]!).pathname;
 }
 
 /** Waits until the page has fetched nothing new for a second. */

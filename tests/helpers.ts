@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page (the first load is not controlled). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -141,4 +141,16 @@ export async function storeCards(page: Page, cards: { questionId: string; due: D
 		};
 	});
 	await putRecords(page, 'cards', records);
+}
+
+const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
+
+/** The head of a page as served, and the absolute URLs of the scripts it preloads, in order. */
+export async function pageHead(request: APIRequestContext, baseURL: string, path: string) {
+	const response = await request.get(path);
+	expect(response.ok(), path).toBe(true);
+	const html = await response.text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	const url = new URL(path, baseURL);
+	return { head, scripts: [...head.matchAll(MODULE_PRELOAD)].map((m) => new URL(m[1]!, url).href) };
 }

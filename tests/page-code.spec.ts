@@ -4,22 +4,12 @@
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pageHead } from './helpers';
 
 const PAGES = ['/', '/quiz', '/cards', '/learn', '/progress', '/read', '/settings', '/share', '/assignment', '/set', '/teach', '/teach/import', '/teach/draft', '/teach/edit'];
-const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 // a minified static import or re-export; a dynamic import is `import(` and is left out
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g;
-
-/** The head of a page as served, and the absolute URLs of the scripts it preloads, in order. */
-async function pageHead(request: APIRequestContext, baseURL: string, path: string) {
-	const response = await request.get(path);
-	expect(response.ok(), path).toBe(true);
-	const html = await response.text();
-	const head = html.slice(0, html.indexOf('</head>'));
-	const url = new URL(path, baseURL);
-	return { head, scripts: [...head.matchAll(MODULE_PRELOAD)].map((m) => new URL(m[1]!, url).href) };
-}
 
 test('each page preloads every script its code imports, after its stylesheet and fonts', async ({ request, baseURL }) => {
 	const imports = new Map<string, string[]>();

@@ -2,7 +2,7 @@
  * What Home shows from the database: today's cards and an unfinished quiz. Loaded after first
  * paint, and light: it counts with srs/due (no ts-fsrs) and never loads the question bank.
  */
-import { endOfLocalDay, newToday, startOfLocalDay, startsNewCard, STATE_LEARNING, STATE_RELEARNING, STATE_REVIEW } from '$lib/srs/due';
+import { endOfLocalDay, newToday, startOfLocalDay, startsNewCard, STUDIED_STATES } from '$lib/srs/due';
 import { storedReadiness } from '$lib/teach/verdict';
 import { getDb } from './open';
 import { summaryOf } from './set-summaries';
@@ -44,12 +44,10 @@ export async function homeStatus(now: Date, facts: HomeFacts): Promise<HomeStatu
 	const db = await getDb();
 	const dayEnd = endOfLocalDay(now);
 	const tx = db.transaction(['cards', 'reviews', 'sets', 'summaries', 'quizzes', 'attempts'], 'readonly');
-	// counted by state in the index, not read: a card read is a record to rebuild, and thousands may be due
+	// due cards (srs/due's isDueBy) counted by state in the index, not read: a card read is a record to rebuild, and thousands may be due
 	const dueInState = (state: number) => tx.objectStore('cards').index('by-state-due').count(IDBKeyRange.bound([state], [state, dayEnd], false, true));
-	const [learning, relearning, review, cards, today, summaries, setCount, active] = await Promise.all([
-		dueInState(STATE_LEARNING),
-		dueInState(STATE_RELEARNING),
-		dueInState(STATE_REVIEW),
+	const [dueByState, cards, today, summaries, setCount, active] = await Promise.all([
+		Promise.all(STUDIED_STATES.map(dueInState)),
 		tx.objectStore('cards').count(),
 		tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(startOfLocalDay(now))),
 		tx.objectStore('summaries').getAll(),
@@ -67,7 +65,7 @@ export async function homeStatus(now: Date, facts: HomeFacts): Promise<HomeStatu
 	const newestFirst = ownSets.filter((s) => s.total > 0).sort((a, b) => b.updatedAt - a.updatedAt);
 	return {
 		ownSets: newestFirst.map(({ id, title, title_en, total }) => ({ id, title: title || id, title_en: title_en || title || id, total })),
-		due: learning + relearning + review,
+		due: dueByState.reduce((sum, n) => sum + n, 0),
 		fresh: newToday(facts.newPerDay, today.filter(startsNewCard).length, unstudied),
 		...(quiz ? { unfinished: { answered, total: quiz.items.length } } : {})
 	};

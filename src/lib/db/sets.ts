@@ -74,6 +74,11 @@ async function remember(record: TeacherSetRecord): Promise<void> {
 	for (const key of ['sets', 'questions', 'files'] as const) for (const name of added[key]) names[key].add(name);
 }
 
+/** A transaction that writes own sets and their summaries (set-summaries.ts). */
+async function writingSets() {
+	return (await getDb()).transaction(SET_STORES, 'readwrite');
+}
+
 /**
  * Stores a new set made by `make` from the names in use. Made again with fresh names when
  * another tab took one in the meantime; the add is one transaction, so a set is stored whole
@@ -83,7 +88,7 @@ async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord
 	for (let attempt = 1; ; attempt++) {
 		const record = withVerdict(make(await namesInUse(), Date.now()));
 		try {
-			const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+			const tx = await writingSets();
 			// the add's own error says why (a name taken); the transaction's only that it aborted
 			tx.done.catch(() => {});
 			await addSet(tx, record);
@@ -135,7 +140,7 @@ export function addDraftedSet(set: QuestionSet, text: string): Promise<TeacherSe
  */
 export async function replaceImportedSet(id: string, incoming: QuestionSet): Promise<TeacherSetRecord | undefined> {
 	const others = await takenNames(id);
-	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const tx = await writingSets();
 	const old = await tx.objectStore('sets').get(id);
 	if (!old) {
 		await tx.done;
@@ -160,7 +165,7 @@ export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> 
 
 /** Saves an own set as it now is (the editor's changes); `report`, when given, is the checks' on this very record. */
 export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachReport): Promise<void> {
-	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const tx = await writingSets();
 	await Promise.all([putSet(tx, withVerdict(record, report)), tx.done]);
 	await remember(record);
 	setsChanged();
@@ -172,7 +177,7 @@ export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachRep
  * Not a change of the set, so nobody is told.
  */
 export async function storeVerdict(read: TeacherSetRecord, verdict: Verdict): Promise<void> {
-	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const tx = await writingSets();
 	const stored = await tx.objectStore('sets').get(read.id);
 	if (stored && stored.updatedAt === read.updatedAt && storedReadiness(stored) === undefined)
 		await putSet(tx, { ...stored, verdict });
@@ -198,7 +203,7 @@ export async function restoreUnsavedSets(): Promise<void> {
 			forgetUnsaved(id);
 			continue;
 		}
-		const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+		const tx = await writingSets();
 		const stored = await tx.objectStore('sets').get(id);
 		const newer = stored !== undefined && stored.updatedAt < copy.updatedAt;
 		if (newer) await putSet(tx, withVerdict(copy));
@@ -215,7 +220,7 @@ export async function restoreUnsavedSets(): Promise<void> {
 /** Deletes an own set (the progress on its questions stays, keyed by question id). */
 export async function deleteTeacherSet(id: string): Promise<void> {
 	forgetUnsaved(id);
-	const tx = (await getDb()).transaction(SET_STORES, 'readwrite');
+	const tx = await writingSets();
 	await Promise.all([deleteSet(tx, id), tx.done]);
 	// its names are free again: the same file imported anew gets back the same ids, and their progress
 	known = undefined;

@@ -13,9 +13,6 @@ export const STATE_RELEARNING = 3;
 /** The fields of a card the counts read. */
 export type DueCard = Pick<CardRecord, 'due' | 'state'>;
 
-/** Cards due today, split as /cards counts them: in learning steps, and reviews. */
-export type DueCounts = { learning: number; review: number };
-
 /** Whether a card is in learning steps (minutes apart): shown only once its due time comes. */
 export function isLearning(card: Pick<CardRecord, 'state'>): boolean {
 	return card.state === STATE_LEARNING || card.state === STATE_RELEARNING;
@@ -30,16 +27,8 @@ export function isDueBy(card: DueCard, dayEnd: Date): boolean {
 	return card.state !== STATE_NEW && card.due.getTime() < dayEnd.getTime();
 }
 
-/** How many of `cards` are due today, in learning steps and as reviews. */
-export function dueCounts(cards: Iterable<DueCard>, dayEnd: Date): DueCounts {
-	const counts = { learning: 0, review: 0 };
-	for (const card of cards) {
-		if (!isDueBy(card, dayEnd)) continue;
-		if (isLearning(card)) counts.learning++;
-		else counts.review++;
-	}
-	return counts;
-}
+/** The states of a studied card, each of which may be due (a New card never is): Home counts each in an index. */
+export const STUDIED_STATES = [STATE_LEARNING, STATE_REVIEW, STATE_RELEARNING] as const;
 
 /** Whether a stored rating used up one of the day's new cards: a first rating given in study, not by a quiz. */
 export function startsNewCard(review: { state: number; via?: string }): boolean {
