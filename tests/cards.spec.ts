@@ -96,6 +96,7 @@ test('undo takes back the last rating, and a swipe right is Good', async ({ page
 
 test('when the new cards of the day are used up, the next due time and choices are shown', async ({ page }) => {
 	await page.goto('/settings');
+	await whenHydrated(page);
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.goto('/cards');
 	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૫ · શીખવામાં ૦ · પુનરાવર્તન ૦');

@@ -23,6 +23,7 @@ const TITLE = 'શીર્ષક (ગુજરાતીમાં)';
 /** Starts a quiz with the setup page's choices (10 multiple-choice questions). */
 async function startQuiz(page: Page): Promise<void> {
 	await page.goto('/quiz');
+	await whenHydrated(page);
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.options button').first()).toBeEnabled();

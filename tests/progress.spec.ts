@@ -11,7 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { collectErrors, putRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, putRecords, waitForServiceWorker, whenHydrated } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -24,6 +24,7 @@ const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮
 /** Starts a 5-question quiz in the given answer mode from /quiz. */
 async function startQuiz(page: Page, mode: 'વિકલ્પો' | 'લખીને'): Promise<void> {
 	await page.goto('/quiz');
+	await whenHydrated(page);
 	await page.getByRole('radio', { name: mode }).check();
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();

@@ -198,6 +198,7 @@ test('the camera reads the codes in turn and picks up a part missed on the first
 	);
 	const page = student.page;
 	await page.goto('/share');
+	await whenHydrated(page);
 	await page.getByRole('button', { name: 'કૅમેરાથી સ્કૅન કરો' }).click();
 	await expect(page.getByRole('button', { name: 'કૅમેરા બંધ કરો' })).toBeVisible();
 	const n = codes.texts.length;

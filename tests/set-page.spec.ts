@@ -135,6 +135,7 @@ test('a starred question stays starred after a reload, and "starred only" lists 
 
 	// unstarring is stored at once too
 	await page.goto('/set?id=kim-russia-trip');
+	await whenHydrated(page);
 	await star(page, SIX_DAYS).click();
 	await expect(star(page, SIX_DAYS)).toHaveAttribute('aria-pressed', 'false');
 	await expect.poll(() => storedRecords(page, 'stars')).toEqual([]);
