@@ -9,7 +9,8 @@
  * - the server sends the security headers, and another site cannot frame the app;
  * - a later visit keeps the backup reader once per version, not again on every page load.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './base-test';
 import { collectErrors, waitForServiceWorker } from './helpers';
 
 test('the service worker controls the page and every page works offline', async ({ page, context }) => {

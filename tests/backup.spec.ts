@@ -12,7 +12,8 @@
  * - a crafted file (a record number of 2^53, a difficulty of -1e6, an unknown field) is refused
  *   with the field named, and nothing changes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 
 type Dump = Record<'attempts' | 'quizzes' | 'cards' | 'reviews' | 'sets', unknown[]>;

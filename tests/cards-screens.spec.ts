@@ -14,7 +14,8 @@
  *   backup summary), the answer on a card's back is in the chosen digits while the quote stays as
  *   written, and the backup summary counts card reviews, not "ગુણ" (marks).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { storeCards } from './helpers';
 

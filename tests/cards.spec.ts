@@ -9,7 +9,8 @@
  *   to study ahead or take a quiz;
  * - the deck keeps to the categories and the set chosen under "which cards?".
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { storeCards, waitForServiceWorker, whenHydrated } from './helpers';
 
@@ -96,7 +97,6 @@ test('undo takes back the last rating, and a swipe right is Good', async ({ page
 
 test('when the new cards of the day are used up, the next due time and choices are shown', async ({ page }) => {
 	await page.goto('/settings');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.goto('/cards');
 	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૫ · શીખવામાં ૦ · પુનરાવર્તન ૦');

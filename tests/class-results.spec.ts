@@ -14,7 +14,8 @@
  *   with 100 % or 50 % right and Ravi's wrong option counted once; the students' CSV says the same;
  * - a cut link is named and stores nothing.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { ClassResult } from '../src/lib/class/types';
 import type { QuizRecord } from '../src/lib/db/schema';

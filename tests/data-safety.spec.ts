@@ -12,7 +12,8 @@
  * - an edit whose write still waits behind another tab's when the page goes is not lost: the
  *   editor, or the list of sets, writes it back.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { storedCount, storedRecords, whenHydrated } from './helpers';
 
 const OPEN_ELSEWHERE = 'આ ક્વિઝ બીજા ટૅબમાં ખુલ્લી છે.';
@@ -23,7 +24,6 @@ const TITLE = 'શીર્ષક (ગુજરાતીમાં)';
 /** Starts a quiz with the setup page's choices (10 multiple-choice questions). */
 async function startQuiz(page: Page): Promise<void> {
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.options button').first()).toBeEnabled();

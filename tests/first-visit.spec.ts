@@ -8,7 +8,8 @@
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
  *   interface's language, instead of "Internal Error".
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test } from './base-test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
 import { pageHead } from './helpers';

@@ -15,8 +15,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
  * Waits until the page's code has taken over its prerendered HTML: a tap before that does nothing.
  * The layout's first effect sets the theme on <html>, which the prerendered page leaves out.
  */
-export async function whenHydrated(page: Page): Promise<void> {
-	await expect(page.locator('html')).toHaveAttribute('data-theme', /./);
+export async function whenHydrated(page: Page, timeout?: number): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('data-theme', /./, { timeout });
 }
 
 /**

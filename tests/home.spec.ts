@@ -7,7 +7,8 @@
  * - regression: Home, /cards and /progress give the same number of cards due today (reviews due
  *   this evening and a card in learning steps included), where Home counted only cards due by now.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { storeCards } from './helpers';
 

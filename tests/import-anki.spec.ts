@@ -10,7 +10,8 @@
  *   opening with a byte-order mark and the header row Kasoti reads back; each says it was downloaded.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { whenHydrated } from './helpers';
 
 const FILE = 'tests/fixtures/import-real/anki-notes.txt';

@@ -11,7 +11,8 @@
  *   not the stated answer counts as right, and the teacher's feedback for the option given and
  *   the general feedback show after answering.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { storedRecords, whenHydrated } from './helpers';
 
 const FILE = 'tests/fixtures/import-real/moodle-export.gift.txt';

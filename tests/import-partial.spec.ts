@@ -9,7 +9,8 @@
  *   questions keep their progress; updating keeps one set whose unchanged questions keep their ids
  *   (and the answers given to them count on Progress), "keep both" makes a second set.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { storedRecords, whenHydrated } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';

@@ -7,7 +7,8 @@
  * - on an iPhone (Safari's user agent: no install offer) Settings explains Share → "Add to Home
  *   Screen", in Gujarati and in English, with no button.
  */
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 
 /**
  * Fires the browser's install offer, as Chromium would, with a prompt() that counts its calls and

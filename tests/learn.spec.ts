@@ -14,7 +14,8 @@
  * - a fact whose card is known well starts typed; after a wrong answer, typed or chosen, the "Next"
  *   button is fully visible above the bottom bar at 390x844 and 320x640.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import { storedRecords, waitForServiceWorker } from './helpers';
 

@@ -4,7 +4,8 @@
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './base-test';
 import { pageHead } from './helpers';
 
 const PAGES = ['/', '/quiz', '/cards', '/learn', '/progress', '/read', '/settings', '/share', '/assignment', '/set', '/teach', '/teach/import', '/teach/draft', '/teach/edit'];

@@ -9,9 +9,10 @@
  * - regression: answers to a teacher's own set without source text are listed by article under the
  *   set's title, in either language, never under the pseudo file name (set-mx61zo1w.txt).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { collectErrors, putRecords, waitForServiceWorker, whenHydrated } from './helpers';
+import { collectErrors, putRecords, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -24,7 +25,6 @@ const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮
 /** Starts a 5-question quiz in the given answer mode from /quiz. */
 async function startQuiz(page: Page, mode: 'વિકલ્પો' | 'લખીને'): Promise<void> {
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: mode }).check();
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();

@@ -17,7 +17,8 @@
  * - a picture with no code, a code that is not Kasoti's and a pasted text that is no Kasoti link
  *   each say so; a pasted link opens its set.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { QuestionSet } from '../src/lib/bank/schema';
 import { encodeSetLink } from '../src/lib/share/link';
@@ -198,7 +199,6 @@ test('the camera reads the codes in turn and picks up a part missed on the first
 	);
 	const page = student.page;
 	await page.goto('/share');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'કૅમેરાથી સ્કૅન કરો' }).click();
 	await expect(page.getByRole('button', { name: 'કૅમેરા બંધ કરો' })).toBeVisible();
 	const n = codes.texts.length;

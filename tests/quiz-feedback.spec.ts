@@ -9,8 +9,9 @@
  * - the set's page lists the range and the feedback under the question;
  * - in English the range reads "Any number from 1 to 5 is right."
  */
-import { expect, test, type Page } from '@playwright/test';
-import { putRecords, whenHydrated } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
+import { putRecords } from './helpers';
 
 const now = Date.now();
 
@@ -159,7 +160,6 @@ test('a wrong option picked shows its own feedback above the general feedback, i
 	await page.getByRole('button', { name: 'પરિણામ જુઓ' }).click();
 
 	await page.goto('/learn?set=set-qfb-choice');
-	await whenHydrated(page);
 	await page.locator('.options button').filter({ hasText: 'અમદાવાદ' }).click();
 	await expect(feedback(page).locator('.verdict')).toHaveText('✗ ભૂલ થઈ.');
 	await expect(optionFeedback(page)).toHaveText(AHMEDABAD_FEEDBACK);

@@ -18,8 +18,9 @@
  *   the student moves on; after moving on, a reload goes on at the next question;
  * - /quiz offers each own set once, as a set, after the built-in articles and sets.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { storedRecords, whenHydrated } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
+import { storedRecords } from './helpers';
 
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
 /** A number in Gujarati digits, as the Gujarati interface writes it. */
@@ -217,7 +218,6 @@ test('regression: a right "False" is not announced with the word on the "True" b
 
 	// the same quiz in English
 	await page.goto('/settings');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: 'English', exact: true }).check();
 	await page.goto('/quiz/play');
 	const n = firstFalse + 2;
@@ -280,7 +280,6 @@ test('regression: a new quiz from /quiz or an article asks before an unfinished 
 test('regression: "retry missed" asks before replacing another quiz in progress, in English too', async ({ page }) => {
 	await usePreferences(page, { lang: 'en' });
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: 'Typing' }).check();
 	await page.getByRole('radio', { name: '5', exact: true }).check();
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -294,14 +293,12 @@ test('regression: "retry missed" asks before replacing another quiz in progress,
 
 	// another quiz, one answer in
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: 'Choices' }).check();
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await answerFirst(page);
 	const other = await activeQuiz(page);
 
 	await page.goto(results);
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'Retry the missed ones' }).click();
 	const asking = dialog(page, 'An unfinished quiz');
 	await expect(asking).toContainText('Your unfinished quiz has 1 of 5 questions answered.');

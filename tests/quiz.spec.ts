@@ -10,9 +10,10 @@
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
  * - the last choices on /quiz are remembered.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { storedCount, waitForServiceWorker, whenHydrated } from './helpers';
+import { storedCount, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string; accept: string[]; category: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -61,7 +62,6 @@ test('a 10-question quiz is played to the results page offline', async ({ page, 
 test('a reload in the middle resumes at the same question, offline too', async ({ page, context }) => {
 	await waitForServiceWorker(page);
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
 	for (let n = 1; n <= 3; n++) {
 		await answerFirstOption(page);
@@ -120,7 +120,6 @@ test('a typed answer in Latin letters counts, and the choices are remembered', a
 
 test('"retry the missed ones" asks exactly the missed questions', async ({ page }) => {
 	await page.goto('/quiz');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: 'લખીને' }).check();
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();

@@ -9,7 +9,8 @@
  *   own words opens that mark's question, never the one on the next line (checked with
  *   elementFromPoint and a real tap).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 
 const KIM = '/read/004_127d094ff95780a8';
 const PUTIN = '/read/000_1ee9a9eab18b7454';

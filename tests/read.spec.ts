@@ -5,7 +5,8 @@
  * - tapping a mark opens its question as a flashcard that can be turned and rated (stored);
  * - "quiz me on this article" deals a quiz of that article's questions only.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import { waitForServiceWorker, whenHydrated } from './helpers';
 

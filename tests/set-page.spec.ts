@@ -12,7 +12,8 @@
  * - a teacher's own set, imported through /teach/import, has its page too; a set that still
  *   needs fixing says so, and an unknown id says so plainly with a link home.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { storedRecords, waitForServiceWorker, whenHydrated } from './helpers';
 
 const KIM_TITLE = 'કિમ જોંગ ઉનની રશિયા યાત્રા (સપ્ટેમ્બર ૨૦૨૩)';
@@ -135,7 +136,6 @@ test('a starred question stays starred after a reload, and "starred only" lists 
 
 	// unstarring is stored at once too
 	await page.goto('/set?id=kim-russia-trip');
-	await whenHydrated(page);
 	await star(page, SIX_DAYS).click();
 	await expect(star(page, SIX_DAYS)).toHaveAttribute('aria-pressed', 'false');
 	await expect.poll(() => storedRecords(page, 'stars')).toEqual([]);

@@ -16,7 +16,8 @@
  *   sequence of codes (tests/qr-sequence.spec.ts reads them), copies the link, and closes with
  *   Escape, focus back on its button.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { toBase64Url } from '../src/lib/share/base64url';

@@ -12,7 +12,8 @@
  * - a .txt file with a byte-order mark and Windows line breaks opens into the text box cleanly;
  * - the home page loads nothing of the extractor, which the draft page does load.
  */
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
+import { test } from './base-test';
 import { collectErrors, keepTeacherTools, storedRecords, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */

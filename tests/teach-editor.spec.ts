@@ -11,7 +11,8 @@
  * - a set of more than 50 questions is drawn 50 at a time;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, storedCount, whenHydrated } from './helpers';
 

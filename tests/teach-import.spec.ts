@@ -19,7 +19,8 @@
  *   and answers are shown isolated (dir="auto"), and pasted JSON nested past any set is refused
  *   with its message instead of throwing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
 import { keepTeacherTools, waitForServiceWorker, whenHydrated } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';
@@ -255,7 +256,6 @@ test("a broken GIFT file's problems are listed in the interface's language, each
 	await expect(page.getByRole('alert').locator('[lang="en"]')).toHaveCount(0);
 
 	await page.goto('/settings');
-	await whenHydrated(page);
 	await page.getByRole('radio', { name: 'English', exact: true }).check();
 	await page.goto('/teach/import');
 	await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible();
@@ -318,7 +318,6 @@ test('once a teacher page was opened online, pasted text imports offline too: th
 
 test('pasted invisible characters are removed, an invisible answer is refused with its line', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
 	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
 	const good = '::a:: ભારતના\u202E પ્રથમ વડાપ્રધાન કોણ હતા? {=જવાહરલાલ\u2061 નેહરુ ~સરદાર પટેલ}';

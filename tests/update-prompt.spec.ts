@@ -4,7 +4,8 @@
  * - nothing reloads on its own: the page stays on A until the user chooses "reload";
  * - "reload" activates B and the page then shows B's version.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './base-test';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
