@@ -7,7 +7,8 @@
  * - theme and digit choices apply and persist;
  * - no console errors on any page;
  * - the server sends the security headers, and another site cannot frame the app;
- * - a later visit keeps the backup reader once per version, not again on every page load.
+ * - a later visit keeps the backup reader once per version, not again on every page load;
+ * - before a page's code runs, a control whose tap it would lose or undo is disabled.
  */
 import { expect } from '@playwright/test';
 import { test } from './base-test';
@@ -158,4 +159,41 @@ test('a later visit keeps the backup reader once per version, not again on every
 		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(done), 500))));
 	}
 	expect(workers).toEqual([]);
+});
+
+test.describe('before the code runs', () => {
+	// the page's own requests, not a service worker's, so the test can hold them back
+	test.use({ serviceWorkers: 'block' });
+
+	test('before a page’s code runs, a control whose tap it would lose or undo is disabled', async ({ page }) => {
+		// the prerendered page shows at once; its code is held back until the test lets it through
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+
+		await page.goto('/quiz', { waitUntil: 'commit' });
+		const start = page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' });
+		const source = page.getByLabel('ક્યાંથી?');
+		const weakSpots = page.getByRole('checkbox', { name: /નબળા/ });
+		const mode = page.getByRole('radio', { name: 'લખીને' });
+		for (const control of [start, source, weakSpots, mode]) await expect(control).toBeDisabled();
+		release();
+		for (const control of [start, source, weakSpots, mode]) await expect(control).toBeEnabled({ timeout: 15_000 });
+
+		await page.unrouteAll();
+		let releaseImport = () => {};
+		const importHeld = new Promise<void>((resolve) => (releaseImport = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await importHeld;
+			await route.continue();
+		});
+		await page.goto('/teach/import', { waitUntil: 'commit' });
+		const paste = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
+		await expect(paste).toBeDisabled();
+		releaseImport();
+		await expect(paste).toBeEnabled({ timeout: 15_000 });
+	});
 });
