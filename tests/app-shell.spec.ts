@@ -10,7 +10,7 @@
  * - a later visit keeps the backup reader once per version, not again on every page load;
  * - before a page's code runs, a control whose tap it would lose or undo is disabled.
  */
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { collectErrors, waitForServiceWorker } from './helpers';
 
@@ -165,32 +165,32 @@ test.describe('before the code runs', () => {
 	// the page's own requests, not a service worker's, so the test can hold them back
 	test.use({ serviceWorkers: 'block' });
 
-	test('before a page’s code runs, a control whose tap it would lose or undo is disabled', async ({ page }) => {
-		// the prerendered page shows at once; its code is held back until the test lets it through
+	/** Opens `path` with its code held back: the prerendered page shows; the returned function lets the code through. */
+	async function openHeld(page: Page, path: string): Promise<() => void> {
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.unrouteAll();
 		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
 			await held;
 			await route.continue();
 		});
+		await page.goto(path, { waitUntil: 'commit' });
+		return release;
+	}
 
-		await page.goto('/quiz', { waitUntil: 'commit' });
-		const start = page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' });
-		const source = page.getByLabel('ક્યાંથી?');
-		const weakSpots = page.getByRole('checkbox', { name: /નબળા/ });
-		const mode = page.getByRole('radio', { name: 'લખીને' });
-		for (const control of [start, source, weakSpots, mode]) await expect(control).toBeDisabled();
-		release();
-		for (const control of [start, source, weakSpots, mode]) await expect(control).toBeEnabled({ timeout: 15_000 });
+	test('before a page’s code runs, a control whose tap it would lose or undo is disabled', async ({ page }) => {
+		const releaseQuiz = await openHeld(page, '/quiz');
+		const quizControls = [
+			page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }),
+			page.getByLabel('ક્યાંથી?'),
+			page.getByRole('checkbox', { name: /નબળા/ }),
+			page.getByRole('radio', { name: 'લખીને' })
+		];
+		for (const control of quizControls) await expect(control).toBeDisabled();
+		releaseQuiz();
+		for (const control of quizControls) await expect(control).toBeEnabled({ timeout: 15_000 });
 
-		await page.unrouteAll();
-		let releaseImport = () => {};
-		const importHeld = new Promise<void>((resolve) => (releaseImport = resolve));
-		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-			await importHeld;
-			await route.continue();
-		});
-		await page.goto('/teach/import', { waitUntil: 'commit' });
+		const releaseImport = await openHeld(page, '/teach/import');
 		const paste = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
 		await expect(paste).toBeDisabled();
 		releaseImport();
