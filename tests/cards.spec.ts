@@ -12,7 +12,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { storeCards, waitForServiceWorker, whenHydrated } from './helpers';
+import { storeCards, waitForServiceWorker } from './helpers';
 
 const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
 
@@ -131,14 +131,12 @@ test('with more cards due than the first read holds, the oldest shows first and 
 	expect(await storeCounts(page)).toEqual({ cards: 60, reviews: 1 });
 });
 
-
 test('the deck keeps to the chosen categories and set: the counts and the card follow the choice', async ({ page }) => {
 	const putin = JSON.parse(readFileSync('questions/sets/putin-north-korea.json', 'utf8'));
 	const putinPeople = new Set(
 		putin.questions.filter((q: { category: string }) => q.category === 'person').map((q: { prompt: string }) => q.prompt)
 	);
 	await page.goto('/cards');
-	await whenHydrated(page);
 	const counts = page.locator('.counts:not(.pending)');
 	await expect(counts).toContainText(`નવાં ${gu(20)}`);
 

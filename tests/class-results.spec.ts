@@ -19,7 +19,7 @@ import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { ClassResult } from '../src/lib/class/types';
 import type { QuizRecord } from '../src/lib/db/schema';
-import { collectErrors, storedCount, storedRecords, waitForServiceWorker, whenHydrated } from './helpers';
+import { collectErrors, storedCount, storedRecords, waitForServiceWorker } from './helpers';
 
 const SET = 'kim-russia-trip';
 const TITLE = 'અઠવાડિયું ૩ની કસોટી';
@@ -28,7 +28,6 @@ const gu = (n: number) => [...String(n)].map((d) => '૦૧૨૩૪૫૬૭૮
 /** The teacher makes the assignment from /teach and gives back its link. */
 async function assign(page: Page): Promise<string> {
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('link', { name: /^વર્ગને સોંપો: / }).first().click();
 	await expect(page).toHaveURL(new RegExp(`/teach/class/new\\?set=${SET}$`));
 	await page.getByLabel('સોંપણીનું નામ').fill(TITLE);
@@ -109,7 +108,6 @@ test('an assignment taken by two students comes back by link and by file, each r
 	const raviFile = readFileSync((await file.path())!, 'utf8');
 
 	await page.goto('/teach/class');
-	await whenHydrated(page);
 	await page.getByLabel('પરિણામની લિંકો').fill(`ગઈકાલે આવેલું:\n${chat}`);
 	await page.getByRole('button', { name: 'ઉમેરો', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'નવાં પરિણામ' })).toHaveText(`${gu(1)} નવાં પરિણામ ઉમેર્યાં.`);

@@ -14,7 +14,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedCount, storedRecords, whenHydrated } from './helpers';
+import { storedCount, storedRecords } from './helpers';
 
 const OPEN_ELSEWHERE = 'આ ક્વિઝ બીજા ટૅબમાં ખુલ્લી છે.';
 const MOVED = 'આ ક્વિઝ બીજા ટૅબમાં ચાલુ થઈ છે.';
@@ -38,7 +38,6 @@ async function answer(page: Page): Promise<void> {
 /** Opens a new set in the editor, ready to type in. */
 async function newSet(page: Page): Promise<string> {
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'નવો સેટ બનાવો' }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=set-[a-z0-9-]+$/);
 	await expect(page.getByLabel(TITLE)).toBeVisible();

@@ -12,7 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { whenHydrated } from './helpers';
 
 const FILE = 'tests/fixtures/import-real/anki-notes.txt';
 const TITLE = 'કરંટ અફેર્સ ૨૦૨૪';
@@ -31,7 +30,6 @@ const preview = (page: Page) => page.getByRole('region', { name: 'આયાત �
 
 test('an Anki export imports with its deck as the title, and its set lists every question', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles(FILE);
 	const p = preview(page);
 	await expect(p.locator('dd').first()).toHaveText('CSV/TSV કોષ્ટક (Quizlet, Anki, સ્પ્રેડશીટ)');
@@ -55,7 +53,6 @@ test('an Anki export imports with its deck as the title, and its set lists every
 test('"Anki file" and "CSV file" on /teach download the set as Anki and a spreadsheet read it', async ({ page }) => {
 	// a Kasoti JSON set: the download is what is tested, whatever file the set came from
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles('tests/fixtures/import/kasoti.json');
 	await preview(page).getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 	await expect(page.getByRole('heading', { name: `“${JSON_TITLE}” ૨ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.` })).toBeFocused();

@@ -13,7 +13,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedRecords, whenHydrated } from './helpers';
+import { storedRecords } from './helpers';
 
 const FILE = 'tests/fixtures/import-real/moodle-export.gift.txt';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
@@ -98,7 +98,6 @@ type StoredSet = { id: string; set: { title: string; questions: { prompt: string
 
 test('a Moodle GIFT export: what is left out is named, the rest imports and plays with its feedback', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles(FILE);
 
 	const p = preview(page);

@@ -11,7 +11,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedRecords, whenHydrated } from './helpers';
+import { storedRecords } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';
 const preview = (page: Page) => page.getByRole('region', { name: 'આયાત પહેલાં તપાસો' });
@@ -30,7 +30,6 @@ for (const [file, line, left, good] of PARTIAL) {
 	test(`${file}: the broken question is named, the good ones import only when the teacher says so`, async ({ page }) => {
 		await page.goto('/quiz');
 		await page.goto('/teach/import');
-		await whenHydrated(page);
 		await fileInput(page).setInputFiles(`${FIXTURES}/${file}`);
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText(`${left} પ્રશ્નમાં ભૂલ છે, એટલે તે જેમ છે તેમ આયાત નહીં થાય.`);
@@ -62,7 +61,6 @@ const csv = (text: string) => ({ name: 'itihas.csv', mimeType: 'text/csv', buffe
 
 test('a new version of a set on the phone updates it, and unchanged questions keep their progress', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await fileInput(page).setInputFiles(csv(VERSION_1));
 	await preview(page).getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /સચવાયો/ })).toBeFocused();
@@ -75,7 +73,6 @@ test('a new version of a set on the phone updates it, and unchanged questions ke
 	await expect.poll(async () => (await storedRecords(page, 'quizzes')).length).toBe(1);
 
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await fileInput(page).setInputFiles(csv(VERSION_2));
 	const p = preview(page);
 	const choice = p.getByRole('group', { name: 'આ ફાઇલ “itihas” સેટની છે, જે આ ફોનમાં પહેલેથી છે (૩ પ્રશ્નો).' });

@@ -24,7 +24,7 @@ import type { QuestionSet } from '../src/lib/bank/schema';
 import { encodeSetLink } from '../src/lib/share/link';
 import { qrPath } from '../src/lib/share/qr';
 import { FRAME_INTERVAL_MS, qrCodes, type QrCodes } from '../src/lib/share/qr-sequence';
-import { collectErrors, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
+import { collectErrors, waitForKeptCode, waitForServiceWorker } from './helpers';
 
 const FIXTURE = 'tests/fixtures/qr/gujarat-30.json';
 const set: QuestionSet = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -75,7 +75,6 @@ async function expectSetOpen(page: Page) {
 /** Imports the fixture at /teach/import, as a teacher does. */
 async function importFixture(page: Page) {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles(FIXTURE);
 	const preview = page.getByRole('region', { name: 'આયાત પહેલાં તપાસો' });
 	await expect(preview.getByText(`આયાત થનારા પ્રશ્નો: ${gu(30)}`)).toBeVisible();

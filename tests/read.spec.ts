@@ -8,7 +8,7 @@
 import { expect } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
-import { waitForServiceWorker, whenHydrated } from './helpers';
+import { waitForServiceWorker } from './helpers';
 
 const putinSet = JSON.parse(readFileSync('questions/sets/putin-north-korea.json', 'utf8'));
 const putinPrompts = new Set<string>(putinSet.questions.map((q: { prompt: string }) => q.prompt));
@@ -35,8 +35,6 @@ test('an article reads offline with its marks and legend', async ({ page, contex
 
 test('a tapped mark opens its question as a flashcard, and the article quiz keeps to the article', async ({ page }) => {
 	await page.goto('/read/000_1ee9a9eab18b7454');
-	// the article's marks are in the prerendered page: a tap before its code runs opens nothing
-	await whenHydrated(page);
 	await page.locator('.text .mark.place', { hasText: 'પ્યોંગયાંગ' }).first().click();
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();

@@ -14,7 +14,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedRecords, waitForServiceWorker, whenHydrated } from './helpers';
+import { storedRecords, waitForServiceWorker } from './helpers';
 
 const KIM_TITLE = 'કિમ જોંગ ઉનની રશિયા યાત્રા (સપ્ટેમ્બર ૨૦૨૩)';
 const SIX_DAYS = 'કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા કેટલા દિવસની હતી?';
@@ -30,7 +30,6 @@ const star = (page: Page, prompt: string) => page.getByRole('button', { name: `�
 
 test('opened from /teach, a built-in set shows its articles, counts, actions and every question', async ({ page }) => {
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('link', { name: `સેટ જુઓ: ${KIM_TITLE}` }).click();
 	await expect(page).toHaveURL(/\/set\?id=kim-russia-trip$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
@@ -159,13 +158,11 @@ test('the set page works offline', async ({ page, context }) => {
 
 test('an own set imported through /teach/import has its page; an unknown id and an unfinished set say so', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles('tests/fixtures/import/kasoti.json');
 	await page.getByRole('region', { name: 'આયાત પહેલાં તપાસો' }).getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /સચવાયો/ })).toBeVisible();
 
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('link', { name: 'સેટ જુઓ: ભુજમાં નવી વિજ્ઞાન શાળા' }).click();
 	await expect(page).toHaveURL(/\/set\?id=bhuj-science-school$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ભુજમાં નવી વિજ્ઞાન શાળા');
@@ -192,7 +189,6 @@ test('an own set imported through /teach/import has its page; an unknown id and 
 
 	// a new, blank set cannot be studied yet
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'નવો સેટ' }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
 	const id = new URL(page.url()).searchParams.get('id')!;

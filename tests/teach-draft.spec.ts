@@ -180,7 +180,6 @@ test('the first teacher page keeps every teacher tool offline by fetching it, wi
 
 test('a .txt file opens into the text box without its byte-order mark', async ({ page }) => {
 	await page.goto('/teach/draft');
-	await whenHydrated(page);
 	const windows = `\uFEFF${TEXT.replace(/\n/g, '\r\n')}`;
 	await page.getByLabel('અથવા .txt ફાઇલ ખોલો').setInputFiles({
 		name: 'pul.txt',

@@ -14,7 +14,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, storedCount, whenHydrated } from './helpers';
+import { collectErrors, storedCount } from './helpers';
 
 const SAVED = 'સચવાયું';
 
@@ -49,7 +49,6 @@ function question(page: Page, n: number): Locator {
 /** Opens a new set in the editor. */
 async function newSet(page: Page): Promise<void> {
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: 'નવો સેટ બનાવો' }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=set-[a-z0-9-]+$/);
 	await expect(question(page, 1)).toBeVisible();
@@ -139,7 +138,6 @@ test('a quote not in the source text is flagged beside the quote until it is fix
 test('"copy to edit" of a built-in set gives an own set that is ready for students', async ({ page }) => {
 	const builtin = JSON.parse(readFileSync('questions/sets/kim-russia-trip.json', 'utf8'));
 	await page.goto('/teach');
-	await whenHydrated(page);
 	await page.getByRole('button', { name: `નકલ કરીને બદલો: ${builtin.title}` }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=kim-russia-trip-[a-z0-9-]+$/);
 	await expect(page.getByLabel('શીર્ષક (ગુજરાતીમાં)')).toHaveValue(`${builtin.title} (નકલ)`);
@@ -161,7 +159,6 @@ test('a long set is drawn 50 questions at a time', async ({ page }) => {
 	const questions = Array.from({ length: 60 }, (_, i) => ({ ...first, id: `long-q${i + 1}`, prompt: `${first.prompt} (${i + 1})` }));
 	const buffer = Buffer.from(JSON.stringify({ ...example, id: 'long-set', title: 'લાંબો સેટ', questions }));
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer });
 	await page.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 	await page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' }).click();

@@ -21,7 +21,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { keepTeacherTools, waitForServiceWorker, whenHydrated } from './helpers';
+import { keepTeacherTools, waitForServiceWorker } from './helpers';
 
 const FIXTURES = 'tests/fixtures/import';
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
@@ -170,7 +170,6 @@ for (const c of CASES) {
 
 test('a proposed category is marked, a missing one must be chosen before importing', async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await fileInput(page).setInputFiles('tests/fixtures/import-ui/choose.tsv');
 	const p = preview(page);
 	const rows = p.locator('.questions > li');
@@ -244,7 +243,6 @@ test('a bad file is refused with its line or field in an alert, and nothing is s
 
 test("a broken GIFT file's problems are listed in the interface's language, each with its line", async ({ page }) => {
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await fileInput(page).setInputFiles('tests/fixtures/import-ui/broken.gift');
 	const problems = page.getByRole('alert').getByRole('listitem');
 	await expect(problems).toHaveText([
@@ -272,8 +270,6 @@ test('pasted text imports, and markup in it is never rendered', async ({ page })
 	const box = page.getByLabel('પ્રશ્નો અહીં ચોંટાડો');
 	const pasteButton = page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' });
 
-	// the button is in the prerendered page: a click before the page's code runs would be lost
-	await whenHydrated(page);
 	await pasteButton.click();
 	await expect(page.getByRole('alert')).toContainText('ચોંટાડેલું લખાણ: ફાઇલ ખાલી છે.');
 
@@ -308,7 +304,6 @@ test('once a teacher page was opened online, pasted text imports offline too: th
 	await keepTeacherTools(page);
 	await context.setOffline(true);
 	await page.goto('/teach/import');
-	await whenHydrated(page);
 	await page.getByLabel('પ્રશ્નો અહીં ચોંટાડો').fill('ગુજરાતની રાજધાની કઈ છે?\tગાંધીનગર\nભારતના પ્રથમ વડાપ્રધાન કોણ હતા?\tજવાહરલાલ નેહરુ\n');
 	await page.getByRole('button', { name: 'ચોંટાડેલું લખાણ આયાત કરો' }).click();
 	await expect(preview(page).locator('dd')).toHaveText([CSV, 'ચોંટાડેલું લખાણ']);
