@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { moveWorkerAfterWriting } from './src/lib/server/pwa-worker.ts';
+import { builtinSummaries } from './src/lib/server/builtin-summaries.ts';
 import { shellChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
-import { keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
+import { isBuiltPage, keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
 import { TEACHER_CODE_LIST } from './src/lib/teacher-code.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -33,8 +34,8 @@ const kitDir = process.env.KASOTI_KIT_DIR ?? '.svelte-kit';
 const CODE_CACHE = 'kasoti-code';
 
 /**
- * Leaves out of the install download what only teachers (or a QR scanner) load, and lists the
- * teacher's part beside the code for the first teacher page to fetch: see precache-plan.ts.
+ * Leaves out of the install download the pages built ahead and what only teachers (or a QR scanner)
+ * load, and lists the teacher's part beside the code for the first teacher page to fetch: see precache-plan.ts.
  */
 function studentPrecache<Entry extends { url: string }>(entries: Entry[]) {
 	const client = `${kitDir}/output/client`;
@@ -51,7 +52,7 @@ function studentPrecache<Entry extends { url: string }>(entries: Entry[]) {
 	// written here, where the plan is made; the site is copied from this folder after the worker is written
 	const teacher = teacherFiles(manifest, isTeacherPage, student).map((file) => `/${file}`);
 	writeFileSync(`${client}${TEACHER_CODE_LIST}`, `${JSON.stringify(teacher)}\n`);
-	return { manifest: entries.filter((e) => keepForStudents(e.url, all, student)), warnings: [] as string[] };
+	return { manifest: entries.filter((e) => !isBuiltPage(e.url) && keepForStudents(e.url, all, student)), warnings: [] as string[] };
 }
 
 /** The PWA plugin, with studentPrecache after the SvelteKit integration's own transform (which gives the URLs). */
@@ -86,6 +87,7 @@ export default defineConfig({
 	},
 	plugins: [
 		questionSetJsonSchema(),
+		builtinSummaries(fileURLToPath(new URL('./questions/sets', import.meta.url))),
 		sveltekit(),
 		kasotiPWA({
 			registerType: 'prompt',
@@ -122,17 +124,15 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				// The code, styles, fonts and prerendered data; then studentPrecache leaves out the teacher's
+				// The code, styles and fonts; then studentPrecache leaves out the teacher's
 				// tools and the QR decoder (wasm). Pages are not stored: once the worker is in charge, every
 				// page is drawn from the fallback page (the app shell, which the plugin adds), so an installed
 				// app opens at once, online or not, and a first visit does not download every page.
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,wasm}', 'prerendered/**/*.json'],
+				// (the integration adds every page built ahead to these; studentPrecache takes them out again)
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,wasm}'],
 				// Store screenshots and the install icons are for the install dialog, which fetches them itself;
 				// the backup reader is kept when first used (src/lib/state/keep-offline.ts).
 				globIgnores: ['client/screenshots/**', 'client/icons/**', 'client/_app/immutable/workers/**'],
-				// Home drawn from the shell asks for its prerendered data as __data.json?x-sveltekit-…: the
-				// stored file answers whatever SvelteKit's query says (it holds every node's data)
-				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/],
 				// the QR decoder's wasm is 1.1 MB: room for it and a newer, larger one
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				// code left out of the install is kept the first time it loads (its names carry a hash)

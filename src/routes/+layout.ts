@@ -6,9 +6,10 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-// Home shows with the frame's strings alone; every other page waits for the rest in its language
-// (precached, so quick). A teacher's set gets titles in both languages, so /teach loads both.
+// Home in Gujarati shows with the frame's strings alone; every other page, and English everywhere,
+// waits for the rest in its language (precached, so quick). A teacher's set gets titles in both
+// languages, so /teach loads both.
 export const load: LayoutLoad = async ({ url }) => {
-	if (url.pathname === '/') return;
+	if (url.pathname === '/' && settings.lang === 'gu') return;
 	await settings.ready(url.pathname.startsWith('/teach') ? LANGUAGES : undefined);
 };

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES, type Category } from './categories.ts';
 import type { ArticleRef, QuestionSet } from './schema';
 
 /** What Home shows of a set: its titles and how many questions it has of each category. */

@@ -1,16 +1,23 @@
-import { enShell } from './shell-en';
 import { guShell } from './shell-gu';
 import type { AppMessages, Language, ShellMessages } from './types';
 
 export type { AppMessages, Language, Messages, ShellMessages, TeachMessages } from './types';
 export { LANGUAGES } from './types';
 
-/** The frame's strings, in both languages, always at hand. */
-export const SHELL: Record<Language, ShellMessages> = { gu: guShell, en: enShell };
+/**
+ * The frame's strings in Gujarati, the app's first language, always at hand. English ones load with
+ * the rest of English (loadAppMessages), so a Gujarati reader's first page carries no English.
+ */
+export const GU_SHELL: ShellMessages = guShell;
 
-/** Loads the other pages' strings in one language: a page waits only for the one it shows. */
-export async function loadAppMessages(lang: Language): Promise<AppMessages> {
-	return lang === 'gu' ? (await import('./gu')).gu : (await import('./en')).en;
+/** One language's strings past Gujarati's frame: a page waits only for the language it shows. */
+export type LoadedMessages = AppMessages & Partial<ShellMessages>;
+
+/** Loads the other pages' strings in one language; English brings its frame's strings too. */
+export async function loadAppMessages(lang: Language): Promise<LoadedMessages> {
+	if (lang === 'gu') return (await import('./gu')).gu;
+	const [{ en }, { enShell }] = await Promise.all([import('./en'), import('./shell-en')]);
+	return { ...enShell, ...en };
 }
 
 /** Names of the languages in themselves, for the language switch. */

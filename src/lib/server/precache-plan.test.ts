@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './precache-plan';
+import { isBuiltPage, keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './precache-plan';
 
 const node = (n: number) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
 /** A build in small: the app, a student page, a teacher page, their shared code and two on-demand modules. */
@@ -48,6 +48,14 @@ describe('studentFiles', () => {
 		expect(keepForStudents('quiz', all, student)).toBe(true);
 		expect(keepForStudents('/favicon.png', all, student)).toBe(true);
 		expect(keepForStudents('/_app/immutable/nodes/15.js', all, student)).toBe(false);
+	});
+});
+
+describe('isBuiltPage', () => {
+	it('tells the pages built ahead from files, whatever their path', () => {
+		for (const page of ['/', 'teach', 'teach/class/view', 'read/000_1ee9a9eab18b7454', 'quiz/play']) expect(isBuiltPage(page)).toBe(true);
+		for (const file of ['404.html', 'manifest.webmanifest', '/favicon.png', '_app/version.json', '_app/immutable/chunks/a1.js'])
+			expect(isBuiltPage(file)).toBe(false);
 	});
 });
 

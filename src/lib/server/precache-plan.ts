@@ -47,6 +47,15 @@ export function manifestFiles(manifest: ViteManifest): Set<string> {
 }
 
 /**
+ * Whether a precache entry is a page built ahead ("/", "teach", "read/000_…"): the PWA integration
+ * lists every one, but the worker draws every page from the fallback page instead.
+ */
+export function isBuiltPage(url: string): boolean {
+	const path = url.replace(/^\//, '');
+	return !path.startsWith('_app/') && !/\.[a-z0-9]+$/i.test(path);
+}
+
+/**
  * Keeps a precache entry unless the manifest names it and no student page can load it. Files the
  * manifest does not name (pages, icons, the backup worker) stay.
  */

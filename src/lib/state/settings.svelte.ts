@@ -1,7 +1,7 @@
 /** App-wide interface settings, kept in localStorage so they apply before any database opens. */
 import { browser } from '$app/environment';
-import { LANGUAGES, loadAppMessages, SHELL, type AppMessages, type Language, type Messages, type TeachMessages } from '$lib/i18n';
-import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
+import { GU_SHELL, LANGUAGES, loadAppMessages, type Language, type LoadedMessages, type Messages, type TeachMessages } from '$lib/i18n';
+import { toAsciiDigits, toGujaratiDigits } from '$lib/text/digits';
 import { readStored, writeStored } from './persisted';
 import {
 	DEFAULT_PREFERENCES,
@@ -27,15 +27,15 @@ class Settings {
 	retention = $state(DEFAULT_PREFERENCES.retention);
 	/** New flashcards per day. */
 	newPerDay = $state(DEFAULT_PREFERENCES.newPerDay);
-	/** The other pages' strings of each language loaded so far (the home page never waits for them). */
-	#app = $state.raw<Partial<Record<Language, AppMessages>>>({});
+	/** The other pages' strings of each language loaded so far (Gujarati's home page never waits for them). */
+	#app = $state.raw<Partial<Record<Language, LoadedMessages>>>({});
 	#loading = new Map<Language, Promise<void>>();
 	/** The teacher's pages' strings, both languages, once their layout has loaded them. */
 	#teach = $state.raw<Partial<Record<Language, TeachMessages>>>({});
 	#teachLoading: Promise<void> | undefined;
 	/**
-	 * The dictionary of the chosen language. Before `ready()` only the frame's strings are in it:
-	 * pages other than Home wait for `ready()` in the root layout's load.
+	 * The dictionary of the chosen language. Before `ready()` only Gujarati's frame strings are in it:
+	 * every page but Gujarati's Home waits for `ready()` in the root layout's load.
 	 */
 	t: Messages = $derived(this.in(this.lang));
 
@@ -49,7 +49,7 @@ class Settings {
 
 	/** The dictionary of a given language, whatever the chosen one (a set has titles in both). */
 	in(lang: Language): Messages {
-		return { ...SHELL[lang], ...this.#app[lang], ...this.#teach[lang] } as Messages;
+		return { ...(lang === 'gu' ? GU_SHELL : {}), ...this.#app[lang], ...this.#teach[lang] } as Messages;
 	}
 
 	/**
@@ -90,7 +90,8 @@ class Settings {
 
 	/** A page showing its strings keeps the old language until the new one's strings are here. */
 	#switchTo(lang: Language): void {
-		if (this.#app[lang] || this.#loading.size === 0) {
+		// Gujarati's Home needs only the frame's strings; any other page, and English anywhere, waits for them
+		if (this.#app[lang] || (lang === 'gu' && this.#loading.size === 0)) {
 			this.#wantedLang = undefined;
 			this.lang = lang;
 			return;

@@ -1,0 +1,37 @@
+/**
+ * Home's list of built-in sets (titles, articles, counts per category), made from questions/sets
+ * when the app is built. Home imports it as a module instead of loading it as page data, so no
+ * page has a server load and SvelteKit's client leaves out its data-fetching code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { orderBuiltin } from '../bank/builtin-order.ts';
+import { summarizeSet, type SetSummary } from '../bank/summary.ts';
+
+/** The module's name as pages import it (its type: src/virtual-modules.d.ts). */
+export const BUILTIN_SUMMARIES = 'virtual:kasoti/builtin-summaries';
+const RESOLVED = `\0${BUILTIN_SUMMARIES}`;
+
+/** The summary of every set file in `dir`, in the order the app lists the sets. */
+export function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: string[] } {
+	const files = readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => join(dir, name));
+	return { summaries: orderBuiltin(files.map((file) => readFileSync(file, 'utf8'))).map(summarizeSet), files };
+}
+
+/** The Vite plugin serving BUILTIN_SUMMARIES from the sets in `dir`. */
+export function builtinSummaries(dir: string): Plugin {
+	return {
+		name: 'kasoti:builtin-summaries',
+		resolveId: (id) => (id === BUILTIN_SUMMARIES ? RESOLVED : undefined),
+		load(id) {
+			if (id !== RESOLVED) return;
+			const { summaries, files } = readBuiltinSummaries(dir);
+			for (const file of files) this.addWatchFile(file);
+			// as JSON text: a phone parses it faster than the same data as a JavaScript literal
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\n`;
+		}
+	};
+}

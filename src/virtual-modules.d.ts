@@ -1,0 +1,7 @@
+// Modules the build makes (vite.config.ts); their code is written when the app is built.
+declare module 'virtual:kasoti/builtin-summaries' {
+	import type { SetSummary } from '$lib/bank/summary';
+	/** Every built-in set's summary, in the order the app lists the sets (src/lib/server/builtin-summaries.ts). */
+	const summaries: SetSummary[];
+	export default summaries;
+}
