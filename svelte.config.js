@@ -12,8 +12,6 @@ const config = {
 		outDir: process.env.KASOTI_KIT_DIR ?? '.svelte-kit',
 		// The PWA plugin owns the service worker.
 		serviceWorker: { register: false },
-		// a page's small stylesheets go in its HTML, so only the layout's waits in line with the module preloads
-		inlineStyleThreshold: 2 * 1024,
 		version: { name: process.env.KASOTI_VERSION ?? process.env.npm_package_version ?? 'dev' },
 		csp: {
 			mode: 'hash',

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { moveWorkerAfterWriting } from './src/lib/server/pwa-worker.ts';
 import { builtinSummaries } from './src/lib/server/builtin-summaries.ts';
-import { shellChunk } from './src/lib/server/shell-chunk.ts';
+import { shellChunk, stylesChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
 import { isBuiltPage, keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
 import { TEACHER_CODE_LIST } from './src/lib/teacher-code.ts';
@@ -76,11 +76,27 @@ const SHELL_ROOTS = [
 	resolve(kitDir, 'generated/client-optimized/app.js'),
 	resolve(kitDir, 'generated/client-optimized/nodes/0.js')
 ];
+/** The home page, whose styles join the shell's stylesheet: Home links one stylesheet. */
+const HOME_PAGE = resolve('src/routes/+page.svelte');
 
 export default defineConfig({
 	environments: {
-		// the code all pages share in one file instead of 13 (src/lib/server/shell-chunk.ts)
-		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk(SHELL_ROOTS), debugName: 'shell' }] } } } } }
+		// the code all pages share in one file instead of 13, and every other page's styles in one
+		// stylesheet instead of up to 11 (src/lib/server/shell-chunk.ts)
+		client: {
+			build: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: shellChunk(SHELL_ROOTS, 'shell', [HOME_PAGE]), debugName: 'shell' },
+								{ name: stylesChunk('styles'), debugName: 'styles' }
+							]
+						}
+					}
+				}
+			}
+		}
 	},
 	define: {
 		__APP_VERSION__: JSON.stringify(appVersion)
