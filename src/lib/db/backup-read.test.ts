@@ -125,6 +125,8 @@ function mutate(base: unknown, { path, op, value, key }: Mutation): unknown {
 	const last = path[path.length - 1]!;
 	if (op === 'set') parent[last] = value;
 	else if (op === 'delete') delete parent[last];
+	// JSON gives an array no named keys: adding to one adds an element (setting `length` threw)
+	else if (Array.isArray(parent[last])) (parent[last] as unknown[]).push(value);
 	else if (typeof parent[last] === 'object' && parent[last] !== null) (parent[last] as Record<string, unknown>)[key] = value;
 	return copy;
 }
