@@ -10,11 +10,11 @@ import { orderBuiltin } from '../bank/builtin-order.ts';
 import { summarizeSet, type SetSummary } from '../bank/summary.ts';
 
 /** The module's name as pages import it (its type: src/virtual-modules.d.ts). */
-export const BUILTIN_SUMMARIES = 'virtual:kasoti/builtin-summaries';
+const BUILTIN_SUMMARIES = 'virtual:kasoti/builtin-summaries';
 const RESOLVED = `\0${BUILTIN_SUMMARIES}`;
 
 /** The summary of every set file in `dir`, in the order the app lists the sets. */
-export function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: string[] } {
+function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: string[] } {
 	const files = readdirSync(dir)
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => join(dir, name));
