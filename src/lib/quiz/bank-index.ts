@@ -55,17 +55,51 @@ export function bankQuestions(sets: readonly QuestionSet[]): BankQuestion[] {
 	return sets.flatMap((set) => set.questions.map((q) => ({ ...q, setId: set.id })));
 }
 
+/** The pool names of a question (person, place, place:<kind>, date, date:<kind>), made once per kind. */
+const POOL_NAMES = new Map<string, readonly string[]>();
+
 /** What a question's answer is, for pools: person, place, place:<kind>, date, date:<kind>. */
-function poolNames(q: BankQuestion, dateKind: DateKind | null): string[] {
-	if (q.category === 'date') return ['date', `date:${dateKind}`];
-	if (q.category === 'place') return q.kind ? ['place', `place:${q.kind}`] : ['place'];
-	return ['person'];
+function poolNames(q: BankQuestion, dateKind: DateKind | null): readonly string[] {
+	const key = q.category === 'date' ? `date:${dateKind}` : q.category === 'place' && q.kind ? `place:${q.kind}` : q.category;
+	let names = POOL_NAMES.get(key);
+	if (!names) POOL_NAMES.set(key, (names = key === q.category ? [key] : [key.slice(0, key.indexOf(':')), key]));
+	return names;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
+/** A pool being filled: its answers, and the alias groups already in it (one entry per person, place or date). */
+type PoolSlot = { entries: PoolEntry[]; groups: Set<number> };
+
+/**
+ * One scope's lists (by category) and pools (by name) while the bank is indexed. Keyed by strings
+ * the questions already hold, not by a `scope|…` string made per question and pool: making and
+ * hashing those strings took most of the indexing time. The flat keys are made once, at the end.
+ */
+class ScopeIndex {
+	readonly lists = new Map<string, number[]>();
+	readonly pools = new Map<string, PoolSlot>();
+	constructor(readonly scope: string) {}
+
+	list(category: string, i: number): void {
+		const list = this.lists.get(category);
+		if (list) list.push(i);
+		else this.lists.set(category, [i]);
+	}
+
+	/** Adds `entry` to pool `name` unless its group is there; pools share entries (they are read-only). */
+	pool(name: string, entry: PoolEntry): void {
+		let slot = this.pools.get(name);
+		if (!slot) this.pools.set(name, (slot = { entries: [], groups: new Set() }));
+		if (slot.groups.has(entry.group)) return;
+		slot.groups.add(entry.group);
+		slot.entries.push(entry);
+	}
+}
+
+/** The index of `key` in `scopes`, made with `scope(key)` the first time. */
+function scopeIn(scopes: Map<string, ScopeIndex>, key: string, scope: (key: string) => string): ScopeIndex {
+	let index = scopes.get(key);
+	if (!index) scopes.set(key, (index = new ScopeIndex(scope(key))));
+	return index;
 }
 
 /**
@@ -91,57 +125,46 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 		return i;
 	};
 	const firstWithForm = new Map<string, number>();
+	const joinForm = (q: BankQuestion, i: number, form: string) => {
+		const key = `${q.category}|${normalizeForMatch(form)}`;
+		const j = firstWithForm.get(key);
+		if (j === undefined) firstWithForm.set(key, i);
+		else parent[find(i)] = find(j);
+	};
 	questions.forEach((q, i) => {
-		for (const form of [q.answer, ...q.accept]) {
-			const key = `${q.category}|${normalizeForMatch(form)}`;
-			const j = firstWithForm.get(key);
-			if (j === undefined) firstWithForm.set(key, i);
-			else parent[find(i)] = find(j);
-		}
+		joinForm(q, i, q.answer);
+		for (const form of q.accept) joinForm(q, i, form);
 	});
 	const groupOfQuestion = new Int32Array(questions.length).map((_, i) => find(i));
 	const groupOfForm = new Map<string, number>();
 	for (const [key, i] of firstWithForm) groupOfForm.set(key, groupOfQuestion[i]!);
 
-	const lists = new Map<string, number[]>();
-	const pools = new Map<string, PoolEntry[]>();
-	// per pool, the groups already in it: one entry per person, place or date
-	const pooled = new Map<string, Set<number>>();
-	const setIds = new Set<string>();
-	const articles = new Set<string>();
+	const whole = new ScopeIndex(ALL_SCOPE);
+	const extra = new ScopeIndex('extra');
+	const bySet = new Map<string, ScopeIndex>();
+	const byArticle = new Map<string, ScopeIndex>();
 	const dateKinds: (DateKind | null)[] = [];
 	let latestYear: number | null = null;
-	const addToPool = (key: string, text: string, group: number) => {
-		let groups = pooled.get(key);
-		if (!groups) {
-			groups = new Set();
-			pooled.set(key, groups);
-			pools.set(key, []);
-		}
-		if (groups.has(group)) return;
-		groups.add(group);
-		pools.get(key)!.push({ text, group });
-	};
 	let nextExtraGroup = questions.length;
 	const extraGroups = new Map<string, number>();
 
 	questions.forEach((q, i) => {
-		setIds.add(q.setId);
-		articles.add(q.article);
-		for (const scope of [ALL_SCOPE, setScope(q.setId), articleScope(q.article)])
-			push(lists, `${scope}|${q.category}`, i);
+		const set = scopeIn(bySet, q.setId, setScope);
+		whole.list(q.category, i);
+		set.list(q.category, i);
+		scopeIn(byArticle, q.article, articleScope).list(q.category, i);
 		const dateKind = q.category === 'date' ? classifyDate(q.answer) : null;
 		dateKinds.push(dateKind);
 		if (q.category === 'date') {
 			const year = latestYearIn(q.answer);
 			if (year !== null && (latestYear === null || year > latestYear)) latestYear = year;
 		}
-		const group = groupOfQuestion[i]!;
+		const entry = { text: q.answer, group: groupOfQuestion[i]! };
 		for (const name of poolNames(q, dateKind)) {
-			addToPool(`${ALL_SCOPE}|${name}`, q.answer, group);
-			addToPool(`${setScope(q.setId)}|${name}`, q.answer, group);
+			whole.pool(name, entry);
+			set.pool(name, entry);
 		}
-		addToPool(`${ALL_SCOPE}|any`, q.answer, group);
+		whole.pool('any', entry);
 		// hand-picked distractors are good names of the same sort for other questions too
 		for (const d of q.distractors ?? []) {
 			const key = `${q.category}|${normalizeForMatch(d)}`;
@@ -151,16 +174,24 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 				extraGroups.set(key, g);
 			}
 			const kind = q.category === 'date' ? classifyDate(d) : null;
-			for (const name of poolNames(q, kind)) addToPool(`extra|${name}`, d, g);
+			const entry = { text: d, group: g };
+			for (const name of poolNames(q, kind)) extra.pool(name, entry);
 		}
 	});
+
+	const lists = new Map<string, number[]>();
+	const pools = new Map<string, PoolEntry[]>();
+	for (const index of [whole, ...bySet.values(), ...byArticle.values(), extra]) {
+		for (const [category, list] of index.lists) lists.set(`${index.scope}|${category}`, list);
+		for (const [name, slot] of index.pools) pools.set(`${index.scope}|${name}`, slot.entries);
+	}
 
 	return {
 		questions,
 		byId,
 		lists,
-		setIds: [...setIds],
-		articles: [...articles],
+		setIds: [...bySet.keys()],
+		articles: [...byArticle.keys()],
 		groupOfQuestion,
 		groupOfForm,
 		dateKinds,

@@ -46,9 +46,10 @@ class Library {
 	 * code loads with the first call: only a screen that deals questions pays for it.
 	 */
 	async prepared(): Promise<PreparedBank> {
-		const { bankQuestions, prepareBank } = await import('$lib/quiz/bank-index');
+		const { prepareBank } = await import('$lib/quiz/bank-index');
 		if (this.#preparedFor !== this.sets) {
-			this.#prepared = prepareBank(bankQuestions(this.sets));
+			// the index's questions already carry their set: 10,000 questions are not copied twice
+			this.#prepared = prepareBank(this.index.questions);
 			this.#preparedFor = this.sets;
 		}
 		return this.#prepared!;

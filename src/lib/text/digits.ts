@@ -2,12 +2,20 @@
 const GUJARATI_ZERO = 0x0ae6;
 const DEVANAGARI_ZERO = 0x0966;
 
+const NATIVE_DIGIT = /[\u0AE6-\u0AEF\u0966-\u096F]/;
+const NATIVE_DIGITS = /[\u0AE6-\u0AEF\u0966-\u096F]+/g;
+
 /** Gujarati (and Devanagari) digits to ASCII: ૨૦૨૨ -> 2022. */
 export function toAsciiDigits(text: string): string {
-	return text.replace(/[\u0AE6-\u0AEF\u0966-\u096F]/g, (d) => {
-		const code = d.charCodeAt(0);
-		const zero = code >= GUJARATI_ZERO ? GUJARATI_ZERO : DEVANAGARI_ZERO;
-		return String(code - zero);
+	// answers are keyed by the thousand when a quiz starts: most hold no digit, and a number is converted as one run
+	if (!NATIVE_DIGIT.test(text)) return text;
+	return text.replace(NATIVE_DIGITS, (run) => {
+		let ascii = '';
+		for (let i = 0; i < run.length; i++) {
+			const code = run.charCodeAt(i);
+			ascii += String.fromCharCode(48 + code - (code >= GUJARATI_ZERO ? GUJARATI_ZERO : DEVANAGARI_ZERO));
+		}
+		return ascii;
 	});
 }
 

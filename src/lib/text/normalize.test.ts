@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	cleanText,
@@ -63,5 +64,23 @@ describe('normalize', () => {
 
 	it('gives a decomposed string the same key for matching as its composed form', () => {
 		expect(normalizeForMatch('Cafe\u0301')).toBe(normalizeForMatch('Café'));
+	});
+});
+
+describe('normalizeForMatch on plain words', () => {
+	// text ending in punctuation always takes the full path, and the punctuation adds nothing to the key
+	const fullPath = (text: string) => normalizeForMatch(`${text}!`);
+	// plain letters and digits, and what may follow them unseen: marks out of order, the old-font cluster, case, spaces
+	const pieces = ['ક', 'મ', 'ર', 'વ', 'ચ', 'શ', 'ા', 'િ', 'ં', '\u0ABC', '\u0ACD', '૨', '૦', '5', 'a', 'z', 'A', ' ', '  ', '\u200D', '-', 'ऩ'];
+
+	it('keys every text as the full normalisation does', () => {
+		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+			const text = parts.join('');
+			expect(normalizeForMatch(text)).toBe(fullPath(text));
+		}), { numRuns: 3000 });
+	});
+
+	it.each(['વિશ્ર્વ', 'ક્\u0ABC', 'Putin', 'ક  મ', ' ક', 'ક૨૦'])('keys %j as the full normalisation does', (text) => {
+		expect(normalizeForMatch(text)).toBe(fullPath(text));
 	});
 });

@@ -55,6 +55,14 @@ export function cleanText(text: string): string {
 		.trim();
 }
 
+/**
+ * Words of Gujarati letters, signs and digits, lower-case Latin letters and ASCII digits, one
+ * space apart: nothing in them is punctuation or invisible, has another NFC form or a lower case.
+ */
+const PLAIN = /^[\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+(?: [\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+)*$/
+/** What a plain text may still hold that changes its key: virama then nukta (NFC puts the nukta first), the old-font cluster. */
+const REORDERED_OR_OLD = /\u0ACD(?:\u0ABC|\u0AB0\u0ACD)/;
+
 /** વિશ્ર્વ, પશ્ર્ચિમ: old Gujarati fonts wrote શ્વ and શ્ચ with a stray ર, and papers still print it. */
 const OLD_FONT_CLUSTER = /\u0ACD\u0AB0\u0ACD(?=[\u0AB5\u0A9A])/g;
 
@@ -63,6 +71,9 @@ const OLD_FONT_CLUSTER = /\u0ACD\u0AB0\u0ACD(?=[\u0AB5\u0A9A])/g;
  * spelling of શ્વ and શ્ચ folded, single spaces, lower case. Two answers that mean the same text get the same key.
  */
 export function normalizeForMatch(text: string): string {
+	// most answers are plain words, which only their digits change: a bank of 10,000 questions is
+	// keyed on every load of a quiz, and the patterns below cost most of that
+	if (PLAIN.test(text) && !REORDERED_OR_OLD.test(text)) return toAsciiDigits(text);
 	return toAsciiDigits(text.normalize('NFC'))
 		.replace(OLD_FONT_CLUSTER, '\u0ACD')
 		.replace(INVISIBLE, '')
