@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { newCard, rate } from './cards';
-import { dealDeck, deckQuestionIds } from './deck';
+import { dealDeck, dealDueOnly, deckQuestionIds } from './deck';
+import { startSession } from './session';
 import { Rating } from 'ts-fsrs';
 import { createScheduler } from './scheduler';
 
@@ -80,5 +82,40 @@ describe('deckQuestionIds', () => {
 		const all = ['date', 'person', 'place'];
 		expect(deckQuestionIds(questions, { categories: all, setId: 'news', only: new Set(['b', 'c']) })).toEqual(['b']);
 		expect(deckQuestionIds(questions, { categories: all, only: new Set() })).toEqual([]);
+	});
+});
+
+describe('dealDueOnly', () => {
+	const HOUR = 3_600_000;
+	const dayEnd = new Date('2026-11-24T18:30:00Z');
+	// a question's card: none, one still New (its first rating undone), in a learning step, or a review; due some hours away
+	const cardArb = fc.option(
+		fc.record({ kind: fc.constantFrom('new', 'learning', 'review'), hours: fc.integer({ min: -48, max: 48 }) }),
+		{ nil: undefined }
+	);
+	const cardOf = (id: string, kind: string, hours: number) => {
+		const base = kind === 'new' ? newCard(id, earlier) : rate(scheduler, newCard(id, earlier), kind === 'review' ? Rating.Easy : Rating.Again, earlier).card;
+		return { ...base, due: new Date(now.getTime() + hours * HOUR) };
+	};
+
+	test('puts on screen the card the whole deal would, whenever it puts one there', () => {
+		fc.assert(
+			fc.property(fc.array(cardArb, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 }), (cards, newPerDay, newRatedToday) => {
+				const deckIds = cards.map((_, i) => `q${i}`);
+				const stored = cards.flatMap((c, i) => (c ? [cardOf(`q${i}`, c.kind, c.hours)] : []));
+				const input = { deckIds, due: stored, now, dayEnd, newRatedToday };
+				const first = startSession(dealDueOnly(input), now, dayEnd, true).current;
+				const whole = startSession(dealDeck({ ...input, known: new Set(stored.map((c) => c.questionId)), newPerDay }), now, dayEnd, true).current;
+				if (first) expect(first).toEqual(whole);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	test('deals no new question, and nothing when no card of the deck is due', () => {
+		const input = { deckIds: ['n1', 'n2'], due: [], now, dayEnd, newRatedToday: 0 };
+		expect(dealDueOnly(input)).toEqual([]);
+		const dueCard = studied('d1');
+		expect(dealDueOnly({ ...input, deckIds: ['n1', 'd1'], due: [dueCard] }).map((i) => i.questionId)).toEqual(['d1']);
 	});
 });

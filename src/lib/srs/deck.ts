@@ -63,3 +63,14 @@ export function dealDeck(input: DeckInput): StudyItem[] {
 		newIntroducedToday: input.newRatedToday
 	});
 }
+
+/**
+ * The deck's cards due today, dealt as dealDeck deals them but with no new question, so without
+ * knowing which questions have a card. A card due today comes before every new question: when
+ * this deal puts a card on screen, the whole deal puts the same one there, and the screen can
+ * show it before the deck is walked for the day's new questions (in a large deck studied through,
+ * that reads every card's key).
+ */
+export function dealDueOnly(input: Omit<DeckInput, 'known' | 'newPerDay'>): StudyItem[] {
+	return dealDeck({ ...input, known: new Set(), newPerDay: 0 });
+}
