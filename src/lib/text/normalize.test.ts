@@ -74,10 +74,13 @@ describe('normalizeForMatch on plain words', () => {
 	const pieces = ['ક', 'મ', 'ર', 'વ', 'ચ', 'શ', 'ા', 'િ', 'ં', '\u0ABC', '\u0ACD', '૨', '૦', '5', 'a', 'z', 'A', ' ', '  ', '\u200D', '-', 'ऩ'];
 
 	it('keys every text as the full normalisation does', () => {
-		fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
-			const text = parts.join('');
-			expect(normalizeForMatch(text)).toBe(fullPath(text));
-		}), { numRuns: 3000 });
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+				const text = parts.join('');
+				expect(normalizeForMatch(text)).toBe(fullPath(text));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 
 	it.each(['વિશ્ર્વ', 'ક્\u0ABC', 'Putin', 'ક  મ', ' ક', 'ક૨૦'])('keys %j as the full normalisation does', (text) => {

@@ -59,7 +59,7 @@ export function cleanText(text: string): string {
  * Words of Gujarati letters, signs and digits, lower-case Latin letters and ASCII digits, one
  * space apart: nothing in them is punctuation or invisible, has another NFC form or a lower case.
  */
-const PLAIN = /^[\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+(?: [\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+)*$/
+const PLAIN = /^[\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+(?: [\u0A81-\u0AE3\u0AE6-\u0AEFa-z0-9]+)*$/;
 /** What a plain text may still hold that changes its key: virama then nukta (NFC puts the nukta first), the old-font cluster. */
 const REORDERED_OR_OLD = /\u0ACD(?:\u0ABC|\u0AB0\u0ACD)/;
 
