@@ -3,6 +3,7 @@
  * throttling): from navigation to Home's count of due cards, to the first flashcard on /cards, and from navigation to /quiz to
  * its Start button enabled and, after a click, the first question's answers usable. Times are the
  * page's own `performance.now()` (ms since the navigation began) when the element first appeared.
+ * The first visit to /cards has no questions kept for its first card yet; the later ones do.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';

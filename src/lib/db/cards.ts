@@ -156,6 +156,11 @@ export async function dueCards(dayEnd: Date): Promise<CardRecord[]> {
 	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.upperBound(dayEnd, true));
 }
 
+/** The ids of the `count` cards due soonest, overdue ones first: the questions /cards keeps for its next first card. */
+export async function soonestCardIds(count: number): Promise<string[]> {
+	return (await getDb()).getAllKeysFromIndex('cards', 'by-due', undefined, count);
+}
+
 /** The cards due soonest from `from` on (the end of the day): for studying ahead when nothing is due. */
 export async function upcomingCards(from: Date, limit = 50): Promise<CardRecord[]> {
 	return (await getDb()).getAllFromIndex('cards', 'by-due', IDBKeyRange.lowerBound(from), limit);

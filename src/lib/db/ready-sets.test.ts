@@ -12,7 +12,8 @@ import { CHECKS_VERSION, checkRecord } from '$lib/teach/check';
 import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
 import { getDb } from './open';
-import { readyTeacherSets } from './ready-sets';
+import { readyTeacherSets, readyTeacherSetsStamped } from './ready-sets';
+import { ownSetsStamp } from './sets-read';
 import type { TeacherSetRecord } from './schema';
 import { saveSetWhileLeaving } from './set-leaving';
 import {
@@ -22,6 +23,7 @@ import {
 	allTeacherSets,
 	copyBuiltinSet,
 	createSet,
+	deleteTeacherSet,
 	getTeacherSet,
 	replaceImportedSet,
 	saveTeacherSet,
@@ -173,5 +175,36 @@ describe('a restore makes its own verdicts', () => {
 		expect(await readyIds()).toEqual(['gk']);
 		expect(checks).not.toHaveBeenCalled();
 		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION });
+	});
+});
+
+describe('the own sets’ stamp', () => {
+	// /cards trusts questions kept for its first card only while the summaries' stamp is the one the library read
+	test('read from the summaries, it is the stamp of the sets the library reads, and changes with every write', async () => {
+		const seen: string[] = [];
+		const both = async () => {
+			const stamp = await ownSetsStamp();
+			expect((await readyTeacherSetsStamped()).stamp).toBe(stamp);
+			expect(seen).not.toContain(stamp);
+			seen.push(stamp);
+		};
+		await both();
+		const imported = await addImportedSet(goodSet('gk'));
+		await both();
+		await saveTeacherSet({ ...imported, set: goodSet('gk', 'અમદાવાદ'), updatedAt: imported.updatedAt + 1 });
+		await both();
+		await addSharedSet({ set: goodSet('shared'), sources: {} });
+		await both();
+		await deleteTeacherSet(imported.id);
+		await both();
+	});
+
+	test('a verdict written back to a set stored without one changes it', async () => {
+		const db = await getDb();
+		await db.put('sets', oldRecord(goodSet('old')));
+		await db.put('summaries', { id: 'old', updatedAt: (await getTeacherSet('old'))!.updatedAt, title: 't', title_en: 't', total: 1 });
+		const before = await ownSetsStamp();
+		await readyIds();
+		expect(await ownSetsStamp()).not.toBe(before);
 	});
 });

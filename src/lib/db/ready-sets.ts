@@ -8,6 +8,7 @@ import type { QuestionSet } from '$lib/bank/schema';
 import { storedReadiness } from '$lib/teach/verdict';
 import type { TeacherSetRecord } from './schema';
 import { allTeacherSets } from './sets-read';
+import { setsStamp } from './sets-stamp';
 
 /** Verdicts made here, by `id@updatedAt`: one that could not be written back is not made twice. */
 const made = new Map<string, boolean>();
@@ -30,7 +31,13 @@ async function isReady(record: TeacherSetRecord): Promise<boolean> {
 
 /** The own sets that pass the checks, most recently changed first. */
 export async function readyTeacherSets(): Promise<QuestionSet[]> {
-	const ready: QuestionSet[] = [];
-	for (const record of await allTeacherSets()) if (await isReady(record)) ready.push(record.set);
-	return ready;
+	return (await readyTeacherSetsStamped()).sets;
+}
+
+/** The own sets that pass the checks, and the stamp of every own set read (sets-stamp.ts). */
+export async function readyTeacherSetsStamped(): Promise<{ sets: QuestionSet[]; stamp: string }> {
+	const records = await allTeacherSets();
+	const sets: QuestionSet[] = [];
+	for (const record of records) if (await isReady(record)) sets.push(record.set);
+	return { sets, stamp: setsStamp(records) };
 }

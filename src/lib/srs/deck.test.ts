@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { newCard, rate } from './cards';
-import { dealDeck, dealDueOnly, deckQuestionIds } from './deck';
+import { certainDueCards, dealDeck, dealDueOnly, deckQuestionIds } from './deck';
 import { startSession } from './session';
 import { Rating } from 'ts-fsrs';
 import { createScheduler } from './scheduler';
@@ -117,5 +117,51 @@ describe('dealDueOnly', () => {
 		expect(dealDueOnly(input)).toEqual([]);
 		const dueCard = studied('d1');
 		expect(dealDueOnly({ ...input, deckIds: ['n1', 'd1'], due: [dueCard] }).map((i) => i.questionId)).toEqual(['d1']);
+	});
+});
+
+describe('certainDueCards', () => {
+	const HOUR = 3_600_000;
+	const dayEnd = new Date('2026-11-24T18:30:00Z');
+	// a stored card (still New, in a learning step, or a review, due some hours away), whether its question is in the deck, and whether that is known yet
+	const cardArb = fc.record({
+		kind: fc.constantFrom('new', 'learning', 'review'),
+		hours: fc.integer({ min: -48, max: 48 }),
+		inDeck: fc.boolean(),
+		known: fc.boolean()
+	});
+	const cardOf = (id: string, kind: string, hours: number) => {
+		const base = kind === 'new' ? newCard(id, earlier) : rate(scheduler, newCard(id, earlier), kind === 'review' ? Rating.Easy : Rating.Again, earlier).card;
+		return { ...base, due: new Date(now.getTime() + hours * HOUR) };
+	};
+
+	test('puts on screen the card the whole deal would, whenever it puts one there', () => {
+		fc.assert(
+			fc.property(fc.array(cardArb, { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 4 }), (cards, newPerDay) => {
+				const due = cards.map((c, i) => cardOf(`q${i}`, c.kind, c.hours));
+				const deckIds = [...cards.flatMap((c, i) => (c.inDeck ? [`q${i}`] : [])), 'fresh'];
+				const inDeck = (id: string) => {
+					const c = cards[Number(id.slice(1))]!;
+					return c.known ? c.inDeck : undefined;
+				};
+				const early = startSession(certainDueCards({ due, now, dayEnd, newRatedToday: 0 }, inDeck), now, dayEnd, true).current;
+				const known = new Set(due.map((c) => c.questionId));
+				const whole = startSession(dealDeck({ deckIds, due, known, now, dayEnd, newPerDay, newRatedToday: 0 }), now, dayEnd, true).current;
+				if (early) expect(early).toEqual(whole);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	test('deals the whole due-only deal when every question is known, and stops at the first unknown one', () => {
+		const reviewed = (id: string, hoursAgo: number) => ({ ...cardOf(id, 'review', 0), due: new Date(now.getTime() - hoursAgo * HOUR) });
+		const input = { due: [reviewed('c', 1), reviewed('a', 3), reviewed('b', 2)], now, dayEnd, newRatedToday: 0 };
+		const ids = (inDeck: (id: string) => boolean | undefined) => certainDueCards(input, inDeck).map((item) => item.questionId);
+		expect(ids((id) => id !== 'b')).toEqual(['a', 'c']);
+		expect(ids((id) => (id === 'b' ? undefined : true))).toEqual(['a']);
+		expect(ids((id) => (id === 'a' ? undefined : true))).toEqual([]);
+		// a learning card due now past the unknown one would be shown before 'a'
+		const learning = { ...cardOf('l', 'learning', 0), due: new Date(now.getTime() - HOUR) };
+		expect(certainDueCards({ ...input, due: [...input.due, learning] }, (id) => (id === 'b' ? undefined : true))).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 /** Which questions a flashcard session asks, from what the database says: pure. */
 import type { CardRecord } from './cards';
+import { isLearning } from './due';
 import { pickStudyQueue, type StudyItem } from './queue';
 
 export { endOfLocalDay, newAllowance, startOfLocalDay } from './due';
@@ -73,4 +74,23 @@ export function dealDeck(input: DeckInput): StudyItem[] {
  */
 export function dealDueOnly(input: Omit<DeckInput, 'known' | 'newPerDay'>): StudyItem[] {
 	return dealDeck({ ...input, known: new Set(), newPerDay: 0 });
+}
+
+/**
+ * The start of dealDueOnly's deal that is certain before the whole deck is known: `inDeck` says
+ * whether a question is in the deck, or undefined when that is not known yet. The deal runs over
+ * the questions known to be in the deck and every unknown one; its cards before the first unknown
+ * question's are the whole deck's first, whichever way the unknown ones turn out. A session shows
+ * a learning card whose time has come before any other, so none may wait beyond that point.
+ */
+export function certainDueCards(
+	input: Omit<DeckInput, 'known' | 'newPerDay' | 'deckIds'>,
+	inDeck: (questionId: string) => boolean | undefined
+): StudyItem[] {
+	const deckIds = input.due.map((card) => card.questionId).filter((id) => inDeck(id) !== false);
+	const dealt = dealDueOnly({ ...input, deckIds });
+	const cut = dealt.findIndex((item) => inDeck(item.questionId) === undefined);
+	if (cut < 0) return dealt;
+	const now = input.now.getTime();
+	return dealt.slice(cut).some((item) => isLearning(item.card) && item.card.due.getTime() <= now) ? [] : dealt.slice(0, cut);
 }

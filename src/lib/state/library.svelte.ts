@@ -14,6 +14,8 @@ class Library {
 	sets = $state.raw<QuestionSet[]>(builtinSets);
 	/** True once the own sets have been read from the device. */
 	loaded = $state(false);
+	/** The stamp (db/sets-stamp.ts) of the own sets as last read; empty before. */
+	stamp = '';
 
 	#prepared: PreparedBank | undefined;
 	#preparedFor: QuestionSet[] | undefined;
@@ -71,9 +73,10 @@ class Library {
 	async #read(): Promise<void> {
 		do {
 			this.#stale = false;
-			const { readyTeacherSets } = await import('$lib/db/ready-sets');
-			const own = await readyTeacherSets();
-			this.sets = [...builtinSets, ...own];
+			const { readyTeacherSetsStamped } = await import('$lib/db/ready-sets');
+			const own = await readyTeacherSetsStamped();
+			this.sets = [...builtinSets, ...own.sets];
+			this.stamp = own.stamp;
 			this.loaded = true;
 		} while (this.#stale);
 	}

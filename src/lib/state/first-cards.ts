@@ -1,0 +1,72 @@
+/**
+ * The questions of the cards due soonest, kept in localStorage with the stamp of the own sets they
+ * were read from (db/sets-stamp.ts) and the app's version. /cards shows a returning student's first
+ * card from them before it reads every own set (a 10,000-question set is 3.4 MB, half a second to
+ * read on a slow phone). The page uses them only while that stamp is the sets' as they are now.
+ */
+import { CATEGORIES } from '$lib/bank/categories';
+import type { IndexedQuestion, QuestionIndex } from '$lib/quiz/question-index';
+import { readStored, writeStored } from './persisted';
+
+export const FIRST_CARDS_KEY = 'kasoti.first-cards';
+/** How many of the soonest cards' questions are kept: a day's first reading (50) and the days after it. */
+export const FIRST_CARDS_KEPT = 150;
+/** At most this many, with the questions of cards rated since that come back the same day. */
+const MOST_KEPT = 400;
+
+/** Questions by id; null for a card whose question no set the student has holds. */
+export type KeptQuestions = ReadonlyMap<string, IndexedQuestion | null>;
+
+type Entry = [string, IndexedQuestion | null];
+
+interface Kept {
+	stamp: string;
+	questions: Entry[];
+}
+
+const categories = new Set<string>(CATEGORIES);
+const isText = (value: unknown) => typeof value === 'string';
+
+/** Whether an entry is one this module wrote: a damaged one is left out, not shown. */
+function isEntry(entry: unknown): entry is Entry {
+	if (!Array.isArray(entry) || entry.length !== 2 || !isText(entry[0])) return false;
+	const q = entry[1] as Partial<IndexedQuestion> | null;
+	if (q === null) return true;
+	return (
+		typeof q === 'object' &&
+		q.id === entry[0] &&
+		isText(q.setId) &&
+		categories.has(q.category as string) &&
+		[q.prompt, q.answer, q.quote, q.en, q.article].every(isText) &&
+		Array.isArray(q.accept) &&
+		q.accept.every(isText)
+	);
+}
+
+function parse(raw: string | null): Kept | undefined {
+	if (!raw) return undefined;
+	const kept = JSON.parse(raw) as Partial<Kept> | null;
+	if (!kept || !isText(kept.stamp) || !Array.isArray(kept.questions)) return undefined;
+	return { stamp: kept.stamp!, questions: kept.questions.filter(isEntry) };
+}
+
+/** The questions kept and the stamp they were kept with; undefined when none are. */
+export function keptQuestions(): { stamp: string; questions: KeptQuestions } | undefined {
+	const kept = readStored(FIRST_CARDS_KEY, parse);
+	return kept && { stamp: kept.stamp, questions: new Map(kept.questions) };
+}
+
+/** Keeps the questions of `ids` (the soonest cards' questions) as `index`, read with `stamp`, holds them. */
+export function keepQuestions(stamp: string, ids: readonly string[], index: QuestionIndex): void {
+	const questions = ids.map((id): Entry => [id, index.questions[index.byId.get(id) ?? -1] ?? null]);
+	writeStored(FIRST_CARDS_KEY, { stamp, questions } satisfies Kept);
+}
+
+/** Adds a question whose card was just rated to come back soon, to those kept with `stamp`. */
+export function keepQuestion(stamp: string, question: IndexedQuestion): void {
+	const kept = readStored(FIRST_CARDS_KEY, parse);
+	const questions = new Map(kept?.stamp === stamp ? kept.questions : []);
+	questions.delete(question.id);
+	questions.set(question.id, question);
+	writeStored(FIRST_CARDS_KEY, { stamp, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
+}

@@ -1,0 +1,77 @@
+/*
+ * A returning student's first flashcard, in a real Chromium against the production build: /cards
+ * shows it from the questions kept for it while the own sets are still being read (a large set
+ * takes a slow phone half a second), and never from questions kept before the sets changed.
+ * The read of the own sets is held back in the page until the test lets it go.
+ */
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
+import { putRecords, storeCards, storedRecords, waitForServiceWorker } from './helpers';
+
+/** Holds every read of the own sets' store until `window.releaseSets()`: their results wait, the request runs. */
+const HOLD_SETS = `{
+	let release;
+	const held = new Promise((resolve) => (release = resolve));
+	window.releaseSets = () => release();
+	const getAll = IDBIndex.prototype.getAll;
+	IDBIndex.prototype.getAll = function (...args) {
+		const request = getAll.apply(this, args);
+		if (this.objectStore.name !== 'sets') return request;
+		const listen = request.addEventListener.bind(request);
+		request.addEventListener = (type, listener, options) => listen(type, (event) => held.then(() => listener(event)), options);
+		return request;
+	};
+}`;
+
+type StoredSet = { id: string; updatedAt: number; set: { questions: { id: string; prompt: string }[] } };
+
+/** Imports a set of fourteen questions from tests/fixtures and returns it as stored. */
+async function importSet(page: Page): Promise<StoredSet> {
+	await page.goto('/teach/import');
+	const importButton = page.getByRole('button', { name: 'આયાત કરો', exact: true });
+	// a file chosen before the page runs is not read: choose it again until the preview shows
+	await expect(async () => {
+		await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles('tests/fixtures/quiz-screens/same-layout.json');
+		await expect(importButton).toBeVisible({ timeout: 2_000 });
+	}).toPass();
+	await importButton.click();
+	await expect(page.getByRole('heading', { level: 2, name: /સચવાયો/ })).toBeVisible();
+	const [stored] = await storedRecords<StoredSet>(page, 'sets');
+	return stored!;
+}
+
+test('the first card shows from the kept questions while the own sets are read, and not after they change', async ({ page }) => {
+	await waitForServiceWorker(page);
+	const stored = await importSet(page);
+	const question = stored.set.questions[2]!;
+	// one card of the set due an hour ago: the day's first card
+	await storeCards(page, [{ questionId: question.id, due: new Date(Date.now() - 3_600_000), state: 2 }]);
+
+	// the first visit reads everything, then keeps the soonest cards' questions
+	await page.goto('/cards');
+	await expect(page.locator('.card')).toContainText(question.prompt);
+	await expect(page.locator('.counts:not(.pending)')).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
+		.toContain(question.id);
+
+	// the next visit: the card is on screen while the sets' read is held; the counts wait for it
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/cards');
+	await expect(page.locator('.card')).toContainText(question.prompt);
+	await expect(page.locator('.counts')).toHaveClass(/pending/);
+	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
+	await expect(page.locator('.counts:not(.pending)')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૧');
+	await expect(page.locator('.card')).toContainText(question.prompt);
+
+	// once the set has changed (its summary's time moved on, as a save in another tab does), what was
+	// kept is not trusted: nothing shows until the sets are read
+	const [summary] = await storedRecords<{ updatedAt: number }>(page, 'summaries');
+	await putRecords(page, 'summaries', [{ ...summary, updatedAt: summary!.updatedAt + 1 }]);
+	await page.goto('/cards');
+	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toBeVisible();
+	await page.waitForTimeout(500);
+	await expect(page.locator('.card')).toHaveCount(0);
+	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
+	await expect(page.locator('.card')).toContainText(question.prompt);
+});
