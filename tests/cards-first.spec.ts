@@ -1,8 +1,9 @@
 /*
  * A returning student's first flashcard, in a real Chromium against the production build: /cards
  * shows it from the questions kept for it while the own sets are still being read (a large set
- * takes a slow phone half a second), and never from questions kept before the sets changed.
- * The read of the own sets is held back in the page until the test lets it go.
+ * takes a slow phone half a second), and never from questions kept before the sets changed; a card
+ * a quiz answer made is among them. The read of the own sets is held back in the page until the
+ * test lets it go.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -74,4 +75,31 @@ test('the first card shows from the kept questions while the own sets are read, 
 	await expect(page.locator('.card')).toHaveCount(0);
 	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
 	await expect(page.locator('.card')).toContainText(question.prompt);
+});
+
+test('a card a quiz answer made shows early too: the dealt quiz’s questions are kept', async ({ page }) => {
+	await waitForServiceWorker(page);
+	const stored = await importSet(page);
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: ભુજની શાળાના ઓરડા' });
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const prompt = (await page.locator('.prompt').textContent())!.trim();
+	const question = stored.set.questions.find((q) => prompt.includes(q.prompt))!;
+	await page.getByLabel('તમારો જવાબ લખો').fill('અમદાવાદ');
+	await page.getByRole('button', { name: 'તપાસો' }).click();
+	await expect(page.locator('.feedback .given')).toHaveText('તમારો જવાબ: અમદાવાદ');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
+		.toContain(question.id);
+
+	// the wrong answer's card comes back in a minute: that minute has passed
+	const [card] = await storedRecords<{ questionId: string; due: Date }>(page, 'cards');
+	expect(card!.questionId).toBe(question.id);
+	await putRecords(page, 'cards', [{ ...card, due: new Date(Date.now() - 60_000) }]);
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/cards');
+	await expect(page.locator('.card')).toContainText(question.prompt);
+	await expect(page.locator('.counts')).toHaveClass(/pending/);
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { IndexedQuestion } from '$lib/quiz/question-index';
 import { indexQuestions } from '$lib/quiz/question-index';
-import { FIRST_CARDS_KEY, keepQuestion, keepQuestions, keptQuestions } from './first-cards';
+import { FIRST_CARDS_KEY, keepAlso, keepQuestions, keptQuestions } from './first-cards';
 import { memoryStorage } from './storage-testing';
 
 const question = (id: string, answer = 'ગાંધીનગર'): IndexedQuestion => ({
@@ -56,20 +56,20 @@ describe('the questions kept for the first cards', () => {
 		expect([...keptQuestions()!.questions.keys()]).toEqual(['q1']);
 	});
 
-	test('a rated question joins those kept with the same stamp, once, and starts afresh under another', () => {
+	test('rated or dealt questions join those kept with the same stamp, once each, and start afresh under another', () => {
 		keepQuestions('s', ['q1', 'q2'], index);
-		keepQuestion('s', question('q1', 'અમદાવાદ'));
+		keepAlso('s', [question('q1', 'અમદાવાદ')]);
 		expect([...keptQuestions()!.questions].map(([id, q]) => [id, q?.answer])).toEqual([
 			['q2', 'ગાંધીનગર'],
 			['q1', 'અમદાવાદ']
 		]);
-		keepQuestion('t', question('q9'));
+		keepAlso('t', [question('q9')]);
 		const kept = keptQuestions()!;
 		expect([kept.stamp, [...kept.questions.keys()]]).toEqual(['t', ['q9']]);
 	});
 
 	test('keeps at most 400, dropping the oldest', () => {
-		for (let i = 0; i < 410; i++) keepQuestion('s', question(`q${i}`));
+		for (let i = 0; i < 410; i++) keepAlso('s', [question(`q${i}`)]);
 		const ids = [...keptQuestions()!.questions.keys()];
 		expect([ids.length, ids[0], ids.at(-1)]).toEqual([400, 'q10', 'q409']);
 	});

@@ -4,6 +4,7 @@
  * card from them before it reads every own set (a 10,000-question set is 3.4 MB, half a second to
  * read on a slow phone). The page uses them only while that stamp is the sets' as they are now.
  */
+import { version } from '$app/environment';
 import { CATEGORIES } from '$lib/bank/categories';
 import type { IndexedQuestion, QuestionIndex } from '$lib/quiz/question-index';
 import { readStored, writeStored } from './persisted';
@@ -11,7 +12,7 @@ import { readStored, writeStored } from './persisted';
 export const FIRST_CARDS_KEY = 'kasoti.first-cards';
 /** How many of the soonest cards' questions are kept: a day's first reading (50) and the days after it. */
 export const FIRST_CARDS_KEPT = 150;
-/** At most this many, with the questions of cards rated since that come back the same day. */
+/** At most this many, with the questions of cards rated or dealt in a quiz since. */
 const MOST_KEPT = 400;
 
 /** Questions by id; null for a card whose question no set the student has holds. */
@@ -50,6 +51,11 @@ function parse(raw: string | null): Kept | undefined {
 	return { stamp: kept.stamp!, questions: kept.questions.filter(isEntry) };
 }
 
+/** The stamp questions are kept with: the own sets' (db/sets-stamp.ts) and this version of the app. */
+export function stampOf(setsStamp: string): string {
+	return `${version} ${setsStamp}`;
+}
+
 /** The questions kept and the stamp they were kept with; undefined when none are. */
 export function keptQuestions(): { stamp: string; questions: KeptQuestions } | undefined {
 	const kept = readStored(FIRST_CARDS_KEY, parse);
@@ -62,11 +68,13 @@ export function keepQuestions(stamp: string, ids: readonly string[], index: Ques
 	writeStored(FIRST_CARDS_KEY, { stamp, questions } satisfies Kept);
 }
 
-/** Adds a question whose card was just rated to come back soon, to those kept with `stamp`. */
-export function keepQuestion(stamp: string, question: IndexedQuestion): void {
+/** Adds questions whose cards may come back soon (rated, or dealt in a quiz) to those kept with `stamp`. */
+export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void {
 	const kept = readStored(FIRST_CARDS_KEY, parse);
 	const questions = new Map(kept?.stamp === stamp ? kept.questions : []);
-	questions.delete(question.id);
-	questions.set(question.id, question);
+	for (const question of added) {
+		questions.delete(question.id);
+		questions.set(question.id, question);
+	}
 	writeStored(FIRST_CARDS_KEY, { stamp, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
 }

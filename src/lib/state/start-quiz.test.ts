@@ -6,7 +6,10 @@ import { activeQuiz, getQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import { enShell } from '$lib/i18n/shell-en';
 import type { Messages } from '$lib/i18n';
+import { nextIdle } from '$lib/components/idle';
+import { keptQuestions, stampOf } from './first-cards';
 import { library } from './library.svelte';
+import { memoryStorage } from './storage-testing';
 import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
 import { dealQuiz, fetchQuizEngine, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
@@ -110,5 +113,29 @@ describe('the quiz screen, once usable', () => {
 		expect(vi.mocked(preloadCode).mock.calls).toEqual([['/quiz/play']]);
 		await startQuiz(OPTIONS);
 		expect(vi.mocked(goto)).toHaveBeenLastCalledWith('/quiz/play');
+	});
+});
+
+describe('a dealt quiz', () => {
+	// its answers rate cards that come back within minutes: the next flashcard visit's likely first
+	test('keeps its questions, as the library holds them, for /cards’ first card', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		try {
+			await library.load();
+			const quiz = (await dealQuiz(OPTIONS, 1_000))!;
+			await nextIdle();
+			const kept = keptQuestions()!;
+			expect(kept.stamp).toBe(stampOf(library.stamp));
+			for (const item of quiz.items) {
+				const held = library.index.questions[library.index.byId.get(item.question.id)!];
+				expect(kept.questions.get(item.question.id)).toEqual(held);
+			}
+			localStorage.clear();
+			await dealQuiz({ ...OPTIONS, trial: true }, 2_000);
+			await nextIdle();
+			expect(keptQuestions()).toBeUndefined();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
