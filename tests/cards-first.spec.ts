@@ -7,7 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { putRecords, storeCards, storedRecords, waitForServiceWorker } from './helpers';
+import { importSet, putRecords, storeCards, storedRecords, waitForServiceWorker } from './helpers';
 
 /** Holds every read of the own sets' store until `window.releaseSets()`: their results wait, the request runs. */
 const HOLD_SETS = `{
@@ -27,23 +27,15 @@ const HOLD_SETS = `{
 type StoredSet = { id: string; updatedAt: number; set: { questions: { id: string; prompt: string }[] } };
 
 /** Imports a set of fourteen questions from tests/fixtures and returns it as stored. */
-async function importSet(page: Page): Promise<StoredSet> {
-	await page.goto('/teach/import');
-	const importButton = page.getByRole('button', { name: 'આયાત કરો', exact: true });
-	// a file chosen before the page runs is not read: choose it again until the preview shows
-	await expect(async () => {
-		await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles('tests/fixtures/quiz-screens/same-layout.json');
-		await expect(importButton).toBeVisible({ timeout: 2_000 });
-	}).toPass();
-	await importButton.click();
-	await expect(page.getByRole('heading', { level: 2, name: /સચવાયો/ })).toBeVisible();
+async function importStoredSet(page: Page): Promise<StoredSet> {
+	await importSet(page, 'same-layout.json');
 	const [stored] = await storedRecords<StoredSet>(page, 'sets');
 	return stored!;
 }
 
 test('the first card shows from the kept questions while the own sets are read, and not after they change', async ({ page }) => {
 	await waitForServiceWorker(page);
-	const stored = await importSet(page);
+	const stored = await importStoredSet(page);
 	const question = stored.set.questions[2]!;
 	// one card of the set due an hour ago: the day's first card
 	await storeCards(page, [{ questionId: question.id, due: new Date(Date.now() - 3_600_000), state: 2 }]);
@@ -79,7 +71,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 
 test('a card a quiz answer made shows early too: the dealt quiz’s questions are kept', async ({ page }) => {
 	await waitForServiceWorker(page);
-	const stored = await importSet(page);
+	const stored = await importStoredSet(page);
 	await page.goto('/quiz');
 	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: ભુજની શાળાના ઓરડા' });
 	await page.getByRole('radio', { name: 'લખીને' }).check();

@@ -154,3 +154,16 @@ export async function pageHead(request: APIRequestContext, baseURL: string, path
 	const url = new URL(path, baseURL);
 	return { head, scripts: [...head.matchAll(MODULE_PRELOAD)].map((m) => new URL(m[1]!, url).href) };
 }
+
+/** Imports a set from tests/fixtures/quiz-screens (a path from there) at /teach/import, in the interface's language. */
+export async function importSet(page: Page, file: string, lang: 'gu' | 'en' = 'gu'): Promise<void> {
+	await page.goto('/teach/import');
+	const importButton = page.getByRole('button', { name: lang === 'gu' ? 'આયાત કરો' : 'Import', exact: true });
+	// a file chosen before the page runs is not read: choose it again until the preview shows
+	await expect(async () => {
+		await page.getByLabel(lang === 'gu' ? 'ફાઇલ પસંદ કરો' : 'Choose a file').setInputFiles(`tests/fixtures/quiz-screens/${file}`);
+		await expect(importButton).toBeVisible({ timeout: 2_000 });
+	}).toPass();
+	await importButton.click();
+	await expect(page.getByRole('heading', { level: 2, name: /(સચવાયો|saved)/ })).toBeVisible();
+}

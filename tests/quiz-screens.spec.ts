@@ -20,7 +20,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedRecords } from './helpers';
+import { importSet, storedRecords } from './helpers';
 
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
 /** A number in Gujarati digits, as the Gujarati interface writes it. */
@@ -96,19 +96,6 @@ async function tapWhereItIs(page: Page, name: string) {
 }
 
 const ALL_CLEAR = { onScreen: true, aboveBar: true, centre: true, top: true, bottom: true };
-
-/** Imports a set from tests/fixtures at /teach/import, in the interface's language. */
-async function importSet(page: Page, file: string, lang: 'gu' | 'en' = 'gu') {
-	await page.goto('/teach/import');
-	const importButton = page.getByRole('button', { name: lang === 'gu' ? 'આયાત કરો' : 'Import', exact: true });
-	// a file chosen before the page runs is not read: choose it again until the preview shows
-	await expect(async () => {
-		await page.getByLabel(lang === 'gu' ? 'ફાઇલ પસંદ કરો' : 'Choose a file').setInputFiles(`tests/fixtures/quiz-screens/${file}`);
-		await expect(importButton).toBeVisible({ timeout: 2_000 });
-	}).toPass();
-	await importButton.click();
-	await expect(page.getByRole('heading', { level: 2, name: /(સચવાયો|saved)/ })).toBeVisible();
-}
 
 /**
  * Fourteen questions laid out alike (a long quote and English line), so each one's next button

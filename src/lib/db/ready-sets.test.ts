@@ -12,7 +12,7 @@ import { CHECKS_VERSION, checkRecord } from '$lib/teach/check';
 import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
 import { getDb } from './open';
-import { readyTeacherSets, readyTeacherSetsStamped } from './ready-sets';
+import { readyTeacherSets } from './ready-sets';
 import { ownSetsStamp } from './sets-read';
 import type { TeacherSetRecord } from './schema';
 import { saveSetWhileLeaving } from './set-leaving';
@@ -69,7 +69,7 @@ const oldRecord = (set: QuestionSet, updatedAt = Date.now()): TeacherSetRecord =
 	updatedAt
 });
 
-const readyIds = async () => (await readyTeacherSets()).map((set) => set.id);
+const readyIds = async () => (await readyTeacherSets()).sets.map((set) => set.id);
 
 useFreshDatabase();
 // braces: a function returned from beforeEach would be called as its cleanup
@@ -184,7 +184,7 @@ describe('the own sets’ stamp', () => {
 		const seen: string[] = [];
 		const both = async () => {
 			const stamp = await ownSetsStamp();
-			expect((await readyTeacherSetsStamped()).stamp).toBe(stamp);
+			expect((await readyTeacherSets()).stamp).toBe(stamp);
 			expect(seen).not.toContain(stamp);
 			seen.push(stamp);
 		};

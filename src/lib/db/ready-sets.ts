@@ -29,13 +29,8 @@ async function isReady(record: TeacherSetRecord): Promise<boolean> {
 	return verdict.ready;
 }
 
-/** The own sets that pass the checks, most recently changed first. */
-export async function readyTeacherSets(): Promise<QuestionSet[]> {
-	return (await readyTeacherSetsStamped()).sets;
-}
-
-/** The own sets that pass the checks, and the stamp of every own set read (sets-stamp.ts). */
-export async function readyTeacherSetsStamped(): Promise<{ sets: QuestionSet[]; stamp: string }> {
+/** The own sets that pass the checks, most recently changed first, and the stamp of every own set read (sets-stamp.ts). */
+export async function readyTeacherSets(): Promise<{ sets: QuestionSet[]; stamp: string }> {
 	const records = await allTeacherSets();
 	const sets: QuestionSet[] = [];
 	for (const record of records) if (await isReady(record)) sets.push(record.set);

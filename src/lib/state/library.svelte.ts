@@ -73,8 +73,8 @@ class Library {
 	async #read(): Promise<void> {
 		do {
 			this.#stale = false;
-			const { readyTeacherSetsStamped } = await import('$lib/db/ready-sets');
-			const own = await readyTeacherSetsStamped();
+			const { readyTeacherSets } = await import('$lib/db/ready-sets');
+			const own = await readyTeacherSets();
 			this.sets = [...builtinSets, ...own.sets];
 			this.stamp = own.stamp;
 			this.loaded = true;
