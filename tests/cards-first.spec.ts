@@ -2,8 +2,8 @@
  * A returning student's first flashcard, in a real Chromium against the production build: /cards
  * shows it from the questions kept for it while the own sets are still being read (a large set
  * takes a slow phone half a second), and never from questions kept before the sets changed; a card
- * a quiz answer made is among them. The read of the own sets is held back in the page until the
- * test lets it go.
+ * a quiz answer or a Learn answer made is among them. The read of the own sets is held back in the
+ * page until the test lets it go.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -31,6 +31,23 @@ async function importStoredSet(page: Page): Promise<StoredSet> {
 	await importSet(page, 'same-layout.json');
 	const [stored] = await storedRecords<StoredSet>(page, 'sets');
 	return stored!;
+}
+
+/**
+ * After the one answer so far (its card due back within minutes): its question is kept, and once
+ * those minutes have passed /cards shows it while the sets' read is held.
+ */
+async function expectEarlyCard(page: Page, question: { id: string; prompt: string }): Promise<void> {
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
+		.toContain(question.id);
+	const [card] = await storedRecords<{ questionId: string; due: Date }>(page, 'cards');
+	expect(card!.questionId).toBe(question.id);
+	await putRecords(page, 'cards', [{ ...card, due: new Date(Date.now() - 60_000) }]);
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/cards');
+	await expect(page.locator('.card')).toContainText(question.prompt);
+	await expect(page.locator('.counts')).toHaveClass(/pending/);
 }
 
 test('the first card shows from the kept questions while the own sets are read, and not after they change', async ({ page }) => {
@@ -82,16 +99,16 @@ test('a card a quiz answer made shows early too: the dealt quiz’s questions ar
 	await page.getByLabel('તમારો જવાબ લખો').fill('અમદાવાદ');
 	await page.getByRole('button', { name: 'તપાસો' }).click();
 	await expect(page.locator('.feedback .given')).toHaveText('તમારો જવાબ: અમદાવાદ');
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
-		.toContain(question.id);
+	await expectEarlyCard(page, question);
+});
 
-	// the wrong answer's card comes back in a minute: that minute has passed
-	const [card] = await storedRecords<{ questionId: string; due: Date }>(page, 'cards');
-	expect(card!.questionId).toBe(question.id);
-	await putRecords(page, 'cards', [{ ...card, due: new Date(Date.now() - 60_000) }]);
-	await page.addInitScript(HOLD_SETS);
-	await page.goto('/cards');
-	await expect(page.locator('.card')).toContainText(question.prompt);
-	await expect(page.locator('.counts')).toHaveClass(/pending/);
+test('a card a Learn answer made shows early too', async ({ page }) => {
+	await waitForServiceWorker(page);
+	const stored = await importStoredSet(page);
+	await page.goto(`/learn?set=${encodeURIComponent(stored.id)}`);
+	const prompt = (await page.locator('#learn-prompt').textContent())!.trim();
+	const question = stored.set.questions.find((q) => prompt.includes(q.prompt))!;
+	await page.locator('.options button').first().click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	await expectEarlyCard(page, question);
 });

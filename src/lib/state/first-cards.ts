@@ -78,3 +78,13 @@ export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void
 	}
 	writeStored(FIRST_CARDS_KEY, { stamp, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
 }
+
+/**
+ * Adds the questions of `ids`, as the library holds them, to those kept with its stamp (none
+ * before it has read the own sets): cards a quiz or Learn has just made or moved.
+ */
+export function keepAlsoByIds(library: { readonly stamp: string; readonly index: QuestionIndex }, ids: readonly string[]): void {
+	if (!library.stamp) return;
+	const { index } = library;
+	keepAlso(stampOf(library.stamp), ids.flatMap((id) => index.questions[index.byId.get(id) ?? -1] ?? []));
+}

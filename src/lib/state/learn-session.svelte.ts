@@ -3,6 +3,7 @@
  * rating, and where the round stands, derived from the stored answers (see $lib/learn/engine).
  */
 import type { QuestionSet } from '$lib/bank/schema';
+import { nextIdle } from '$lib/components/idle';
 import { attemptsOfQuiz } from '$lib/db/attempts';
 import { storageProblem } from '$lib/db/errors';
 import {
@@ -21,6 +22,7 @@ import { firstStep, orderFacts, replay, type AskStep, type LearnState, type Step
 import { canChoose, learnItem, type LearnItem } from '$lib/learn/items';
 import { checkTyped, gradeChoice, randomSeed, type BankQuestion, type PreparedBank } from '$lib/quiz';
 import { ratingFromQuizAnswer } from '$lib/srs';
+import { keepAlsoByIds } from './first-cards';
 import { library } from './library.svelte';
 import { readStored, writeStored } from './persisted';
 import { currentScheduler } from './scheduler';
@@ -211,6 +213,8 @@ export class LearnSession {
 			// Written before the feedback shows: a reload from here on keeps this answer.
 			const write = { answered: this.answers.length, finishes: after.done };
 			const newCard = await recordLearnAnswer(attempt, ratingFromQuizAnswer(correct, attempt.ms, item.mode), write, currentScheduler());
+			// the answer's card is due again within minutes or days: maybe the next flashcard visit's first
+			void nextIdle().then(() => keepAlsoByIds(library, [attempt.questionId]));
 			this.storageProblem = undefined;
 			this.answers = [...this.answers, newCard ? { ...attempt, newCard } : attempt];
 			this.#answered = { item, batch };

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { nextIdle } from '$lib/components/idle';
 import { attemptsOfQuiz } from '$lib/db/attempts';
 import { getCard } from '$lib/db/cards';
 import { getLearnRound, startLearnRound } from '$lib/db/learn';
@@ -9,7 +10,9 @@ import { useFreshDatabase } from '$lib/db/testing';
 import type { AskStep } from '$lib/learn/engine';
 import { fixtureBank } from '$lib/quiz/fixtures';
 import { newCard, State } from '$lib/srs';
+import { keptQuestions, stampOf } from './first-cards';
 import { LearnSession, openLearn, startOver } from './learn-session.svelte';
+import { library } from './library.svelte';
 import { memoryStorage } from './storage-testing';
 
 const START = new Date('2026-11-24T09:00:00Z').getTime();
@@ -166,6 +169,19 @@ describe('opening Learn on a set', () => {
 		if (fresh.kind !== 'ready') throw new Error('ready');
 		expect(fresh.session.round.id).not.toBe(first.session.round.id);
 		expect((await getLearnRound(first.session.round.id))?.status).toBe('abandoned');
+	});
+
+	// a Learn answer makes or moves a card due within minutes or days: maybe the next flashcard visit's first
+	test('keeps an answered question, as the library holds it, for /cards’ first card', async () => {
+		const opened = await openLearn('putin-north-korea', false, START);
+		if (opened.kind !== 'ready') throw new Error('ready');
+		expect(keptQuestions()).toBeUndefined();
+		const id = opened.session.item!.question.id;
+		await answerRight(opened.session);
+		await nextIdle();
+		const kept = keptQuestions()!;
+		expect(kept.stamp).toBe(stampOf(library.stamp));
+		expect(kept.questions.get(id)).toEqual(library.index.questions[library.index.byId.get(id)!]);
 	});
 
 	test('a starred round holds the starred questions only, a well-known one starting typed and last', async () => {

@@ -8,7 +8,7 @@ import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import type { Messages } from '$lib/i18n';
 import { randomSeed } from '$lib/quiz/random';
-import { keepAlso, stampOf } from './first-cards';
+import { keepAlsoByIds } from './first-cards';
 import { library } from './library.svelte';
 import type { QuizSetup } from './quiz-setup';
 
@@ -78,16 +78,9 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
 	const quiz: QuizRecord = { id: `${now.toString(36)}-${seed}`, seed, options, items, startedAt: now, status: 'active' };
 	await storeQuiz(quiz);
 	// its answers rate cards that come back soon, maybe the next flashcard visit's first
-	if (!options.trial) void nextIdle().then(() => keepDealt(quiz));
+	const ids = quiz.items.map((item) => item.question.id);
+	if (!options.trial) void nextIdle().then(() => keepAlsoByIds(library, ids));
 	return quiz;
-}
-
-/** Keeps a dealt quiz's questions, as the library holds them, with those for /cards' first card. */
-function keepDealt(quiz: QuizRecord): void {
-	const { index, stamp } = library;
-	if (!stamp) return;
-	const questions = quiz.items.flatMap((item) => index.questions[index.byId.get(item.question.id) ?? -1] ?? []);
-	keepAlso(stampOf(stamp), questions);
 }
 
 /**
