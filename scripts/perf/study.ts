@@ -138,38 +138,63 @@ async function throttledVisit(
 	}
 }
 
+/**
+ * A fresh profile made a returning student's: `count` cards of a generated own set stored (none
+ * when 0), the service worker installed and in control, and the marks watched on every page.
+ */
+export async function returningStudent(
+	browser: Browser,
+	root: string,
+	origin: string,
+	count: number
+): Promise<{ context: BrowserContext; stored: StudyTimes['stored'] }> {
+	const context = await browser.newContext();
+	const stored = count ? await seed(context, root, origin, count) : { questions: 0, cards: 0 };
+	const page = await context.newPage();
+	await page.goto(`${origin}/`);
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.reload();
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.close();
+	await context.addInitScript(WATCH_MARKS);
+	return { context, stored };
+}
+
+/** One run's figures, in ms from each page's navigation, and the deck counts /cards showed. */
+export interface StudyRun {
+	home: number;
+	cards: number;
+	start: number;
+	question: number;
+	counts: string;
+}
+
+/** One visit each of Home, /cards and /quiz (Start tapped at once), on a CPU throttled 4x. */
+export async function studyRun(context: BrowserContext, origin: string): Promise<StudyRun> {
+	const home = (await throttledVisit(context, `${origin}/`, 'home')).home!;
+	let counts = '';
+	const cards = await throttledVisit(context, `${origin}/cards`, 'card', async (p, when) => {
+		// read once the card is on screen: reading through Playwright earlier would slow the page's start
+		await when('card');
+		counts = (await p.locator('.counts:not(.pending)').textContent({ timeout: 60_000 })) ?? '';
+	});
+	// a tap where the enabled Start button was: a click through a locator would first evaluate Playwright's script
+	const quiz = await throttledVisit(context, `${origin}/quiz`, 'question', async (p, when) => {
+		const start = await when('start');
+		await p.mouse.click(start.x, start.y);
+	});
+	return { home, cards: cards.card!, start: quiz.start!, question: quiz.question!, counts };
+}
+
 /** Seeds `count` cards into a fresh profile, installs the app, then times `runs` visits of Home, /cards and /quiz. */
 export async function measureStudy(browser: Browser, root: string, origin: string, count: number, runs: number): Promise<StudyTimes> {
-	const context = await browser.newContext();
+	const { context, stored } = await returningStudent(browser, root, origin, count);
 	try {
-		const stored = await seed(context, root, origin, count);
-		// a returning student: the service worker is installed and controls the pages
-		const page = await context.newPage();
-		await page.goto(`${origin}/`);
-		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-		await page.reload();
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await page.close();
-		await context.addInitScript(WATCH_MARKS);
-
 		const times: StudyTimes = { home: [], cards: [], start: [], question: [], stored, counts: '' };
 		for (let run = 0; run < runs; run++) {
-			times.home.push((await throttledVisit(context, `${origin}/`, 'home')).home!);
-			let counts = '';
-			const cards = await throttledVisit(context, `${origin}/cards`, 'card', async (p, when) => {
-				// read once the card is on screen: reading through Playwright earlier would slow the page's start
-				await when('card');
-				counts = (await p.locator('.counts:not(.pending)').textContent({ timeout: 60_000 })) ?? '';
-			});
-			times.cards.push(cards.card!);
+			const { counts, ...marks } = await studyRun(context, origin);
+			for (const mark of ['home', 'cards', 'start', 'question'] as const) times[mark].push(marks[mark]);
 			times.counts = counts;
-			// a tap where the enabled Start button was: a click through a locator would first evaluate Playwright's script
-			const quiz = await throttledVisit(context, `${origin}/quiz`, 'question', async (p, when) => {
-				const start = await when('start');
-				await p.mouse.click(start.x, start.y);
-			});
-			times.start.push(quiz.start!);
-			times.question.push(quiz.question!);
 		}
 		return times;
 	} finally {
