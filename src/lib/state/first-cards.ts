@@ -81,7 +81,7 @@ export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void
 
 /**
  * Adds the questions of `ids`, as the library holds them, to those kept with its stamp (none
- * before it has read the own sets): cards a quiz or Learn has just made or moved.
+ * before it has read the own sets): cards a rating, a quiz or Learn has just made or moved.
  */
 export function keepAlsoByIds(library: { readonly stamp: string; readonly index: QuestionIndex }, ids: readonly string[]): void {
 	if (!library.stamp) return;
