@@ -92,9 +92,11 @@ test.describe('at 320x640', () => {
 });
 
 test('regression: the counts go down as cards are rated; a card rated Again is counted under learning', async ({ page }) => {
+	// a morning: a card rated just before midnight comes back tomorrow, not under today's learning
+	await page.clock.install({ time: TEN_AM });
 	await page.goto('/cards');
 	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
-	const yesterday = new Date(Date.now() - 86_400_000);
+	const yesterday = new Date(TEN_AM.getTime() - 86_400_000);
 	await storeCards(page, questionIds.slice(0, 7).map((questionId) => ({ questionId, due: yesterday, state: 2 })));
 	await page.reload();
 
@@ -186,6 +188,8 @@ test.describe('at a fixed time in India', () => {
 test('regression: a swipe shows the rating it will give, growing with the swipe, and the rating is announced', async ({
 	page
 }) => {
+	// a morning: the card rated Good is back in ten minutes, today
+	await page.clock.install({ time: TEN_AM });
 	await page.goto('/cards');
 	await expect(page.getByRole('button', { name: 'જવાબ જુઓ' })).toBeVisible();
 	await page.keyboard.press(' ');
