@@ -7,22 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { importSet, putRecords, storeCards, storedRecords, waitForServiceWorker } from './helpers';
-
-/** Holds every read of the own sets' store until `window.releaseSets()`: their results wait, the request runs. */
-const HOLD_SETS = `{
-	let release;
-	const held = new Promise((resolve) => (release = resolve));
-	window.releaseSets = () => release();
-	const getAll = IDBIndex.prototype.getAll;
-	IDBIndex.prototype.getAll = function (...args) {
-		const request = getAll.apply(this, args);
-		if (this.objectStore.name !== 'sets') return request;
-		const listen = request.addEventListener.bind(request);
-		request.addEventListener = (type, listener, options) => listen(type, (event) => held.then(() => listener(event)), options);
-		return request;
-	};
-}`;
+import { HOLD_SETS, importSet, putRecords, releaseSets, storeCards, storedRecords, waitForServiceWorker } from './helpers';
 
 type StoredSet = { id: string; updatedAt: number; set: { questions: { id: string; prompt: string }[] } };
 
@@ -70,7 +55,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 	await page.goto('/cards');
 	await expect(page.locator('.card')).toContainText(question.prompt);
 	await expect(page.locator('.counts')).toHaveClass(/pending/);
-	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
+	await releaseSets(page);
 	await expect(page.locator('.counts:not(.pending)')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૧');
 	await expect(page.locator('.card')).toContainText(question.prompt);
 
@@ -82,7 +67,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toBeVisible();
 	await page.waitForTimeout(500);
 	await expect(page.locator('.card')).toHaveCount(0);
-	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
+	await releaseSets(page);
 	await expect(page.locator('.card')).toContainText(question.prompt);
 });
 

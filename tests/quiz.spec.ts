@@ -8,12 +8,14 @@
  *   student had not moved on from it, and /quiz offers to continue;
  * - a typed answer in Latin letters ("putin") counts as right;
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
- * - the last choices on /quiz are remembered.
+ * - the last choices on /quiz are remembered;
+ * - while the own sets are still being read, /quiz lists them and Start is usable; a tap deals
+ *   from them once they are read.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { storedCount, waitForServiceWorker } from './helpers';
+import { HOLD_SETS, importSet, releaseSets, storedCount, storedRecords, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string; accept: string[]; category: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -144,4 +146,25 @@ test('"retry the missed ones" asks exactly the missed questions', async ({ page 
 		await page.getByRole('button', { name: n < 3 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
 	}
 	expect(asked.sort()).toEqual(missed.sort());
+});
+
+test('while the own sets are read, /quiz lists them from their summaries and Start deals from them once read', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await importSet(page, 'same-layout.json');
+	const [stored] = await storedRecords<{ set: { questions: { prompt: string }[] } }>(page, 'sets');
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: ભુજની શાળાના ઓરડા' });
+	const start = page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' });
+	await expect(start).toBeEnabled();
+	// the count waits for every question, keeping its place
+	await expect(page.locator('.count')).toHaveClass(/pending/);
+	await start.click();
+	await expect(start).toBeDisabled();
+	await page.waitForTimeout(300);
+	await expect(page).toHaveURL(/\/quiz$/);
+	await releaseSets(page);
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const prompt = (await page.locator('.prompt').textContent())!;
+	expect(stored!.set.questions.some((q) => prompt.includes(q.prompt))).toBe(true);
 });

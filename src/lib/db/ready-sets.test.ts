@@ -4,7 +4,7 @@
  * checked once, a changed set is checked again, and a backup cannot bring a broken set in as ready.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { useFreshDatabase } from './testing';
+import { setWithNothingToFix as goodSet, useFreshDatabase } from './testing';
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { validateSet } from '$lib/bank/validate';
@@ -13,7 +13,8 @@ import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
 import { getDb } from './open';
 import { readyTeacherSets } from './ready-sets';
-import { ownSetsStamp } from './sets-read';
+import { ownSetsStamp, readySetSummaries } from './sets-read';
+import { summaryOf } from './set-summaries';
 import type { TeacherSetRecord } from './schema';
 import { saveSetWhileLeaving } from './set-leaving';
 import {
@@ -36,28 +37,6 @@ vi.mock('$lib/bank/validate', async (importOriginal) => {
 	return { ...actual, validateSet: vi.fn(actual.validateSet) };
 });
 const checks = vi.mocked(validateSet);
-
-/** A set with nothing to fix (its article has no text, so its quotes are taken as they stand). */
-const goodSet = (id: string, answer = 'ગાંધીનગર'): QuestionSet => ({
-	id,
-	title: 'રાજધાની',
-	title_en: 'Capitals',
-	lang: 'gu',
-	articles: [],
-	questions: [
-		{
-			id: `${id}-1`,
-			category: 'place',
-			kind: 'city',
-			prompt: 'ગુજરાતની રાજધાની કઈ છે?',
-			answer,
-			accept: [],
-			article: `${id}.txt`,
-			quote: 'ગુજરાતની રાજધાની ગાંધીનગર છે.',
-			en: 'Gandhinagar is the capital of Gujarat.'
-		}
-	]
-});
 
 /** The record an older Kasoti stored: no verdict. */
 const oldRecord = (set: QuestionSet, updatedAt = Date.now()): TeacherSetRecord => ({
@@ -116,6 +95,19 @@ describe('the study pages trust a stored verdict', () => {
 		expect(await readyIds()).toEqual(['gk']);
 		expect(await readyIds()).toEqual(['gk']);
 		expect(checks).not.toHaveBeenCalled();
+	});
+
+	// the quiz screen lists the sets from them while every question is read
+	test('their summaries list the ready sets in the order the sets are read', async () => {
+		await addImportedSet(goodSet('gk'));
+		await createSet();
+		await addDraftedSet(goodSet('draft'), 'લેખ');
+		await addSharedSet({ set: goodSet('shared'), sources: {} });
+		// a summary without a verdict of the checks of now waits for its set to be read and checked
+		await (await getDb()).put('summaries', summaryOf(oldRecord(goodSet('old'))));
+		const listed = (await readySetSummaries()).map((summary) => summary.id);
+		expect(listed).toHaveLength(3);
+		expect(listed).toEqual((await readyTeacherSets()).sets.map((set) => set.id));
 	});
 
 	test('a stored "not ready" is believed, not checked again', async () => {

@@ -1,6 +1,7 @@
 /** Reading own sets, apart from the code that makes and changes them: the study pages only read. */
+import { storedReadiness } from '$lib/teach/verdict';
 import { getDb } from './open';
-import type { TeacherSetRecord } from './schema';
+import type { SetSummary, TeacherSetRecord } from './schema';
 import { setsStamp } from './sets-stamp';
 
 /** Every own set, most recently changed first. */
@@ -17,4 +18,16 @@ export async function getTeacherSet(id: string): Promise<TeacherSetRecord | unde
 /** The own sets' stamp (sets-stamp.ts) from their summaries: a few bytes per set, not every question. */
 export async function ownSetsStamp(): Promise<string> {
 	return setsStamp(await (await getDb()).getAll('summaries'));
+}
+
+/**
+ * The summaries of the own sets whose stored verdict gives them to students, in the order
+ * readyTeacherSets gives the sets: a list of them without reading every question. A set stored
+ * without a verdict of the checks of now is not among them until it is read and checked.
+ */
+export async function readySetSummaries(): Promise<SetSummary[]> {
+	const summaries = await (await getDb()).getAll('summaries');
+	// most recently changed first, as the sets' index read backwards orders them (a tie by id, backwards)
+	const order = (a: SetSummary, b: SetSummary) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+	return summaries.filter((summary) => storedReadiness(summary) === true).sort(order);
 }

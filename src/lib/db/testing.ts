@@ -1,6 +1,7 @@
 /** For tests only: an empty database before each test, and a full disk on demand (fake-indexeddb). */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { QuestionSet } from '$lib/bank/schema';
 import { closeDb } from './open';
 import { DB_NAME } from './schema';
 
@@ -27,3 +28,25 @@ export function fillDiskOnNextPut(): void {
 		return request;
 	});
 }
+
+/** A set with nothing to fix (its article has no text, so its quotes are taken as they stand). */
+export const setWithNothingToFix = (id: string, answer = 'ગાંધીનગર'): QuestionSet => ({
+	id,
+	title: 'રાજધાની',
+	title_en: 'Capitals',
+	lang: 'gu',
+	articles: [],
+	questions: [
+		{
+			id: `${id}-1`,
+			category: 'place',
+			kind: 'city',
+			prompt: 'ગુજરાતની રાજધાની કઈ છે?',
+			answer,
+			accept: [],
+			article: `${id}.txt`,
+			quote: 'ગુજરાતની રાજધાની ગાંધીનગર છે.',
+			en: 'Gandhinagar is the capital of Gujarat.'
+		}
+	]
+});

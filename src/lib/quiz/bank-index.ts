@@ -6,9 +6,10 @@ import type { Category, QuestionSet } from '../bank/schema';
 import { normalizeForMatch } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { classifyDate, latestYearIn, type DateKind } from './date-kinds';
+import { indexQuestions, type IndexedQuestion } from './question-index';
 
-/** A question as the quiz sees it: with the id of the set it came from. */
-export type BankQuestion = QuestionSet['questions'][number] & { setId: string };
+/** A question as the quiz sees it: with the id of the set it came from (question-index.ts). */
+export type BankQuestion = IndexedQuestion;
 
 /** One distinct answer that can stand as a distractor. */
 export type PoolEntry = {
@@ -50,9 +51,9 @@ export const setScope = (id: string) => `set:${id}`;
 /** The scope key of one article file. */
 export const articleScope = (file: string) => `article:${file}`;
 
-/** Flattens sets into bank questions that remember their set. */
-export function bankQuestions(sets: readonly QuestionSet[]): BankQuestion[] {
-	return sets.flatMap((set) => set.questions.map((q) => ({ ...q, setId: set.id })));
+/** Flattens sets into bank questions that remember their set, a repeated id once (as prepareBank keeps it). */
+export function bankQuestions(sets: readonly QuestionSet[]): readonly BankQuestion[] {
+	return indexQuestions(sets).questions;
 }
 
 /** The pool names of a question (person, place, place:<kind>, date, date:<kind>), made once per kind. */

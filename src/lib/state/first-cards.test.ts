@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { IndexedQuestion } from '$lib/quiz/question-index';
 import { indexQuestions } from '$lib/quiz/question-index';
+import { builtinSets } from '$lib/bank/builtin';
+import type { QuestionSet } from '$lib/bank/schema';
 import { FIRST_CARDS_KEY, keepAlso, keepQuestions, keptQuestions } from './first-cards';
 import { memoryStorage } from './storage-testing';
 
@@ -17,9 +19,8 @@ const question = (id: string, answer = 'ગાંધીનગર'): IndexedQuest
 });
 
 const { setId: _, ...plain } = question('q1');
-const index = indexQuestions([
-	{ id: 'gk', title: 'ક', title_en: 'K', lang: 'gu', articles: [], questions: [plain, { ...plain, id: 'q2' }] }
-]);
+const gk: QuestionSet = { id: 'gk', title: 'ક', title_en: 'K', lang: 'gu', articles: [], questions: [plain, { ...plain, id: 'q2' }] };
+const index = indexQuestions([gk]);
 
 beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
 afterEach(() => vi.unstubAllGlobals());
@@ -66,6 +67,17 @@ describe('the questions kept for the first cards', () => {
 		keepAlso('t', [question('q9')]);
 		const kept = keptQuestions()!;
 		expect([kept.stamp, [...kept.questions.keys()]]).toEqual(['t', ['q9']]);
+	});
+
+	test('leave out built-in questions, which the page has from its code, and write nothing for them alone', () => {
+		const builtin = indexQuestions([builtinSets[0]!]);
+		keepQuestions('s', [builtin.questions[0]!.id, 'q1', 'gone'], indexQuestions([builtinSets[0]!, gk]));
+		expect([...keptQuestions()!.questions.keys()]).toEqual(['q1', 'gone']);
+		localStorage.clear();
+		keepAlso('s', builtin.questions.slice(0, 2));
+		expect(localStorage.getItem(FIRST_CARDS_KEY)).toBeNull();
+		keepAlso('s', [builtin.questions[0]!, question('q2')]);
+		expect([...keptQuestions()!.questions.keys()]).toEqual(['q2']);
 	});
 
 	test('keeps at most 400, dropping the oldest', () => {

@@ -3,8 +3,11 @@
  * were read from (db/sets-stamp.ts) and the app's version. /cards shows a returning student's first
  * card from them before it reads every own set (a 10,000-question set is 3.4 MB, half a second to
  * read on a slow phone). The page uses them only while that stamp is the sets' as they are now.
+ * Only own sets' questions are kept: the page has the built-in ones from its code, and they are
+ * long (150 of them take twice the room of 150 own ones), so keeping them pushed own ones out.
  */
 import { version } from '$app/environment';
+import { builtinSets } from '$lib/bank/builtin';
 import { CATEGORIES } from '$lib/bank/categories';
 import type { IndexedQuestion, QuestionIndex } from '$lib/quiz/question-index';
 import { readStored, writeStored } from './persisted';
@@ -26,6 +29,9 @@ interface Kept {
 }
 
 const categories = new Set<string>(CATEGORIES);
+const builtinSetIds = new Set(builtinSets.map((set) => set.id));
+/** Whether a question is worth keeping: not a built-in set's (a card whose question is gone is kept as none). */
+const isKept = (q: IndexedQuestion | null) => q === null || !builtinSetIds.has(q.setId);
 const isText = (value: unknown) => typeof value === 'string';
 
 /** Whether an entry is one this module wrote: a damaged one is left out, not shown. */
@@ -64,15 +70,18 @@ export function keptQuestions(): { stamp: string; questions: KeptQuestions } | u
 
 /** Keeps the questions of `ids` (the soonest cards' questions) as `index`, read with `stamp`, holds them. */
 export function keepQuestions(stamp: string, ids: readonly string[], index: QuestionIndex): void {
-	const questions = ids.map((id): Entry => [id, index.questions[index.byId.get(id) ?? -1] ?? null]);
+	const questions = ids.map((id): Entry => [id, index.questions[index.byId.get(id) ?? -1] ?? null]).filter(([, q]) => isKept(q));
 	writeStored(FIRST_CARDS_KEY, { stamp, questions } satisfies Kept);
 }
 
 /** Adds questions whose cards may come back soon (rated, or dealt in a quiz) to those kept with `stamp`. */
 export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void {
+	const own = added.filter(isKept);
+	// a quiz or a rating of built-in questions only has nothing to add: the entry is not read or written again
+	if (own.length === 0) return;
 	const kept = readStored(FIRST_CARDS_KEY, parse);
 	const questions = new Map(kept?.stamp === stamp ? kept.questions : []);
-	for (const question of added) {
+	for (const question of own) {
 		questions.delete(question.id);
 		questions.set(question.id, question);
 	}

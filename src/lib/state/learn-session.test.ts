@@ -6,7 +6,8 @@ import { getLearnRound, startLearnRound } from '$lib/db/learn';
 import { getDb } from '$lib/db/open';
 import type { LearnRound } from '$lib/db/schema';
 import { setStar } from '$lib/db/stars';
-import { useFreshDatabase } from '$lib/db/testing';
+import { addImportedSet } from '$lib/db/sets';
+import { setWithNothingToFix, useFreshDatabase } from '$lib/db/testing';
 import type { AskStep } from '$lib/learn/engine';
 import { fixtureBank } from '$lib/quiz/fixtures';
 import { newCard, State } from '$lib/srs';
@@ -172,8 +173,9 @@ describe('opening Learn on a set', () => {
 	});
 
 	// a Learn answer makes or moves a card due within minutes or days: maybe the next flashcard visit's first
-	test('keeps an answered question, as the library holds it, for /cards’ first card', async () => {
-		const opened = await openLearn('putin-north-korea', false, START);
+	test('keeps an answered question of an own set, as the library holds it, for /cards’ first card', async () => {
+		const own = await addImportedSet(setWithNothingToFix('capitals'));
+		const opened = await openLearn(own.id, false, START);
 		if (opened.kind !== 'ready') throw new Error('ready');
 		expect(keptQuestions()).toBeUndefined();
 		const id = opened.session.item!.question.id;
@@ -182,6 +184,14 @@ describe('opening Learn on a set', () => {
 		const kept = keptQuestions()!;
 		expect(kept.stamp).toBe(stampOf(library.stamp));
 		expect(kept.questions.get(id)).toEqual(library.index.questions[library.index.byId.get(id)!]);
+	});
+
+	test('keeps nothing for an answer to a built-in question: the page has those from its code', async () => {
+		const opened = await openLearn('putin-north-korea', false, START);
+		if (opened.kind !== 'ready') throw new Error('ready');
+		await answerRight(opened.session);
+		await nextIdle();
+		expect(keptQuestions()).toBeUndefined();
 	});
 
 	test('a starred round holds the starred questions only, a well-known one starting typed and last', async () => {

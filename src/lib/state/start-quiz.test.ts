@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { goto, preloadCode } from '$app/navigation';
-import { useFreshDatabase } from '$lib/db/testing';
+import { builtinSets } from '$lib/bank/builtin';
+import { addImportedSet } from '$lib/db/sets';
+import { setWithNothingToFix, useFreshDatabase } from '$lib/db/testing';
 import { recordAnswer } from '$lib/db/attempts';
 import { activeQuiz, getQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
@@ -19,6 +21,13 @@ vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi
 vi.mock('$lib/quiz/bank-index', async (importOriginal) => {
 	const actual = await importOriginal<typeof import('$lib/quiz/bank-index')>();
 	return { ...actual, prepareBank: vi.fn(actual.prepareBank) };
+});
+
+// holds the own sets' read while `heldRead` is pending: the quiz screen is usable before it ends
+let heldRead: Promise<void> | undefined;
+vi.mock('$lib/db/ready-sets', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('$lib/db/ready-sets')>();
+	return { ...actual, readyTeacherSets: vi.fn(async () => (await heldRead, actual.readyTeacherSets())) };
 });
 
 const OPTIONS: DealOptions = { categories: ['date', 'person', 'place'], source: { type: 'all' }, length: 5, mode: 'choice', weakSpots: false };
@@ -107,6 +116,23 @@ describe('the quiz screen, once usable', () => {
 		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
 	});
 
+	// the quiz screen is usable before the own sets are read: the bank is indexed with them, once
+	test('indexes the bank once the own sets are read, so dealing from a set saved a moment ago does not index it again', async () => {
+		await library.load();
+		let release = () => {};
+		heldRead = new Promise((resolve) => (release = resolve));
+		// saving a set reads the sets again: held, as a large set's read takes a while
+		const own = (await addImportedSet(setWithNothingToFix('capitals'))).id;
+		const before = vi.mocked(prepareBank).mock.calls.length;
+		const fetching = fetchQuizEngine();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		release();
+		await fetching;
+		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
+		expect((await dealQuiz({ ...OPTIONS, source: { type: 'set', id: own } }, 1_000))?.items).toHaveLength(1);
+		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
+	});
+
 	test('loads the quiz screen ahead, so Start opens it without waiting for its code', async () => {
 		vi.mocked(preloadCode).mockClear();
 		await fetchQuizEngine();
@@ -118,20 +144,24 @@ describe('the quiz screen, once usable', () => {
 
 describe('a dealt quiz', () => {
 	// its answers rate cards that come back within minutes: the next flashcard visit's likely first
-	test('keeps its questions, as the library holds them, for /cards’ first card', async () => {
+	test('keeps its own sets’ questions, as the library holds them, for /cards’ first card, and not the built-in ones', async () => {
 		vi.stubGlobal('localStorage', memoryStorage());
 		try {
+			await dealQuiz({ ...OPTIONS, source: { type: 'set', id: builtinSets[0]!.id } }, 500);
+			await nextIdle();
+			// the page has the built-in questions from its code
+			expect(keptQuestions()).toBeUndefined();
+			const own = (await addImportedSet(setWithNothingToFix('capitals'))).set.questions[0]!.id;
 			await library.load();
-			const quiz = (await dealQuiz(OPTIONS, 1_000))!;
+			const quiz = (await dealQuiz({ ...OPTIONS, length: 'all' }, 1_000))!;
+			expect(quiz.items.map((item) => item.question.id)).toContain(own);
 			await nextIdle();
 			const kept = keptQuestions()!;
 			expect(kept.stamp).toBe(stampOf(library.stamp));
-			for (const item of quiz.items) {
-				const held = library.index.questions[library.index.byId.get(item.question.id)!];
-				expect(kept.questions.get(item.question.id)).toEqual(held);
-			}
+			expect([...kept.questions.keys()]).toEqual([own]);
+			expect(kept.questions.get(own)).toEqual(library.index.questions[library.index.byId.get(own)!]);
 			localStorage.clear();
-			await dealQuiz({ ...OPTIONS, trial: true }, 2_000);
+			await dealQuiz({ ...OPTIONS, length: 'all', trial: true }, 2_000);
 			await nextIdle();
 			expect(keptQuestions()).toBeUndefined();
 		} finally {

@@ -56,16 +56,18 @@ const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$l
 
 /**
  * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
- * then, when the phone is idle, indexes the bank (a large own set takes a slow phone a third of
- * a second) and loads the quiz's own screen, so a student who reads the screen before tapping
- * Start waits for neither.
+ * then, when the phone is idle, loads the quiz's own screen, and once the own sets are read,
+ * indexes the bank (a large own set takes a slow phone a third of a second), so a student who
+ * reads the screen before tapping Start waits for neither.
  */
 export async function fetchQuizEngine(): Promise<void> {
 	await engineCode();
 	await nextIdle();
-	await library.prepared();
-	await nextIdle();
 	await preloadCode(QUIZ_PAGE);
+	// the screen is usable before every question is read: indexing before that would index too few
+	await library.load();
+	await nextIdle();
+	await library.prepared();
 }
 
 /** Builds and saves a quiz; returns undefined when no question matches the choices. */
