@@ -2,7 +2,8 @@
  * The questions of the cards due soonest, kept in localStorage with the stamp of the own sets they
  * were read from (db/sets-stamp.ts) and the app's version. /cards shows a returning student's first
  * card from them before it reads every own set (a 10,000-question set is 3.4 MB, half a second to
- * read on a slow phone). The page uses them only while that stamp is the sets' as they are now.
+ * read on a slow phone). A kept question is used only while its own set is as it was when kept:
+ * a set added, changed or deleted since leaves the other sets' questions usable.
  * Only own sets' questions are kept: the page has the built-in ones from its code, and they are
  * long (150 of them take twice the room of 150 own ones), so keeping them pushed own ones out.
  */
@@ -24,7 +25,9 @@ export type KeptQuestions = ReadonlyMap<string, IndexedQuestion | null>;
 type Entry = [string, IndexedQuestion | null];
 
 interface Kept {
-	stamp: string;
+	/** The app's version, and the own sets' stamp (db/sets-stamp.ts) the questions were read with. */
+	version: string;
+	sets: string;
 	questions: Entry[];
 }
 
@@ -53,39 +56,58 @@ function isEntry(entry: unknown): entry is Entry {
 function parse(raw: string | null): Kept | undefined {
 	if (!raw) return undefined;
 	const kept = JSON.parse(raw) as Partial<Kept> | null;
-	if (!kept || !isText(kept.stamp) || !Array.isArray(kept.questions)) return undefined;
-	return { stamp: kept.stamp!, questions: kept.questions.filter(isEntry) };
+	if (!kept || !isText(kept.version) || !isText(kept.sets) || !Array.isArray(kept.questions)) return undefined;
+	return { version: kept.version!, sets: kept.sets!, questions: kept.questions.filter(isEntry) };
 }
 
-/** The stamp questions are kept with: the own sets' (db/sets-stamp.ts) and this version of the app. */
-export function stampOf(setsStamp: string): string {
-	return `${version} ${setsStamp}`;
+/** Each own set's part of a sets stamp, by set id: a set's part is the same while the set is. */
+function partsOf(setsStamp: string): Map<string, string> {
+	try {
+		const entries: unknown = JSON.parse(setsStamp);
+		return new Map(Array.isArray(entries) ? entries.filter(Array.isArray).map((e) => [String(e[0]), JSON.stringify(e)]) : []);
+	} catch {
+		return new Map();
+	}
 }
 
-/** The questions kept and the stamp they were kept with; undefined when none are. */
-export function keptQuestions(): { stamp: string; questions: KeptQuestions } | undefined {
-	const kept = readStored(FIRST_CARDS_KEY, parse);
-	return kept && { stamp: kept.stamp, questions: new Map(kept.questions) };
+/**
+ * The kept entries that still hold under `setsStamp`: a question while its set is as it was; a
+ * card kept as having no question only while no set has changed (a set added since may hold it).
+ */
+function stillHeld(kept: Kept | undefined, setsStamp: string): Entry[] {
+	if (!kept || kept.version !== version) return [];
+	if (kept.sets === setsStamp) return kept.questions;
+	const then = partsOf(kept.sets);
+	const now = partsOf(setsStamp);
+	return kept.questions.filter(([, q]) => q !== null && then.get(q.setId) !== undefined && then.get(q.setId) === now.get(q.setId));
 }
 
-/** Keeps the questions of `ids` (the soonest cards' questions) as `index`, read with `stamp`, holds them. */
-export function keepQuestions(stamp: string, ids: readonly string[], index: QuestionIndex): void {
+/** The kept questions that hold for the own sets as `setsStamp` (db/sets-stamp.ts) says they are now; undefined when none do. */
+export function keptQuestions(setsStamp: string): KeptQuestions | undefined {
+	const held = stillHeld(readStored(FIRST_CARDS_KEY, parse), setsStamp);
+	return held.length ? new Map(held) : undefined;
+}
+
+/** Keeps the questions of `ids` (the soonest cards' questions) as `index`, read with the own sets' stamp `sets`, holds them. */
+export function keepQuestions(sets: string, ids: readonly string[], index: QuestionIndex): void {
 	const questions = ids.map((id): Entry => [id, index.questions[index.byId.get(id) ?? -1] ?? null]).filter(([, q]) => isKept(q));
-	writeStored(FIRST_CARDS_KEY, { stamp, questions } satisfies Kept);
+	writeStored(FIRST_CARDS_KEY, { version, sets, questions } satisfies Kept);
 }
 
-/** Adds questions whose cards may come back soon (rated, or dealt in a quiz) to those kept with `stamp`. */
-export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void {
+/**
+ * Adds questions whose cards may come back soon (rated, or dealt in a quiz), read with the own
+ * sets' stamp `sets`, to those kept that still hold for it.
+ */
+export function keepAlso(sets: string, added: readonly IndexedQuestion[]): void {
 	const own = added.filter(isKept);
 	// a quiz or a rating of built-in questions only has nothing to add: the entry is not read or written again
 	if (own.length === 0) return;
-	const kept = readStored(FIRST_CARDS_KEY, parse);
-	const questions = new Map(kept?.stamp === stamp ? kept.questions : []);
+	const questions = new Map(stillHeld(readStored(FIRST_CARDS_KEY, parse), sets));
 	for (const question of own) {
 		questions.delete(question.id);
 		questions.set(question.id, question);
 	}
-	writeStored(FIRST_CARDS_KEY, { stamp, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
+	writeStored(FIRST_CARDS_KEY, { version, sets, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
 }
 
 /**
@@ -95,5 +117,5 @@ export function keepAlso(stamp: string, added: readonly IndexedQuestion[]): void
 export function keepAlsoByIds(library: { readonly stamp: string; readonly index: QuestionIndex }, ids: readonly string[]): void {
 	if (!library.stamp) return;
 	const { index } = library;
-	keepAlso(stampOf(library.stamp), ids.flatMap((id) => index.questions[index.byId.get(id) ?? -1] ?? []));
+	keepAlso(library.stamp, ids.flatMap((id) => index.questions[index.byId.get(id) ?? -1] ?? []));
 }
