@@ -2,8 +2,8 @@
  * The words shown and announced after an answer besides the verdict: the range of numbers that
  * count as right, and the teacher's feedback for the option given, in the student's digits.
  */
-import { optionFeedback, rangeToName, writtenNumber, type AnsweredMode, type Told } from '$lib/quiz/feedback';
-import { shownDigits } from '$lib/quiz/shown';
+import { optionFeedback, rangeToName, type AnsweredMode, type Told } from '$lib/quiz/feedback';
+import { shownDigits, writtenNumber } from '$lib/quiz/shown';
 import { settings } from '$lib/state/settings.svelte';
 
 /** The notes on one answer; each is absent when there is nothing to say. */

@@ -1,32 +1,10 @@
 /**
  * Every study page reads the own sets through ready-sets.ts on each load: its static imports must
  * not bring the checks or the set-writing code, which a set with a stored verdict never needs.
+ * A set's page reads one set and shows its numbers: it needs neither those nor the typed-answer checks.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const lib = fileURLToPath(new URL('..', import.meta.url));
-
-/** The source files the entry's own chunk holds: what loads with it, before any dynamic import. */
-async function staticallyLoaded(entry: string): Promise<string[]> {
-	const result = await build({
-		entryPoints: [`${lib}${entry}`],
-		bundle: true,
-		splitting: true,
-		format: 'esm',
-		outdir: '/nowhere',
-		write: false,
-		metafile: true,
-		alias: { $lib: lib.replace(/\/$/, '') },
-		external: ['$app/*', 'idb'],
-		logLevel: 'silent'
-	});
-	const [, output] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint)!;
-	// shared chunks the entry imports statically load with it too
-	const shared = output.imports.filter((i) => i.kind === 'import-statement').map((i) => result.metafile.outputs[i.path]!);
-	return [output, ...shared].flatMap((out) => Object.keys(out.inputs));
-}
+import { staticallyLoaded } from '$lib/code-testing';
 
 describe('the own-set reader of the study pages', () => {
 	it('loads neither the checks nor the set-writing code until a set lacks a verdict', async () => {
@@ -34,5 +12,15 @@ describe('the own-set reader of the study pages', () => {
 		expect(loaded.some((file) => file.endsWith('db/sets-read.ts'))).toBe(true);
 		for (const heavy of ['teach/check.ts', 'bank/validate.ts', 'db/sets.ts', 'import/check.ts'])
 			expect(loaded.filter((file) => file.endsWith(heavy)), heavy).toEqual([]);
+	});
+});
+
+describe("a set's page", () => {
+	it('reads a set and shows its numbers without the set-writing code or the typed-answer checks', async () => {
+		for (const entry of ['db/sets-read.ts', 'quiz/shown.ts']) {
+			const loaded = await staticallyLoaded(entry);
+			for (const heavy of ['db/sets.ts', 'teach/check.ts', 'quiz/typed.ts', 'quiz/numbers.ts', 'quiz/date-kinds.ts'])
+				expect(loaded.filter((file) => file.endsWith(heavy)), `${entry}: ${heavy}`).toEqual([]);
+		}
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FALSE_ANSWER, TRUE_ANSWER } from '../import/gift';
-import { optionFeedback, rangeToName, writtenNumber } from './feedback';
+import { optionFeedback, rangeToName } from './feedback';
 
 // Moodle's GIFT examples, as a reader of them stores the questions:
 // Who's buried in Grant's tomb?{~Grant #No one is buried there =no one #Right ~Napoleon #He was buried in France}
@@ -124,19 +124,5 @@ describe('rangeToName', () => {
 		expect(rangeToName(tripDays, 'choice', '5')).toBeUndefined();
 		expect(rangeToName(republic, 'typed', '1947')).toBeUndefined();
 		expect(rangeToName(capital, 'typed', 'અમદાવાદ')).toBeUndefined();
-	});
-});
-
-describe('writtenNumber', () => {
-	it.each([
-		[1, '1'],
-		[2022, '2022'],
-		[-12, '-12'],
-		[0.3 - 0.1, '0.2'],
-		[3.14159 + 0.0005, '3.14209'],
-		[12_500, '12,500'],
-		[1_400_000_000, '1,40,00,00,000']
-	])('writes %d as %s', (n, written) => {
-		expect(writtenNumber(n)).toBe(written);
 	});
 });

@@ -47,14 +47,3 @@ export function rangeToName(question: Told, mode: AnsweredMode, given: string): 
 	const typed = typedNumbers(given)?.[0];
 	return typed !== undefined && typed === typedNumbers(question.answer)?.[0] ? undefined : range;
 }
-
-/**
- * A range's end as a person writes it: rounding slips gone (0.19999999999999998 is 0.2), large
- * numbers grouped the Indian way (1,40,00,00,000), years and small numbers as they are (2022).
- * ASCII digits: the screen puts them in the chosen style.
- */
-export function writtenNumber(n: number): string {
-	const rounded = Number(n.toPrecision(12));
-	const grouped = Math.abs(rounded) >= 10_000;
-	return new Intl.NumberFormat('en-IN', { maximumFractionDigits: 10, useGrouping: grouped }).format(rounded);
-}

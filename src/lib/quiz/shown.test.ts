@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { question } from '$lib/quiz/fixtures';
 import type { TrueFalseItem } from '$lib/quiz/types';
 import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
-import { shownDigits, shownGiven, shownStatement } from './shown';
+import { shownDigits, shownGiven, shownStatement, writtenNumber } from './shown';
 
 const gujarati = toGujaratiDigits;
 const ascii = toAsciiDigits;
@@ -60,5 +60,19 @@ describe('shownGiven', () => {
 	test('an option or a typed answer is shown in the chosen digits', () => {
 		expect(shownGiven('choice', '૨૦૧૧', words, ascii)).toBe('2011');
 		expect(shownGiven('typed', '2011', words, gujarati)).toBe('૨૦૧૧');
+	});
+});
+
+describe('writtenNumber', () => {
+	it.each([
+		[1, '1'],
+		[2022, '2022'],
+		[-12, '-12'],
+		[0.3 - 0.1, '0.2'],
+		[3.14159 + 0.0005, '3.14209'],
+		[12_500, '12,500'],
+		[1_400_000_000, '1,40,00,00,000']
+	])('writes %d as %s', (n, written) => {
+		expect(writtenNumber(n)).toBe(written);
 	});
 });

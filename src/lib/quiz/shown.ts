@@ -43,3 +43,15 @@ export function shownGiven(mode: QuizItem['mode'], given: string, t: TrueFalseWo
 	if (mode === 'tf') return given === 'true' ? t.statementTrue : t.statementFalse;
 	return shownDigits(given, digitsIn);
 }
+
+/**
+ * A range's end as a person writes it: rounding slips gone (0.19999999999999998 is 0.2), large
+ * numbers grouped the Indian way (1,40,00,00,000), years and small numbers as they are (2022).
+ * ASCII digits: the screen puts them in the chosen style. Here, not beside the feedback it is
+ * written for: a set's page shows ranges too and needs none of the typed-answer checks.
+ */
+export function writtenNumber(n: number): string {
+	const rounded = Number(n.toPrecision(12));
+	const grouped = Math.abs(rounded) >= 10_000;
+	return new Intl.NumberFormat('en-IN', { maximumFractionDigits: 10, useGrouping: grouped }).format(rounded);
+}

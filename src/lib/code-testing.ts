@@ -1,0 +1,25 @@
+/** For tests only: what a module brings with it when a page imports it, as a bundler splits it. */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const lib = fileURLToPath(new URL('.', import.meta.url));
+
+/** The source files the entry's own chunk holds (`entry` under src/lib): what loads with it, before any dynamic import. */
+export async function staticallyLoaded(entry: string): Promise<string[]> {
+	const result = await build({
+		entryPoints: [`${lib}${entry}`],
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		outdir: '/nowhere',
+		write: false,
+		metafile: true,
+		alias: { $lib: lib.replace(/\/$/, '') },
+		external: ['$app/*', 'idb'],
+		logLevel: 'silent'
+	});
+	const [, output] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint)!;
+	// shared chunks the entry imports statically load with it too
+	const shared = output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => result.metafile.outputs[i.path]!);
+	return [output, ...shared].flatMap((out) => Object.keys(out.inputs));
+}
