@@ -161,6 +161,9 @@ test('while the own sets are read, /quiz lists them from their summaries and Sta
 	await expect(page.locator('.count')).toHaveClass(/pending/);
 	await start.click();
 	await expect(start).toBeDisabled();
+	// the tap waits for the read, and the line says so
+	await expect(page.locator('.count')).toHaveText('લોડ થઈ રહ્યું છે…');
+	await expect(page.locator('.count')).toBeVisible();
 	await page.waitForTimeout(300);
 	await expect(page).toHaveURL(/\/quiz$/);
 	await releaseSets(page);
