@@ -35,20 +35,26 @@ async function expectEarlyCard(page: Page, question: { id: string; prompt: strin
 	await expect(page.locator('.counts')).toHaveClass(/pending/);
 }
 
-test('the first card shows from the kept questions while the own sets are read, and not after they change', async ({ page }) => {
+/**
+ * Imports the fixture set with one of its cards due an hour ago (the day's first card), and visits
+ * /cards once: that visit reads everything, then keeps the soonest cards' questions. Returns the card's question.
+ */
+async function keptByAFirstVisit(page: Page): Promise<{ id: string; prompt: string }> {
 	await waitForServiceWorker(page);
 	const stored = await importStoredSet(page);
 	const question = stored.set.questions[2]!;
-	// one card of the set due an hour ago: the day's first card
 	await storeCards(page, [{ questionId: question.id, due: new Date(Date.now() - 3_600_000), state: 2 }]);
-
-	// the first visit reads everything, then keeps the soonest cards' questions
 	await page.goto('/cards');
 	await expect(page.locator('.card')).toContainText(question.prompt);
 	await expect(page.locator('.counts:not(.pending)')).toBeVisible();
 	await expect
 		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
 		.toContain(question.id);
+	return question;
+}
+
+test('the first card shows from the kept questions while the own sets are read, and not after they change', async ({ page }) => {
+	const question = await keptByAFirstVisit(page);
 
 	// the next visit: the card is on screen while the sets' read is held; the counts wait for it
 	await page.addInitScript(HOLD_SETS);
@@ -72,16 +78,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 });
 
 test('a set added since leaves the kept questions of the other sets in use', async ({ page }) => {
-	await waitForServiceWorker(page);
-	const stored = await importStoredSet(page);
-	const question = stored.set.questions[2]!;
-	await storeCards(page, [{ questionId: question.id, due: new Date(Date.now() - 3_600_000), state: 2 }]);
-	await page.goto('/cards');
-	await expect(page.locator('.counts:not(.pending)')).toBeVisible();
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('kasoti.first-cards') ?? ''))
-		.toContain(question.id);
-
+	const question = await keptByAFirstVisit(page);
 	// a teacher's new set on the phone: the first set is as it was, so its card still shows early
 	await importSet(page, 'latin-digits.json');
 	await page.addInitScript(HOLD_SETS);
