@@ -155,6 +155,9 @@ export async function returningStudent(
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	await page.reload();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	// a returning student's earlier visit has kept what the install left out (keep-offline.ts): a short
+	// measured visit would otherwise start fetching it again, each time, in the moments it measures
+	await page.waitForFunction(() => localStorage.getItem('kasoti.kept-later-code') !== null, null, { timeout: 60_000 });
 	await page.close();
 	await context.addInitScript(WATCH_MARKS);
 	return { context, stored };
