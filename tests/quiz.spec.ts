@@ -10,7 +10,8 @@
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
  * - the last choices on /quiz are remembered;
  * - while the own sets are still being read, /quiz lists them and Start is usable; a tap deals
- *   from them once they are read.
+ *   from them once they are read;
+ * - "retry the missed ones" on a reloaded results page finds an own set's questions.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -170,4 +171,27 @@ test('while the own sets are read, /quiz lists them from their summaries and Sta
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	const prompt = (await page.locator('.prompt').textContent())!;
 	expect(stored!.set.questions.some((q) => prompt.includes(q.prompt))).toBe(true);
+});
+
+test('regression: "retry the missed ones" on a reloaded results page asks an own set’s missed questions', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await importSet(page, 'same-layout.json');
+	const [stored] = await storedRecords<{ set: { questions: { prompt: string }[] } }>(page, 'sets');
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: ભુજની શાળાના ઓરડા' });
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('radio', { name: '૫', exact: true }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	for (let n = 1; n <= 5; n++) {
+		await page.getByLabel('તમારો જવાબ લખો').fill('ખોટો જવાબ');
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await page.getByRole('button', { name: n < 5 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	await expect(page.locator('.score')).toHaveText('૫માંથી ૦ સાચા');
+	// a fresh page: nothing has read the own sets before the retry deals
+	await page.reload();
+	await page.getByRole('button', { name: 'ચૂકેલા પ્રશ્નો ફરીથી' }).click();
+	await expect(page.locator('.count')).toHaveText('૧ / ૫');
+	const prompt = (await page.locator('h1').textContent())!.trim();
+	expect(stored!.set.questions.some((q) => q.prompt === prompt)).toBe(true);
 });

@@ -45,10 +45,12 @@ class Library {
 
 	/**
 	 * The sets indexed for the quiz engine, built again only when the sets change. The engine's
-	 * code loads with the first call: only a screen that deals questions pays for it.
+	 * code loads with the first call: only a screen that deals questions pays for it. The own sets
+	 * are read first, if they are not yet: a quiz dealt on a page that had not read them (a retry
+	 * on a reloaded results page) would miss their questions. Unreadable, the built-in ones remain.
 	 */
 	async prepared(): Promise<PreparedBank> {
-		const { prepareBank } = await import('$lib/quiz/bank-index');
+		const [{ prepareBank }] = await Promise.all([import('$lib/quiz/bank-index'), this.load().catch(() => {})]);
 		if (this.#preparedFor !== this.sets) {
 			// the index's questions already carry their set: 10,000 questions are not copied twice
 			this.#prepared = prepareBank(this.index.questions);

@@ -133,6 +133,19 @@ describe('the quiz screen, once usable', () => {
 		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before + 1);
 	});
 
+	// a retry on a reloaded results page deals before any page has read the own sets
+	test('a quiz dealt while the own sets are being read waits for them, and deals from a set saved a moment ago', async () => {
+		await library.load();
+		let release = () => {};
+		heldRead = new Promise((resolve) => (release = resolve));
+		// a set no earlier test stored: the library cannot hold it from before
+		const own = (await addImportedSet(setWithNothingToFix('rivers'))).set.questions[0]!.id;
+		const dealing = dealQuiz({ ...OPTIONS, source: { type: 'questions', ids: [own] }, length: 'all' }, 1_000);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		release();
+		expect((await dealing)?.items.map((item) => item.question.id)).toEqual([own]);
+	});
+
 	test('loads the quiz screen ahead, so Start opens it without waiting for its code', async () => {
 		vi.mocked(preloadCode).mockClear();
 		await fetchQuizEngine();
