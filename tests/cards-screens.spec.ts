@@ -12,12 +12,14 @@
  *   and swipes on a touch screen;
  * - regression: times are in the interface's digits without a Latin AM/PM ("next card: …", the
  *   backup summary), the answer on a card's back is in the chosen digits while the quote stays as
- *   written, and the backup summary counts card reviews, not "ગુણ" (marks).
+ *   written, and the backup summary counts card reviews, not "ગુણ" (marks);
+ * - regression: a card's prompt is in the chosen digits too, as on the set's page, where both kept
+ *   the set's own; a Latin name with digits (G20) keeps Latin ones.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { storeCards } from './helpers';
+import { importSet, storeCards } from './helpers';
 
 type BankSet = { id: string; questions: { id: string }[] };
 const questionIds = readdirSync('questions/sets')
@@ -252,3 +254,37 @@ test('regression: the answer on the back is in the chosen digits; the quote stay
 	await expect(page.locator('.card .answer')).toHaveText('૨૦૧૧');
 	await expect(page.locator('.card blockquote')).toContainText('2011ના અંતમાં');
 });
+
+/** The digits fixture's prompts and answers as shown: on its two cards (each rated once turned), then on its page. */
+async function promptsAndAnswers(page: Page, lang: 'gu' | 'en'): Promise<{ cards: string[]; setPage: string[] }> {
+	// The set writes one prompt in Latin digits (2023) and one in Gujarati (૨૦૨૩), each beside "G20".
+	await importSet(page, 'digits-in-prompts.json', lang);
+	await page.goto('/cards?set=digits-in-prompts');
+	const cards: string[] = [];
+	for (let n = 0; n < 2; n++) {
+		await expect(page.getByRole('button', { name: /^(જવાબ જુઓ|Show the answer)$/ })).toBeVisible();
+		cards.push(await page.locator('.card .prompt').innerText());
+		await page.keyboard.press(' ');
+		cards.push(await page.locator('.card .answer').innerText());
+		await page.keyboard.press('3');
+	}
+	await page.goto('/set?id=digits-in-prompts');
+	await expect(page.locator('article .prompt')).toHaveCount(2);
+	return { cards, setPage: await page.locator('article :is(.prompt, .answer)').allInnerTexts() };
+}
+
+for (const [digits, lang, other] of [
+	['gujarati', 'gu', /[0-9]/],
+	['ascii', 'en', /[૦-૯]/]
+] as const) {
+	test(`regression: with ${digits} digits, both prompts use them on a card and on the set's page; G20 keeps its own`, async ({ page }) => {
+		await prefer(page, { lang, digits });
+		const year = digits === 'gujarati' ? '૨૦૨૩' : '2023';
+		for (const seen of Object.values(await promptsAndAnswers(page, lang))) {
+			expect(seen.filter((text) => text.includes('G20'))).toHaveLength(2);
+			expect(seen.join(' ').replaceAll('G20', '')).not.toMatch(other);
+			// both prompts and the date's answer
+			expect(seen.filter((text) => text.includes(year))).toHaveLength(3);
+		}
+	});
+}
