@@ -5,6 +5,7 @@ import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { FIRST_CARDS_KEY, keepAlso, keepQuestions, keptQuestions } from './first-cards';
 import { setsStamp } from '$lib/db/sets-stamp';
+import { DB_VERSION } from '$lib/db/migrations';
 import { memoryStorage } from './storage-testing';
 
 const question = (id: string, answer = 'ગાંધીનગર'): IndexedQuestion => ({
@@ -63,6 +64,17 @@ describe('the questions kept for the first cards', () => {
 		keepQuestions(S, ['q1'], index);
 		const kept = JSON.parse(localStorage.getItem(FIRST_CARDS_KEY)!);
 		localStorage.setItem(FIRST_CARDS_KEY, JSON.stringify({ ...kept, version: `${kept.version}-before` }));
+		expect(keptQuestions(S)).toBeUndefined();
+	});
+
+	test('are none when kept over an older database: a migration may have rewritten the questions since', () => {
+		keepQuestions(S, ['q1'], index);
+		const kept = JSON.parse(localStorage.getItem(FIRST_CARDS_KEY)!);
+		expect(keptIds()).toEqual(['q1']);
+		// the same app version, as a build with a new migration but no raised version would be
+		const older = kept.version.replace(` ${DB_VERSION}`, ` ${DB_VERSION - 1}`);
+		expect(older).not.toBe(kept.version);
+		localStorage.setItem(FIRST_CARDS_KEY, JSON.stringify({ ...kept, version: older }));
 		expect(keptQuestions(S)).toBeUndefined();
 	});
 

@@ -1,6 +1,6 @@
 /**
  * The questions of the cards due soonest, kept in localStorage with the stamp of the own sets they
- * were read from (db/sets-stamp.ts) and the app's version. /cards shows a returning student's first
+ * were read from (db/sets-stamp.ts), the app's version and the database's. /cards shows a returning student's first
  * card from them before it reads every own set (a 10,000-question set is 3.4 MB, half a second to
  * read on a slow phone). A kept question is used only while its own set is as it was when kept:
  * a set added, changed or deleted since leaves the other sets' questions usable.
@@ -10,6 +10,7 @@
 import { version } from '$app/environment';
 import { builtinSets } from '$lib/bank/builtin';
 import { CATEGORIES } from '$lib/bank/categories';
+import { DB_VERSION } from '$lib/db/migrations';
 import type { IndexedQuestion, QuestionIndex } from '$lib/quiz/question-index';
 import { readStored, writeStored } from './persisted';
 
@@ -18,6 +19,12 @@ export const FIRST_CARDS_KEY = 'kasoti.first-cards';
 export const FIRST_CARDS_KEPT = 150;
 /** At most this many, with the questions of cards rated or dealt in a quiz since. */
 const MOST_KEPT = 400;
+/**
+ * What the kept questions were kept by. The database's version is part of it: a kept question is a
+ * stored one as it was read, and a migration may rewrite stored questions without a set's stamp
+ * changing; the app's version alone stays the same from build to build until it is raised.
+ */
+const KEPT_BY = `${version} database ${DB_VERSION}`;
 
 /** Questions by id; null for a card whose question no set the student has holds. */
 export type KeptQuestions = ReadonlyMap<string, IndexedQuestion | null>;
@@ -25,7 +32,7 @@ export type KeptQuestions = ReadonlyMap<string, IndexedQuestion | null>;
 type Entry = [string, IndexedQuestion | null];
 
 interface Kept {
-	/** The app's version, and the own sets' stamp (db/sets-stamp.ts) the questions were read with. */
+	/** What kept the questions (KEPT_BY), and the own sets' stamp (db/sets-stamp.ts) they were read with. */
 	version: string;
 	sets: string;
 	questions: Entry[];
@@ -75,7 +82,7 @@ function partsOf(setsStamp: string): Map<string, string> {
  * card kept as having no question only while no set has changed (a set added since may hold it).
  */
 function stillHeld(kept: Kept | undefined, setsStamp: string): Entry[] {
-	if (!kept || kept.version !== version) return [];
+	if (!kept || kept.version !== KEPT_BY) return [];
 	if (kept.sets === setsStamp) return kept.questions;
 	const then = partsOf(kept.sets);
 	const now = partsOf(setsStamp);
@@ -91,7 +98,7 @@ export function keptQuestions(setsStamp: string): KeptQuestions | undefined {
 /** Keeps the questions of `ids` (the soonest cards' questions) as `index`, read with the own sets' stamp `sets`, holds them. */
 export function keepQuestions(sets: string, ids: readonly string[], index: QuestionIndex): void {
 	const questions = ids.map((id): Entry => [id, index.questions[index.byId.get(id) ?? -1] ?? null]).filter(([, q]) => isKept(q));
-	writeStored(FIRST_CARDS_KEY, { version, sets, questions } satisfies Kept);
+	writeStored(FIRST_CARDS_KEY, { version: KEPT_BY, sets, questions } satisfies Kept);
 }
 
 /**
@@ -107,7 +114,7 @@ export function keepAlso(sets: string, added: readonly IndexedQuestion[]): void 
 		questions.delete(question.id);
 		questions.set(question.id, question);
 	}
-	writeStored(FIRST_CARDS_KEY, { version, sets, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
+	writeStored(FIRST_CARDS_KEY, { version: KEPT_BY, sets, questions: [...questions].slice(-MOST_KEPT) } satisfies Kept);
 }
 
 /**
