@@ -10,11 +10,13 @@
  *   questions get their own Quiz, Cards and Learn;
  * - the page works offline once the service worker controls it (drawn from the stored app shell);
  * - a teacher's own set, imported through /teach/import, has its page too; a set that still
- *   needs fixing says so, and an unknown id says so plainly with a link home.
+ *   needs fixing says so, and an unknown id says so plainly with a link home;
+ * - an own set the library holds is drawn from it: its stored record, every question of it, is
+ *   not read a second time.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { storedRecords, waitForServiceWorker } from './helpers';
+import { importSet, storedRecords, waitForServiceWorker } from './helpers';
 
 const KIM_TITLE = 'કિમ જોંગ ઉનની રશિયા યાત્રા (સપ્ટેમ્બર ૨૦૨૩)';
 const SIX_DAYS = 'કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા કેટલા દિવસની હતી?';
@@ -195,4 +197,22 @@ test('an own set imported through /teach/import has its page; an unknown id and 
 	await page.goto(`/set?id=${encodeURIComponent(id)}`);
 	await expect(page.getByText('આ સેટમાં હજી સુધારવાની ભૂલો છે, તેથી હમણાં તેનો અભ્યાસ થઈ શકે નહીં.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'સંપાદકમાં સુધારો' })).toHaveAttribute('href', `/teach/edit?id=${encodeURIComponent(id)}`);
+});
+
+test('an own set the library holds is drawn from it, not read from storage a second time', async ({ page }) => {
+	await importSet(page, 'digits-in-prompts.json');
+	// counts reads of one set's record; the library reads them all through an index, not counted
+	await page.addInitScript(() => {
+		const get = IDBObjectStore.prototype.get;
+		(window as unknown as { setReads: number }).setReads = 0;
+		IDBObjectStore.prototype.get = function (...args) {
+			if (this.name === 'sets') (window as unknown as { setReads: number }).setReads++;
+			return get.apply(this, args);
+		};
+	});
+	await page.goto('/set?id=digits-in-prompts');
+	await expect(prompts(page)).toHaveCount(2);
+	// the page's reads after the first drawing are over once the phone is idle
+	await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3_000 })));
+	expect(await page.evaluate(() => (window as unknown as { setReads: number }).setReads)).toBe(0);
 });

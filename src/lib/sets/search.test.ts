@@ -51,6 +51,29 @@ describe('QuestionSearch', () => {
 		expect(ids(search.find('putin 2022'))).toEqual([]);
 	});
 
+	test('reads no question’s texts until a word is typed: a set’s page opens without normalising them', () => {
+		const read: string[] = [];
+		/** A question that notes each read of its texts. */
+		const watched = (question: Searchable): Searchable => {
+			const texts = { prompt: question.prompt, answer: question.answer, accept: question.accept, quote: question.quote };
+			const record = { id: question.id } as Searchable;
+			for (const [key, value] of Object.entries(texts)) {
+				Object.defineProperty(record, key, { enumerable: true, get: () => (read.push(`${question.id}.${key}`), value) });
+			}
+			return record;
+		};
+		const lazy = new QuestionSearch(small.map(watched));
+		expect(lazy.size).toBe(3);
+		expect(ids(lazy.find(''))).toEqual(['putin', 'year', 'tuesday']);
+		expect(read).toEqual([]);
+		expect(ids(lazy.find('પહોંચ્યા'))).toEqual(['putin']);
+		const once = read.length;
+		expect(once).toBeGreaterThan(0);
+		// normalised once, then searched again from what was kept
+		expect(ids(lazy.find('મંગળવારે'))).toEqual(['tuesday']);
+		expect(read).toHaveLength(once);
+	});
+
 	test('a letter or two of Latin is not folded into matching nearly everything', () => {
 		expect(queryTerms('zzz')).toEqual([{ plain: 'zzz' }]);
 		expect(ids(search.find('zzz'))).toEqual([]);

@@ -40,28 +40,34 @@ export function queryTerms(query: string): Term[] {
 	});
 }
 
-/** A set's questions, ready to be searched again and again as the query changes. */
+/**
+ * A set's questions, ready to be searched again and again as the query changes. Their texts are
+ * normalised at the first query, not before: a set's page lists the questions unsearched, and a
+ * 10,000-question set takes a slow phone about a quarter of a second to normalise.
+ */
 export class QuestionSearch<T extends Searchable> {
-	#entries: Entry<T>[];
+	readonly #questions: readonly T[];
+	#entries: Entry<T>[] | undefined;
 	/** Loose keys by word: a set's quotes share most of their words, and keying is the slow part. */
 	#keys = new Map<string, string>();
 
 	constructor(questions: readonly T[]) {
-		this.#entries = questions.map((question) => ({
-			question,
-			plain: [question.prompt, question.answer, ...question.accept, question.quote].map(plainOf)
-		}));
+		this.#questions = questions;
 	}
 
 	/** How many questions there are to search. */
 	get size(): number {
-		return this.#entries.length;
+		return this.#questions.length;
 	}
 
 	/** The questions every word of `query` is found in, in their order; all of them for an empty query. */
 	find(query: string): T[] {
 		const terms = queryTerms(query);
-		if (terms.length === 0) return this.#entries.map((e) => e.question);
+		if (terms.length === 0) return [...this.#questions];
+		this.#entries ??= this.#questions.map((question) => ({
+			question,
+			plain: [question.prompt, question.answer, ...question.accept, question.quote].map(plainOf)
+		}));
 		return this.#entries.filter((entry) => terms.every((term) => this.#has(entry, term))).map((e) => e.question);
 	}
 
