@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createScheduler, Rating, State } from '$lib/srs';
 import { attemptsOfQuiz } from './attempts';
 import { getCard, rateCard } from './cards';
@@ -8,6 +8,7 @@ import {
 	activeLearnRound,
 	cardsOf,
 	finishLearnRound,
+	READ_WHOLE_DECK_FROM,
 	getLearnRound,
 	LearnRoundChangedError,
 	recordLearnAnswer,
@@ -120,3 +121,33 @@ test('cardsOf reads the cards there are, by question id', async () => {
 	expect([...cards.keys()]).toEqual(['q1']);
 	expect(cards.get('q1')?.state).toBe(State.Learning);
 });
+
+test('cardsOf gives the same cards whether it reads them by id or reads the deck whole', async () => {
+	const many = Array.from({ length: READ_WHOLE_DECK_FROM + 50 }, (_, i) => `m${i}`);
+	// every other question rated, beside cards of questions not asked for
+	for (const id of [...many.filter((_, i) => i % 2 === 0), 'other-1', 'other-2']) await rateCard(scheduler, id, Rating.Good, new Date(START));
+	const reads = { byId: 0, whole: 0 };
+	const store = IDBObjectStore.prototype;
+	const { get, getAll } = store;
+	const spies = [vi.spyOn(store, 'get').mockImplementation(count(get, () => reads.byId++)), vi.spyOn(store, 'getAll').mockImplementation(count(getAll, () => reads.whole++))];
+	try {
+		const wanted = [...many, 'never-rated'];
+		const whole = await cardsOf(wanted);
+		expect(reads).toEqual({ byId: 0, whole: 1 });
+		expect([...whole.keys()].sort()).toEqual(many.filter((_, i) => i % 2 === 0).sort());
+		// a few questions are read one by one, and give what the whole read gave for them
+		const few = await cardsOf(many.slice(0, 10));
+		expect(reads).toEqual({ byId: 10, whole: 1 });
+		expect([...few]).toEqual(many.slice(0, 10).filter((_, i) => i % 2 === 0).map((id) => [id, whole.get(id)]));
+	} finally {
+		for (const spy of spies) spy.mockRestore();
+	}
+});
+
+/** `method`, noting each call with `note` first. */
+function count<F extends (this: IDBObjectStore, ...args: never[]) => IDBRequest>(method: F, note: () => void): F {
+	return function (this: IDBObjectStore, ...args: Parameters<F>) {
+		note();
+		return method.apply(this, args);
+	} as F;
+}

@@ -122,10 +122,20 @@ export async function recordLearnAnswer(
 	}
 }
 
+/**
+ * From this many questions, when they are a quarter of the deck or more, the deck is read whole
+ * and filtered: each read by id is a request of its own, and 10,000 of them took a slow phone a second.
+ */
+export const READ_WHOLE_DECK_FROM = 200;
+
 /** The memory cards of these questions, by question id (a question never rated has none). */
 export async function cardsOf(questionIds: readonly string[]): Promise<Map<string, CardRecord>> {
 	const tx = (await getDb()).transaction('cards');
-	const cards = await Promise.all(questionIds.map((id) => tx.store.get(id)));
+	const wanted = new Set(questionIds);
+	const whole = wanted.size >= READ_WHOLE_DECK_FROM && wanted.size * 4 >= (await tx.store.count());
+	const cards = whole
+		? (await tx.store.getAll()).filter((card) => wanted.has(card.questionId))
+		: await Promise.all([...wanted].map((id) => tx.store.get(id)));
 	await tx.done;
 	return new Map(cards.filter((c) => c !== undefined).map((c) => [c.questionId, c]));
 }

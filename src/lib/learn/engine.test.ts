@@ -71,6 +71,23 @@ describe('the order facts are asked in', () => {
 });
 
 describe('a round', () => {
+	test('asks for the first steps of the facts its batches reach, not of every fact in a large round', () => {
+		const facts = ids(10_000);
+		const asked: string[] = [];
+		const firstSteps = { get: (id: string): AskStep => (asked.push(id), 'choice') };
+		const start = replay({ questionIds: facts, firstSteps, answers: [], seed: 'r1' });
+		expect(start).toMatchObject({ total: 10_000, mastered: 0, batch: 1 });
+		expect([...new Set(asked)].sort()).toEqual(facts.slice(0, BATCH_SIZE).sort());
+		// the batch mastered (each right as a choice, then typed): only the next batch's new facts are asked
+		// for, the first batch's starting forms being those their answers were given in
+		const answers = facts.slice(0, BATCH_SIZE).flatMap((id) => [right(id, 'choice'), right(id, 'typed')]);
+		asked.length = 0;
+		const next = replay({ questionIds: facts, firstSteps, answers, seed: 'r1' });
+		expect(next).toMatchObject({ mastered: BATCH_SIZE, batch: 2 });
+		expect(next.queue.length).toBeGreaterThan(0);
+		expect([...new Set(asked)].sort()).toEqual([...next.queue].sort());
+	});
+
 	test('before any answer: the first batch holds the first seven facts, each as a choice', () => {
 		const facts = ids(10);
 		const state = replay({ questionIds: facts, firstSteps: choices(facts), answers: [], seed: 'r1' });

@@ -86,7 +86,7 @@ export interface LearnState {
 	total: number;
 	/** Facts mastered. */
 	mastered: number;
-	/** Every fact's step. */
+	/** The step of every fact a batch has reached or an answer named; a fact not reached yet is at its first step. */
 	steps: ReadonlyMap<string, Step>;
 	/** The batch under way, 1 for the first; 0 once every fact is mastered. */
 	batch: number;
@@ -106,12 +106,19 @@ export interface LearnState {
 	done: boolean;
 }
 
+/** The step each fact starts at, by question id: a Map, or a lookup that works each out when first asked. */
+export type FirstSteps = { get(questionId: string): AskStep | undefined };
+
 /** What `replay` needs. */
 export interface ReplayInput {
 	/** The round's facts, in the round's order (see orderFacts). */
 	questionIds: readonly string[];
-	/** The step each fact starts at (see firstStep); a fact left out starts as a choice. */
-	firstSteps: ReadonlyMap<string, AskStep>;
+	/**
+	 * The step each fact starts at (see firstStep); a fact left out starts as a choice. Asked only
+	 * for the facts a batch reaches or an answer names: a first step can take a quiz's dealing to
+	 * find, and a round of a 10,000-question set reaches a few.
+	 */
+	firstSteps: FirstSteps;
 	/** The round's answers, in the order given. */
 	answers: readonly LearnAnswer[];
 	/** Seeds each batch's shuffle (the round's id), so a replay always deals the same order. */
@@ -128,11 +135,18 @@ export interface ReplayInput {
  */
 export function replay({ questionIds, firstSteps, answers, seed }: ReplayInput): LearnState {
 	const ids = [...new Set(questionIds)];
+	const inRound = new Set(ids);
 	const firstMode = new Map<string, AskStep>();
 	for (const a of answers) {
 		if (!firstMode.has(a.questionId) && a.mode !== 'tf') firstMode.set(a.questionId, a.mode);
 	}
-	const steps = new Map<string, Step>(ids.map((id) => [id, firstMode.get(id) ?? firstSteps.get(id) ?? 'choice']));
+	// each fact's step, set once a batch reaches it or an answer names it: a first step is never mastered
+	const steps = new Map<string, Step>();
+	const stepOf = (id: string): Step => {
+		let step = steps.get(id);
+		if (step === undefined) steps.set(id, (step = firstMode.get(id) ?? firstSteps.get(id) ?? 'choice'));
+		return step;
+	};
 	const asked = new Map<string, number>();
 	let batch = 0;
 	let queue: string[] = [];
@@ -147,7 +161,7 @@ export function replay({ questionIds, firstSteps, answers, seed }: ReplayInput):
 		const facts = unmastered().slice(0, BATCH_SIZE);
 		batch = facts.length > 0 ? batch + 1 : 0;
 		queue = shuffle(createRng(`${seed}:${batch}`), facts);
-		current = facts.map((id) => ({ questionId: id, from: steps.get(id) as AskStep, to: steps.get(id)!, missed: 0 }));
+		current = facts.map((id) => ({ questionId: id, from: stepOf(id) as AskStep, to: stepOf(id), missed: 0 }));
 		answeredInBatch = 0;
 		missed = new Set();
 	};
@@ -155,8 +169,8 @@ export function replay({ questionIds, firstSteps, answers, seed }: ReplayInput):
 	startBatch();
 	for (const answer of answers) {
 		const id = answer.questionId;
-		const step = steps.get(id);
-		if (step === undefined || answer.mode === 'tf') continue;
+		if (!inRound.has(id) || answer.mode === 'tf') continue;
+		const step = stepOf(id);
 		asked.set(id, (asked.get(id) ?? 0) + 1);
 		const next: Step = !answer.correct ? step : answer.mode === 'typed' ? 'mastered' : step === 'choice' ? 'typed' : step;
 		steps.set(id, next);

@@ -18,7 +18,7 @@ import {
 } from '$lib/db/learn';
 import type { Attempt, LearnRound } from '$lib/db/schema';
 import { starredIds } from '$lib/db/stars';
-import { firstStep, orderFacts, replay, type AskStep, type LearnState, type Step } from '$lib/learn/engine';
+import { firstStep, orderFacts, replay, type AskStep, type FirstSteps, type LearnCard, type LearnState, type Step } from '$lib/learn/engine';
 import { canChoose, learnItem, type LearnItem } from '$lib/learn/items';
 import { checkTyped, gradeChoice, randomSeed, type BankQuestion, type PreparedBank } from '$lib/quiz';
 import { ratingFromQuizAnswer } from '$lib/srs';
@@ -62,7 +62,7 @@ export class LearnSession {
 	#bank: PreparedBank;
 	/** The round's facts that are still in the bank, in the round's order. */
 	#questionIds: string[];
-	#firstSteps: ReadonlyMap<string, AskStep>;
+	#firstSteps: FirstSteps;
 	#maxYear: number;
 	#now: () => number;
 	#shownAt: number;
@@ -95,7 +95,7 @@ export class LearnSession {
 		round: LearnRound,
 		bank: PreparedBank,
 		answers: Attempt[],
-		firstSteps: ReadonlyMap<string, AskStep>,
+		firstSteps: FirstSteps,
 		now: () => number = Date.now
 	) {
 		this.round = round;
@@ -268,8 +268,13 @@ export async function openLearn(setId: string, starredOnly: boolean, now = Date.
 		round = undefined;
 	}
 	const resumed = round !== undefined;
-	round ??= await dealRound(setId, ids, starredOnly, now);
-	return { kind: 'ready', set, session: await sessionOf(round, bank, now), resumed };
+	let cards: ReadonlyMap<string, LearnCard> | undefined;
+	if (!round) {
+		// a new round's cards are read once: to order its facts, then to find where each starts
+		cards = await cardsOf(ids);
+		round = await dealRound(setId, ids, cards, starredOnly, now);
+	}
+	return { kind: 'ready', set, session: await sessionOf(round, bank, now, cards), resumed };
 }
 
 /** Sets the round aside and deals a new one of the same set and kind (its answers stay in progress). */
@@ -279,8 +284,8 @@ export async function startOver(session: LearnSession, now = Date.now()): Promis
 }
 
 /** Deals and stores a new round: the facts ordered weakest and due first. */
-async function dealRound(setId: string, ids: string[], starredOnly: boolean, now: number): Promise<LearnRound> {
-	const order = orderFacts(ids, await cardsOf(ids), new Date(now));
+async function dealRound(setId: string, ids: string[], cards: ReadonlyMap<string, LearnCard>, starredOnly: boolean, now: number): Promise<LearnRound> {
+	const order = orderFacts(ids, cards, new Date(now));
 	const round: LearnRound = {
 		id: `learn-${now.toString(36)}-${randomSeed()}`,
 		setId,
@@ -293,11 +298,19 @@ async function dealRound(setId: string, ids: string[], starredOnly: boolean, now
 	return round;
 }
 
-/** The session of a stored round, with each fact's first step from its card as it is now. */
-async function sessionOf(round: LearnRound, bank: PreparedBank, now: number): Promise<LearnSession> {
-	const [answers, cards] = await Promise.all([attemptsOfQuiz(round.id), cardsOf(round.questionIds)]);
+/** The session of a stored round, with each fact's first step from its card as it is now (`read`: its cards, just read). */
+async function sessionOf(round: LearnRound, bank: PreparedBank, now: number, read?: ReadonlyMap<string, LearnCard>): Promise<LearnSession> {
+	const [answers, cards] = await Promise.all([attemptsOfQuiz(round.id), read ?? cardsOf(round.questionIds)]);
 	const maxYear = new Date(round.startedAt).getFullYear();
-	const firstSteps = new Map(round.questionIds.map((id) => [id, firstStep(cards.get(id), canChoose(bank, id, maxYear))]));
+	// each fact's first step when a batch first reaches it: finding whether it can be a choice deals it
+	const known = new Map<string, AskStep>();
+	const firstSteps: FirstSteps = {
+		get(id) {
+			let step = known.get(id);
+			if (step === undefined) known.set(id, (step = firstStep(cards.get(id), canChoose(bank, id, maxYear))));
+			return step;
+		}
+	};
 	const session = new LearnSession(round, bank, answers, firstSteps);
 	// every fact left was mastered before (the others left the set): the round is over
 	if (session.progress.done) await finishLearnRound(round.id, now);
