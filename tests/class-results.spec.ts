@@ -12,6 +12,7 @@
  * - the teacher's results store holds two results with every answer and its time;
  * - the report shows 2 students, a mean of 70 %, Asha 5/5 and Ravi 2/5, every question asked
  *   with 100 % or 50 % right and Ravi's wrong option counted once; the students' CSV says the same;
+ *   with ASCII digits chosen, the questions' prompts and answers are in them;
  * - a cut link is named and stores nothing.
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
@@ -156,6 +157,15 @@ test('an assignment taken by two students comes back by link and by file, each r
 	expect(lines).toHaveLength(3);
 	expect(lines.find((l) => l.startsWith('આશા પટેલ,'))).toMatch(/^આશા પટેલ,100,5,5,/);
 	expect(lines.find((l) => l.startsWith('Ravi Shah,'))).toMatch(/^Ravi Shah,40,2,5,/);
+	// in English with ASCII digits, the questions' prompts and answers follow the digits chosen (set: ૨૦૨૩)
+	await page.evaluate(() => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: 'en', digits: 'ascii' })));
+	await page.reload();
+	const byQuestion = page.locator('tbody th span.prompt, tbody th span.answer');
+	await expect(byQuestion.first()).toBeVisible();
+	const shown = (await byQuestion.allTextContents()).join(' ');
+	expect(shown).toContain('2023');
+	expect(shown).not.toMatch(/[૦-૯]/);
+	await page.evaluate(() => localStorage.removeItem('kasoti.preferences'));
 	await page.goto('/teach/class');
 
 	// a cut link and a result no assignment here was made for store nothing, and say why
