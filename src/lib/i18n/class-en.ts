@@ -48,7 +48,7 @@ export const enClass: Shape<typeof guClass> = {
 	classCreated: (date) => `Made ${date}`,
 	classDeleted: 'The assignment was deleted.',
 	classShareAgain: 'Send again',
-	countAssignments: (n) => `${n} assignments`,
+	countAssignments: (n, count) => `${n} ${count === 1 ? 'assignment' : 'assignments'}`,
 	restoreWarningClass: 'The assignments and class results on this phone are replaced by the backup’s too.',
-	countResults: (n) => `${n} class results`
+	countResults: (n, count) => `${n} ${count === 1 ? 'class result' : 'class results'}`
 };

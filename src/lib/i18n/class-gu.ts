@@ -49,7 +49,7 @@ export const guClass = {
 	classDeleted: 'સોંપણી ભૂંસાઈ ગઈ.',
 	classShareAgain: 'ફરી મોકલો',
 	// backup
-	countAssignments: (n: string) => `${n} સોંપણી`,
+	countAssignments: (n: string, _count: number) => `${n} સોંપણી`,
 	restoreWarningClass: 'આ ફોન પરની સોંપણીઓ અને વર્ગનાં પરિણામની જગ્યાએ પણ બેકઅપનાં આવી જશે.',
-	countResults: (n: string) => `${n} વર્ગનાં પરિણામ`
+	countResults: (n: string, _count: number) => `${n} વર્ગનાં પરિણામ`
 };

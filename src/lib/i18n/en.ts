@@ -59,7 +59,7 @@ export const en: AppMessages = {
 	addQuestion: 'Add a question',
 	deleteQuestion: (n) => `Delete question ${n}`,
 	undoDelete: 'Undo',
-	showMoreQuestions: (n) => `Show ${n} more questions`,
+	showMoreQuestions: (n, count) => `Show ${n} more ${count === 1 ? 'question' : 'questions'}`,
 	setSaved: (title, n, count) => `“${title}” is saved in your sets, with ${n} ${count === 1 ? 'question' : 'questions'}.`,
 	setRenamed: (id) => `Another set on this phone has the same id, so this one was saved as “${id}”.`,
 	quizOnIt: 'Take a quiz on it',
@@ -155,7 +155,7 @@ export const en: AppMessages = {
 	startQuiz: 'Start the quiz',
 	pickCategory: 'Choose at least one category.',
 	noMatchingQuestions: 'No questions match this choice. Choose another category or source.',
-	matchingQuestions: (n) => `${n} questions match this choice.`,
+	matchingQuestions: (n, count) => (count === 1 ? `${n} question matches this choice.` : `${n} questions match this choice.`),
 	discardQuiz: 'Discard it',
 	replaceHeading: 'An unfinished quiz',
 	replaceProgress: (done, total) =>
@@ -217,7 +217,10 @@ export const en: AppMessages = {
 	learnFactMissed: (n, count) => (count === 1 ? 'missed once' : `missed ${n} times`),
 	learnContinue: 'Continue',
 	learnDoneHeading: 'All mastered!',
-	learnDoneText: (n) => `All ${n} questions are mastered. They are in your flashcards and come back when it is time to review them.`,
+	learnDoneText: (n, count) =>
+		count === 1
+			? 'The question is mastered. It is in your flashcards and comes back when it is time to review it.'
+			: `All ${n} questions are mastered. They are in your flashcards and come back when it is time to review them.`,
 	learnBackToSet: 'Back to the set',
 	learnStartOver: 'Start over',
 	learnStartOverAsk:
@@ -281,11 +284,11 @@ export const en: AppMessages = {
 	backUpFailed: 'The backup could not be made. Try again.',
 	restoreChoose: 'Restore progress from a backup file',
 	restoreSummary: (date) => `This backup of ${date} holds:`,
-	countAnswers: (n) => `${n} answers`,
-	countQuizzes: (n) => `${n} quizzes`,
-	countCards: (n) => `${n} cards`,
-	countRatings: (n) => `${n} card reviews`,
-	countSets: (n) => `${n} own sets`,
+	countAnswers: (n, count) => `${n} ${count === 1 ? 'answer' : 'answers'}`,
+	countQuizzes: (n, count) => `${n} ${count === 1 ? 'quiz' : 'quizzes'}`,
+	countCards: (n, count) => `${n} ${count === 1 ? 'card' : 'cards'}`,
+	countRatings: (n, count) => `${n} ${count === 1 ? 'card review' : 'card reviews'}`,
+	countSets: (n, count) => `${n} ${count === 1 ? 'own set' : 'own sets'}`,
 	restoreWarning: 'Restoring puts this backup in place of all the progress now on this phone.',
 	restoreWarningSets: 'Your own sets on this phone are replaced by the backup’s sets too.',
 	restoreConfirm: 'Yes, restore',

@@ -58,7 +58,7 @@ export const gu = {
 	addQuestion: 'પ્રશ્ન ઉમેરો',
 	deleteQuestion: (n: string) => `પ્રશ્ન ${n} ભૂંસો`,
 	undoDelete: 'પાછો લાવો',
-	showMoreQuestions: (n: string) => `બીજા ${n} પ્રશ્નો બતાવો`,
+	showMoreQuestions: (n: string, count: number) => (count === 1 ? `બીજો ${n} પ્રશ્ન બતાવો` : `બીજા ${n} પ્રશ્નો બતાવો`),
 	setSaved: (title: string, n: string, count: number) =>
 		`“${title}” ${count === 1 ? 'એક પ્રશ્ન' : `${n} પ્રશ્નો`} સાથે તમારા સેટમાં સચવાયો.`,
 	setRenamed: (id: string) => `આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “${id}” ઓળખથી સચવાયો.`,
@@ -156,7 +156,7 @@ export const gu = {
 	startQuiz: 'ક્વિઝ શરૂ કરો',
 	pickCategory: 'ઓછામાં ઓછી એક શ્રેણી પસંદ કરો.',
 	noMatchingQuestions: 'આ પસંદગી માટે કોઈ પ્રશ્ન નથી. બીજી શ્રેણી કે સ્રોત પસંદ કરો.',
-	matchingQuestions: (n: string) => `આ પસંદગીમાં ${n} પ્રશ્નો છે.`,
+	matchingQuestions: (n: string, count: number) => `આ પસંદગીમાં ${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'} છે.`,
 	discardQuiz: 'છોડી દો',
 	replaceHeading: 'એક ક્વિઝ અધૂરી છે',
 	replaceProgress: (done: string, total: string) =>
@@ -220,7 +220,10 @@ export const gu = {
 	learnFactMissed: (n: string, count: number) => (count === 1 ? 'એક વાર ભૂલ' : `${n} વાર ભૂલ`),
 	learnContinue: 'આગળ વધો',
 	learnDoneHeading: 'બધા પ્રશ્નો પાકા થયા!',
-	learnDoneText: (n: string) => `${n}માંથી ${n} પ્રશ્નો પાકા થયા. તે તમારાં કાર્ડમાં છે અને સમય થતાં ફરી પુછાશે.`,
+	learnDoneText: (n: string, count: number) =>
+		count === 1
+			? 'પ્રશ્ન પાકો થયો. તે તમારાં કાર્ડમાં છે અને સમય થતાં ફરી પુછાશે.'
+			: `${n}માંથી ${n} પ્રશ્નો પાકા થયા. તે તમારાં કાર્ડમાં છે અને સમય થતાં ફરી પુછાશે.`,
 	learnBackToSet: 'સેટ પર પાછા જાઓ',
 	learnStartOver: 'શરૂઆતથી ફરી શીખો',
 	learnStartOverAsk:
@@ -284,11 +287,11 @@ export const gu = {
 	backUpFailed: 'બેકઅપ બની શક્યો નહીં. ફરી પ્રયાસ કરો.',
 	restoreChoose: 'બેકઅપ ફાઇલમાંથી પ્રગતિ પાછી લાવો',
 	restoreSummary: (date: string) => `${date}ના આ બેકઅપમાં છે:`,
-	countAnswers: (n: string) => `${n} જવાબ`,
-	countQuizzes: (n: string) => `${n} ક્વિઝ`,
-	countCards: (n: string) => `${n} કાર્ડ`,
-	countRatings: (n: string) => `${n} કાર્ડ-સમીક્ષા`,
-	countSets: (n: string) => `${n} પોતાના સેટ`,
+	countAnswers: (n: string, _count: number) => `${n} જવાબ`,
+	countQuizzes: (n: string, _count: number) => `${n} ક્વિઝ`,
+	countCards: (n: string, _count: number) => `${n} કાર્ડ`,
+	countRatings: (n: string, _count: number) => `${n} કાર્ડ-સમીક્ષા`,
+	countSets: (n: string, _count: number) => `${n} પોતાના સેટ`,
 	restoreWarning: 'પાછું લાવતાં આ ફોન પરની હાલની બધી પ્રગતિની જગ્યાએ આ બેકઅપ આવી જશે.',
 	restoreWarningSets: 'આ ફોન પરના તમારા પોતાના સેટની જગ્યાએ પણ બેકઅપના સેટ આવી જશે.',
 	restoreConfirm: 'હા, પાછું લાવો',

@@ -20,7 +20,7 @@ export const enShell: ShellMessages = {
 	homeSetsHeading: 'Question sets',
 	homeOwnSetsHeading: 'Your sets on this phone',
 	homeNoSets: 'No question sets yet. Sets added to questions/sets/ appear here.',
-	questionCount: (n) => `${n} questions`,
+	questionCount: (n, count) => `${n} ${count === 1 ? 'question' : 'questions'}`,
 	categoryCount: (n, category) => `${category}: ${n}`,
 	fromArticle: 'Article',
 	updateReady: 'A new version of Kasoti is ready.',

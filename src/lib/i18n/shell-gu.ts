@@ -18,7 +18,7 @@ export const guShell = {
 	homeSetsHeading: 'પ્રશ્નોના સેટ',
 	homeOwnSetsHeading: 'આ ફોન પરના તમારા સેટ',
 	homeNoSets: 'હજી કોઈ પ્રશ્ન-સેટ નથી. questions/sets/ માં સેટ ઉમેરતાં જ તે અહીં દેખાશે.',
-	questionCount: (n: string) => `${n} પ્રશ્નો`,
+	questionCount: (n: string, count: number) => `${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}`,
 	categoryCount: (n: string, category: string) => `${category}: ${n}`,
 	fromArticle: 'લેખ',
 	updateReady: 'કસોટીની નવી આવૃત્તિ તૈયાર છે.',

@@ -38,3 +38,18 @@ describe('the frame dictionary', () => {
 		expect(missing).toEqual([]);
 	});
 });
+
+describe('counted words', () => {
+	test('one of a thing is singular, in English and in Gujarati where Gujarati changes the word', () => {
+		expect([1, 2].map((n) => enShell.questionCount(String(n), n))).toEqual(['1 question', '2 questions']);
+		expect([1, 2].map((n) => guShell.questionCount(String(n), n))).toEqual(['1 પ્રશ્ન', '2 પ્રશ્નો']);
+		expect(en.matchingQuestions('1', 1)).toBe('1 question matches this choice.');
+		expect(gu.matchingQuestions('૧', 1)).toBe('આ પસંદગીમાં ૧ પ્રશ્ન છે.');
+		expect(en.showMoreQuestions('1', 1)).toBe('Show 1 more question');
+		expect(gu.showMoreQuestions('૧', 1)).toBe('બીજો ૧ પ્રશ્ન બતાવો');
+		expect(en.learnDoneText('1', 1)).toMatch(/^The question is mastered\./);
+		const counts = [en.countAnswers, en.countQuizzes, en.countCards, en.countRatings, en.countSets, en.countAssignments, en.countResults];
+		expect(counts.map((count) => count('1', 1))).toEqual(['1 answer', '1 quiz', '1 card', '1 card review', '1 own set', '1 assignment', '1 class result']);
+		expect(counts.map((count) => count('3', 3))).toEqual(['3 answers', '3 quizzes', '3 cards', '3 card reviews', '3 own sets', '3 assignments', '3 class results']);
+	});
+});
