@@ -10,7 +10,8 @@
  *   questions get their own Quiz, Cards and Learn;
  * - the page works offline once the service worker controls it (drawn from the stored app shell);
  * - a teacher's own set, imported through /teach/import, has its page too; a set that still
- *   needs fixing says so, and an unknown id says so plainly with a link home;
+ *   needs fixing says so, and an unknown id says so plainly with a link home; sets that cannot be
+ *   read (storage refused) are said to be so, with a reload button, not waited for;
  * - an own set the library holds is drawn from it: its stored record, every question of it, is
  *   not read a second time.
  */
@@ -197,6 +198,21 @@ test('an own set imported through /teach/import has its page; an unknown id and 
 	await page.goto(`/set?id=${encodeURIComponent(id)}`);
 	await expect(page.getByText('આ સેટમાં હજી સુધારવાની ભૂલો છે, તેથી હમણાં તેનો અભ્યાસ થઈ શકે નહીં.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'સંપાદકમાં સુધારો' })).toHaveAttribute('href', `/teach/edit?id=${encodeURIComponent(id)}`);
+});
+
+test('when the sets on the phone cannot be read, the page says so instead of waiting; a built-in set still shows', async ({ page }) => {
+	// storage that refuses to open, as a blocked or broken IndexedDB does
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('refused', 'UnknownError');
+		};
+	});
+	await page.goto('/set?id=set-lx2k9a');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('સેટ વાંચી શકાયો નહીં');
+	await expect(page.getByRole('alert').filter({ hasText: 'સેટ વાંચી શકાયા નહીં' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'પાનું ફરી ખોલો' })).toBeVisible();
+	await page.goto('/set?id=kim-russia-trip');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
 });
 
 test('an own set the library holds is drawn from it, not read from storage a second time', async ({ page }) => {

@@ -114,6 +114,8 @@ export const en: AppMessages = {
 	setPageChecking: 'Checking the set…',
 	setPageUnknownHeading: 'Set not found',
 	setPageUnknown: 'There is no set with this id on this phone. It may have been deleted, or the link is incomplete.',
+	setPageUnreadableHeading: 'The set could not be read',
+	setPageUnreadable: 'The sets stored on this phone could not be read. Try reloading the page; if it happens again, check the phone’s free space.',
 	setPageNotReady: 'This set still has problems to fix, so it cannot be studied yet.',
 	setPageFix: 'Fix it in the editor',
 	setPageArticles: 'Articles',

@@ -115,6 +115,8 @@ export const gu = {
 	setPageChecking: 'સેટ તપાસાઈ રહ્યો છે…',
 	setPageUnknownHeading: 'સેટ મળ્યો નથી',
 	setPageUnknown: 'આ ફોન પર આ ઓળખવાળો કોઈ સેટ નથી. કદાચ તે કાઢી નખાયો છે, અથવા લિંક અધૂરી છે.',
+	setPageUnreadableHeading: 'સેટ વાંચી શકાયો નહીં',
+	setPageUnreadable: 'આ ફોનમાં સચવાયેલા તમારા સેટ વાંચી શકાયા નહીં. પાનું ફરી ખોલી જુઓ; ફરી આવું થાય તો ફોનમાં જગ્યા તપાસો.',
 	setPageNotReady: 'આ સેટમાં હજી સુધારવાની ભૂલો છે, તેથી હમણાં તેનો અભ્યાસ થઈ શકે નહીં.',
 	setPageFix: 'સંપાદકમાં સુધારો',
 	setPageArticles: 'લેખ',

@@ -21,6 +21,9 @@ describe('lookupSet', () => {
 		expect(lookupSet('set-lx2k9a', { sets: [builtin], loaded: true, stored: true })).toEqual({ state: 'not-ready' });
 		expect(lookupSet('no-such-set', { sets: [builtin], loaded: true, stored: false })).toEqual({ state: 'unknown' });
 		expect(lookupSet('', { sets: [builtin], loaded: false })).toEqual({ state: 'unknown' });
+		// the own sets could not be read: a built-in set is still found, any other id cannot be told apart
+		expect(lookupSet('putin-north-korea', { sets: [builtin], loaded: false, failed: true })).toEqual({ state: 'found', set: builtin });
+		expect(lookupSet('set-lx2k9a', { sets: [builtin], loaded: false, failed: true })).toEqual({ state: 'unreadable' });
 	});
 });
 

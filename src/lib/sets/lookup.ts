@@ -8,6 +8,8 @@ export type SetLookup =
 	| { state: 'checking' }
 	/** An own set of this id is stored, but its checks found problems: students do not get it. */
 	| { state: 'not-ready' }
+	/** The own sets could not be read (storage blocked or broken): whether the set is there is not known. */
+	| { state: 'unreadable' }
 	| { state: 'unknown' };
 
 /** What is known of the sets on this phone. */
@@ -18,6 +20,8 @@ export interface KnownSets {
 	loaded: boolean;
 	/** Whether an own set of the id is stored at all (undefined: not asked yet). */
 	stored?: boolean;
+	/** Whether reading the own sets failed. */
+	failed?: boolean;
 }
 
 /** Finds the set of `id`; a built-in set is found before the own sets are read. */
@@ -25,6 +29,7 @@ export function lookupSet(id: string, known: KnownSets): SetLookup {
 	const set = id ? known.sets.find((s) => s.id === id) : undefined;
 	if (set) return { state: 'found', set };
 	if (!id) return { state: 'unknown' };
+	if (known.failed) return { state: 'unreadable' };
 	if (!known.loaded || known.stored === undefined) return { state: 'checking' };
 	return known.stored ? { state: 'not-ready' } : { state: 'unknown' };
 }
