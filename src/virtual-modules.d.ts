@@ -5,3 +5,9 @@ declare module 'virtual:kasoti/builtin-summaries' {
 	const summaries: SetSummary[];
 	export default summaries;
 }
+declare module 'virtual:kasoti/builtin-summaries?teach' {
+	import type { SetSummary } from '$lib/bank/summary';
+	/** The same summaries, as /teach's own module. */
+	const summaries: SetSummary[];
+	export default summaries;
+}

@@ -4,7 +4,8 @@
  * - a quote that is not in the pasted source text gets a message beside the quote box
  *   (aria-invalid, aria-describedby), and the message goes once a sentence of the source is picked;
  * - "copy to edit" of a built-in set gives an own set that is ready for students, with no problems;
- * - "JSON file" downloads Kasoti JSON that parses and holds the set's questions;
+ * - "JSON file" downloads Kasoti JSON that parses and holds the set's questions; from the list of
+ *   sets too, where the set is checked only then, its typed text trimmed;
  * - a deleted question comes back with "undo"; a question added after a delete gets a new id;
  * - "try it as a student" plays a quiz of exactly the set's questions, marked as a trial run and
  *   counted neither in progress nor in memory cards;
@@ -179,6 +180,22 @@ test('"JSON file" downloads Kasoti JSON with the set’s questions', async ({ pa
 	expect(set.title).toBe('રાજધાની અને નેતા');
 	expect(set.questions.map((q: { prompt: string }) => q.prompt)).toEqual(QUESTIONS.map((q) => q.prompt));
 	expect(set.questions[1].accept).toEqual(['નેહરુ', 'Nehru']);
+});
+
+test('a set exported from the list of sets is the checked one, its text trimmed as the students see it', async ({ page }) => {
+	await makeSet(page);
+	// the editor keeps typed text as it is typed, spaces and all
+	await question(page, 1).getByLabel('પ્રશ્ન', { exact: true }).fill(`  ${QUESTIONS[0]!.prompt}  `);
+	await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
+	await page.goto('/teach');
+	const row = page.getByRole('article', { name: 'રાજધાની અને નેતા' });
+	await expect(row.getByText('વિદ્યાર્થીઓ માટે તૈયાર')).toBeVisible();
+	await row.getByText('ફાઇલ તરીકે ઉતારો કે વહેંચો').click();
+	const downloading = page.waitForEvent('download');
+	await row.getByRole('button', { name: 'JSON ફાઇલ (કસોટી)' }).click();
+	const set = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+	expect(set.questions.map((q: { prompt: string }) => q.prompt)).toEqual(QUESTIONS.map((q) => q.prompt));
+	await expect(row.getByRole('status')).toHaveText(/\.json ડાઉનલોડ થઈ\.$/);
 });
 
 test('a deleted question comes back with "undo", and its id is never given to a new one', async ({ page }) => {

@@ -1,5 +1,6 @@
 /** For tests only: what a module brings with it when a page imports it, as a bundler splits it. */
 import { build } from 'esbuild';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const lib = fileURLToPath(new URL('.', import.meta.url));
@@ -18,7 +19,9 @@ export async function staticallyLoaded(entry: string): Promise<string[]> {
 		external: ['$app/*', 'idb'],
 		logLevel: 'silent'
 	});
-	const [, output] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint)!;
+	// a dynamically imported module is an entry point too: the entry is the output made from `entry` itself
+	const source = relative(process.cwd(), `${lib}${entry}`);
+	const [, output] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint === source)!;
 	// shared chunks the entry imports statically load with it too
 	const shared = output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => result.metafile.outputs[i.path]!);
 	return [output, ...shared].flatMap((out) => Object.keys(out.inputs));

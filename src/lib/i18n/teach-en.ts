@@ -106,6 +106,7 @@ export const enTeach: TeachMessages = {
 	exportCsv: 'CSV file (spreadsheet)',
 	shareSet: 'Share',
 	downloaded: (file) => `${file} was downloaded.`,
+	exportFailed: 'The file could not be made. Try again.',
 	shareFailed: 'Sharing did not work. Download the file and send it instead.',
 	tryAsStudent: 'Try it as a student',
 	readyForStudents: 'Ready for students',

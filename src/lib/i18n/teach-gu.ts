@@ -105,6 +105,7 @@ export const guTeach = {
 	exportCsv: 'CSV ફાઇલ (સ્પ્રેડશીટ)',
 	shareSet: 'વહેંચો',
 	downloaded: (file: string) => `${file} ડાઉનલોડ થઈ.`,
+	exportFailed: 'ફાઇલ બની શકી નહીં. ફરી પ્રયાસ કરો.',
 	shareFailed: 'વહેંચી શકાયું નહીં. ફાઇલ ડાઉનલોડ કરીને મોકલો.',
 	tryAsStudent: 'વિદ્યાર્થી તરીકે અજમાવો',
 	readyForStudents: 'વિદ્યાર્થીઓ માટે તૈયાર',

@@ -9,9 +9,13 @@ import type { Plugin } from 'vite';
 import { orderBuiltin } from '../bank/builtin-order.ts';
 import { summarizeSet, type SetSummary } from '../bank/summary.ts';
 
-/** The module's name as pages import it (its type: src/virtual-modules.d.ts). */
+/**
+ * The module's name as pages import it (its type: src/virtual-modules.d.ts). /teach imports it as
+ * `…?teach`, a module of its own: one module shared by both pages would be a chunk of its own, one
+ * more file for Home to fetch.
+ */
 const BUILTIN_SUMMARIES = 'virtual:kasoti/builtin-summaries';
-const RESOLVED = `\0${BUILTIN_SUMMARIES}`;
+const NAMES = new Set([BUILTIN_SUMMARIES, `${BUILTIN_SUMMARIES}?teach`]);
 
 /** The summary of every set file in `dir`, in the order the app lists the sets. */
 function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: string[] } {
@@ -25,9 +29,9 @@ function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: st
 export function builtinSummaries(dir: string): Plugin {
 	return {
 		name: 'kasoti:builtin-summaries',
-		resolveId: (id) => (id === BUILTIN_SUMMARIES ? RESOLVED : undefined),
+		resolveId: (id) => (NAMES.has(id) ? `\0${id}` : undefined),
 		load(id) {
-			if (id !== RESOLVED) return;
+			if (!NAMES.has(id.slice(1))) return;
 			const { summaries, files } = readBuiltinSummaries(dir);
 			for (const file of files) this.addWatchFile(file);
 			// as JSON text: a phone parses it faster than the same data as a JavaScript literal
