@@ -1,5 +1,6 @@
 import qrcode from 'qrcode-generator';
 import { describe, expect, it } from 'vitest';
+import { staticallyLoaded } from '$lib/code-testing';
 import { FRAME_BYTES, FrameCollector, MAX_PARTS, qrCodes, readFrame, textCrc, type Taken } from './qr-sequence';
 
 const ORIGIN = 'https://kasoti.example';
@@ -166,5 +167,13 @@ describe('FrameCollector', () => {
 		expect(collector.take(link(500))).toEqual({ kind: 'single', text: link(500) });
 		collector.reset();
 		expect(collector.take(frames[2]!).kind).toBe('part');
+	});
+});
+
+describe('code', () => {
+	it('reading codes does not load the QR code generator, which only drawing them needs', async () => {
+		const loaded = await staticallyLoaded('share/qr-sequence.ts');
+		expect(loaded.some((file) => file.endsWith('share/qr-plan.ts'))).toBe(true);
+		expect(loaded.filter((file) => file.includes('qrcode-generator') || file.endsWith('share/qr.ts'))).toEqual([]);
 	});
 });

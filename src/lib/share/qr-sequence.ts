@@ -2,7 +2,7 @@
  * A text too long for one sturdy QR code, shown as a sequence of small codes in turn, and the
  * collector that puts it back together from codes read in any order.
  *
- * A text that fits one code (qrPlan in ./qr) is not framed at all: it stays a plain link any
+ * A text that fits one code (qrPlan in ./qr-plan) is not framed at all: it stays a plain link any
  * phone's camera app opens. A longer text is cut into n parts, each in a frame of its own:
  *
  *     [<origin>/share#]p1.<crc>.<k>.<n>.<part>
@@ -17,7 +17,7 @@
  * - `<part>`: the k-th slice of the text, cut between characters; the slices joined give the text.
  */
 import { crc32Hex } from './crc32';
-import { qrPlan, type QrLevel } from './qr';
+import { qrPlan, type QrLevel } from './qr-plan';
 
 /**
  * The most bytes a frame holds: version 13 at level M, 69×69 modules. Smaller codes read faster

@@ -1,6 +1,7 @@
 import qrcode from 'qrcode-generator';
 import { describe, expect, it } from 'vitest';
-import { qrPath, qrPlan, QR_MAX_LENGTH, QR_MAX_LENGTH_M } from './qr';
+import { qrPath } from './qr';
+import { qrPlan, QR_MAX_LENGTH, QR_MAX_LENGTH_M } from './qr-plan';
 
 const link = (length: number) => {
 	const head = 'https://kasoti.example/share#v1.';

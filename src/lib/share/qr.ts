@@ -1,37 +1,10 @@
-/**
- * QR codes of share links, sized for a classroom projector. A QR code can hold 2,953 bytes
- * (version 40 at level L, 177×177 modules), but modules that small blur on a projected image
- * seen from the back row. Kasoti stops at version 25 (117×117 modules): on a picture 1.5 m tall
- * each module is still about 12 mm wide, which a phone camera reads across a classroom.
- */
+/** QR codes of share links, drawn as SVG; how large a link may be for one code is in qr-plan.ts. */
 import qrcode from 'qrcode-generator';
-
-/** The most bytes version 25 holds at level L (7% of the code can be lost): the longest link with a QR code. */
-export const QR_MAX_LENGTH = 1273;
-
-/** The most bytes version 25 holds at level M (15% can be lost): shorter links get the sturdier level. */
-export const QR_MAX_LENGTH_M = 997;
-
-/** Error correction levels Kasoti uses. */
-export type QrLevel = 'L' | 'M';
-
-/** Whether a link gets a QR code, and at which level; its length in bytes either way. */
-export type QrPlan = { fits: true; level: QrLevel; length: number } | { fits: false; length: number };
+import type { QrLevel } from './qr-plan';
 
 /** A text's UTF-8 bytes, one per character, as qrcode-generator's byte mode reads a string. */
 function byteString(text: string): string {
 	return String.fromCharCode(...new TextEncoder().encode(text));
-}
-
-/**
- * Whether a link is short enough for a QR code a projector can show: the sturdier level M up to
- * 997 bytes, level L up to 1,273; both stay within version 25.
- */
-export function qrPlan(link: string): QrPlan {
-	const length = new TextEncoder().encode(link).length;
-	if (length <= QR_MAX_LENGTH_M) return { fits: true, level: 'M', length };
-	if (length <= QR_MAX_LENGTH) return { fits: true, level: 'L', length };
-	return { fits: false, length };
 }
 
 /**
