@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
 import { decodeAssignmentLink, encodeAssignmentLink, findAssignmentFragment } from './assignment-link';
-import { dealAssignment, isOverdue, makeAssignment } from './assignment';
+import { isOverdue, makeAssignment } from './assignment';
+import { dealAssignment } from './deal-assignment';
 
 const file = readFileSync(new URL('../../../questions/sets/kim-russia-trip.json', import.meta.url), 'utf8');
 const set = JSON.parse(file) as QuestionSet;

@@ -1,8 +1,8 @@
-/** Making an assignment from a set and dealing it to a student: pure, time and randomness passed in. */
-import { CATEGORIES } from '$lib/bank/categories';
+/**
+ * Making an assignment from a set, and what its page says of it: pure, time and randomness passed
+ * in. Dealing it to a student is in deal-assignment.ts, with the quiz engine it needs.
+ */
 import type { QuestionSet } from '$lib/bank/schema';
-import type { QuizRecord } from '$lib/db/records';
-import { bankQuestions, buildQuiz, createRng, prepareBank } from '$lib/quiz';
 import type { Assignment } from './types';
 
 /** The teacher's choices on the assignment form. */
@@ -20,33 +20,6 @@ export function makeAssignment(set: QuestionSet, choices: AssignmentChoices, see
 		seed,
 		set: copy,
 		createdAt: now
-	};
-}
-
-/**
- * The assignment's quiz for one student. Every student is dealt the same questions and options,
- * from the assignment's seed and the year it was made (date options depend on the year); `quizSeed`
- * makes this student's quiz id unique.
- */
-export function dealAssignment(assignment: Assignment, student: string, quizSeed: string, now: number): QuizRecord | undefined {
-	const bank = prepareBank(bankQuestions([assignment.set]));
-	const options = {
-		categories: [...CATEGORIES],
-		source: { type: 'set', id: assignment.set.id } as const,
-		length: assignment.length,
-		mode: assignment.mode,
-		weakSpots: false
-	};
-	const maxYear = new Date(assignment.createdAt).getFullYear();
-	const items = buildQuiz(bank, { ...options, maxYear }, createRng(assignment.seed));
-	if (items.length === 0) return undefined;
-	return {
-		id: `${now.toString(36)}-${quizSeed}`,
-		seed: assignment.seed,
-		options: { ...options, assignment: { id: assignment.id, title: assignment.title, student: student.normalize('NFC').trim() } },
-		items,
-		startedAt: now,
-		status: 'active'
 	};
 }
 

@@ -8,8 +8,6 @@ import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
 import type { QuizRecord } from '$lib/db/schema';
 import type { Messages } from '$lib/i18n';
 import { randomSeed } from '$lib/quiz/random';
-import { keepAlsoByIds } from './first-cards';
-import { library } from './library.svelte';
 import type { QuizSetup } from './quiz-setup';
 
 /** The choices a quiz is dealt from: the setup screen's, or a retry's named questions. */
@@ -51,6 +49,12 @@ export async function unfinishedQuiz(): Promise<Unfinished | undefined> {
 /** Where a dealt quiz is taken. */
 const QUIZ_PAGE = '/quiz/play';
 
+/**
+ * The question library, with the built-in bank: loaded where a quiz is dealt from it, not with this
+ * module, which an assignment's page uses to deal from the set the link carries.
+ */
+const libraryCode = () => import('./library.svelte').then((module) => module.library);
+
 /** The quiz engine's code: loaded when a quiz is dealt, not with the quiz screen. */
 const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$lib/quiz/random'), import('$lib/quiz/bank-index')]);
 
@@ -65,6 +69,7 @@ export async function fetchQuizEngine(): Promise<void> {
 	await nextIdle();
 	await preloadCode(QUIZ_PAGE);
 	// the screen is usable before every question is read: indexing before that would index too few
+	const library = await libraryCode();
 	await library.load();
 	await nextIdle();
 	await library.prepared();
@@ -74,6 +79,7 @@ export async function fetchQuizEngine(): Promise<void> {
 export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<QuizRecord | undefined> {
 	const history = options.weakSpots ? await (await import('$lib/db/attempts')).pastResults() : undefined;
 	const seed = randomSeed();
+	const library = await libraryCode();
 	const [bank, [{ buildQuiz }, { createRng }]] = await Promise.all([library.prepared(), engineCode()]);
 	const items = buildQuiz(bank, { ...options, history, maxYear: new Date(now).getFullYear() }, createRng(seed));
 	if (items.length === 0) return undefined;
@@ -81,7 +87,7 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
 	await storeQuiz(quiz);
 	// its answers rate cards that come back soon, maybe the next flashcard visit's first
 	const ids = quiz.items.map((item) => item.question.id);
-	if (!options.trial) void nextIdle().then(() => keepAlsoByIds(library, ids));
+	if (!options.trial) void nextIdle().then(async () => (await import('./first-cards')).keepAlsoByIds(library, ids));
 	return quiz;
 }
 
@@ -118,7 +124,9 @@ export async function startDealt(deal: () => Promise<QuizRecord | undefined>, as
  */
 export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Promise<StartFailure | undefined> {
 	// a set saved a moment ago may not be read yet
-	await library.load().catch(() => {});
+	await libraryCode()
+		.then((library) => library.load())
+		.catch(() => {});
 	const source = { type: 'set', id } as const;
 	const options: DealOptions = { categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false };
 	return startQuiz(trial ? { ...options, trial } : options, ask);

@@ -1,0 +1,34 @@
+/** Dealing an assignment to a student: pure, time and randomness passed in. The quiz engine loads with it. */
+import { CATEGORIES } from '$lib/bank/categories';
+import type { QuizRecord } from '$lib/db/records';
+import { buildQuiz } from '$lib/quiz/build-quiz';
+import { bankQuestions, prepareBank } from '$lib/quiz/bank-index';
+import { createRng } from '$lib/quiz/random';
+import type { Assignment } from './types';
+
+/**
+ * The assignment's quiz for one student. Every student is dealt the same questions and options,
+ * from the assignment's seed and the year it was made (date options depend on the year); `quizSeed`
+ * makes this student's quiz id unique.
+ */
+export function dealAssignment(assignment: Assignment, student: string, quizSeed: string, now: number): QuizRecord | undefined {
+	const bank = prepareBank(bankQuestions([assignment.set]));
+	const options = {
+		categories: [...CATEGORIES],
+		source: { type: 'set', id: assignment.set.id } as const,
+		length: assignment.length,
+		mode: assignment.mode,
+		weakSpots: false
+	};
+	const maxYear = new Date(assignment.createdAt).getFullYear();
+	const items = buildQuiz(bank, { ...options, maxYear }, createRng(assignment.seed));
+	if (items.length === 0) return undefined;
+	return {
+		id: `${now.toString(36)}-${quizSeed}`,
+		seed: assignment.seed,
+		options: { ...options, assignment: { id: assignment.id, title: assignment.title, student: student.normalize('NFC').trim() } },
+		items,
+		startedAt: now,
+		status: 'active'
+	};
+}

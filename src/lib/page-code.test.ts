@@ -1,0 +1,25 @@
+/**
+ * What the pages a student opens from a link load before they show anything: an assignment's page
+ * and a shared set's page show what the link carries, then deal a quiz from it on Start. The quiz
+ * engine and the built-in bank (18 KB gzip of the bank alone) load only when they are used.
+ */
+import { describe, expect, it } from 'vitest';
+import { staticallyLoaded } from '$lib/code-testing';
+
+/** The files of `heavy` that loading `entry` brings with it. */
+async function brought(entry: string, heavy: string[]): Promise<string[]> {
+	const loaded = await staticallyLoaded(entry);
+	return loaded.filter((file) => heavy.some((name) => file.endsWith(name)));
+}
+
+describe('code loaded with a page', () => {
+	it('starting a quiz brings neither the library nor the built-in bank until a quiz is dealt from them', async () => {
+		expect(await brought('state/start-quiz.ts', ['state/library.svelte.ts', 'bank/builtin.ts', 'quiz/build-quiz.ts'])).toEqual([]);
+	});
+
+	it('an assignment is shown without the quiz engine, which dealing it brings', async () => {
+		const engine = ['quiz/build-quiz.ts', 'quiz/bank-index.ts', 'quiz/date-kinds.ts'];
+		expect(await brought('class/assignment.ts', engine)).toEqual([]);
+		expect(await brought('class/deal-assignment.ts', engine)).toEqual(expect.arrayContaining([expect.stringMatching(/build-quiz\.ts$/)]));
+	});
+});
