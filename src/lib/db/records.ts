@@ -12,7 +12,9 @@ import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
 import type { Assignment, AssignmentRef, ClassResult } from '$lib/class/types';
 import type { BankQuestion, QuizItem, QuizOptions } from '$lib/quiz/types';
-import { Rating, State, type CardRecord, type ReviewRecord } from '$lib/srs';
+import type { CardRecord, ReviewRecord } from '$lib/srs/cards';
+import { GRADES, NEW_STATE, STATES } from '$lib/srs/values';
+import type { State } from 'ts-fsrs';
 import {
 	DIFFICULTY,
 	EARLIEST_DATE,
@@ -51,9 +53,6 @@ const list = <T extends v.GenericSchema>(item: T) =>
 const oneOf = <const T extends readonly (string | number)[]>(options: T) =>
 	v.picklist(options, `not one of ${options.join(', ')}`);
 const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, 'not a record');
-
-const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
-const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
 
 /** A question's fields: the bank's, with content left unchecked (a draft's may still be empty). */
 const questionEntries = {
@@ -138,9 +137,9 @@ const difficulty = v.pipe(num, v.minValue(0, 'below zero'), v.maxValue(DIFFICULT
 
 /** A new card's zeros, or the least ts-fsrs keeps once it is rated: it throws on less. */
 const stabilityRated = (r: { state: State; stability: number }) =>
-	(r.state === State.New && r.stability === 0) || r.stability >= STABILITY.min;
+	(r.state === NEW_STATE && r.stability === 0) || r.stability >= STABILITY.min;
 const difficultyRated = (r: { state: State; difficulty: number }) =>
-	(r.state === State.New && r.difficulty === 0) || r.difficulty >= DIFFICULTY.min;
+	(r.state === NEW_STATE && r.difficulty === 0) || r.difficulty >= DIFFICULTY.min;
 
 /** One answer, written the moment it is given. */
 export const AttemptSchema = record({

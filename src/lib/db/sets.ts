@@ -5,7 +5,6 @@
  * whoever shows sets (the library), so quizzes and cards see it at once. Every write stores the
  * set with the checks' verdict on it, so the study pages need not check it again.
  */
-import { builtinSets } from '$lib/bank/builtin';
 import { namesOf, stampedSetId, withFreeNames, type SetWithSources, type TakenNames } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
 import { storedReadiness, withVerdict, type TeachReport, type Verdict } from '$lib/teach/check';
@@ -30,7 +29,9 @@ const isConstraintError = (error: unknown) => error instanceof DOMException && e
 
 /** The names every set here uses, built-in and own, except the set `except` (the one being edited). */
 export async function takenNames(except?: string): Promise<TakenNames> {
-	const own = (await allTeacherSets()).filter((r) => r.id !== except).map((r) => r.set);
+	// the built-in bank loads here, when a set is written, not with every page that can write one
+	const [{ builtinSets }, records] = await Promise.all([import('$lib/bank/builtin'), allTeacherSets()]);
+	const own = records.filter((r) => r.id !== except).map((r) => r.set);
 	return namesOf([...builtinSets, ...own]);
 }
 
