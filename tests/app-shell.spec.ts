@@ -17,6 +17,8 @@ import { collectErrors, waitForServiceWorker } from './helpers';
 test('the service worker controls the page and every page works offline', async ({ page, context }) => {
 	const errors = collectErrors(page);
 	await waitForServiceWorker(page);
+	// the controlled page keeps the later-visit code once idle: going offline while it fetches would log its failure
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-later-code')), { timeout: 20_000 }).toMatch(/^"[\d.]+"$/);
 
 	await context.setOffline(true);
 	await page.reload();
