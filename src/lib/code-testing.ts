@@ -26,3 +26,8 @@ export async function staticallyLoaded(entry: string): Promise<string[]> {
 	const shared = output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => result.metafile.outputs[i.path]!);
 	return [output, ...shared].flatMap((out) => Object.keys(out.inputs));
 }
+
+/** The files of `entry`'s own chunk whose path ends with one of `names`: what it should not bring, found. */
+export async function broughtWith(entry: string, names: readonly string[]): Promise<string[]> {
+	return (await staticallyLoaded(entry)).filter((file) => names.some((name) => file.endsWith(name)));
+}

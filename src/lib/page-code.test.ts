@@ -5,13 +5,7 @@
  * they are used.
  */
 import { describe, expect, it } from 'vitest';
-import { staticallyLoaded } from '$lib/code-testing';
-
-/** The files of `heavy` that loading `entry` brings with it. */
-async function brought(entry: string, heavy: string[]): Promise<string[]> {
-	const loaded = await staticallyLoaded(entry);
-	return loaded.filter((file) => heavy.some((name) => file.endsWith(name)));
-}
+import { broughtWith as brought } from '$lib/code-testing';
 
 describe('code loaded with a page', () => {
 	it('starting a quiz brings neither the library nor the built-in bank until a quiz is dealt from them', async () => {

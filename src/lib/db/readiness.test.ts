@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { setWithNothingToFix as goodSet, useFreshDatabase } from './testing';
 import type { QuestionSet } from '$lib/bank/schema';
 import { validateSet } from '$lib/bank/validate';
-import { staticallyLoaded } from '$lib/code-testing';
+import { broughtWith } from '$lib/code-testing';
 import { CHECKS_VERSION } from '$lib/teach/check';
 import { getDb } from './open';
 import { readinessOf } from './readiness';
@@ -83,8 +83,6 @@ describe('the readiness /teach lists', () => {
 	});
 
 	test('its code brings neither the checks nor the set-writing code', async () => {
-		const loaded = await staticallyLoaded('db/readiness.ts');
-		for (const heavy of ['teach/check.ts', 'bank/validate.ts', 'db/sets.ts', 'import/check.ts'])
-			expect(loaded.filter((file) => file.endsWith(heavy)), heavy).toEqual([]);
+		expect(await broughtWith('db/readiness.ts', ['teach/check.ts', 'bank/validate.ts', 'db/sets.ts', 'import/check.ts'])).toEqual([]);
 	});
 });
