@@ -1,5 +1,7 @@
 /** Shared steps of the browser tests. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { TeacherSetRecord } from '../src/lib/db/schema';
+import { summaryOf } from '../src/lib/db/set-summaries';
 
 /** Waits until the service worker controls the page (the first load is not controlled). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -118,6 +120,15 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
 			}),
 		{ store, records }
 	);
+}
+
+/** An own set's record as a test writes it: at least what its summary is made of. */
+type SetRecordLike = Pick<TeacherSetRecord, 'id' | 'updatedAt'> & { set: { title: string; title_en: string; questions: readonly unknown[] } };
+
+/** Puts own sets and their summaries into the app's database, as every write of the app keeps them (db/set-summaries.ts). */
+export async function putSets(page: Page, records: SetRecordLike[]): Promise<void> {
+	await putRecords(page, 'sets', records);
+	await putRecords(page, 'summaries', records.map((record) => summaryOf(record as TeacherSetRecord)));
 }
 
 /**

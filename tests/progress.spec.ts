@@ -12,7 +12,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { collectErrors, putRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, putRecords, putSets, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -185,7 +185,7 @@ test('regression: answers to an own set without source text are listed under the
 	await page.goto('/progress');
 	await expect(page.getByText(/^હજી કોઈ જવાબ નથી/)).toBeVisible();
 	const record = ownSetRecord();
-	await putRecords(page, 'sets', [record]);
+	await putSets(page, [record]);
 	await putRecords(
 		page,
 		'attempts',

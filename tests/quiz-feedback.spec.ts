@@ -11,7 +11,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { putRecords } from './helpers';
+import { putSets } from './helpers';
 
 const now = Date.now();
 
@@ -67,7 +67,7 @@ const AHMEDABAD_FEEDBACK = 'તમારા જવાબ વિશે: અમદ
 async function seed(page: Page): Promise<void> {
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
-	await putRecords(page, 'sets', [RANGE_SET, CHOICE_SET]);
+	await putSets(page, [RANGE_SET, CHOICE_SET]);
 }
 
 /** Starts a quiz of one own set, typed or with options. */

@@ -24,7 +24,7 @@ import { toBase64Url } from '../src/lib/share/base64url';
 import { crc32Hex } from '../src/lib/share/crc32';
 import { encodeSetLink } from '../src/lib/share/link';
 import { qrCodes } from '../src/lib/share/qr-sequence';
-import { collectErrors, hasDatabase, putRecords, storedRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, hasDatabase, putSets, storedRecords, waitForServiceWorker } from './helpers';
 
 const ARTICLE = 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ. તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા. રાજ્યની રાજધાની ગાંધીનગર છે.';
 const PROMPTS = [
@@ -112,7 +112,7 @@ async function storeSets(page: Page, records: TeacherSetRecord[]): Promise<void>
 	// /quiz reads the library, which opens (and so creates) the database at its current version
 	await page.goto('/quiz');
 	await expect.poll(() => hasDatabase(page)).toBe(true);
-	await putRecords(page, 'sets', records);
+	await putSets(page, records);
 }
 
 /** The share button of an own set's row on /teach. */
