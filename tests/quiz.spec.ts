@@ -11,7 +11,9 @@
  * - the last choices on /quiz are remembered;
  * - while the own sets are still being read, /quiz lists them and Start is usable; a tap deals
  *   from them once they are read;
- * - "retry the missed ones" on a reloaded results page finds an own set's questions.
+ * - "retry the missed ones" on a reloaded results page finds an own set's questions;
+ * - /quiz deals the next quiz ahead, and a later Start with the same choices opens it while the
+ *   own sets' read is held: no question is read first.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -194,4 +196,22 @@ test('regression: "retry the missed ones" on a reloaded results page asks an own
 	await expect(page.locator('.count')).toHaveText('૧ / ૫');
 	const prompt = (await page.locator('h1').textContent())!.trim();
 	expect(stored!.set.questions.some((q) => q.prompt === prompt)).toBe(true);
+});
+
+test('a quiz dealt ahead opens at Start before the own sets are read', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await importSet(page, 'same-layout.json');
+	await page.goto('/quiz');
+	// once every question is indexed, the quiz screen deals the next quiz for the choices on it
+	const kept = await page.waitForFunction(() => localStorage.getItem('kasoti.next-quiz'));
+	const first = (JSON.parse((await kept.jsonValue())!) as { items: { question: { prompt: string } }[] }).items[0]!.question.prompt;
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.locator('.prompt')).toContainText(first);
+	// used once: the next is dealt when the questions are indexed again
+	expect(await page.evaluate(() => localStorage.getItem('kasoti.next-quiz'))).toBeNull();
+	await releaseSets(page);
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kasoti.next-quiz')), { timeout: 10_000 }).not.toBeNull();
 });

@@ -122,7 +122,8 @@ async function throttledVisit(
 	context: BrowserContext,
 	url: string,
 	last: Mark,
-	act?: (page: Page, when: (name: Mark) => Promise<Reported>) => Promise<void>
+	act?: (page: Page, when: (name: Mark) => Promise<Reported>) => Promise<void>,
+	linger?: (page: Page) => Promise<void>
 ): Promise<Record<string, number>> {
 	const page = await context.newPage();
 	try {
@@ -132,6 +133,7 @@ async function throttledVisit(
 		await page.goto(url);
 		await act?.(page, marks.when);
 		await marks.when(last);
+		await linger?.(page);
 		return Object.fromEntries([...marks.reported].map(([name, mark]) => [name, mark.at]));
 	} finally {
 		await page.close();
@@ -172,6 +174,14 @@ export interface StudyRun {
 	counts: string;
 }
 
+/** The longest a quiz visit stays on its first question, for the quiz screen's idle work (see studyRun). */
+const QUIZ_LINGER_MS = 8_000;
+
+/** Waits until the next quiz is dealt ahead (src/lib/state/next-quiz.ts), at most QUIZ_LINGER_MS: a build without it waits that long. */
+async function untilNextQuizKept(page: Page): Promise<void> {
+	await page.waitForFunction(() => localStorage.getItem('kasoti.next-quiz') !== null, null, { timeout: QUIZ_LINGER_MS }).catch(() => {});
+}
+
 /** One visit each of Home, /cards and /quiz (Start tapped at once), on a CPU throttled 4x. */
 export async function studyRun(context: BrowserContext, origin: string): Promise<StudyRun> {
 	const home = (await throttledVisit(context, `${origin}/`, 'home')).home!;
@@ -182,10 +192,17 @@ export async function studyRun(context: BrowserContext, origin: string): Promise
 		counts = (await p.locator('.counts:not(.pending)').textContent({ timeout: 60_000 })) ?? '';
 	});
 	// a tap where the enabled Start button was: a click through a locator would first evaluate Playwright's script
-	const quiz = await throttledVisit(context, `${origin}/quiz`, 'question', async (p, when) => {
-		const start = await when('start');
-		await p.mouse.click(start.x, start.y);
-	});
+	const quiz = await throttledVisit(
+		context,
+		`${origin}/quiz`,
+		'question',
+		async (p, when) => {
+			const start = await when('start');
+			await p.mouse.click(start.x, start.y);
+		},
+		// a student reads the question a while: the work the quiz does once idle ends before the page is left
+		untilNextQuizKept
+	);
 	return { home, cards: cards.card!, start: quiz.start!, question: quiz.question!, counts };
 }
 

@@ -13,7 +13,7 @@ import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
 import { getDb } from './open';
 import { readyTeacherSets } from './ready-sets';
-import { ownSetsStamp, readySetSummaries } from './sets-read';
+import { ownSetsStamp, readySummariesAndStamp } from './sets-read';
 import { summaryOf } from './set-summaries';
 import type { TeacherSetRecord } from './schema';
 import { saveSetWhileLeaving } from './set-leaving';
@@ -98,15 +98,18 @@ describe('the study pages trust a stored verdict', () => {
 	});
 
 	// the quiz screen lists the sets from them while every question is read
-	test('their summaries list the ready sets in the order the sets are read', async () => {
+	test('their summaries list the ready sets in the order the sets are read, with the stamp of them all', async () => {
 		await addImportedSet(goodSet('gk'));
 		await createSet();
 		await addDraftedSet(goodSet('draft'), 'લેખ');
 		await addSharedSet({ set: goodSet('shared'), sources: {} });
 		// a summary without a verdict of the checks of now waits for its set to be read and checked
 		await (await getDb()).put('summaries', summaryOf(oldRecord(goodSet('old'))));
-		const listed = (await readySetSummaries()).map((summary) => summary.id);
+		const { ready, stamp } = await readySummariesAndStamp();
+		const listed = ready.map((summary) => summary.id);
 		expect(listed).toHaveLength(3);
+		// the stamp is of every own set's summary, ready or not
+		expect(stamp).toBe(await ownSetsStamp());
 		expect(listed).toEqual((await readyTeacherSets()).sets.map((set) => set.id));
 	});
 

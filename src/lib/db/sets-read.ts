@@ -23,10 +23,15 @@ export async function ownSetsStamp(): Promise<string> {
 /**
  * The summaries of the own sets whose stored verdict gives them to students, in the order
  * readyTeacherSets gives the sets: a list of them without reading every question. A set stored
- * without a verdict of the checks of now is not among them until it is read and checked.
+ * without a verdict of the checks of now is not among them until it is read and checked. With
+ * them, from the same read, the stamp of every own set (as `ownSetsStamp` gives it).
  */
-export async function readySetSummaries(): Promise<SetSummary[]> {
+export async function readySummariesAndStamp(): Promise<{ ready: SetSummary[]; stamp: string }> {
 	const summaries = await (await getDb()).getAll('summaries');
+	return { ready: readyOf(summaries), stamp: setsStamp(summaries) };
+}
+
+function readyOf(summaries: SetSummary[]): SetSummary[] {
 	// most recently changed first, as the sets' index read backwards orders them (a tie by id, backwards)
 	const order = (a: SetSummary, b: SetSummary) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 	return summaries.filter((summary) => storedReadiness(summary) === true).sort(order);

@@ -17,8 +17,8 @@ class Library {
 	/** The stamp (db/sets-stamp.ts) of the own sets as last read; empty before. */
 	stamp = '';
 
-	#prepared: PreparedBank | undefined;
-	#preparedFor: QuestionSet[] | undefined;
+	/** The bank as last indexed, with the sets and the stamp it was indexed from. */
+	#prepared: { bank: PreparedBank; sets: QuestionSet[]; stamp: string } | undefined;
 	/** The read under way, and whether the sets changed since it began. */
 	#reading: Promise<void> | undefined;
 	#stale = false;
@@ -50,13 +50,17 @@ class Library {
 	 * on a reloaded results page) would miss their questions. Unreadable, the built-in ones remain.
 	 */
 	async prepared(): Promise<PreparedBank> {
+		return (await this.stampedBank()).bank;
+	}
+
+	/** The bank as `prepared` gives it, with the stamp (db/sets-stamp.ts) of the own sets it holds; empty when they were not read. */
+	async stampedBank(): Promise<{ bank: PreparedBank; stamp: string }> {
 		const [{ prepareBank }] = await Promise.all([import('$lib/quiz/bank-index'), this.load().catch(() => {})]);
-		if (this.#preparedFor !== this.sets) {
+		if (this.#prepared?.sets !== this.sets) {
 			// the index's questions already carry their set: 10,000 questions are not copied twice
-			this.#prepared = prepareBank(this.index.questions);
-			this.#preparedFor = this.sets;
+			this.#prepared = { bank: prepareBank(this.index.questions), sets: this.sets, stamp: this.stamp };
 		}
-		return this.#prepared!;
+		return this.#prepared;
 	}
 
 	/** Every article the sets name, built-in first, each file once (two sets may name the same one). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readStored, writeStored } from './persisted';
+import { readStored, removeStored, writeStored } from './persisted';
 import { memoryStorage, refusingStorage } from './storage-testing';
 
 /** Reads a stored count, 0 when missing or not a number. */
@@ -56,5 +56,18 @@ describe('readStored and writeStored', () => {
 		} finally {
 			Reflect.deleteProperty(globalThis, 'localStorage');
 		}
+	});
+});
+
+describe('removeStored', () => {
+	it('removes the entry, and never throws where storage refuses or is missing', () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		writeStored('kasoti.count', 7);
+		removeStored('kasoti.count');
+		expect(localStorage.getItem('kasoti.count')).toBeNull();
+		vi.stubGlobal('localStorage', { ...refusingStorage(), removeItem: () => refusingStorage().setItem('x', 'y') });
+		expect(() => removeStored('kasoti.count')).not.toThrow();
+		vi.stubGlobal('localStorage', undefined);
+		expect(() => removeStored('kasoti.count')).not.toThrow();
 	});
 });

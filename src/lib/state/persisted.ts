@@ -29,3 +29,12 @@ export function writeStored(key: string, value: unknown): void {
 		// Private mode or a full disk: the choice still holds in memory until the page is left.
 	}
 }
+
+/** Removes what is stored under `key`. Never throws: where storage is blocked, nothing could be read from it either. */
+export function removeStored(key: string): void {
+	try {
+		store()?.removeItem(key);
+	} catch {
+		// Private mode or blocked site data: the entry, if any, stays unread.
+	}
+}

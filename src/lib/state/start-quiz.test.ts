@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { goto, preloadCode } from '$app/navigation';
 import { builtinSets } from '$lib/bank/builtin';
 import { addImportedSet } from '$lib/db/sets';
+import { setsChanged } from '$lib/db/set-events';
 import { setWithNothingToFix, useFreshDatabase } from '$lib/db/testing';
 import { recordAnswer } from '$lib/db/attempts';
 import { activeQuiz, getQuiz } from '$lib/db/quizzes';
@@ -14,7 +15,8 @@ import { library } from './library.svelte';
 import { memoryStorage } from './storage-testing';
 import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
-import { dealQuiz, fetchQuizEngine, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+import { NEXT_QUIZ_KEY } from './next-quiz';
+import { dealQuiz, fetchQuizEngine, quizAhead, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi.fn(async () => {}) }));
 // counts how often the bank is indexed
@@ -181,5 +183,86 @@ describe('a dealt quiz', () => {
 		} finally {
 			vi.unstubAllGlobals();
 		}
+	});
+});
+
+describe('a quiz dealt ahead', () => {
+	/** The quiz kept ahead, as stored. */
+	const keptAhead = () => JSON.parse(localStorage.getItem(NEXT_QUIZ_KEY) ?? 'null') as { seed: string; items: QuizRecord['items'] } | null;
+
+	beforeEach(async () => {
+		// what an earlier test dealt keeps its questions and deals ahead once idle: before this test's storage
+		await nextIdle();
+		await nextIdle();
+		vi.stubGlobal('localStorage', memoryStorage());
+		// the library read the database of an earlier test: it reads this one's
+		setsChanged();
+		await library.load();
+	});
+	afterEach(() => vi.unstubAllGlobals());
+
+	test('is dealt by the quiz screen once the bank is indexed, and a Start with its choices opens it without indexing', async () => {
+		await fetchQuizEngine(() => OPTIONS);
+		const kept = keptAhead()!;
+		expect(kept.items).toHaveLength(5);
+		expect(await quizAhead(OPTIONS)).toBeDefined();
+		expect(await quizAhead({ ...OPTIONS, length: 10 })).toBeUndefined();
+		// the same sets as a new list: dealing from the questions would index them again
+		library.sets = [...library.sets];
+		const before = vi.mocked(prepareBank).mock.calls.length;
+		expect(await startQuiz(OPTIONS)).toBeUndefined();
+		const active = (await activeQuiz())!;
+		expect(active.items).toEqual(kept.items);
+		expect(active.seed).toBe(kept.seed);
+		expect(active.options).toEqual(OPTIONS);
+		expect(vi.mocked(prepareBank).mock.calls.length).toBe(before);
+		expect(await quizAhead(OPTIONS)).toBeUndefined();
+	});
+
+	test('opened, keeps its questions for /cards and deals the next, once its screen has been up a moment', async () => {
+		const own = (await addImportedSet(setWithNothingToFix('capitals'))).set;
+		const options: DealOptions = { ...OPTIONS, source: { type: 'set', id: own.id }, length: 'all' };
+		await fetchQuizEngine(() => options);
+		const kept = keptAhead()!;
+		expect(await startQuiz(options)).toBeUndefined();
+		expect((await activeQuiz())?.seed).toBe(kept.seed);
+		expect(keptAhead()).toBeNull();
+		await expect.poll(() => keptAhead()?.seed, { timeout: 5_000, interval: 100 }).toBeDefined();
+		expect(keptAhead()!.seed).not.toBe(kept.seed);
+		expect([...keptQuestions(library.stamp)!.keys()]).toEqual(own.questions.map((q) => q.id));
+	});
+
+	test('is dealt once idle after a quiz dealt from the questions, and is not used once a set has changed', async () => {
+		await dealQuiz(OPTIONS, 1_000);
+		expect(keptAhead()).toBeNull();
+		await nextIdle();
+		await nextIdle();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(await quizAhead(OPTIONS)).toBeDefined();
+		await addImportedSet(setWithNothingToFix('rivers'));
+		expect(await quizAhead(OPTIONS)).toBeUndefined();
+		const kept = keptAhead()!;
+		const quiz = (await dealQuiz(OPTIONS, 2_000))!;
+		expect(quiz.seed).not.toBe(kept.seed);
+		expect(keptAhead()).toBeNull();
+	});
+
+	test('is not stored when what was kept is not a quiz the screen can show: one is dealt from the questions', async () => {
+		await fetchQuizEngine(() => OPTIONS);
+		const kept = keptAhead()!;
+		localStorage.setItem(NEXT_QUIZ_KEY, JSON.stringify({ ...kept, items: [{ ...kept.items[0], mode: 'riddle' }] }));
+		expect(await quizAhead(OPTIONS)).toBeDefined();
+		const quiz = (await dealQuiz(OPTIONS, 3_000))!;
+		expect(quiz.items).toHaveLength(5);
+		expect(quiz.items.every((item) => ['choice', 'typed', 'tf'].includes(item.mode))).toBe(true);
+		expect((await getQuiz(quiz.id))?.items).toEqual(quiz.items);
+	});
+
+	test('is never dealt for weak spots or a trial', async () => {
+		await fetchQuizEngine(() => ({ ...OPTIONS, weakSpots: true }));
+		await dealQuiz({ ...OPTIONS, trial: true }, 1_000);
+		await nextIdle();
+		await nextIdle();
+		expect(keptAhead()).toBeNull();
 	});
 });
