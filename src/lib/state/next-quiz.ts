@@ -14,6 +14,7 @@ import { CATEGORIES } from '$lib/bank/categories';
 import { DB_VERSION } from '$lib/db/migrations';
 import type { QuizItem } from '$lib/quiz/types';
 import { readStored, removeStored, writeStored } from './persisted';
+import { sourceKey } from './quiz-setup';
 import type { DealOptions } from './start-quiz';
 
 export const NEXT_QUIZ_KEY = 'kasoti.next-quiz';
@@ -49,9 +50,8 @@ function choicesKey(choices: DealOptions): string | undefined {
 	const { source } = choices;
 	// a retry's named questions are dealt once, from the quiz it retries
 	if (choices.weakSpots || choices.trial || source.type === 'questions') return undefined;
-	const from = source.type === 'set' ? source.id : source.type === 'article' ? source.file : '';
 	const categories = CATEGORIES.filter((category) => choices.categories.includes(category));
-	return JSON.stringify([categories, source.type, from, choices.length, choices.mode]);
+	return JSON.stringify([categories, sourceKey(source), choices.length, choices.mode]);
 }
 
 function parse(raw: string | null): Kept | undefined {
