@@ -12,8 +12,8 @@
  * - while the own sets are still being read, /quiz lists them and Start is usable; a tap deals
  *   from them once they are read;
  * - "retry the missed ones" on a reloaded results page finds an own set's questions;
- * - /quiz deals the next quiz ahead, and a later Start with the same choices opens it while the
- *   own sets' read is held: no question is read first.
+ * - /quiz deals the next quiz ahead, and a later visit counts its choices' questions and Start
+ *   opens it while the own sets' read is held: no question is read first.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -207,6 +207,9 @@ test('a quiz dealt ahead opens at Start before the own sets are read', async ({ 
 	const first = (JSON.parse((await kept.jsonValue())!) as { items: { question: { prompt: string } }[] }).items[0]!.question.prompt;
 	await page.addInitScript(HOLD_SETS);
 	await page.goto('/quiz');
+	// the count comes with the quiz dealt ahead: no question is read for it
+	await expect(page.locator('.count')).not.toHaveClass(/pending/);
+	await expect(page.locator('.count')).toHaveText(/^આ પસંદગીમાં [૦-૯]+ પ્રશ્નો છે\.$/);
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.prompt')).toContainText(first);
