@@ -7,7 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { HOLD_SETS, importSet, putRecords, releaseSets, storeCards, storedRecords, waitForServiceWorker } from './helpers';
+import { HOLD_SETS, importSet, putRecords, releaseHeldReads, storeCards, storedRecords, waitForServiceWorker } from './helpers';
 
 type StoredSet = { id: string; updatedAt: number; set: { questions: { id: string; prompt: string }[] } };
 
@@ -61,7 +61,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 	await page.goto('/cards');
 	await expect(page.locator('.card')).toContainText(question.prompt);
 	await expect(page.locator('.counts')).toHaveClass(/pending/);
-	await releaseSets(page);
+	await releaseHeldReads(page);
 	await expect(page.locator('.counts:not(.pending)')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૧');
 	await expect(page.locator('.card')).toContainText(question.prompt);
 
@@ -73,7 +73,7 @@ test('the first card shows from the kept questions while the own sets are read, 
 	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toBeVisible();
 	await page.waitForTimeout(500);
 	await expect(page.locator('.card')).toHaveCount(0);
-	await releaseSets(page);
+	await releaseHeldReads(page);
 	await expect(page.locator('.card')).toContainText(question.prompt);
 });
 

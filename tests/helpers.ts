@@ -179,22 +179,27 @@ export async function importSet(page: Page, file: string, lang: 'gu' | 'en' = 'g
 	await expect(page.getByRole('heading', { level: 2, name: /(સચવાયો|saved)/ })).toBeVisible();
 }
 
-/** Holds every read of the own sets' store until `window.releaseSets()`: their results wait, the request runs. */
-export const HOLD_SETS = `{
+/** Holds every read through an index of `store` until `window.releaseHeldReads()`: their results wait, the requests run. */
+export function holdReads(store: string): string {
+	return `{
 	let release;
 	const held = new Promise((resolve) => (release = resolve));
-	window.releaseSets = () => release();
+	window.releaseHeldReads = () => release();
 	const getAll = IDBIndex.prototype.getAll;
 	IDBIndex.prototype.getAll = function (...args) {
 		const request = getAll.apply(this, args);
-		if (this.objectStore.name !== 'sets') return request;
+		if (this.objectStore.name !== ${JSON.stringify(store)}) return request;
 		const listen = request.addEventListener.bind(request);
 		request.addEventListener = (type, listener, options) => listen(type, (event) => held.then(() => listener(event)), options);
 		return request;
 	};
 }`;
+}
 
-/** Lets the own sets' reads held by HOLD_SETS go on. */
-export async function releaseSets(page: Page): Promise<void> {
-	await page.evaluate(() => (window as unknown as { releaseSets: () => void }).releaseSets());
+/** Holds every read of the own sets' store until releaseHeldReads. */
+export const HOLD_SETS = holdReads('sets');
+
+/** Lets the reads held by holdReads go on. */
+export async function releaseHeldReads(page: Page): Promise<void> {
+	await page.evaluate(() => (window as unknown as { releaseHeldReads: () => void }).releaseHeldReads());
 }

@@ -18,7 +18,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { HOLD_SETS, importSet, releaseSets, storedCount, storedRecords, waitForServiceWorker } from './helpers';
+import { HOLD_SETS, holdReads, importSet, releaseHeldReads, storedCount, storedRecords, waitForServiceWorker } from './helpers';
 
 type BankQuestion = { prompt: string; answer: string; accept: string[]; category: string };
 const bank: BankQuestion[] = readdirSync('questions/sets').flatMap(
@@ -169,7 +169,7 @@ test('while the own sets are read, /quiz lists them from their summaries and Sta
 	await expect(page.locator('.count')).toBeVisible();
 	await page.waitForTimeout(300);
 	await expect(page).toHaveURL(/\/quiz$/);
-	await releaseSets(page);
+	await releaseHeldReads(page);
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	const prompt = (await page.locator('.prompt').textContent())!;
 	expect(stored!.set.questions.some((q) => prompt.includes(q.prompt))).toBe(true);
@@ -198,6 +198,30 @@ test('regression: "retry the missed ones" on a reloaded results page asks an own
 	expect(stored!.set.questions.some((q) => q.prompt === prompt)).toBe(true);
 });
 
+test('a quiz just started opens with no read of its answers, and its first answer is stored', async ({ page }) => {
+	await waitForServiceWorker(page);
+	await page.addInitScript(holdReads('attempts'));
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	// the quiz dealt a moment ago comes to its screen in memory: it has no answer to wait for
+	await expect(page.locator('.options button').first()).toBeEnabled();
+	await expect(page.locator('.count')).toHaveText('૧ / ૧૦');
+	const prompt = (await page.locator('.prompt').textContent())!;
+	const [active] = await storedRecords<{ status: string; items: { question: { prompt: string } }[] }>(page, 'quizzes');
+	expect(active!.status).toBe('active');
+	expect(prompt).toContain(active!.items[0]!.question.prompt);
+	await releaseHeldReads(page);
+	await page.keyboard.press('1');
+	await expect(page.locator('.verdict')).toBeVisible();
+	await expect.poll(() => storedCount(page, 'attempts')).toBe(1);
+	// read back on a reload, as a quiz not dealt this moment is: its answer shows again
+	await page.reload();
+	await releaseHeldReads(page);
+	await expect(page.locator('.count')).toHaveText('૧ / ૧૦');
+	await expect(page.locator('.verdict')).toBeVisible();
+});
+
 test('a quiz dealt ahead opens at Start before the own sets are read', async ({ page }) => {
 	await waitForServiceWorker(page);
 	await importSet(page, 'same-layout.json');
@@ -215,6 +239,6 @@ test('a quiz dealt ahead opens at Start before the own sets are read', async ({ 
 	await expect(page.locator('.prompt')).toContainText(first);
 	// used once: the next is dealt when the questions are indexed again
 	expect(await page.evaluate(() => localStorage.getItem('kasoti.next-quiz'))).toBeNull();
-	await releaseSets(page);
+	await releaseHeldReads(page);
 	await expect.poll(() => page.evaluate(() => localStorage.getItem('kasoti.next-quiz')), { timeout: 10_000 }).not.toBeNull();
 });

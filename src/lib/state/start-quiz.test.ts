@@ -16,6 +16,7 @@ import { memoryStorage } from './storage-testing';
 import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
 import { NEXT_QUIZ_KEY } from './next-quiz';
+import { takeHandedOver } from './quiz-handover';
 import { dealQuiz, fetchQuizEngine, quizAhead, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi.fn(async () => {}) }));
@@ -94,6 +95,37 @@ describe('starting a quiz while another is in progress', () => {
 		expect(asked).toEqual([]);
 		expect((await getQuiz(old.id))?.status).toBe('abandoned');
 		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+});
+
+describe('the quiz handed to its screen', () => {
+	/** What the quiz's screen would find handed over while it opens. */
+	function handedWhileOpening(): { handed: (QuizRecord | undefined)[] } {
+		const handed: (QuizRecord | undefined)[] = [];
+		vi.mocked(goto).mockImplementationOnce(async () => void handed.push(takeHandedOver()));
+		return { handed };
+	}
+
+	test('is the quiz just dealt and stored, and is gone once the screen is open', async () => {
+		const { handed } = handedWhileOpening();
+		await startQuiz(OPTIONS);
+		expect(handed).toHaveLength(1);
+		expect(handed[0]).toEqual(await activeQuiz());
+		expect(takeHandedOver()).toBeUndefined();
+	});
+
+	test('is nothing when the quiz in progress is continued', async () => {
+		const old = await inProgress(1);
+		const { handed } = handedWhileOpening();
+		await startQuiz(OPTIONS, answering('continue').ask);
+		expect(handed).toEqual([undefined]);
+		expect((await activeQuiz())?.id).toBe(old.id);
+	});
+
+	test('is gone when opening the screen fails', async () => {
+		vi.mocked(goto).mockImplementationOnce(async () => Promise.reject(new Error('navigation cancelled')));
+		await expect(startQuiz(OPTIONS)).rejects.toThrow('navigation cancelled');
+		expect(takeHandedOver()).toBeUndefined();
 	});
 });
 
