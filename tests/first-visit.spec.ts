@@ -2,7 +2,8 @@
  * The first seconds of a first visit, before the service worker has stored the app (workers are
  * blocked here, as on a phone whose worker has not finished installing), in a real Chromium:
  * - a share link opened just before the connection goes still adds its set and plays a quiz on it:
- *   the share page fetched the quiz's code ahead;
+ *   the share page fetched the quiz's code ahead; one opened on the share page after it went shows
+ *   its set: the page, opened with no link, fetched the link's code once idle;
  * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
  *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
@@ -61,6 +62,22 @@ test('a share link opened just before the connection goes still adds its set and
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.count')).toHaveText('૧ / ૧');
 	await expect(page.getByText('ગુજરાતની રાજધાની કઈ છે?')).toBeVisible();
+});
+
+test('a link opened on the share page after the connection goes shows its set: the page fetched the link’s code ahead', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await page.goto('/share');
+	await expect(page.getByRole('heading', { level: 1, name: 'સેટ ખોલો' })).toBeVisible();
+	await untilNetworkQuiet(page);
+	await context.setOffline(true);
+	// a scanned code or a pasted link changes only the fragment
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+	await expect(page.getByRole('heading', { level: 2, name: 'રાજધાની' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toBeVisible();
 });
 
 test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({

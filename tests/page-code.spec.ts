@@ -2,7 +2,9 @@
  * How a built page asks for its code, read from the pages and scripts as `npm start` serves them:
  * - its head names every script its code imports, so none waits for the script importing it;
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
- * - the code every page shares comes in few files.
+ * - the code every page shares comes in few files;
+ * - a page opened with nothing to show (/share with no link, /learn with no set) links none of
+ *   the code that would read it.
  */
 import { expect } from '@playwright/test';
 import { test } from './base-test';
@@ -30,6 +32,14 @@ test('each page preloads every script its code imports, after its stylesheet and
 			for (const imported of imports.get(script)!) if (!scripts.includes(imported)) unlisted.add(imported);
 		}
 		expect([...unlisted], `${path}: imported but not preloaded`).toEqual([]);
+	}
+});
+
+test('a page opened with nothing to show links none of the code that would read it', async ({ request, baseURL }) => {
+	// the link's inflating (share/pack.ts) on /share with no link; the flashcard scheduler (ts-fsrs) on /learn with no set
+	for (const [path, marker] of [['/share', 'DecompressionStream'], ['/learn', 'request_retention']] as const) {
+		const { scripts } = await pageHead(request, baseURL!, path);
+		for (const script of scripts) expect(await (await request.get(script)).text(), `${path} links ${script}`).not.toContain(marker);
 	}
 });
 
