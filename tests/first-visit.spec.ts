@@ -3,7 +3,8 @@
  * blocked here, as on a phone whose worker has not finished installing), in a real Chromium:
  * - a share link opened just before the connection goes still adds its set and plays a quiz on it:
  *   the share page fetched the quiz's code ahead; one opened on the share page after it went shows
- *   its set: the page, opened with no link, fetched the link's code once idle;
+ *   its set: the page, opened with no link, fetched the link's code once idle; the same for an
+ *   assignment link opened on the assignment page;
  * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
  *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
@@ -13,6 +14,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { test } from './base-test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
+import { packJson } from '../src/lib/share/pack';
 import { pageHead } from './helpers';
 
 test.use({ serviceWorkers: 'block' });
@@ -78,6 +80,21 @@ test('a link opened on the share page after the connection goes shows its set: t
 	await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
 	await expect(page.getByRole('heading', { level: 2, name: 'રાજધાની' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toBeVisible();
+});
+
+test('an assignment link opened on the assignment page after the connection goes shows it: the page fetched the link’s code ahead', async ({
+	page,
+	context
+}) => {
+	await page.goto('/assignment');
+	await expect(page.getByRole('heading', { level: 1, name: 'સોંપણી' })).toBeVisible();
+	await untilNetworkQuiet(page);
+	await context.setOffline(true);
+	const assignment = { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 };
+	const fragment = await packJson('a1', assignment);
+	await page.evaluate((hash) => (location.hash = hash), fragment);
+	await expect(page.getByText('રાજધાનીની કસોટી')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
 });
 
 test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({

@@ -3,7 +3,7 @@
  * - its head names every script its code imports, so none waits for the script importing it;
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files;
- * - a page opened with nothing to show (/share with no link, /learn with no set, /progress with
+ * - a page opened with nothing to show (/share or /assignment with no link, /learn with no set, /progress with
  *   nothing studied) links none of the code that would read it.
  */
 import { expect } from '@playwright/test';
@@ -37,11 +37,11 @@ test('each page preloads every script its code imports, after its stylesheet and
 });
 
 test('a page opened with nothing to show links none of the code that would read it', async ({ request, baseURL }) => {
-	// the link's inflating (share/pack.ts) on /share with no link; the flashcard scheduler (ts-fsrs) on /learn with no set;
+	// the link's inflating (share/pack.ts) on /share and /assignment with no link; the flashcard scheduler (ts-fsrs) on /learn with no set;
 	// the built-in bank (one of its questions' ids) on /progress, where a student who has studied nothing needs no question
 	const [setFile] = readdirSync('questions/sets').sort();
 	const bankQuestion = (JSON.parse(readFileSync(`questions/sets/${setFile}`, 'utf8')) as { questions: { id: string }[] }).questions[0]!.id;
-	const pages = [['/share', 'DecompressionStream'], ['/learn', 'request_retention'], ['/progress', bankQuestion]];
+	const pages = [['/share', 'DecompressionStream'], ['/assignment', 'DecompressionStream'], ['/learn', 'request_retention'], ['/progress', bankQuestion]];
 	for (const [path, marker] of pages as [string, string][]) {
 		const { scripts } = await pageHead(request, baseURL!, path);
 		for (const script of scripts) expect(await (await request.get(script)).text(), `${path} links ${script}`).not.toContain(marker);

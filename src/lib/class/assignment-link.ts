@@ -9,12 +9,11 @@ import type { QuestionSet } from '$lib/bank/schema';
 import { parseKasotiJson } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
+import { ASSIGNMENT_FORMAT as FORMAT } from './assignment-fragment';
 import type { Assignment } from './types';
 
 /** The page that opens assignment links. */
 export const ASSIGNMENT_PATH = '/assignment';
-/** The format this version writes, before the first dot. */
-const FORMAT = 'a1';
 /** The longest title the form takes and a link may carry. */
 export const MAX_TITLE = 120;
 /** Quiz modes an assignment may ask for. */
@@ -30,11 +29,6 @@ export type OpenedAssignment = { ok: true; assignment: Assignment } | { ok: fals
 export async function encodeAssignmentLink(assignment: Assignment, origin: string): Promise<string> {
 	const { $schema: _, ...set } = assignment.set;
 	return `${origin}${ASSIGNMENT_PATH}#${await packJson(FORMAT, { ...assignment, set })}`;
-}
-
-/** The first assignment fragment in a text: a pasted message, a file's contents. */
-export function findAssignmentFragment(text: string): string | undefined {
-	return /\ba1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+/.exec(text)?.[0];
 }
 
 /** Opens an assignment link's fragment (with or without `#`); never throws. */

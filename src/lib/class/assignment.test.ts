@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
-import { decodeAssignmentLink, encodeAssignmentLink, findAssignmentFragment } from './assignment-link';
+import { findAssignmentFragment } from './assignment-fragment';
+import { decodeAssignmentLink, encodeAssignmentLink } from './assignment-link';
 import { isOverdue, makeAssignment } from './assignment';
 import { dealAssignment } from './deal-assignment';
 
