@@ -9,11 +9,12 @@ import type { QuestionSet } from '$lib/bank/schema';
 import { parseKasotiJson } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
-import { ASSIGNMENT_FORMAT as FORMAT } from './assignment-fragment';
 import type { Assignment } from './types';
 
 /** The page that opens assignment links. */
 export const ASSIGNMENT_PATH = '/assignment';
+/** The format this version writes, before the first dot (assignment-fragment.ts finds it in a text). */
+const FORMAT = 'a1';
 /** The longest title the form takes and a link may carry. */
 export const MAX_TITLE = 120;
 /** Quiz modes an assignment may ask for. */

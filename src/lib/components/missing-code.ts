@@ -4,6 +4,7 @@
  * "still downloading", not a fault; the pages a visitor is about to need are fetched ahead.
  */
 import { preloadCode } from '$app/navigation';
+import type { Messages } from '$lib/i18n';
 import { nextIdle } from './idle';
 
 /**
@@ -13,6 +14,11 @@ import { nextIdle } from './idle';
 export function isMissingCode(error: unknown): boolean {
 	const text = error instanceof Error ? error.message : String(error);
 	return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(text);
+}
+
+/** What a page says where code it needs has not arrived: one sentence, for an alert. */
+export function stillDownloadingText(t: Messages): string {
+	return `${t.stillDownloadingHeading}. ${t.stillDownloadingBody}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Starting a quiz: dealt from the student's choices, stored as the active one, then opened. */
 import { goto, preloadCode } from '$app/navigation';
 import { CATEGORIES } from '$lib/bank/categories';
-import { isMissingCode } from '$lib/components/missing-code';
+import { isMissingCode, stillDownloadingText } from '$lib/components/missing-code';
 import { nextIdle } from '$lib/components/idle';
 import { storageProblem } from '$lib/db/errors';
 import { activeQuiz, startQuiz as storeQuiz } from '$lib/db/quizzes';
@@ -236,6 +236,6 @@ export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Pr
 
 /** What to tell the student when a quiz did not start. */
 export function startFailureText(t: Messages, failure: StartFailure): string {
-	if (failure === 'downloading') return `${t.stillDownloadingHeading}. ${t.stillDownloadingBody}`;
+	if (failure === 'downloading') return stillDownloadingText(t);
 	return failure === 'empty' ? t.noMatchingQuestions : failure === 'full' ? t.storageFull : t.quizFailed;
 }
