@@ -241,7 +241,7 @@ export const en: AppMessages = {
 	progressIntro: 'From your answers: what you know well and what to look at again.',
 	progressEmpty: 'No answers yet. Take a quiz: your accuracy, days in a row and weakest questions will then show here.',
 	progressLoadError: 'Your progress could not be read. Try reloading the page.',
-	progressTotals: (answers, percent) => `${answers} answers in all, ${percent} right`,
+	progressTotals: (answers, percent, count) => `${answers} ${count === 1 ? 'answer' : 'answers'} in all, ${percent} right`,
 	streakHeading: 'Daily study',
 	streakDays: (n, count) => `${n} ${count === 1 ? 'day' : 'days'} in a row`,
 	streakKeep: 'Study today to keep it.',

@@ -244,7 +244,7 @@ export const gu = {
 	progressIntro: 'તમારા જવાબો પરથી: શું પાકું થયું છે અને શું ફરી જોવું.',
 	progressEmpty: 'હજી કોઈ જવાબ નથી. એક ક્વિઝ આપો: પછી અહીં તમારી ચોકસાઈ, સળંગ દિવસો અને સૌથી નબળા પ્રશ્નો દેખાશે.',
 	progressLoadError: 'પ્રગતિ વાંચી શકાઈ નહીં. પાનું ફરી ખોલી જુઓ.',
-	progressTotals: (answers: string, percent: string) => `કુલ ${answers} જવાબ, ${percent} સાચા`,
+	progressTotals: (answers: string, percent: string, _count: number) => `કુલ ${answers} જવાબ, ${percent} સાચા`,
 	streakHeading: 'રોજનો અભ્યાસ',
 	streakDays: (n: string, _count: number) => `સળંગ ${n} દિવસ`,
 	streakKeep: 'આજે અભ્યાસ કરીને તેને ચાલુ રાખો.',

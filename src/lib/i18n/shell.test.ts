@@ -45,6 +45,7 @@ describe('counted words', () => {
 		expect([1, 2].map((n) => guShell.questionCount(String(n), n))).toEqual(['1 પ્રશ્ન', '2 પ્રશ્નો']);
 		expect(en.matchingQuestions('1', 1)).toBe('1 question matches this choice.');
 		expect(gu.matchingQuestions('૧', 1)).toBe('આ પસંદગીમાં ૧ પ્રશ્ન છે.');
+		expect([1, 2].map((n) => en.progressTotals(String(n), '50%', n))).toEqual(['1 answer in all, 50% right', '2 answers in all, 50% right']);
 		expect(en.showMoreQuestions('1', 1)).toBe('Show 1 more question');
 		expect(gu.showMoreQuestions('૧', 1)).toBe('બીજો ૧ પ્રશ્ન બતાવો');
 		expect(en.learnDoneText('1', 1)).toMatch(/^The question is mastered\./);
