@@ -10,7 +10,7 @@
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
  *   interface's language, instead of "Internal Error".
  */
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { test } from './base-test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
@@ -71,13 +71,9 @@ test('a link opened on the share page after the connection goes shows its set: t
 	context,
 	baseURL
 }) => {
-	await page.goto('/share');
-	await expect(page.getByRole('heading', { level: 1, name: 'સેટ ખોલો' })).toBeVisible();
-	await untilNetworkQuiet(page);
-	await context.setOffline(true);
-	// a scanned code or a pasted link changes only the fragment
+	await openThenGoOffline(page, context, '/share', 'સેટ ખોલો');
 	const link = await encodeSetLink(record, new URL(baseURL!).origin);
-	await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+	await openFragment(page, new URL(link).hash);
 	await expect(page.getByRole('heading', { level: 2, name: 'રાજધાની' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toBeVisible();
 });
@@ -86,13 +82,9 @@ test('an assignment link opened on the assignment page after the connection goes
 	page,
 	context
 }) => {
-	await page.goto('/assignment');
-	await expect(page.getByRole('heading', { level: 1, name: 'સોંપણી' })).toBeVisible();
-	await untilNetworkQuiet(page);
-	await context.setOffline(true);
+	await openThenGoOffline(page, context, '/assignment', 'સોંપણી');
 	const assignment = { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 };
-	const fragment = await packJson('a1', assignment);
-	await page.evaluate((hash) => (location.hash = hash), fragment);
+	await openFragment(page, await packJson('a1', assignment));
 	await expect(page.getByText('રાજધાનીની કસોટી')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
 });
@@ -143,6 +135,19 @@ async function pageCode(request: APIRequestContext, baseURL: string, path: strin
 	const files = own.filter((url) => !others.includes(url));
 	expect(files).toHaveLength(1);
 	return new URL(files[0]!).pathname;
+}
+
+/** Opens `path` with no link, waits until it has fetched what it fetches once idle, then cuts the connection. */
+async function openThenGoOffline(page: Page, context: BrowserContext, path: string, heading: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+	await untilNetworkQuiet(page);
+	await context.setOffline(true);
+}
+
+/** Opens a link on the page already open, as a scanned code or a pasted link does: only the fragment changes. */
+async function openFragment(page: Page, hash: string): Promise<void> {
+	await page.evaluate((fragment) => (location.hash = fragment), hash);
 }
 
 /** Waits until the page has fetched nothing new for a second. */
