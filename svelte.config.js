@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// every component of the app's own in runes mode, even one with no rune (a library's as it asks):
+	// one left in the older mode brings that mode's runtime to every page
+	compilerOptions: { runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true) },
 	kit: {
 		// KASOTI_BUILD_DIR and KASOTI_VERSION let a test build a second, newer version of the app.
 		// .br and .gz beside every file, served by scripts/serve.ts to browsers that take them

@@ -11,3 +11,9 @@ declare module 'virtual:kasoti/builtin-summaries?teach' {
 	const summaries: SetSummary[];
 	export default summaries;
 }
+declare module 'virtual:kasoti/builtin-summaries?set' {
+	import type { SetSummary } from '$lib/bank/summary';
+	/** The same summaries, as /set's own module. */
+	const summaries: SetSummary[];
+	export default summaries;
+}

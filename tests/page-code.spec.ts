@@ -4,7 +4,8 @@
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files;
  * - a page opened with nothing to show (/share or /assignment with no link, /learn with no set, /progress with
- *   nothing studied) links none of the code that would read it.
+ *   nothing studied) links none of the code that would read it;
+ * - /set links no question of the bank: a built-in set's heading, counts and buttons are drawn from its summary.
  */
 import { expect } from '@playwright/test';
 import { test } from './base-test';
@@ -45,6 +46,16 @@ test('a page opened with nothing to show links none of the code that would read 
 	for (const [path, marker] of pages as [string, string][]) {
 		const { scripts } = await pageHead(request, baseURL!, path);
 		for (const script of scripts) expect(await (await request.get(script)).text(), `${path} links ${script}`).not.toContain(marker);
+	}
+});
+
+test('the set page links no question of the bank: a built-in set’s heading comes from its summary', async ({ request, baseURL }) => {
+	const { scripts } = await pageHead(request, baseURL!, '/set');
+	const code = await Promise.all(scripts.map(async (script) => (await request.get(script)).text()));
+	for (const file of readdirSync('questions/sets')) {
+		const set = JSON.parse(readFileSync(`questions/sets/${file}`, 'utf8')) as { title: string; questions: { id: string }[] };
+		code.forEach((text, i) => expect(text, `/set links ${scripts[i]}`).not.toContain(set.questions[0]!.id));
+		expect(code.join('\n'), `the summary of ${file}`).toContain(set.title);
 	}
 });
 

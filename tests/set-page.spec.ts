@@ -13,7 +13,9 @@
  *   needs fixing says so, and an unknown id says so plainly with a link home; sets that cannot be
  *   read (storage refused) are said to be so, with a reload button, not waited for;
  * - an own set the library holds is drawn from it: its stored record, every question of it, is
- *   not read a second time.
+ *   not read a second time;
+ * - a built-in set's heading, counts and buttons show before the code that brings the questions
+ *   (the bank) arrives, and the questions follow it.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -231,4 +233,81 @@ test('an own set the library holds is drawn from it, not read from storage a sec
 	// the page's reads after the first drawing are over once the phone is idle
 	await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3_000 })));
 	expect(await page.evaluate(() => (window as unknown as { setReads: number }).setReads)).toBe(0);
+});
+
+test('a set of 120 questions lists 50 at first, then 50 more and the last 20 at each tap', async ({ page }) => {
+	const digits = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(0x0ae6 + Number(d)));
+	const questions = Array.from({ length: 120 }, (_, i) => ({
+		id: `room-${i + 1}`,
+		category: 'place',
+		prompt: `શાળાનો ઓરડો ${digits(i + 1)} કયા માળે છે?`,
+		answer: `માળ ${digits(i + 1)}`,
+		accept: [],
+		article: 'rooms.txt',
+		quote: `શાળાનો ઓરડો ${digits(i + 1)} માળ ${digits(i + 1)} પર છે.`,
+		en: `Room ${i + 1} is on floor ${i + 1}.`,
+		distractors: [`માળ ${digits(i + 2)}`, `માળ ${digits(i + 3)}`, `માળ ${digits(i + 4)}`]
+	}));
+	const set = {
+		id: 'school-rooms',
+		title: 'શાળાના ઓરડા',
+		title_en: 'The school’s rooms',
+		lang: 'gu',
+		articles: [{ file: 'rooms.txt', headline: 'શાળાના ઓરડા', headline_en: 'The school’s rooms' }],
+		questions
+	};
+	await page.goto('/teach/import');
+	const importButton = page.getByRole('button', { name: 'આયાત કરો', exact: true });
+	await expect(async () => {
+		await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles({ name: 'rooms.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(set)) });
+		await expect(importButton).toBeVisible({ timeout: 2_000 });
+	}).toPass();
+	await importButton.click();
+	await expect(page.getByRole('heading', { level: 2, name: /સચવાયો/ })).toBeVisible();
+
+	await page.goto('/set?id=school-rooms');
+	await expect(prompts(page)).toHaveCount(50);
+	await expect(prompts(page).last()).toHaveText('શાળાનો ઓરડો ૫૦ કયા માળે છે?');
+	await page.getByRole('button', { name: 'બીજા ૫૦ પ્રશ્નો બતાવો' }).click();
+	await expect(prompts(page)).toHaveCount(100);
+	await page.getByRole('button', { name: 'બીજા ૨૦ પ્રશ્નો બતાવો' }).click();
+	await expect(prompts(page)).toHaveCount(120);
+	await expect(prompts(page).last()).toHaveText('શાળાનો ઓરડો ૧૨૦ કયા માળે છે?');
+	await expect(page.getByRole('button', { name: /બતાવો$/ })).toHaveCount(0);
+	// a search starts the list over: its first 50
+	await search(page).fill('ઓરડો');
+	await expect(prompts(page)).toHaveCount(50);
+});
+
+test.describe('before the questions’ code arrives', () => {
+	// the page's own requests, not a service worker's, so the test can hold them back
+	test.use({ serviceWorkers: 'block' });
+
+	test('a built-in set’s heading, counts and buttons show while the bank’s code is held back; its questions follow', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const heldScripts: string[] = [];
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const response = await route.fetch();
+			// the bank: the script holding the id of the set's first question
+			if ((await response.text()).includes('krt-date-trip-six-days')) {
+				heldScripts.push(route.request().url());
+				await held;
+			}
+			await route.fulfill({ response });
+		});
+		await page.goto('/set?id=kim-russia-trip');
+		const main = page.getByRole('main');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
+		await expect(page.getByText('૪૯ પ્રશ્નો', { exact: true })).toBeVisible();
+		await expect(main.getByRole('button', { name: 'ક્વિઝ', exact: true })).toBeEnabled();
+		await expect(main.getByRole('link', { name: 'કાર્ડ', exact: true })).toHaveAttribute('href', '/cards?set=kim-russia-trip');
+		await expect(page.getByRole('status').filter({ hasText: 'લોડ થઈ રહ્યું છે…' })).toBeVisible();
+		await expect.poll(() => heldScripts.length).toBe(1);
+		await expect(prompts(page)).toHaveCount(0);
+
+		release();
+		await expect(prompts(page)).toHaveCount(49);
+		await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	});
 });
