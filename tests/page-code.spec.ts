@@ -5,11 +5,13 @@
  * - the code every page shares comes in few files;
  * - a page opened with nothing to show (/share or /assignment with no link, /learn with no set, /progress with
  *   nothing studied) links none of the code that would read it;
- * - /set links no question of the bank: a built-in set's heading, counts and buttons are drawn from its summary.
+ * - /set links no question of the bank: a built-in set's heading, counts and buttons are drawn from its summary;
+ * - valibot comes in as much of it as the app uses: an import of the whole module kept every export (85 KB).
  */
 import { expect } from '@playwright/test';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { TEACHER_CODE_LIST } from '../src/lib/teacher-code';
 import { pageHead } from './helpers';
 
 const PAGES = ['/', '/quiz', '/cards', '/learn', '/progress', '/read', '/settings', '/share', '/assignment', '/set', '/teach', '/teach/import', '/teach/draft', '/teach/edit'];
@@ -57,6 +59,18 @@ test('the set page links no question of the bank: a built-in set’s heading com
 		code.forEach((text, i) => expect(text, `/set links ${scripts[i]}`).not.toContain(set.questions[0]!.id));
 		expect(code.join('\n'), `the summary of ${file}`).toContain(set.title);
 	}
+});
+
+test('no script keeps valibot whole: only the checks the app makes are built', async ({ request }) => {
+	// every script: what the worker installs and the teacher's part it leaves out
+	const installed = [...(await (await request.get('/sw.js')).text()).matchAll(/url:"(_app\/[^"]+\.js)"/g)].map((m) => `/${m[1]}`);
+	const teacher = (await (await request.get(TEACHER_CODE_LIST)).json()) as string[];
+	const scripts = [...new Set([...installed, ...teacher.filter((file) => file.endsWith('.js'))])];
+	expect(installed.length).toBeGreaterThan(50);
+	const code = await Promise.all(scripts.map(async (script) => (await request.get(script)).text()));
+	// valibot is there (its global config's fields), and none of its exports the app never calls
+	expect(code.some((text) => text.includes('abortPipeEarly'))).toBe(true);
+	expect(scripts.filter((_, i) => code[i]!.includes('BASE64_REGEX'))).toEqual([]);
 });
 
 test("the code every page shares comes in a few files, not one per importer's set", async ({ request, baseURL }) => {

@@ -177,6 +177,9 @@ export const QuizRecordSchema = record({
 	status: oneOf(['active', 'done', 'abandoned'])
 });
 
+/** Whether a value is a whole quiz record, one the quiz screen can show. */
+export const isQuizRecord = (value: unknown): value is v.InferOutput<typeof QuizRecordSchema> => v.is(QuizRecordSchema, value);
+
 /** A date field as records hold it: a Date here, an ISO string in a backup file. */
 type DateSchema = v.GenericSchema<unknown, Date>;
 

@@ -64,8 +64,11 @@ const libraryCode = () => import('./library.svelte').then((module) => module.lib
 /** The quiz engine's code: loaded when a quiz is dealt, not with the quiz screen. */
 const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$lib/quiz/random'), import('$lib/quiz/bank-index')]);
 
-/** The code that checks a quiz dealt ahead before it is stored: the records' schemas. */
-const wholeQuizCheck = () => Promise.all([import('$lib/db/records'), import('valibot')]);
+/**
+ * The code that checks a quiz dealt ahead before it is stored: the records' schemas. (Importing
+ * valibot itself here would make the bundler keep every one of its exports, 85 KB, for this one call.)
+ */
+const wholeQuizCheck = () => import('$lib/db/records');
 
 /**
  * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
@@ -185,8 +188,8 @@ async function storeDealt(quiz: QuizRecord): Promise<QuizRecord> {
  * checked: the schemas load only here, on the way to a quiz dealt ahead.
  */
 async function isWholeQuiz(quiz: QuizRecord): Promise<boolean> {
-	const [{ QuizRecordSchema }, { is }] = await wholeQuizCheck();
-	return is(QuizRecordSchema, quiz);
+	const { isQuizRecord } = await wholeQuizCheck();
+	return isQuizRecord(quiz);
 }
 
 /**
