@@ -15,7 +15,8 @@
  * - an own set the library holds is drawn from it: its stored record, every question of it, is
  *   not read a second time;
  * - a built-in set's heading, counts and buttons show before the code that brings the questions
- *   (the bank) arrives, and the questions follow it.
+ *   (the bank) arrives, and the questions follow it; code that cannot be fetched is said to be still
+ *   downloading.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -309,5 +310,17 @@ test.describe('before the questions’ code arrives', () => {
 		release();
 		await expect(prompts(page)).toHaveCount(49);
 		await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	});
+
+	test('when the bank’s code cannot be fetched (a first visit that lost its connection), the set’s heading stays and the page says Kasoti is still downloading', async ({ page }) => {
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const response = await route.fetch();
+			if ((await response.text()).includes('krt-date-trip-six-days')) return route.abort('internetdisconnected');
+			await route.fulfill({ response });
+		});
+		await page.goto('/set?id=kim-russia-trip');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
+		await expect(page.getByRole('alert').filter({ hasText: 'કસોટી હજી ડાઉનલોડ થાય છે' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'લોડ થઈ રહ્યું છે…' })).toHaveCount(0);
 	});
 });
