@@ -283,6 +283,8 @@ test('a set of 120 questions lists 50 at first, then 50 more and the last 20 at 
 test.describe('before the questions’ code arrives', () => {
 	// the page's own requests, not a service worker's, so the test can hold them back
 	test.use({ serviceWorkers: 'block' });
+	// the page goes on fetching code after the test's last check: a handler still at work then is let be
+	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 
 	test('a built-in set’s heading, counts and buttons show while the bank’s code is held back; its questions follow', async ({ page }) => {
 		let release = () => {};
