@@ -17,7 +17,7 @@ import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
 import { NEXT_QUIZ_KEY } from './next-quiz';
 import { takeHandedOver } from './quiz-handover';
-import { dealQuiz, fetchQuizEngine, quizAhead, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+import { dealQuiz, fetchQuizEngine, quizAhead, quizOnQuestions, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi.fn(async () => {}) }));
 // counts how often the bank is indexed
@@ -94,6 +94,17 @@ describe('starting a quiz while another is in progress', () => {
 		await startQuiz(OPTIONS, ask);
 		expect(asked).toEqual([]);
 		expect((await getQuiz(old.id))?.status).toBe('abandoned');
+		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+});
+
+describe('a quiz on chosen questions (a set’s starred ones, the weakest)', () => {
+	test('deals exactly those questions, every one, as choices, and opens it', async () => {
+		const ids = builtinSets[1]!.questions.slice(2, 5).map((q) => q.id);
+		expect(await quizOnQuestions(ids)).toBeUndefined();
+		const quiz = (await activeQuiz())!;
+		expect(quiz.items.map((item) => item.question.id).sort()).toEqual([...ids].sort());
+		expect(quiz.options).toMatchObject({ mode: 'choice', length: 'all', source: { type: 'questions', ids } });
 		expect(goto).toHaveBeenCalledWith('/quiz/play');
 	});
 });

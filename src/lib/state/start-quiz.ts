@@ -237,6 +237,12 @@ export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Pr
 	return startQuiz(trial ? { ...options, trial } : options, ask);
 }
 
+/** Deals a quiz of exactly these questions (a set's starred ones, the weakest), every one, as choices. */
+export function quizOnQuestions(ids: readonly string[], ask?: AskReplace): Promise<StartFailure | undefined> {
+	const source = { type: 'questions', ids: [...ids] } as const;
+	return startQuiz({ categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false }, ask);
+}
+
 /** What to tell the student when a quiz did not start. */
 export function startFailureText(t: Messages, failure: StartFailure): string {
 	if (failure === 'downloading') return stillDownloadingText(t);
