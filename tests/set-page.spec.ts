@@ -20,7 +20,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { importSet, storedRecords, waitForServiceWorker } from './helpers';
+import { importSet, neverIdle, storedRecords, waitForServiceWorker } from './helpers';
 
 const KIM_TITLE = 'કિમ જોંગ ઉનની રશિયા યાત્રા (સપ્ટેમ્બર ૨૦૨૩)';
 const SIX_DAYS = 'કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા કેટલા દિવસની હતી?';
@@ -234,6 +234,13 @@ test('an own set the library holds is drawn from it, not read from storage a sec
 	// the page's reads after the first drawing are over once the phone is idle
 	await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3_000 })));
 	expect(await page.evaluate(() => (window as unknown as { setReads: number }).setReads)).toBe(0);
+});
+
+test('a built-in set’s questions show on a phone that is never idle: the page waits for an idle moment only so long', async ({ page }) => {
+	await page.addInitScript(neverIdle);
+	await page.goto('/set?id=kim-russia-trip');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
+	await expect(prompts(page)).toHaveCount(49);
 });
 
 test('a set of 120 questions lists 50 at first, then 50 more and the last 20 at each tap', async ({ page }) => {

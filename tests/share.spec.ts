@@ -24,7 +24,7 @@ import { toBase64Url } from '../src/lib/share/base64url';
 import { crc32Hex } from '../src/lib/share/crc32';
 import { encodeSetLink } from '../src/lib/share/link';
 import { qrCodes } from '../src/lib/share/qr-sequence';
-import { collectErrors, hasDatabase, putSets, storedRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, hasDatabase, neverIdle, putSets, storedRecords, waitForServiceWorker } from './helpers';
 
 const ARTICLE = 'ગુજરાત રાજ્યની સ્થાપના ૧ મે ૧૯૬૦ના રોજ થઈ. તેના પહેલા મુખ્યમંત્રી જીવરાજ મહેતા હતા. રાજ્યની રાજધાની ગાંધીનગર છે.';
 const PROMPTS = [
@@ -315,4 +315,28 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૬૮$/)).toBeVisible();
 	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૬૮માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
 	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
+});
+
+test('a shared set of 120 questions lists 50 at first, then 50 more and the last 20 at each tap, even on a page never idle', async ({ page, baseURL }) => {
+	const questions = Array.from({ length: 120 }, (_, i) => ({
+		...record.set.questions[2]!,
+		id: `gujarat-day-place-${i + 1}`,
+		prompt: `ગુજરાતનું સ્થળ ${gu(i + 1)} કયું છે?`
+	}));
+	const long = { ...record, set: { ...record.set, questions } };
+	const errors = collectErrors(page);
+	await page.goto(await encodeSetLink(long, new URL(baseURL!).origin));
+	const prompts = page.locator('ol.questions > li');
+	await expect(page.getByText('૧૨૦ પ્રશ્નો', { exact: true })).toBeVisible();
+	await expect(prompts).toHaveCount(50);
+	await expect(prompts.last()).toHaveText('સ્થળો: ગુજરાતનું સ્થળ ૫૦ કયું છે?');
+	// from here the page is never idle, as a slow phone running code fetched ahead: what a tap asks for still comes
+	await page.evaluate(neverIdle);
+	await page.getByRole('button', { name: 'બીજા ૫૦ પ્રશ્નો બતાવો' }).click();
+	await expect(prompts).toHaveCount(100);
+	await page.getByRole('button', { name: 'બીજા ૨૦ પ્રશ્નો બતાવો' }).click();
+	await expect(prompts).toHaveCount(120);
+	await expect(prompts.last()).toHaveText('સ્થળો: ગુજરાતનું સ્થળ ૧૨૦ કયું છે?');
+	await expect(page.getByRole('button', { name: /બતાવો$/ })).toHaveCount(0);
+	expect(errors).toEqual([]);
 });

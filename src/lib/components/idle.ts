@@ -1,4 +1,9 @@
-/** Resolves when the page is next idle; where the browser cannot tell (Safari), after the current task. */
-export function nextIdle(): Promise<void> {
-	return new Promise((resolve) => (globalThis.requestIdleCallback ?? setTimeout)(() => resolve()));
+/**
+ * Resolves when the page is next idle, or once `within` ms have passed when given: a page busy
+ * with work of its own for a while must not hold back what the student waits for. Where the
+ * browser cannot tell (Safari), after the current task.
+ */
+export function nextIdle(within?: number): Promise<void> {
+	const idle = globalThis.requestIdleCallback;
+	return new Promise((resolve) => (idle ? idle(() => resolve(), within === undefined ? undefined : { timeout: within }) : setTimeout(resolve)));
 }

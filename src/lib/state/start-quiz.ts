@@ -143,7 +143,7 @@ export async function dealQuiz(options: DealOptions, now = Date.now()): Promise<
 		// quiz's screen, once its first question has had time to show, and the phone is idle; then
 		// this quiz's questions are kept for /cards, as those of a quiz dealt from the questions are
 		void new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
-			.then(nextIdle)
+			.then(() => nextIdle())
 			.then(() => dealAhead(options))
 			.then(async () => keepForCards(await libraryCode(), dealt))
 			.catch(() => {});
