@@ -17,3 +17,9 @@ declare module 'virtual:kasoti/builtin-summaries?set' {
 	const summaries: SetSummary[];
 	export default summaries;
 }
+declare module 'virtual:kasoti/builtin-summaries?share' {
+	import type { SetSummary } from '$lib/bank/summary';
+	/** The same summaries, for a shared link's check (share/held.ts). */
+	const summaries: SetSummary[];
+	export default summaries;
+}

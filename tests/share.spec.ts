@@ -340,3 +340,26 @@ test('a shared set of 120 questions lists 50 at first, then 50 more and the last
 	await expect(page.getByRole('button', { name: /બતાવો$/ })).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
+
+test.describe('before the built-in bank’s code arrives', () => {
+	// the page's own requests, not a service worker's, so the test can hold them back
+	test.use({ serviceWorkers: 'block' });
+	// the page goes on fetching code after the test's last check: a handler still at work then is let be
+	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
+	test('a link’s set shows, ready to add, while the built-in bank’s code is held back', async ({ page, baseURL }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const response = await route.fetch();
+			// the bank: the script holding the id of a built-in set's first question
+			if ((await response.text()).includes('krt-date-trip-six-days')) await held;
+			await route.fulfill({ response });
+		});
+		await page.goto(await encodeSetLink(record, new URL(baseURL!).origin));
+		await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' })).toBeVisible();
+		await expect(page.locator('ol.questions > li')).toHaveCount(3);
+		await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toBeEnabled();
+		release();
+	});
+});

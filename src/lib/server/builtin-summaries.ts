@@ -10,12 +10,12 @@ import { orderBuiltin } from '../bank/builtin-order.ts';
 import { summarizeSet, type SetSummary } from '../bank/summary.ts';
 
 /**
- * The module's name as pages import it (its type: src/virtual-modules.d.ts). /teach and /set import
- * it as `…?teach` and `…?set`, modules of their own: one module shared by the pages would be a chunk
- * of its own, one more file for Home to fetch.
+ * The module's name as pages import it (its type: src/virtual-modules.d.ts). /teach, /set and a
+ * shared link's check import it as `…?teach`, `…?set` and `…?share`, modules of their own: one
+ * module shared by the pages would be a chunk of its own, one more file for Home to fetch.
  */
 const BUILTIN_SUMMARIES = 'virtual:kasoti/builtin-summaries';
-const NAMES = new Set([BUILTIN_SUMMARIES, `${BUILTIN_SUMMARIES}?teach`, `${BUILTIN_SUMMARIES}?set`]);
+const NAMES = new Set(['', '?teach', '?set', '?share'].map((query) => `${BUILTIN_SUMMARIES}${query}`));
 
 /** The summary of every set file in `dir`, in the order the app lists the sets. */
 function readBuiltinSummaries(dir: string): { summaries: SetSummary[]; files: string[] } {
