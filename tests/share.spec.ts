@@ -330,6 +330,8 @@ test('a shared set of 120 questions lists 50 at first, then 50 more and the last
 	await expect(page.getByText('૧૨૦ પ્રશ્નો', { exact: true })).toBeVisible();
 	await expect(prompts).toHaveCount(50);
 	await expect(prompts.last()).toHaveText('સ્થળો: ગુજરાતનું સ્થળ ૫૦ કયું છે?');
+	// numbered ૧, ૨, … as every number in Gujarati is
+	await expect(page.locator('ol.questions')).toHaveCSS('list-style-type', 'gujarati');
 	// from here the page is never idle, as a slow phone running code fetched ahead: what a tap asks for still comes
 	await page.evaluate(neverIdle);
 	await page.getByRole('button', { name: 'બીજા ૫૦ પ્રશ્નો બતાવો' }).click();
