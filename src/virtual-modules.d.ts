@@ -19,7 +19,7 @@ declare module 'virtual:kasoti/builtin-summaries?set' {
 }
 declare module 'virtual:kasoti/builtin-summaries?share' {
 	import type { SetSummary } from '$lib/bank/summary';
-	/** The same summaries, for a shared link's check (share/held.ts). */
+	/** The same summaries, for a shared link's check (state/held-here.ts). */
 	const summaries: SetSummary[];
 	export default summaries;
 }

@@ -4,7 +4,7 @@ import { getDb } from '$lib/db/open';
 import { addSharedSet, getTeacherSet } from '$lib/db/sets';
 import { setWithNothingToFix, useFreshDatabase } from '$lib/db/testing';
 import { CHECKS_VERSION } from '$lib/teach/verdict';
-import { heldHere } from './held';
+import { heldHere } from './held-here';
 
 useFreshDatabase();
 

@@ -7,13 +7,13 @@ import type { QuestionSet } from '$lib/bank/schema';
 import { getTeacherSet } from '$lib/db/sets-read';
 import { storedReadiness } from '$lib/teach/verdict';
 import builtinSummaries from 'virtual:kasoti/builtin-summaries?share';
-import { alreadyHeld } from './link';
+import { alreadyHeld } from '$lib/share/link';
 
 const builtinIds = new Set(builtinSummaries.map((summary) => summary.id));
 
 /** Asks the question library itself: it loads the bank and reads, or checks, every own set. */
 async function libraryHolds(set: QuestionSet): Promise<boolean> {
-	const { library } = await import('$lib/state/library.svelte');
+	const { library } = await import('./library.svelte');
 	await library.load();
 	return alreadyHeld(set, library.sets);
 }
