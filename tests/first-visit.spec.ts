@@ -5,6 +5,8 @@
  *   the share page fetched the quiz's code ahead; one opened on the share page after it went shows
  *   its set: the page, opened with no link, fetched the link's code once idle; the same for an
  *   assignment link opened on the assignment page;
+ * - over a slow connection, a share or assignment link fetches the quiz's screen only once what
+ *   it holds shows: before, the two shared the connection with the link's own code;
  * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
  *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
@@ -88,6 +90,37 @@ test('an assignment link opened on the assignment page after the connection goes
 	await expect(page.getByText('રાજધાનીની કસોટી')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
 });
+
+for (const opened of [
+	{ page: '/share', what: 'its set', shown: (page: Page) => page.getByRole('heading', { level: 2, name: 'રાજધાની' }) },
+	{ page: '/assignment', what: 'the assignment', shown: (page: Page) => page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }) }
+]) {
+	test(`a link to ${opened.page} fetches the quiz’s screen only once ${opened.what} shows, not beside the link’s own code`, async ({
+		page,
+		request,
+		baseURL
+	}) => {
+		const quizScreen = await pageCode(request, baseURL!, '/quiz/play', '/quiz');
+		const linked = new Set((await pageHead(request, baseURL!, opened.page)).scripts.map((url) => new URL(url).pathname));
+		let fetchedBeforeShown: boolean | undefined;
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const path = new URL(route.request().url()).pathname;
+			if (path === quizScreen) fetchedBeforeShown ??= !(await opened.shown(page).isVisible());
+			// what the page fetches as it runs comes slowly, as over a phone's slow connection
+			if (!linked.has(path)) await new Promise((resolve) => setTimeout(resolve, 1_000));
+			await route.fulfill({ response: await route.fetch() }).catch(() => {});
+		});
+		const link =
+			opened.page === '/share'
+				? await encodeSetLink(record, new URL(baseURL!).origin)
+				: `/assignment#${await packJson('a1', { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 })}`;
+		await page.goto(link);
+		await expect(opened.shown(page)).toBeVisible({ timeout: 15_000 });
+		await expect.poll(() => fetchedBeforeShown !== undefined, { timeout: 15_000 }).toBe(true);
+		expect(fetchedBeforeShown).toBe(false);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	});
+}
 
 test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({
 	page,
