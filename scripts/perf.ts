@@ -19,7 +19,7 @@ import { measureFirstVisit } from './perf/first-visit.ts';
 import { auditBesideBare, median } from './perf/lighthouse.ts';
 import { linkedJs } from './perf/linked-js.ts';
 import { measureLongTasks } from './perf/long-tasks.ts';
-import { pagesToAudit } from './perf/pages.ts';
+import { pagesToAudit, shownPath } from './perf/pages.ts';
 import { formatReport, kb, type Goal, type PerfResults } from './perf/report.ts';
 import { countingProxy, freePort, serveBuild, type Counting } from './perf/servers.ts';
 import { measureStudy } from './perf/study.ts';
@@ -61,7 +61,7 @@ try {
 		bareFiles: bareJs.files.length
 	};
 
-	const { pages, missing, left } = pagesToAudit(root, appDir, values.pages);
+	const { pages, missing, left } = await pagesToAudit(root, appDir, values.pages);
 	if (missing.length) log(`not in the build, skipped: ${missing.join(', ')}`);
 	const { firstVisit, times, longTasks } = await browserFigures(app.origin, proxy, `${bare.origin}/`, pages);
 	const study = {
@@ -135,7 +135,7 @@ async function browserFigures(origin: string, counting: Counting, bareUrl: strin
 function lighthouseGoals(lh: NonNullable<PerfResults['lighthouse']>): Goal[] {
 	const worst = [...lh.pages].sort((a, b) => a.median.score - b.median.score)[0];
 	if (!worst) return [];
-	const at = `${worst.path} ${worst.median.score}`;
+	const at = `${shownPath(worst.path)} ${worst.median.score}`;
 	return [
 		{
 			name: 'Lighthouse: every page within 5 of bare',

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { shownPath } from './pages.ts';
 
 const VERSION = '12.8.2';
 
@@ -122,7 +123,7 @@ export async function auditBesideBare(
 			try {
 				return await runLighthouse(root, url, chromePath);
 			} catch (error) {
-				log(`  ${url}: ${(error as Error).message.split('\n')[0]}`);
+				log(`  ${shownPath(url)}: ${(error as Error).message.split('\n')[0]?.replace(url, shownPath(url))}`);
 			}
 		}
 		return undefined;
@@ -136,7 +137,7 @@ export async function auditBesideBare(
 			const a = await audit(appOrigin + path);
 			if (b) bareRuns.push(b);
 			if (a) appRuns.get(path)!.push(a);
-			log(`lighthouse ${++done}/${runs * pages.length}: bare ${b?.score ?? '-'}, ${path} ${a?.score ?? '-'}`);
+			log(`lighthouse ${++done}/${runs * pages.length}: bare ${b?.score ?? '-'}, ${shownPath(path)} ${a?.score ?? '-'}`);
 		}
 	}
 	const bare = medianRun(bareRuns);

@@ -2,6 +2,7 @@
 import type { FirstVisit } from './first-visit.ts';
 import type { Audits, LighthouseRun } from './lighthouse.ts';
 import type { LongTaskRun, PageLongTasks } from './long-tasks.ts';
+import { shownPath } from './pages.ts';
 
 /** One figure against its goal. */
 export interface Goal {
@@ -75,7 +76,7 @@ export function formatReport(r: PerfResults): string {
 			table([
 				['Page', 'Score', 'vs bare', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', ''],
 				lighthouseRow('bare /', lh.bare.median, '', ''),
-				...lh.pages.map((p) => lighthouseRow(p.path, p.median, (p.diff > 0 ? '+' : '') + String(p.diff), p.flagged ? '*' : ''))
+				...lh.pages.map((p) => lighthouseRow(shownPath(p.path), p.median, (p.diff > 0 ? '+' : '') + String(p.diff), p.flagged ? '*' : ''))
 			])
 		);
 		if (lh.notAudited.length) out.push(`  not audited (prerendered, not asked for): ${lh.notAudited.join(', ')}`);
@@ -88,7 +89,7 @@ export function formatReport(r: PerfResults): string {
 			table([
 				['Page', 'Blocking', 'Long tasks', 'Count', 'Blocking, each run'],
 				longTaskRow('bare /', lt.bare.median, lt.bare.runs),
-				...lt.pages.map((p) => longTaskRow(p.path, p.median, p.runs))
+				...lt.pages.map((p) => longTaskRow(shownPath(p.path), p.median, p.runs))
 			])
 		);
 	}
