@@ -2,11 +2,9 @@
  * Fill-in-the-blank prompts: the sentence with its answer blanked out. Every other place the
  * answer stands as a word is blanked too, so the prompt never gives the answer away.
  */
+import { BLANK } from '../bank/blank';
 import type { Sentence } from './types';
 import { isEndingOrNothing } from './words';
-
-/** What stands in for the answer. */
-export const BLANK = '_____';
 
 /** A letter, mark or digit: the answer must not start in the middle of a word. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

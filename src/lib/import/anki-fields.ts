@@ -2,7 +2,8 @@
  * What an Anki note's fields hold besides text: HTML, media references and cloze deletions, and
  * the deck a note lies in. Read as Anki's importer and its card templates read them.
  */
-import { BLANK, stripHtml } from './shared';
+import { BLANK } from '../bank/blank';
+import { stripHtml } from './shared';
 
 /** A tag or an HTML comment: Anki takes a file as HTML when a field has one and `#html:` says nothing. */
 const HTML_TAG = /<!--|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;

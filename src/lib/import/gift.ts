@@ -12,7 +12,8 @@ import { isValidId } from '../bank/ids';
 import { cleanText } from '../text/normalize';
 import { problem, type LeftOut, type PlainCode, type Problem, type ProblemPlace } from '../bank/problems';
 import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
-import { BLANK, categoryFromName, checkedDraft, kindFromName, splitLines, tooManyQuestions, type RawDraft } from './shared';
+import { BLANK } from '../bank/blank';
+import { categoryFromName, checkedDraft, kindFromName, splitLines, tooManyQuestions, type RawDraft } from './shared';
 import type { Draft, ParseOutput } from './types';
 
 /** The answer of a true/false question whose statement is true. */

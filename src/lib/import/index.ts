@@ -25,7 +25,7 @@ export { parseCsv, guessDelimiter } from './csv';
 export { parseGift, categoryFromPath, TRUE_ANSWER, FALSE_ANSWER } from './gift';
 export { parseKasotiJson, type JsonOutcome } from './json';
 export { proposeCategory, type Proposal } from './propose';
-export { BLANK } from './shared';
+export { BLANK } from '../bank/blank';
 export { MAX_BYTES, MAX_QUESTIONS } from './limits';
 import { MAX_BYTES, MAX_QUESTIONS } from './limits';
 export { draftsToGoodSet, draftsToSet, factSentence, hasNoSource, type SetOutcome } from './to-set';

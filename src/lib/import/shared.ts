@@ -9,9 +9,6 @@ import { cleanText } from '../text/normalize';
 import { proposeCategory } from './propose';
 import type { Draft, DraftOrigin } from './types';
 
-/** The blank a missing-word question shows where its answer stood. */
-export const BLANK = '_____';
-
 /** Names teachers give the three categories, as comparison keys. */
 const CATEGORY_NAMES = new Map<string, Category>(
 	Object.entries({

@@ -8,7 +8,7 @@ import { hasErrors, problem, type Problem } from '../bank/problems';
 import type { Question, QuestionSet } from '../bank/schema';
 import { validateSet } from '../bank/validate';
 import { IMPORT_CHECKS } from './check';
-import { BLANK } from './shared';
+import { BLANK } from '../bank/blank';
 import type { Draft, SetMeta } from './types';
 
 /**

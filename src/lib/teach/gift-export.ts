@@ -11,7 +11,7 @@ import { toAsciiDigits } from '../text/normalize';
 import { FALSE_ANSWER, TRUE_ANSWER } from '../import/gift';
 import { commentList, commentText, KASOTI_KEYS } from '../import/gift-comments';
 import { exact, readNumber } from '../import/gift-text';
-import { BLANK } from '../import/shared';
+import { BLANK } from '../bank/blank';
 
 /** The `$CATEGORY:` folder names, read back by `categoryFromPath`. */
 const FOLDERS = { date: 'dates', person: 'people', place: 'places' } as const;
