@@ -1,12 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { moveWorkerAfterWriting } from './src/lib/server/pwa-worker.ts';
 import { builtinSummaries } from './src/lib/server/builtin-summaries.ts';
-import { shellChunk, stylesChunk } from './src/lib/server/shell-chunk.ts';
+import { apartChunk, shellChunk, stylesChunk } from './src/lib/server/shell-chunk.ts';
 import { writeQuestionSetJsonSchema } from './src/lib/server/write-json-schema.ts';
 import { isBuiltPage, keepForStudents, manifestFiles, studentFiles, teacherFiles, type ViteManifest } from './src/lib/server/precache-plan.ts';
 import { TEACHER_CODE_LIST } from './src/lib/teacher-code.ts';
@@ -76,20 +76,40 @@ const SHELL_ROOTS = [
 	resolve(kitDir, 'generated/client-optimized/app.js'),
 	resolve(kitDir, 'generated/client-optimized/nodes/0.js')
 ];
-/** The home page, whose styles join the shell's stylesheet: Home links one stylesheet. */
+/** The home page: its styles, and the code it shares with other pages, join the shell (Home links one stylesheet). */
 const HOME_PAGE = resolve('src/routes/+page.svelte');
+/** Where a set is read and checked: the Kasoti JSON reader, and drafts made a checked set. */
+const SET_CHECKS = [resolve('src/lib/import/json.ts'), resolve('src/lib/import/to-set.ts')];
+
+/** Every page, layout and error file under `dir`, but the teacher's (/teach and below). */
+function studentRoutes(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'teach' ? [] : studentRoutes(path);
+		return /^\+(page|layout|error)\.(svelte|ts)$/.test(name) ? [path] : [];
+	});
+}
 
 export default defineConfig({
 	environments: {
-		// the code all pages share in one file instead of 13, and every other page's styles in one
-		// stylesheet instead of up to 11 (src/lib/server/shell-chunk.ts)
+		// the code all pages share in one file instead of 13, the code that reads and checks a set in one
+		// instead of 8, and every other page's styles in one stylesheet instead of up to 11
+		// (src/lib/server/shell-chunk.ts)
 		client: {
 			build: {
 				rolldownOptions: {
+					// the bundler's condition for a group that leaves its dependencies where they are
+					// (the checks' chunk): SvelteKit's entries keep every export, and may gain some
+					preserveEntrySignatures: 'allow-extension',
 					output: {
 						codeSplitting: {
 							groups: [
 								{ name: shellChunk(SHELL_ROOTS, 'shell', [HOME_PAGE]), debugName: 'shell' },
+								{
+									name: apartChunk(SET_CHECKS, 'checks', [...SHELL_ROOTS, ...studentRoutes(resolve('src/routes'))]),
+									debugName: 'checks',
+									includeDependenciesRecursively: false
+								},
 								{ name: stylesChunk('styles'), debugName: 'styles' }
 							]
 						}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnStyle, shellChunk, staticReach, stylesChunk, type ChunkingContext } from './shell-chunk';
+import { apartChunk, isOwnStyle, shellChunk, staticReach, stylesChunk, type ChunkingContext } from './shell-chunk';
 
 /** start → runtime → internal; app → layout → i18n; a page → page-only; the layout imports `later` on demand. */
 const graph: Record<string, string[]> = {
@@ -31,19 +31,24 @@ describe('shellChunk', () => {
 		expect(named.sort()).toEqual(['i18n', 'internal', 'runtime']);
 	});
 
-	it("takes the styles the style roots reach, and neither their code nor other pages' styles", () => {
+	it("takes the styles the page roots reach, and the code they share with other pages, but not code only they import, nor other pages' styles", () => {
 		const styled: Record<string, string[]> = {
 			...graph,
-			home: ['home-part', 'runtime'],
+			home: ['home-part', 'home-only', 'runtime'],
 			'home-part': ['/app/src/Card.svelte?svelte&type=style&lang.css'],
+			'home-only': [],
 			'/app/src/Card.svelte?svelte&type=style&lang.css': [],
-			page: ['/app/src/Page.svelte?svelte&type=style&lang.css'],
+			page: ['home-part', '/app/src/Page.svelte?svelte&type=style&lang.css'],
 			'/app/src/Page.svelte?svelte&type=style&lang.css': []
 		};
-		const ctx: ChunkingContext = { getModuleInfo: (id) => (styled[id] ? { importedIds: styled[id] } : null) };
+		const importers = (id: string) => Object.keys(styled).filter((by) => styled[by]!.includes(id));
+		const ctx: ChunkingContext = {
+			getModuleInfo: (id) => (styled[id] ? { importedIds: styled[id], importers: importers(id) } : null)
+		};
 		const name = shellChunk(['start'], 'shell', ['home']);
 		expect(Object.keys(styled).filter((id) => name(id, ctx) === 'shell').sort()).toEqual([
 			'/app/src/Card.svelte?svelte&type=style&lang.css',
+			'home-part',
 			'internal',
 			'runtime'
 		]);
@@ -55,6 +60,25 @@ describe('shellChunk', () => {
 		graph.start = [];
 		expect(name('runtime', context())).toBeNull();
 		graph.start = ['runtime'];
+	});
+});
+
+describe('apartChunk', () => {
+	it('names what the roots reach and the pages do not, leaving out styles and what the pages reach too', () => {
+		const checks: Record<string, string[]> = {
+			shell: ['runtime'],
+			runtime: [],
+			'student-page': ['clean-text', 'runtime'],
+			'teacher-page': ['to-set', 'runtime'],
+			'to-set': ['validate', 'clean-text', '/app/src/Checks.svelte?svelte&type=style&lang.css'],
+			validate: ['schema-library', 'to-set'],
+			'schema-library': [],
+			'clean-text': [],
+			'/app/src/Checks.svelte?svelte&type=style&lang.css': []
+		};
+		const ctx: ChunkingContext = { getModuleInfo: (id) => (checks[id] ? { importedIds: checks[id] } : null) };
+		const name = apartChunk(['to-set'], 'checks', ['shell', 'student-page']);
+		expect(Object.keys(checks).filter((id) => name(id, ctx) === 'checks').sort()).toEqual(['schema-library', 'to-set', 'validate']);
 	});
 });
 

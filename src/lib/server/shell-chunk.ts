@@ -6,8 +6,8 @@
  * styles go the same way: Home's in the shell's stylesheet, every other page's in one more.
  */
 
-/** The bundler's view of one module: what it imports statically. */
-type ModuleInfo = { importedIds: readonly string[] };
+/** The bundler's view of one module: what it imports statically, and what imports it so. */
+type ModuleInfo = { importedIds: readonly string[]; importers?: readonly string[] };
 /** What the bundler passes a chunk-naming function. */
 export type ChunkingContext = { getModuleInfo(id: string): ModuleInfo | null };
 
@@ -33,18 +33,44 @@ export function isOwnStyle(id: string): boolean {
 
 /**
  * A chunk-naming function that puts every module `roots` reach by static imports (their own
- * modules left as entries) in one chunk, `name`, with the styles `styleRoots` reach; the rest is
- * chunked as the bundler would. The roots are what every page loads first: SvelteKit's start,
- * the app and the root layout; the style roots, the home page, so its styles come in that chunk's
- * one stylesheet.
+ * modules left as entries) in one chunk, `name`, with the code and styles `pageRoots` reach (their
+ * own modules left as entries too); the rest is chunked as the bundler would. The roots are what
+ * every page loads first: SvelteKit's start, the app and the root layout. The page roots are the
+ * home page, the first page of most visits: what it shares with other pages (the category markers
+ * and labels, which most pages use) comes in the shell's one file instead of four files more, at no
+ * byte more for Home; what only it imports (its list of sets) stays in its own file.
  */
-export function shellChunk(roots: readonly string[], name = 'shell', styleRoots: readonly string[] = []) {
-	const reachOf = new WeakMap<ChunkingContext, { code: Set<string>; styles: Set<string> }>();
+export function shellChunk(roots: readonly string[], name = 'shell', pageRoots: readonly string[] = []) {
+	const reachOf = new WeakMap<ChunkingContext, { code: Set<string>; pages: Set<string> }>();
+	const entries = new Set([...roots, ...pageRoots]);
 	return (id: string, ctx: ChunkingContext): string | null => {
 		let reach = reachOf.get(ctx);
-		if (!reach) reachOf.set(ctx, (reach = { code: staticReach(roots, ctx), styles: staticReach(styleRoots, ctx) }));
-		if (reach.code.has(id) && !roots.includes(id)) return name;
-		return isOwnStyle(id) && reach.styles.has(id) ? name : null;
+		if (!reach) reachOf.set(ctx, (reach = { code: staticReach(roots, ctx), pages: staticReach(pageRoots, ctx) }));
+		if (entries.has(id)) return null;
+		if (reach.code.has(id)) return name;
+		const importers = ctx.getModuleInfo(id)?.importers ?? [];
+		return reach.pages.has(id) && (isOwnStyle(id) || importers.some((by) => !pageRoots.includes(by))) ? name : null;
+	};
+}
+
+/**
+ * A chunk-naming function that puts in one chunk, `name`, every module `roots` reach by static
+ * imports that none of `apart` reach so. For the code that reads and checks a set (the JSON reader,
+ * the schema, the checks, valibot): no student page links it, a shared link and every teacher's tool
+ * load all of it together, and the bundler split it into eight files by which pages ask for which
+ * part, so a shared link's set showed only after eight more round trips. What it imports that pages
+ * link (text cleaning, ids) stays where it was: the group must be set not to take its dependencies
+ * along (`includeDependenciesRecursively: false`, in vite.config.ts).
+ */
+export function apartChunk(roots: readonly string[], name: string, apart: readonly string[]) {
+	const reachOf = new WeakMap<ChunkingContext, Set<string>>();
+	return (id: string, ctx: ChunkingContext): string | null => {
+		let group = reachOf.get(ctx);
+		if (!group) {
+			const elsewhere = staticReach(apart, ctx);
+			reachOf.set(ctx, (group = new Set([...staticReach(roots, ctx)].filter((module) => !elsewhere.has(module)))));
+		}
+		return group.has(id) && !isOwnStyle(id) ? name : null;
 	};
 }
 
