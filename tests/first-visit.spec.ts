@@ -6,7 +6,8 @@
  *   its set: the page, opened with no link, fetched the link's code once idle; the same for an
  *   assignment link opened on the assignment page;
  * - over a slow connection, a share or assignment link fetches the quiz's screen only once what
- *   it holds shows: before, the two shared the connection with the link's own code;
+ *   it holds shows: before, the two shared the connection with the link's own code; the layout's
+ *   background work (the worker's code, code kept offline) waits likewise;
  * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
  *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
@@ -49,6 +50,8 @@ const record: TeacherSetRecord = {
 	createdAt: 1_700_000_000_000,
 	updatedAt: 1_700_000_000_000
 };
+/** The capital set as a teacher's assignment of multiple choice. */
+const ASSIGNMENT = { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 };
 
 test('a share link opened just before the connection goes still adds its set and plays its quiz', async ({
 	page,
@@ -85,8 +88,7 @@ test('an assignment link opened on the assignment page after the connection goes
 	context
 }) => {
 	await openThenGoOffline(page, context, '/assignment', 'સોંપણી');
-	const assignment = { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 };
-	await openFragment(page, await packJson('a1', assignment));
+	await openFragment(page, await packJson('a1', ASSIGNMENT));
 	await expect(page.getByText('રાજધાનીની કસોટી')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
 });
@@ -110,16 +112,47 @@ for (const opened of [
 			if (!linked.has(path)) await new Promise((resolve) => setTimeout(resolve, 1_000));
 			await route.fulfill({ response: await route.fetch() }).catch(() => {});
 		});
-		const link =
-			opened.page === '/share'
-				? await encodeSetLink(record, new URL(baseURL!).origin)
-				: `/assignment#${await packJson('a1', { id: 'a-capital', title: 'રાજધાનીની કસોટી', mode: 'choice', length: 'all', seed: 'k7m2p9qr', set: record.set, createdAt: 1_700_000_000_000 })}`;
-		await page.goto(link);
+		await page.goto(await linkTo(opened.page, baseURL!));
 		await expect(opened.shown(page)).toBeVisible({ timeout: 15_000 });
 		await expect.poll(() => fetchedBeforeShown !== undefined, { timeout: 15_000 }).toBe(true);
 		expect(fetchedBeforeShown).toBe(false);
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
+
+	test(`a link to ${opened.page} holds the layout’s background work back (the code it keeps offline, the worker’s) until ${opened.what} shows`, async ({
+		page,
+		request,
+		baseURL
+	}) => {
+		const linked = new Set((await pageHead(request, baseURL!, opened.page)).scripts.map((url) => new URL(url).pathname));
+		/** For each file of background work, whether the link's content showed when it was asked for. */
+		const background: boolean[] = [];
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const path = new URL(route.request().url()).pathname;
+			const shownThen = await opened.shown(page).isVisible();
+			// what the page fetches as it runs comes slowly, as over a phone's slow connection
+			if (!linked.has(path)) await new Promise((resolve) => setTimeout(resolve, 1_000));
+			const response = await route.fetch().catch(() => undefined);
+			if (!response) return;
+			const body = await response.text();
+			if (BACKGROUND_MARKS.some((mark) => body.includes(mark))) background.push(shownThen);
+			await route.fulfill({ response, body }).catch(() => {});
+		});
+		await page.goto(await linkTo(opened.page, baseURL!));
+		await expect(opened.shown(page)).toBeVisible({ timeout: 15_000 });
+		await expect.poll(() => background.length, { timeout: 15_000 }).toBeGreaterThan(0);
+		expect(background.every((shown) => shown)).toBe(true);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	});
+}
+
+/** Text found only in the files of the layout's background work: the code that keeps code offline, the worker's registration. */
+const BACKGROUND_MARKS = ['kasoti.kept-later-code', 'serviceWorker.register'];
+
+/** A teacher's link to the capital set: to add it (`/share`), or as an assignment of multiple choice. */
+async function linkTo(page: string, baseURL: string): Promise<string> {
+	if (page === '/share') return encodeSetLink(record, new URL(baseURL).origin);
+	return `/assignment#${await packJson('a1', ASSIGNMENT)}`;
 }
 
 test('a quiz started as soon as the connection goes still opens: the quiz screen fetched its code ahead', async ({

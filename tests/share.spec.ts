@@ -200,6 +200,8 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await page.goto(link);
 	await expect(page.getByText('આ સેટ તમારા સેટમાં પહેલેથી છે.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' })).toHaveCount(0);
+	// "Quiz on it", whose code comes only for a set held here, offline too
+	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
 	expect(await storedSets(page)).toHaveLength(1);
 
 	// a changed set under the same id: added beside it, with ids of its own
