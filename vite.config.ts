@@ -93,7 +93,7 @@ function studentRoutes(dir: string): string[] {
 export default defineConfig({
 	environments: {
 		// the code all pages share in one file instead of 13, the code that reads and checks a set in one
-		// instead of 8, and every other page's styles in one stylesheet instead of up to 11
+		// instead of 5, and every other page's styles in one stylesheet instead of up to 11
 		// (src/lib/server/shell-chunk.ts)
 		client: {
 			build: {

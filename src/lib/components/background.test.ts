@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backgroundAllowed, holdBackground } from './background';
+import { backgroundAllowed, holdBackground, holdBackgroundForLink } from './background';
 
 /** Whether `promise` has settled once pending timers and microtasks have run. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -47,5 +47,19 @@ describe('holdBackground', () => {
 		expect(await settled(allowed)).toBe(false);
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(await settled(allowed)).toBe(true);
+	});
+
+	it('holds them for a page opened with a link alone', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		vi.stubGlobal('location', { hash: '' });
+		holdBackgroundForLink();
+		expect(await settled(backgroundAllowed())).toBe(true);
+		vi.stubGlobal('location', { hash: '#v2.0a1b2c3d.eNo' });
+		const release = holdBackgroundForLink();
+		expect(await settled(backgroundAllowed())).toBe(false);
+		release();
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(await settled(backgroundAllowed())).toBe(true);
 	});
 });

@@ -29,6 +29,15 @@ export function holdBackground(): () => void {
 	};
 }
 
+/**
+ * Holds the background jobs back while a page opened with a link (a fragment: a shared set, an
+ * assignment) reads it and shows what it holds; with no fragment, and where the page is built ahead
+ * on the server, nothing is held and the returned function does nothing.
+ */
+export function holdBackgroundForLink(): () => void {
+	return typeof location !== 'undefined' && location.hash.length > 1 ? holdBackground() : () => {};
+}
+
 /** Resolves once no page holds the background jobs back. */
 export function backgroundAllowed(): Promise<void> {
 	return holds === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));

@@ -57,8 +57,8 @@ export function shellChunk(roots: readonly string[], name = 'shell', pageRoots: 
  * A chunk-naming function that puts in one chunk, `name`, every module `roots` reach by static
  * imports that none of `apart` reach so. For the code that reads and checks a set (the JSON reader,
  * the schema, the checks, valibot): no student page links it, a shared link and every teacher's tool
- * load all of it together, and the bundler split it into eight files by which pages ask for which
- * part, so a shared link's set showed only after eight more round trips. What it imports that pages
+ * load all of it together, and the bundler split it into five files by which pages ask for which
+ * part, so a shared link's set showed only after five more requests. What it imports that pages
  * link (text cleaning, ids) stays where it was: the group must be set not to take its dependencies
  * along (`includeDependenciesRecursively: false`, in vite.config.ts).
  */
