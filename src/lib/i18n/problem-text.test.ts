@@ -30,6 +30,16 @@ describe('problemText', () => {
 		expect(problemText(gu, problem('gift-unclosed-brace', place))).toBe('અહીં { ખૂલે છે પણ } થી ક્યાંય બંધ થતો નથી.');
 	});
 
+	it('counts one question as one in English', () => {
+		const sourceless = (count: number) => problem('json-no-source', { file: 'f', field: 'quote' }, { count });
+		expect(problemText(en, sourceless(1))).toBe(
+			"1 question has no quote or article: it is taken as the set's own facts, as from a GIFT file."
+		);
+		expect(problemText(en, sourceless(3))).toBe(
+			"3 questions have no quote or article: they are taken as the set's own facts, as from a GIFT file."
+		);
+	});
+
 	it('has a sentence in both languages for every code', () => {
 		const codes = Object.keys(enProblems.text).sort();
 		expect(Object.keys(guProblems.text).sort()).toEqual(codes);

@@ -123,7 +123,7 @@ export const enProblems: ProblemWords = {
 		'too-many-options': ({ max }, num) => `This question has more than ${num(max)} answers and options: no quiz can show that many.`,
 		'left-out': ({ what, text }) => LEFT_OUT_EN[what](text),
 		'json-no-source': ({ count }, num) =>
-			`${num(count)} questions have no quote or article: they are taken as the set's own facts, as from a GIFT file.`,
+			`${num(count)} ${count === 1 ? 'question has' : 'questions have'} no quote or article: ${count === 1 ? 'it is' : 'they are'} taken as the set's own facts, as from a GIFT file.`,
 		'json-too-deep': ({ max }, num) =>
 			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file is not read.`,
 		'none-chosen': () => 'Tick at least one question.'
