@@ -2,13 +2,16 @@
  * Runs in Chromium: times reading the own sets as the study pages' library does, with one
  * 10,000-question own set stored: checking every set on every load (as before the verdict was
  * stored), trusting the stored verdict, and the one load that checks a set stored without one.
+ * Then /teach's list of the same set when it is not ready: checked for its errors on every visit
+ * (as before the verdict counted them), and read with the count its verdict holds.
  */
 import { getDb } from '$lib/db/open';
 import { readyTeacherSets } from '$lib/db/ready-sets';
 import { addImportedSet, allTeacherSets } from '$lib/db/sets';
 import { importText } from '$lib/import';
 import { syntheticGift } from '$lib/import/synthetic-gift';
-import { isUsable } from '$lib/teach/check';
+import { readinessOf } from '$lib/db/readiness';
+import { checkRecord, CHECKS_VERSION, isUsable } from '$lib/teach/check';
 
 const QUESTIONS = 10_000;
 const RUNS = 5;
@@ -54,5 +57,20 @@ function one(sets: readonly unknown[]): void {
 		first.push(performance.now() - start);
 	}
 	const firstMs = median(first);
-	return { questions: set.questions.length, readMs, everyLoadMs, trustedMs, firstMs };
+	// one answer emptied: the set is not ready, with one error
+	const [broken, ...rest] = set.questions;
+	const notReady = { ...older, set: { ...set, questions: [{ ...broken!, answer: '' }, ...rest] }, updatedAt: older.updatedAt + RUNS + 1 };
+	await db.put('sets', { ...notReady, verdict: { ready: false, checks: CHECKS_VERSION } });
+	// what /teach did on every visit before: a set not ready checked again for its count of errors
+	const teachEveryVisitMs = await time(async () => {
+		const [stored] = await allTeacherSets();
+		if (checkRecord(stored!).errors !== 1) throw new Error('the bench set should have one error');
+	});
+	await readinessOf(await allTeacherSets());
+	if ((await allTeacherSets())[0]?.verdict?.errors !== 1) throw new Error('the count of errors was not written back');
+	const teachCountedMs = await time(async () => {
+		const [readiness] = await readinessOf(await allTeacherSets());
+		if (readiness?.errors !== 1) throw new Error('/teach should list the set with one error');
+	});
+	return { questions: set.questions.length, readMs, everyLoadMs, trustedMs, firstMs, teachEveryVisitMs, teachCountedMs };
 };

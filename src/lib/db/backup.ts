@@ -11,6 +11,7 @@ before format 4 likewise leaves the class assignments and results), and
  */
 import { unwrap, type StoreNames } from 'idb';
 import type { CardRecord } from '$lib/srs';
+import { withoutVerdict } from '$lib/teach/verdict';
 export { backupCounts } from './backup-counts';
 export { sizeProblem } from './backup-limits';
 import { asStorageError, failedWrite } from './errors';
@@ -110,11 +111,6 @@ export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; erro
 /** How far a long job has got: reading the file, checking its records, or writing them. */
 export type BackupProgress = { phase: 'reading' } | { phase: 'checking' | 'writing'; done: number; total: number };
 
-
-/** A set as a backup holds it: without its verdict, which a restore makes afresh (and older Kasotis would refuse). */
-function withoutVerdict({ verdict: _verdict, ...record }: TeacherSetRecord): TeacherSetRecord {
-	return record;
-}
 
 function datesToIso<T extends object>(record: T): Json<T> {
 	const entries = Object.entries(record).map(([k, x]) => [k, x instanceof Date ? x.toISOString() : x]);

@@ -1,7 +1,7 @@
 /**
- * /teach lists every own set with whether it is ready for students: a ready verdict of the checks
- * of now is trusted, as the study pages trust it; any other set is checked, for its errors, and a
- * missing verdict is written back. Listing ready sets loads none of the checks' code.
+ * /teach lists every own set with whether it is ready for students: a verdict of the checks of now
+ * is trusted, as the study pages trust it, ready or with its count of errors; any other set is
+ * checked and its verdict written back. Listing sets with such verdicts loads none of the checks' code.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { setWithNothingToFix as goodSet, useFreshDatabase } from './testing';
@@ -51,15 +51,26 @@ describe('the readiness /teach lists', () => {
 		expect(checks).not.toHaveBeenCalled();
 	});
 
-	test('a set stored as not ready is checked for the number of its errors', async () => {
+	// the bug this pins: /teach checked a set that is not ready on every visit, seconds for a large one
+	test('a set stored as not ready is listed with the count of errors its verdict holds, without checking it', async () => {
 		const stored = [
 			record(goodSet('gk'), { ready: true, checks: CHECKS_VERSION }),
-			record(brokenSet('bad'), { ready: false, checks: CHECKS_VERSION })
+			// the count is the verdict's, not the set's: nothing looks at the set
+			record(brokenSet('bad'), { ready: false, checks: CHECKS_VERSION, errors: 3 })
 		];
 		expect(await readinessOf(stored)).toEqual([
 			{ ready: true, errors: 0 },
-			{ ready: false, errors: 1 }
+			{ ready: false, errors: 3 }
 		]);
+		expect(checks).not.toHaveBeenCalled();
+	});
+
+	test('a set stored as not ready before verdicts counted errors is checked once, and its count written back', async () => {
+		await (await getDb()).put('sets', record(brokenSet('bad'), { ready: false, checks: CHECKS_VERSION }));
+		expect(await readinessOf(await allTeacherSets())).toEqual([{ ready: false, errors: 1 }]);
+		expect(checks).toHaveBeenCalledTimes(1);
+		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: 1 });
+		expect(await readinessOf(await allTeacherSets())).toEqual([{ ready: false, errors: 1 }]);
 		expect(checks).toHaveBeenCalledTimes(1);
 	});
 
@@ -74,7 +85,7 @@ describe('the readiness /teach lists', () => {
 		expect(readiness[byId.get('bad')!]).toEqual({ ready: false, errors: 1 });
 		expect(checks).toHaveBeenCalledTimes(2);
 		expect((await getTeacherSet('gk'))?.verdict).toEqual({ ready: true, checks: CHECKS_VERSION });
-		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION });
+		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: 1 });
 	});
 
 	test('no sets, nothing checked', async () => {

@@ -69,8 +69,9 @@ describe('every write stores the verdict', () => {
 		const stored = await allTeacherSets();
 		expect(stored).toHaveLength(7);
 		for (const record of stored) {
-			const ready = checkRecord(record).errors === 0;
-			expect([record.id, record.verdict]).toEqual([record.id, { ready, checks: CHECKS_VERSION }]);
+			const { errors } = checkRecord(record);
+			const verdict = errors === 0 ? { ready: true, checks: CHECKS_VERSION } : { ready: false, checks: CHECKS_VERSION, errors };
+			expect([record.id, record.verdict]).toEqual([record.id, verdict]);
 		}
 		const verdicts = Object.fromEntries(stored.map((r) => [r.id, r.verdict?.ready]));
 		expect([verdicts[blank.id], verdicts.gk, verdicts.draft, verdicts.saved, verdicts.left]).toEqual([false, false, true, true, true]);
@@ -125,7 +126,7 @@ describe('the study pages trust a stored verdict', () => {
 		expect(await readyIds()).toEqual(['gk']);
 		expect(checks).toHaveBeenCalledTimes(2);
 		expect((await getTeacherSet('gk'))?.verdict).toEqual({ ready: true, checks: CHECKS_VERSION });
-		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION });
+		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: 1 });
 		expect(await readyIds()).toEqual(['gk']);
 		expect(checks).toHaveBeenCalledTimes(2);
 	});
@@ -151,7 +152,7 @@ describe('the study pages trust a stored verdict', () => {
 		const read = (await getTeacherSet('gk'))!;
 		await saveTeacherSet({ ...read, set: goodSet('gk', ''), updatedAt: read.updatedAt + 1 });
 		await storeVerdict(read, { ready: true, checks: CHECKS_VERSION });
-		expect((await getTeacherSet('gk'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION });
+		expect((await getTeacherSet('gk'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: 1 });
 		expect(await readyIds()).toEqual([]);
 	});
 });
@@ -169,7 +170,7 @@ describe('a restore makes its own verdicts', () => {
 		checks.mockClear();
 		expect(await readyIds()).toEqual(['gk']);
 		expect(checks).not.toHaveBeenCalled();
-		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION });
+		expect((await getTeacherSet('bad'))?.verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: 1 });
 	});
 });
 

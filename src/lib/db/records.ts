@@ -274,9 +274,10 @@ export const TeacherSetRecordSchema = v.pipe(
 		/**
 		 * Whether the set passed the checks, and which version of them (teach/check.ts), stored by
 		 * every write so the study pages need not check it again. Absent from sets stored before it;
-		 * a restore makes its own, never taking the file's.
+		 * a restore makes its own, never taking the file's. A set not ready has its count of errors,
+		 * for /teach to list without checking it again (absent from verdicts stored before it).
 		 */
-		verdict: v.optional(record({ ready: flag, checks: count }))
+		verdict: v.optional(record({ ready: flag, checks: count, errors: v.optional(count) }))
 	}),
 	v.forward(
 		v.check((r) => r.set.id === r.id, 'not the id of the record'),

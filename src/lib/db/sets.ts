@@ -7,7 +7,7 @@
  */
 import { namesOf, stampedSetId, withFreeNames, type SetWithSources, type TakenNames } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
-import { storedReadiness, withVerdict, type TeachReport, type Verdict } from '$lib/teach/check';
+import { storedErrors, withVerdict, type TeachReport, type Verdict } from '$lib/teach/check';
 import { copySet } from '$lib/teach/copy-set';
 import { replacingSet } from '$lib/teach/replace-set';
 import { makeRecord, newSetRecord } from '$lib/teach/record';
@@ -173,14 +173,14 @@ export async function saveTeacherSet(record: TeacherSetRecord, report?: TeachRep
 }
 
 /**
- * Stores the verdict made on a set read without one (stored before verdicts were, or by older
- * checks), unless the set was written since it was read: that write stored a verdict of its own.
- * Not a change of the set, so nobody is told.
+ * Stores the verdict made on a set read without one (stored before verdicts were, by older checks,
+ * or not ready before verdicts counted errors), unless the set was written since it was read: that
+ * write stored a verdict of its own. Not a change of the set, so nobody is told.
  */
 export async function storeVerdict(read: TeacherSetRecord, verdict: Verdict): Promise<void> {
 	const tx = await writingSets();
 	const stored = await tx.objectStore('sets').get(read.id);
-	if (stored && stored.updatedAt === read.updatedAt && storedReadiness(stored) === undefined)
+	if (stored && stored.updatedAt === read.updatedAt && storedErrors(stored) === undefined)
 		await putSet(tx, { ...stored, verdict });
 	await tx.done;
 }

@@ -12,6 +12,7 @@ import { deleteTeacherSet, getTeacherSet, restoreUnsavedSets, saveTeacherSet, ta
 import { dropUnsaved, keepUnsaved } from '$lib/db/unsaved-sets';
 import { hasNoSource } from '$lib/import/to-set';
 import { checkRecord, isReady, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
+import { withoutVerdict } from '$lib/teach/verdict';
 import type { TeacherSetRecord } from '$lib/db/schema';
 import { blankQuestion, defaultArticle, normalizeRecord } from '$lib/teach/record';
 
@@ -120,7 +121,7 @@ export class SetEditor {
 			this.#writing = version;
 			try {
 				// the page may be gone before the database has the write: a copy outlives it
-				if (leaving) keepUnsaved(next);
+				if (leaving) keepUnsaved(withoutVerdict(next));
 				await (leaving ? saveSetWhileLeaving(next, report) : saveTeacherSet(next, report));
 				dropUnsaved(next);
 				if (version === this.#version) this.status = 'saved';

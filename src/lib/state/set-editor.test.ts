@@ -6,6 +6,7 @@ import { whenOutdated, type Outdated } from '$lib/db/open';
 import { DB_NAME } from '$lib/db/schema';
 import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
 import { keepUnsaved, unsavedCopies } from '$lib/db/unsaved-sets';
+import { CHECKS_VERSION } from '$lib/teach/verdict';
 import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
 import { memoryStorage } from './storage-testing';
 
@@ -127,6 +128,24 @@ describe('a page going away', () => {
 		const leaving = editor.flush({ leaving: true });
 		await Promise.all([first, queued, leaving]);
 		expect([editor.status, (await stored(editor)).set.title]).toEqual(['saved', 'ત્રણ']);
+		vi.unstubAllGlobals();
+	});
+
+	// an older Kasoti in another tab reads a verdict strictly, and drops a copy holding one of a later shape
+	test('the copy kept while leaving holds no verdict; the set written back from it is checked afresh', async () => {
+		const editor = await opened();
+		expect((await stored(editor)).verdict).toMatchObject({ ready: false });
+		local();
+		editor.editTitle('title', 'ગુજરાત');
+		const leaving = editor.flush({ leaving: true });
+		const [copy] = unsavedCopies();
+		expect(Object.keys(JSON.parse(copy!.json))).not.toContain('verdict');
+		await leaving;
+		keepUnsaved({ ...JSON.parse(copy!.json), updatedAt: Date.now() + 1000 });
+		const again = new SetEditor();
+		await again.load(editor.record!.id);
+		const { verdict } = await stored(again);
+		expect(verdict).toEqual({ ready: false, checks: CHECKS_VERSION, errors: again.report.errors });
 		vi.unstubAllGlobals();
 	});
 

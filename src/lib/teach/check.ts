@@ -12,7 +12,7 @@ import { NOTE_SEVERITY } from '../import/check';
 import { hasText } from './record';
 import { CHECKS_VERSION, type Verdict } from './verdict';
 
-export { CHECKS_VERSION, storedReadiness, type Verdict } from './verdict';
+export { CHECKS_VERSION, storedErrors, storedReadiness, type Verdict } from './verdict';
 
 /** What checking a set found. */
 export type TeachReport = {
@@ -49,9 +49,9 @@ export function isReady(report: TeachReport): boolean {
 	return report.set !== undefined && report.errors === 0;
 }
 
-/** The verdict a report gives, by the checks of now. */
+/** The verdict a report gives, by the checks of now: a set not ready with its count of errors. */
 export function verdictOf(report: TeachReport): Verdict {
-	return { ready: isReady(report), checks: CHECKS_VERSION };
+	return isReady(report) ? { ready: true, checks: CHECKS_VERSION } : { ready: false, checks: CHECKS_VERSION, errors: report.errors };
 }
 
 /**

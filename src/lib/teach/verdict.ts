@@ -18,3 +18,20 @@ export type Verdict = NonNullable<TeacherSetRecord['verdict']>;
 export function storedReadiness(record: Pick<TeacherSetRecord, 'verdict'>): boolean | undefined {
 	return record.verdict?.checks === CHECKS_VERSION ? record.verdict.ready : undefined;
 }
+
+/**
+ * How many errors keep the set from students by its stored verdict (0 when ready), or undefined
+ * when the checks of now made no verdict, or made one before verdicts counted them.
+ */
+export function storedErrors(record: Pick<TeacherSetRecord, 'verdict'>): number | undefined {
+	const ready = storedReadiness(record);
+	return ready === undefined ? undefined : ready ? 0 : record.verdict?.errors;
+}
+
+/**
+ * A set without its verdict, as a backup or a copy kept against an unfinished write holds it: the
+ * verdict is made afresh where it is read back, and older Kasotis refuse a verdict of a later shape.
+ */
+export function withoutVerdict<R extends TeacherSetRecord>({ verdict: _verdict, ...record }: R): Omit<R, 'verdict'> {
+	return record;
+}
