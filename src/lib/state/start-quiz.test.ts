@@ -17,7 +17,7 @@ import { currentScheduler } from './scheduler';
 import { prepareBank } from '$lib/quiz/bank-index';
 import { NEXT_QUIZ_KEY } from './next-quiz';
 import { takeHandedOver } from './quiz-handover';
-import { dealQuiz, fetchQuizEngine, quizAhead, quizOnQuestions, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
+import { dealQuiz, fetchQuizEngine, quizAhead, quizOnQuestions, quizOnSet, startDealt, startFailureText, startQuiz, type DealOptions, type ReplaceChoice, type Unfinished } from './start-quiz';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => {}), preloadCode: vi.fn(async () => {}) }));
 // counts how often the bank is indexed
@@ -105,6 +105,18 @@ describe('a quiz on chosen questions (a set’s starred ones, the weakest)', () 
 		const quiz = (await activeQuiz())!;
 		expect(quiz.items.map((item) => item.question.id).sort()).toEqual([...ids].sort());
 		expect(quiz.options).toMatchObject({ mode: 'choice', length: 'all', source: { type: 'questions', ids } });
+		expect(goto).toHaveBeenCalledWith('/quiz/play');
+	});
+});
+
+describe('a quiz on a set', () => {
+	test('a set stored a moment ago, while the library held the sets as they were, is dealt whole', async () => {
+		await library.load();
+		const { set } = await addImportedSet(setWithNothingToFix('fresh'));
+		expect(await quizOnSet(set.id)).toBeUndefined();
+		const quiz = (await activeQuiz())!;
+		expect(quiz.items.map((item) => item.question.id)).toEqual(['fresh-1']);
+		expect(quiz.options).toMatchObject({ mode: 'choice', length: 'all', source: { type: 'set', id: 'fresh' } });
 		expect(goto).toHaveBeenCalledWith('/quiz/play');
 	});
 });

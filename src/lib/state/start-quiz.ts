@@ -226,12 +226,9 @@ export async function startDealt(deal: () => Promise<QuizRecord | undefined>, as
 /**
  * "Quiz on this set", wherever a set is shown: every question of the set, as multiple choice.
  * `trial` for a teacher's "try it as a student": the run is kept apart from the teacher's study.
+ * A set saved a moment ago is there: dealing reads the library again when the own sets changed.
  */
-export async function quizOnSet(id: string, trial = false, ask?: AskReplace): Promise<StartFailure | undefined> {
-	// a set saved a moment ago may not be read yet
-	await libraryCode()
-		.then((library) => library.load())
-		.catch(() => {});
+export function quizOnSet(id: string, trial = false, ask?: AskReplace): Promise<StartFailure | undefined> {
 	const source = { type: 'set', id } as const;
 	const options: DealOptions = { categories: [...CATEGORIES], source, length: 'all', mode: 'choice', weakSpots: false };
 	return startQuiz(trial ? { ...options, trial } : options, ask);
