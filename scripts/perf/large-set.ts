@@ -1,10 +1,10 @@
 /**
  * The pages that show one own set whole, with a large set stored (10,000 questions by default), on a
- * CPU 4x slower: the set's page, Learn on the set and the teacher's list of sets. For each visit,
- * when the page first showed what it is for, and the long tasks of its first 6 s as Chromium reports
- * them (their sum and the longest). With two builds, each run of one is followed by the same run of
+ * CPU 4x slower: the set's page, Learn on the set, the teacher's list of sets and (asked for by
+ * name) the set's editor. For each visit, when the page first showed what it is for, and the long
+ * tasks of its first 6 s as Chromium reports them (their sum and the longest). With two builds, each run of one is followed by the same run of
  * the other, as compare.ts takes them.
- * `npx tsx scripts/perf/large-set.ts <build-a> [<build-b>] [--questions 10000] [--runs 4] [--pages set,learn,teach]`
+ * `npx tsx scripts/perf/large-set.ts <build-a> [<build-b>] [--questions 10000] [--runs 4] [--pages set,learn,teach,edit]`
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -23,11 +23,12 @@ const { values, positionals } = parseArgs({
 if (positionals.length === 0) throw new Error('usage: large-set.ts <build-a> [<build-b>] [--questions N] [--runs N]');
 const root = process.cwd();
 
-/** Each page, with what shows that it is usable: the set's first question, Learn's prompt, the list of own sets. */
+/** Each page, with what shows that it is usable: the set's first question, Learn's prompt, the list of own sets, the first question's prompt to edit. */
 const ALL_PAGES = [
 	{ name: 'set', path: (id: string) => `/set?id=${encodeURIComponent(id)}`, shown: 'main ol h3.prompt' },
 	{ name: 'learn', path: (id: string) => `/learn?set=${encodeURIComponent(id)}`, shown: '#learn-prompt' },
-	{ name: 'teach', path: () => '/teach', shown: 'h3[id^="own-"]' }
+	{ name: 'teach', path: () => '/teach', shown: 'h3[id^="own-"]' },
+	{ name: 'edit', path: (id: string) => `/teach/edit?id=${encodeURIComponent(id)}`, shown: 'textarea[id$="-prompt"]' }
 ] as const;
 const asked = values.pages.split(',');
 // a page left out is not visited at all: a heavy one's work goes on in the browser after its tab closes
