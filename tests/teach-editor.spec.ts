@@ -9,7 +9,7 @@
  * - a deleted question comes back with "undo"; a question added after a delete gets a new id;
  * - "try it as a student" plays a quiz of exactly the set's questions, marked as a trial run and
  *   counted neither in progress nor in memory cards;
- * - a set of more than 50 questions is drawn 50 at a time;
+ * - a set of more than 50 questions is drawn 50 at a time, and “show where” reaches a problem past them;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -153,21 +153,39 @@ test('"copy to edit" of a built-in set gives an own set that is ready for studen
 	await expect(page.getByRole('heading', { name: `${builtin.title} (નકલ)` })).toBeVisible();
 });
 
-test('a long set is drawn 50 questions at a time', async ({ page }) => {
-	// 60 questions of one imported set: the built-in sets are shorter than a page
+/** Imports a set of `count` copies of the example's first question and opens it in the editor; `change` alters one. */
+async function openLongSet(page: Page, count: number, change: (question: Record<string, unknown>, i: number) => object = (q) => q) {
 	const example = JSON.parse(readFileSync('tests/fixtures/import/kasoti.json', 'utf8'));
 	const [first] = example.questions;
-	const questions = Array.from({ length: 60 }, (_, i) => ({ ...first, id: `long-q${i + 1}`, prompt: `${first.prompt} (${i + 1})` }));
+	const questions = Array.from({ length: count }, (_, i) => change({ ...first, id: `long-q${i + 1}`, prompt: `${first.prompt} (${i + 1})` }, i));
 	const buffer = Buffer.from(JSON.stringify({ ...example, id: 'long-set', title: 'લાંબો સેટ', questions }));
 	await page.goto('/teach/import');
 	await page.getByLabel('ફાઇલ પસંદ કરો').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer });
 	await page.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 	await page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' }).click();
 	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
+}
+
+test('a long set is drawn 50 questions at a time', async ({ page }) => {
+	// 60 questions of one imported set: the built-in sets are shorter than a page
+	await openLongSet(page, 60);
 	const regions = page.getByRole('region', { name: /^પ્રશ્ન / });
 	await expect(regions).toHaveCount(50);
 	await page.getByRole('button', { name: `બીજા ${gu(10)} પ્રશ્નો બતાવો` }).click();
 	await expect(regions).toHaveCount(60);
+});
+
+test('“show where” takes the teacher to a problem past the questions drawn so far', async ({ page }) => {
+	await openLongSet(page, 60);
+	// question 55, on the second page, loses its answer: an error, saved
+	await page.getByRole('button', { name: `બીજા ${gu(10)} પ્રશ્નો બતાવો` }).click();
+	const question = page.getByRole('region', { name: `પ્રશ્ન ${gu(55)}` });
+	await question.getByLabel('સાચો જવાબ', { exact: true }).fill('');
+	await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('region', { name: /^પ્રશ્ન / })).toHaveCount(50);
+	await page.getByRole('button', { name: /સુધારવાનું બાકી: ૧ ભૂલ/ }).click();
+	await expect(question.getByLabel('સાચો જવાબ', { exact: true })).toBeFocused();
 });
 
 test('"JSON file" downloads Kasoti JSON with the set’s questions', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
- * A long list of questions as a student reads it: a page listed at first and a page more at each
- * "Show more", drawn a few at a time at idle moments. Drawing fifty at once held a slow phone for
- * a quarter of a second; a set of thousands is never drawn whole.
+ * A long list of questions as a student reads it, or a teacher edits it: a page listed at first and
+ * a page more at each "Show more", drawn a few at a time at idle moments. Drawing fifty at once held
+ * a slow phone for a quarter of a second; a set of thousands is never drawn whole.
  */
 import { nextIdle } from './idle';
 
@@ -39,6 +39,12 @@ export class PagedList {
 
 	showMore(): void {
 		this.#listed += PAGE;
+	}
+
+	/** Lists and draws the first `count` items at once, at least: the one a teacher is taken to must be there. */
+	showThrough(count: number): void {
+		this.#listed = Math.max(this.#listed, count);
+		this.#drawn = Math.max(this.#drawn, count);
 	}
 
 	/** Lists the first page again: the list became another (a new search). */
