@@ -175,6 +175,26 @@ test('a long set is drawn 50 questions at a time', async ({ page }) => {
 	await expect(regions).toHaveCount(60);
 });
 
+test('a question added to a long set is drawn after the listed ones, not with every question before it', async ({ page }) => {
+	await openLongSet(page, 60);
+	const regions = page.getByRole('region', { name: /^પ્રશ્ન / });
+	await expect(regions).toHaveCount(50);
+	await page.getByRole('button', { name: 'પ્રશ્ન ઉમેરો' }).click();
+	const added = page.getByRole('region', { name: `પ્રશ્ન ${gu(61)}` });
+	await expect(added.getByLabel('પ્રશ્ન', { exact: true })).toBeFocused();
+	// the ten not listed stay undrawn; the button names them alone
+	await expect(regions).toHaveCount(51);
+	// deleted and brought back, it is drawn where it was, apart from the list
+	await added.getByRole('button', { name: `પ્રશ્ન ${gu(61)} ભૂંસો` }).click();
+	await expect(page.getByText(`પ્રશ્ન ${gu(61)} ભૂંસાયો.`)).toBeVisible();
+	await page.getByRole('button', { name: 'પાછો લાવો' }).click();
+	await expect(added.getByLabel('પ્રશ્ન', { exact: true })).toBeFocused();
+	await expect(regions).toHaveCount(51);
+	await page.getByRole('button', { name: `બીજા ${gu(10)} પ્રશ્નો બતાવો` }).click();
+	await expect(regions).toHaveCount(61);
+	await expect(regions.last()).toHaveAccessibleName(`પ્રશ્ન ${gu(61)}`);
+});
+
 test('“show where” takes the teacher to a problem past the questions drawn so far', async ({ page }) => {
 	await openLongSet(page, 60);
 	// question 55, on the second page, loses its answer: an error, saved

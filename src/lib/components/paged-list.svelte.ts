@@ -27,6 +27,11 @@ export class PagedList {
 		});
 	}
 
+	/** How many of the list's first items are listed: drawn now, or soon. */
+	get listed(): number {
+		return Math.min(this.#listed, this.#length());
+	}
+
 	/** How many of the list's first items to draw now. */
 	get shown(): number {
 		return Math.min(this.#listed, this.#drawn, this.#length());
