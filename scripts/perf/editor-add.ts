@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../tests/browser-path.ts';
 import { freePort, serveBuild } from './servers.ts';
-import { returningStudent } from './study.ts';
+import { generatedSetId, returningStudent } from './study.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -34,20 +34,8 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ['
 for (const [i, dir] of positionals.entries()) {
 	const app = await serveBuild(root, dir, await freePort(4370 + i));
 	const { context } = await returningStudent(browser, root, app.origin, Number(values.questions));
+	const id = await generatedSetId(context, app.origin);
 	const page = await context.newPage();
-	await page.goto(`${app.origin}/settings`);
-	// the generated set is the only own set: its id is the first key of the sets' store
-	const id = await page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const keys = open.result.transaction('sets').objectStore('sets').getAllKeys();
-					keys.onsuccess = () => resolve(String(keys.result[0]));
-				};
-			})
-	);
 	const times: number[] = [];
 	const cdp = await context.newCDPSession(page);
 	for (let run = 0; run < Number(values.runs); run++) {

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../tests/browser-path.ts';
 import { freePort, serveBuild } from './servers.ts';
-import { returningStudent } from './study.ts';
+import { generatedSetId, returningStudent } from './study.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -70,21 +70,7 @@ const sides = [];
 for (const [i, dir] of positionals.slice(0, 2).entries()) {
 	const app = await serveBuild(root, dir, await freePort(4340 + 10 * i));
 	const { context } = await returningStudent(browser, root, app.origin, Number(values.questions));
-	// the generated set is the only own set: its id is the first key of the sets' store
-	const page = await context.newPage();
-	await page.goto(`${app.origin}/settings`);
-	const id = await page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('kasoti');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const keys = open.result.transaction('sets').objectStore('sets').getAllKeys();
-					keys.onsuccess = () => resolve(String(keys.result[0]));
-				};
-			})
-	);
-	await page.close();
+	const id = await generatedSetId(context, app.origin);
 	sides.push({ dir, app, context, id, visits: new Map<string, Visit[]>(PAGES.map((p) => [p.name, []])) });
 }
 

@@ -165,6 +165,25 @@ export async function returningStudent(
 	return { context, stored };
 }
 
+/** The id of the set `returningStudent` generated: the only own set, so the first key of the sets' store. */
+export async function generatedSetId(context: BrowserContext, origin: string): Promise<string> {
+	const page = await context.newPage();
+	await page.goto(`${origin}/settings`);
+	const id = await page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('kasoti');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const keys = open.result.transaction('sets').objectStore('sets').getAllKeys();
+					keys.onsuccess = () => resolve(String(keys.result[0]));
+				};
+			})
+	);
+	await page.close();
+	return id;
+}
+
 /** One run's figures, in ms from each page's navigation, and the deck counts /cards showed. */
 export interface StudyRun {
 	home: number;
