@@ -10,6 +10,7 @@
  * - "try it as a student" plays a quiz of exactly the set's questions, marked as a trial run and
  *   counted neither in progress nor in memory cards;
  * - a set of more than 50 questions is drawn 50 at a time, and “show where” reaches a problem past them;
+ *   a question added to it is drawn after the listed ones, not with every question before it;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, type Locator, type Page } from '@playwright/test';

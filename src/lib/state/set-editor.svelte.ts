@@ -27,6 +27,15 @@ export type DeletedQuestion = { question: Question; index: number };
 
 const NO_PROBLEMS: TeachReport = { problems: [], errors: 0 };
 
+/**
+ * A plain copy of the record being edited, to save. `$state.snapshot` copies every string of it
+ * with structuredClone: with 10,000 questions that was 0.7 s of each save on a slow phone. The
+ * record is JSON by its schema.
+ */
+function plainCopy(record: TeacherSetRecord): TeacherSetRecord {
+	return JSON.parse(JSON.stringify(record)) as TeacherSetRecord;
+}
+
 export class SetEditor {
 	/** The set as the teacher has it now (text not yet trimmed); undefined until read, or if missing. */
 	record = $state<TeacherSetRecord | undefined>();
@@ -108,7 +117,7 @@ export class SetEditor {
 		// a write in flight commits only once the page gets back to its event loop: a page going away writes again
 		if (this.#closed || !this.record || !(waiting || (leaving && this.status === 'saving'))) return this.#queue;
 		const version = this.#version;
-		const snapshot = $state.snapshot(this.record) as TeacherSetRecord;
+		const snapshot = plainCopy(this.record);
 		const next = normalizeRecord({ ...snapshot, updatedAt: Date.now() });
 		this.#applyDerived(next);
 		this.#check(next);
