@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addedApart, drawnApart } from './added-questions';
+import { addedApart, drawnApart, showQuestion } from './added-questions';
 
 /** A long set's ids: q1 … qN. */
 const questions = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `q${i + 1}` }));
@@ -24,5 +24,14 @@ describe('questions added during a visit, in a long set', () => {
 	test('several added, in the order of the set', () => {
 		const added = new Set(['q61', 'q62', 'q10']);
 		expect(addedApart(questions(62), 50, added).map(({ index }) => index)).toEqual([60, 61]);
+	});
+
+	test('showing a question lists the list through it, unless it is drawn apart', () => {
+		const through: number[] = [];
+		const list = { listed: 50, showThrough: (count: number) => void through.push(count) };
+		showQuestion(list, 54, 'q55', new Set(['q55']));
+		showQuestion(list, 54, 'q55', new Set());
+		showQuestion(list, 9, 'q10', new Set(['q10']));
+		expect(through).toEqual([55, 10]);
 	});
 });
