@@ -6,6 +6,10 @@ import { whenOutdated, type Outdated } from '$lib/db/open';
 import { DB_NAME } from '$lib/db/schema';
 import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
 import { keepUnsaved, unsavedCopies } from '$lib/db/unsaved-sets';
+import { ownArticleFile } from '$lib/bank/ids';
+import { CATEGORIES, PLACE_KINDS } from '$lib/bank/schema';
+import type { TeacherSetRecord } from '$lib/db/schema';
+import { normalizeRecord } from '$lib/teach/record';
 import { CHECKS_VERSION } from '$lib/teach/verdict';
 import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
 import { memoryStorage } from './storage-testing';
@@ -190,5 +194,46 @@ describe('questions', () => {
 		editor.editTitle('title', 'ફરી');
 		await editor.flush();
 		expect(await getTeacherSet(id)).toBeUndefined();
+	});
+});
+
+describe('what is saved', () => {
+	/** A record as compared: its save time and verdict are the save's own. */
+	const compared = ({ updatedAt: _, verdict: __, ...rest }: TeacherSetRecord) => rest;
+	const shown = (editor: SetEditor) => compared(normalizeRecord(JSON.parse(JSON.stringify(editor.record)) as TeacherSetRecord));
+
+	// the editor saves a plain copy changed beside the one shown: a change made to one alone would save something else
+	test('after any run of changes, the set saved is the set the teacher sees', async () => {
+		const editor = await opened();
+		const own = ownArticleFile(editor.record!.id);
+		let seed = 20261205;
+		const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+		const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+		const words = ['૨૦૨૨', 'પુતિન', 'Putin ', ' વ્લાદિવોસ્તોક', '', 'કિમની મુલાકાત', '2019'];
+		const changes: ((id: string) => void)[] = [
+			() => editor.editTitle(pick(['title', 'title_en'] as const), pick(words)),
+			() => editor.editSource(own, pick(['', 'પુતિને ૨૦૨૨માં વ્લાદિવોસ્તોકની મુલાકાત લીધી.', '  '])),
+			(id) => editor.edit(id, pick(['prompt', 'answer', 'quote', 'en'] as const), pick(words)),
+			(id) => editor.edit(id, 'category', pick(CATEGORIES)),
+			(id) => editor.edit(id, 'kind', pick(PLACE_KINDS)),
+			(id) => editor.edit(id, 'accept', [pick(words), pick(words)]),
+			(id) => editor.edit(id, 'distractors', pick([undefined, [pick(words), pick(words), pick(words)]])),
+			(id) => editor.edit(id, pick(['explanation', 'statement'] as const), pick([undefined, pick(words)])),
+			() => editor.addQuestion(),
+			(id) => editor.deleteQuestion(id),
+			() => editor.undoDelete()
+		];
+		for (let step = 1; step <= 400; step++) {
+			const questions = editor.record!.set.questions;
+			pick(changes)(questions.length > 0 ? pick(questions).id : 'none');
+			if (step % 7 !== 0) continue;
+			await editor.flush();
+			const saved = await stored(editor);
+			expect(compared(saved)).toEqual(shown(editor));
+			// what saving worked out is shown too: the own article's listing
+			expect(JSON.parse(JSON.stringify(editor.record!.set.articles))).toEqual(saved.set.articles);
+		}
+		// the run reached every kind of change, a source text and a place among them
+		expect(editor.record!.set.questions.length).toBeGreaterThan(3);
 	});
 });
