@@ -79,8 +79,8 @@ export function validateBank(files: SetFile[], options: CheckOptions): BankRepor
 /** A problem with where it sorts: its file's position and its question's (-1 for the set). */
 type Found = { problem: Problem; fileIndex: number; questionIndex: number };
 
-/** A question that passed the schema, with its position in the file. */
-type Placed = { question: Question; index: number };
+/** A question that passed the schema, with its position in the file and its prompt's key (`normalizeForMatch`). */
+type Placed = { question: Question; index: number; promptKey: string };
 
 type CheckedSet = {
 	file: string;
@@ -121,9 +121,11 @@ function checkSet(file: string, fileIndex: number, data: unknown, options: Check
 	const set = parsed.success ? parsed.output : undefined;
 	// the good questions of a set with a bad one are still checked: one run shows every mistake
 	const refs = set ? set.articles.map((item, index) => ({ item, index })) : validItems(data.articles, ArticleRefSchema);
+	// each prompt keyed once, for its own checks and the duplicate check across the bank
+	const placed = (question: Question, index: number): Placed => ({ question, index, promptKey: normalizeForMatch(question.prompt) });
 	const questions = set
-		? set.questions.map((question, index) => ({ question, index }))
-		: validItems(data.questions, QuestionSchema).map((r) => ({ question: r.item, index: r.index }));
+		? set.questions.map(placed)
+		: validItems(data.questions, QuestionSchema).map((r) => placed(r.item, r.index));
 
 	const trusted = (name: string) =>
 		options.missingText === 'trusted' && ARTICLE_FILE_PATTERN.test(name) && !options.texts.has(name);
@@ -134,8 +136,8 @@ function checkSet(file: string, fileIndex: number, data: unknown, options: Check
 	// an entry whose headline is wrong still lists its file: that mistake is reported on the entry
 	const listed = new Set(listedFiles(data.articles));
 	const texts = nfcTexts(options.texts);
-	for (const { question, index } of questions) {
-		for (const finding of checkQuestion(question, listed, texts, trusted)) {
+	for (const { question, index, promptKey } of questions) {
+		for (const finding of checkQuestion(question, promptKey, listed, texts, trusted)) {
 			add(index, { questionId: question.id, ...finding });
 		}
 	}
@@ -165,6 +167,7 @@ function nfcTexts(texts: ReadonlyMap<string, string>): Pick<ReadonlyMap<string, 
 /** The checks on one question that need its article or look across its fields. */
 function checkQuestion(
 	q: Question,
+	promptKey: string,
 	listed: ReadonlySet<string>,
 	/** Article texts by file name, already in NFC. */
 	texts: Pick<ReadonlyMap<string, string>, 'get' | 'has'>,
@@ -195,18 +198,18 @@ function checkQuestion(
 	if (q.statement !== undefined && !forms.some((form) => occursIn(normalizeForSearch(q.statement!), normalizeForSearch(form))))
 		add({ code: 'answer-not-in-statement', field: 'statement', params: { answer: q.answer } });
 
-	const prompt = normalizeForMatch(q.prompt);
-	const givenAway = forms.find((form) => occursIn(prompt, normalizeForMatch(form)));
+	// each form keyed once, the answer's first, for every check below
+	const keys = forms.map(normalizeForMatch);
+	const givenAway = forms.find((_, i) => occursIn(promptKey, keys[i]!));
 	if (givenAway !== undefined) add({ code: 'gives-away', field: 'prompt', params: { form: givenAway } });
 
-	const answerKey = normalizeForMatch(q.answer);
 	const seen = new Map<string, number>();
 	(q.distractors ?? []).forEach((d, i) => {
 		const key = normalizeForMatch(d);
-		const accepted = q.accept.find((form) => normalizeForMatch(form) === key);
+		const accepted = q.accept.find((_, k) => keys[k + 1] === key);
 		const earlier = seen.get(key);
 		const field = `distractors[${i}]`;
-		if (key === answerKey) add({ code: 'distractor-is-answer', field, params: { answer: q.answer } });
+		if (key === keys[0]) add({ code: 'distractor-is-answer', field, params: { answer: q.answer } });
 		else if (accepted !== undefined) add({ code: 'distractor-is-accept', field, params: { form: accepted } });
 		else if (earlier !== undefined) add({ code: 'distractor-repeats', field, params: { first: earlier } });
 		if (earlier === undefined) seen.set(key, i);
@@ -231,13 +234,12 @@ function checkDuplicates(checked: CheckedSet[]): Found[] {
 	const ids = new Map<string, CheckedSet>();
 	const prompts = new Map<string, { set: CheckedSet; question: Question }>();
 	for (const c of checked) {
-		for (const { question: q, index } of c.questions) {
+		for (const { question: q, index, promptKey: key } of c.questions) {
 			const firstId = ids.get(q.id);
 			const at = (f: Finding) => out.push(found(c.file, c.fileIndex, index, { questionId: q.id, ...f }));
 			if (firstId) at({ code: 'duplicate-question-id', field: 'id', params: elsewhere(firstId, c) });
 			else ids.set(q.id, c);
 
-			const key = normalizeForMatch(q.prompt);
 			const first = prompts.get(key);
 			if (first) {
 				const other = first.question;
