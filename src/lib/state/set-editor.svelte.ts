@@ -84,6 +84,7 @@ export class SetEditor {
 		}
 		this.#otherQuestions = (await takenNames(id)).questions;
 		this.#read = record;
+		this.#plain = undefined;
 		this.record = record;
 		this.#check(record);
 		this.phase = 'ready';
