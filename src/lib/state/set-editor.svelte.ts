@@ -163,7 +163,7 @@ export class SetEditor {
 
 	/** Changes one field of a question. A question that stops being a place loses its kind. */
 	edit<K extends keyof Question>(id: string, key: K, value: Question[K]): void {
-		const index = this.#indexOf(id);
+		const index = this.indexOf(id);
 		if (index === -1) return;
 		this.#change((record) => {
 			const question = record.set.questions[index]!;
@@ -203,7 +203,7 @@ export class SetEditor {
 
 	/** Deletes a question; `undoDelete` brings it back with the same id. */
 	deleteQuestion(id: string): void {
-		const index = this.#indexOf(id);
+		const index = this.indexOf(id);
 		if (index === -1) return;
 		let removed: Question | undefined;
 		this.#change((record) => void (removed = record.set.questions.splice(index, 1)[0]));
@@ -222,7 +222,7 @@ export class SetEditor {
 	}
 
 	/** Where the question with this id is, in both copies; -1 when none has it. Found in the plain one, without the proxies. */
-	#indexOf(id: string): number {
+	indexOf(id: string): number {
 		return this.record ? this.#mirror().set.questions.findIndex((q) => q.id === id) : -1;
 	}
 

@@ -12,7 +12,7 @@ import { NOTE_SEVERITY } from '../import/check';
 import { hasText } from './record';
 import { CHECKS_VERSION, type Verdict } from './verdict';
 
-export { CHECKS_VERSION, storedErrors, storedReadiness, type Verdict } from './verdict';
+export { CHECKS_VERSION, storedErrors, type Verdict } from './verdict';
 
 /** What checking a set found. */
 export type TeachReport = {

@@ -10,16 +10,25 @@ export function drawnApart(index: number, id: string, listed: number, added: Rea
 	return index >= listed && added.has(id);
 }
 
-/** The questions drawn after the list, with their places in the set. */
-export function addedApart<Q extends { id: string }>(questions: readonly Q[], listed: number, added: ReadonlySet<string>) {
+/**
+ * The questions drawn after the list, with their places in the set, in its order. Each added id is
+ * looked up by `indexOf` (the editor's, in its plain copy): walking every question past the list
+ * through the editor's reactive proxies would make a proxy of each, thousands in a long set.
+ */
+export function addedApart<Q extends { id: string }>(
+	questions: readonly Q[],
+	listed: number,
+	added: ReadonlySet<string>,
+	indexOf: (id: string) => number = (id) => questions.findIndex((q) => q.id === id)
+) {
 	const apart: { question: Q; index: number }[] = [];
-	// each question past the list is read through the editor's reactive proxies: none when nothing was added
-	if (added.size === 0) return apart;
-	for (let index = listed; index < questions.length; index++) {
-		const question = questions[index]!;
-		if (drawnApart(index, question.id, listed, added)) apart.push({ question, index });
+	// the length read first: a question added, deleted or brought back works the list out again
+	if (listed >= questions.length || added.size === 0) return apart;
+	for (const id of added) {
+		const index = indexOf(id);
+		if (index !== -1 && drawnApart(index, id, listed, added)) apart.push({ question: questions[index]!, index });
 	}
-	return apart;
+	return apart.sort((a, b) => a.index - b.index);
 }
 
 /** Has the question at `index` drawn: listed through and drawn at once in its place, unless it is drawn apart. */
