@@ -2,8 +2,8 @@
  * The pages that show one own set whole, with a large set stored (10,000 questions by default), on a
  * CPU 4x slower: the set's page, Learn on the set, the teacher's list of sets and (asked for by
  * name) the set's editor. For each visit, when the page first showed what it is for, and the long
- * tasks of its first 6 s as Chromium reports them (their sum and the longest). With two builds, each run of one is followed by the same run of
- * the other, as compare.ts takes them.
+ * tasks of its first 6 s as Chromium reports them (their sum and the longest). With two builds,
+ * each run of one is followed by the same run of the other, as compare.ts takes them.
  * `npx tsx scripts/perf/large-set.ts <build-a> [<build-b>] [--questions 10000] [--runs 4] [--pages set,learn,teach,edit]`
  */
 import { chromium, type BrowserContext } from '@playwright/test';
