@@ -7,7 +7,8 @@
  *   assignment link opened on the assignment page;
  * - over a slow connection, a share or assignment link fetches the quiz's screen only once what
  *   it holds shows: before, the two shared the connection with the link's own code; the layout's
- *   background work (the worker's code, code kept offline) waits likewise;
+ *   background work (the worker's code, code kept offline) waits likewise; the link's own code is
+ *   asked for while the page's strings still come, not a round trip later once the page has run;
  * - a quiz started from the quiz screen as the connection goes opens: that screen fetched the
  *   quiz's own code ahead while the student read it;
  * - a page whose code never arrived says plainly that Kasoti is still downloading, in the
@@ -119,6 +120,36 @@ for (const opened of [
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
 
+	test(`a link to ${opened.page} asks for its code while the page’s strings are still on their way, not once the page has run`, async ({
+		page,
+		baseURL
+	}) => {
+		// the page's strings are held until the link's code is asked for (or 5 s): the page cannot run before
+		let stringsHeld = false;
+		let askedWhileHeld: boolean | undefined;
+		let release = () => {};
+		const linkCodeAsked = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const response = await route.fetch().catch(() => undefined);
+			if (!response) return;
+			const body = await response.text();
+			if (body.includes(LINK_CODE_MARK)) {
+				askedWhileHeld ??= stringsHeld;
+				release();
+			}
+			if (body.includes(STRINGS_MARK)) {
+				stringsHeld = true;
+				await Promise.race([linkCodeAsked, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+				stringsHeld = false;
+			}
+			await route.fulfill({ response, body }).catch(() => {});
+		});
+		await page.goto(await linkTo(opened.page, baseURL!));
+		await expect(opened.shown(page)).toBeVisible({ timeout: 15_000 });
+		expect(askedWhileHeld).toBe(true);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	});
+
 	test(`a link to ${opened.page} holds the layout’s background work back (the code it keeps offline, the worker’s) until ${opened.what} shows`, async ({
 		page,
 		request,
@@ -145,6 +176,10 @@ for (const opened of [
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
 }
+
+/** Text found only in Gujarati's strings (src/lib/i18n/gu.ts), and only in the link's code (share/pack.ts). */
+const STRINGS_MARK = 'લિંકથી મળેલો સેટ';
+const LINK_CODE_MARK = 'DecompressionStream';
 
 /** Text found only in the files of the layout's background work: the code that keeps code offline, the worker's registration. */
 const BACKGROUND_MARKS = ['kasoti.kept-later-code', 'serviceWorker.register'];

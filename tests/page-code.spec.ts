@@ -1,6 +1,7 @@
 /*
  * How a built page asks for its code, read from the pages and scripts as `npm start` serves them:
- * - its head names every script its code imports, so none waits for the script importing it;
+ * - its head names every script its code imports, so none waits for the script importing it, and what
+ *   its loads wait for (its strings, an article's text): its code draws it with no script asked for later;
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files;
  * - a page opened with nothing to show (/share or /assignment with no link, /learn with no set, /progress with
@@ -8,7 +9,7 @@
  * - /set links no question of the bank: a built-in set's heading, counts and buttons are drawn from its summary;
  * - valibot comes in as much of it as the app uses: an import of the whole module kept every export (85 KB).
  */
-import { expect } from '@playwright/test';
+import { expect, type Route } from '@playwright/test';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { TEACHER_CODE_LIST } from '../src/lib/teacher-code';
@@ -37,6 +38,29 @@ test('each page preloads every script its code imports, after its stylesheet and
 		}
 		expect([...unlisted], `${path}: imported but not preloaded`).toEqual([]);
 	}
+});
+
+test.describe('with no service worker fetching beside the page', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('each page’s code runs with the scripts its head names: nothing it waits for is asked for only once that code runs', async ({
+		page,
+		request,
+		baseURL
+	}) => {
+		const article = `/read/${readdirSync('questions/articles').sort()[0]!.replace(/\.txt$/, '')}`;
+		for (const path of [...PAGES, article]) {
+			const { scripts } = await pageHead(request, baseURL!, path);
+			// a script the head does not name is held until the page's code has run, or could not
+			const held: Route[] = [];
+			await page.route(/\/_app\/immutable\/.*\.js$/, (route) => void (scripts.includes(route.request().url()) ? route.continue() : held.push(route)));
+			await page.goto(path);
+			const running = await page.locator('html[data-theme]').count();
+			await Promise.all(held.map((route) => route.continue().catch(() => {})));
+			await page.unrouteAll({ behavior: 'ignoreErrors' });
+			expect(running, `${path} ran with the scripts its head names`).toBe(1);
+		}
+	});
 });
 
 test('a page opened with nothing to show links none of the code that would read it', async ({ request, baseURL }) => {

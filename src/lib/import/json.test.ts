@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSummary } from '../bank/problems';
-import { parseKasotiJson, questionIndexer, questionLines } from './json';
+import { parseKasotiJson, questionIndexer, questionLines, readKasotiData } from './json';
 
 const question = (id: string, extra: Record<string, unknown> = {}) => ({
 	id,
@@ -114,5 +114,25 @@ describe('parseKasotiJson', () => {
 		const { drafts, problems } = parseKasotiJson(setText([q], { id: 'gk' }), 'gk.json');
 		expect(problems).toEqual([]);
 		expect([drafts[0]!.quote, drafts[0]!.en]).toEqual([undefined, undefined]);
+	});
+});
+
+describe('readKasotiData', () => {
+	it('reads a parsed set as parseKasotiJson reads its text, lines aside', () => {
+		const texts = [
+			setText([question('a'), question('b', { answer: 'ગાંધી\u200Bનગર' })]),
+			setText([question('a'), question('a', { prompt: 'બીજો?' }), question('c', { answer: 'અમદાવાદ' })]),
+			setText([{ id: 'own', category: 'person', prompt: 'વડા પ્રધાન કોણ છે?', answer: 'મોદી' }]),
+			setText([question('a')], { title: 7 })
+		];
+		const withoutLines = <T extends { line?: number }>(items: readonly T[]) => items.map(({ line: _, ...rest }) => rest);
+		for (const text of texts) {
+			const fromText = parseKasotiJson(text, 'gk.json');
+			const fromData = readKasotiData(JSON.parse(text), 'gk.json');
+			expect(fromData.set).toEqual(fromText.set);
+			expect(withoutLines(fromData.problems)).toEqual(withoutLines(fromText.problems));
+			expect(withoutLines(fromData.drafts)).toEqual(withoutLines(fromText.drafts));
+			expect(fromData.left).toBe(fromText.left);
+		}
 	});
 });

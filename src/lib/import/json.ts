@@ -106,11 +106,19 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
 		return { drafts: [], problems: [problem('json-too-deep', { file, field: WHOLE_FILE, line: deep }, { max: MAX_DEPTH })] };
 	const parsed = parseJson(file, text);
 	if (!parsed.ok) return { drafts: [], problems: [parsed.problem] };
-	const own = withOwnSource(cleanStrings(parsed.data));
+	return readKasotiData(parsed.data, file, questionLines(text));
+}
+
+/**
+ * Reads a Kasoti set already parsed, from JSON text whose depth the caller has measured (see
+ * lineTooDeep): a link's set, read without writing it out and parsing it again. `lines` gives each
+ * question's line in that text, for problems; a link has none worth naming.
+ */
+export function readKasotiData(parsed: unknown, file: string, lines: readonly number[] = []): JsonOutcome {
+	const own = withOwnSource(cleanStrings(parsed));
 	const data = own.data;
 	const report = validateSet(file, data, IMPORT_CHECKS);
 
-	const lines = questionLines(text);
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
 	const indexOf = questionIndexer(questions);
 	const broken = new Set<number>();

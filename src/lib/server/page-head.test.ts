@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completePreloads, preloadsAfterStyles, staticClosure } from './page-head';
+import { awaitedCode, completePreloads, preloadsAfterStyles, staticClosure } from './page-head';
 import type { ViteManifest } from './precache-plan';
 
 /** A page's head as SvelteKit writes it: module preloads first, then the fonts, styles and stylesheet. */
@@ -65,9 +65,27 @@ describe('completePreloads', () => {
 		expect(html).not.toContain('d.js');
 	});
 
+	it('adds the modules a layout waits for, with what they import, after the page’s own', () => {
+		const listed = ['entry/start.js', 'chunks/shell.js'].map((f) => `_app/immutable/${f}`);
+		const html = completePreloads(page('./', listed), manifest, ['d.ts']);
+		expect(order(html).filter((file) => file.endsWith('.js'))).toEqual(['start.js', 'shell.js', 'd.js', 'c.js', 'in-body.js']);
+		expect(() => completePreloads(page('./', listed), manifest, ['gone.ts'])).toThrow(/gone\.ts/);
+	});
+
 	it('changes nothing when the list is whole or the page has no preloads', () => {
 		const whole = page('./', ['entry/start.js', 'chunks/shell.js'].map((f) => `_app/immutable/${f}`));
 		expect(completePreloads(whole, manifest)).toBe(whole);
 		expect(completePreloads(page('./', []), manifest)).toBe(page('./', []));
+	});
+});
+
+describe('awaitedCode', () => {
+	it('is Gujarati’s strings on a student’s page, with its text on an article’s, every language’s and the teacher’s on a teacher’s, nothing on Home', () => {
+		expect(awaitedCode('/')).toEqual([]);
+		for (const path of ['/quiz', '/share', '/read', '/teacher-notes']) expect(awaitedCode(path)).toEqual(['src/lib/i18n/gu.ts']);
+		expect(awaitedCode('/read/000_ab12')).toEqual(['src/lib/i18n/gu.ts', 'questions/articles/000_ab12.txt?raw']);
+		for (const path of ['/teach', '/teach/edit']) {
+			expect(awaitedCode(path)).toEqual(['gu', 'en', 'shell-en', 'teach-gu', 'teach-en'].map((name) => `src/lib/i18n/${name}.ts`));
+		}
 	});
 });

@@ -38,12 +38,31 @@ export function staticClosure(manifest: ViteManifest, files: readonly string[]):
 	return [...found];
 }
 
+const GUJARATI_STRINGS = 'src/lib/i18n/gu.ts';
+const TEACHER_STRINGS = [GUJARATI_STRINGS, ...['en', 'shell-en', 'teach-gu', 'teach-en'].map((name) => `src/lib/i18n/${name}.ts`)];
+
 /**
- * The page with a module preload for every file its preloaded code imports statically.
+ * The code a page's loads wait for before it shows, as manifest keys: only a dynamic import names
+ * it, so a page asked for it once its own code had run, a round trip of its own before anything
+ * drawn by code. Gujarati's strings on every page but Home (src/routes/+layout.ts), every
+ * language's and the teacher's on a teacher's page (teach/+layout.ts), and an article's text on
+ * its reading page (read/[article]/+page.ts). An English reader's page still fetches English's
+ * strings once its code runs.
+ */
+export function awaitedCode(path: string): string[] {
+	if (path === '/teach' || path.startsWith('/teach/')) return TEACHER_STRINGS;
+	const article = /^\/read\/([^/]+)$/.exec(path)?.[1];
+	if (article) return [GUJARATI_STRINGS, `questions/articles/${article}.txt?raw`];
+	return path === '/' ? [] : [GUJARATI_STRINGS];
+}
+
+/**
+ * The page with a module preload for every file its preloaded code imports statically, and for
+ * the modules `awaited` (manifest keys) with what they import.
  * SvelteKit's list (`find_deps`, 2.70) leaves out a chunk it first met through a dynamic import,
  * so such chunks were fetched only once the code importing them had arrived: a second round trip.
  */
-export function completePreloads(html: string, manifest: ViteManifest): string {
+export function completePreloads(html: string, manifest: ViteManifest, awaited: readonly string[] = []): string {
 	const headEnd = html.indexOf('</head>');
 	if (headEnd < 0) return html;
 	const links = html.slice(0, headEnd).match(MODULE_PRELOAD) ?? [];
@@ -51,7 +70,12 @@ export function completePreloads(html: string, manifest: ViteManifest): string {
 	const prefix = hrefs[0]?.slice(0, hrefs[0].indexOf('_app/'));
 	if (prefix === undefined) return html;
 	const listed = hrefs.map((href) => href.slice(prefix.length));
-	const missing = staticClosure(manifest, listed).filter((file) => !listed.includes(file));
+	const awaitedFiles = awaited.map((key) => {
+		const chunk = manifest[key];
+		if (!chunk) throw new Error(`A layout waits for ${key}, which the client build does not have`);
+		return chunk.file;
+	});
+	const missing = staticClosure(manifest, [...listed, ...awaitedFiles]).filter((file) => !listed.includes(file));
 	if (!missing.length) return html;
 	const lines = missing.map((file) => `\t\t<link href="${prefix}${file}" rel="modulepreload">\n`).join('');
 	return `${html.slice(0, headEnd).trimEnd()}\n${lines}\t${html.slice(headEnd)}`;

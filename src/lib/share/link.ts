@@ -10,7 +10,7 @@ import { ARTICLE_FILE_PATTERN } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
 import { lineTooDeep } from '../import/json-depth';
 import { MAX_BYTES, MAX_DEPTH, MAX_QUESTIONS } from '../import/limits';
-import { parseKasotiJson } from '../import/json';
+import { readKasotiData } from '../import/json';
 import type { Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
@@ -163,7 +163,8 @@ function readPayload(payload: unknown): DecodedLink {
 		return fail('json', 'The link is damaged: it holds no question set');
 
 	// The Kasoti JSON importer alone: a link holds JSON, and the other parsers would only add weight.
-	const result = parseKasotiJson(JSON.stringify(payload.set), LINK_FILE);
+	// Its text was measured for depth above, so the set parsed is read as it is.
+	const result = readKasotiData(payload.set, LINK_FILE);
 	if (!result.set || result.drafts.length > MAX_QUESTIONS) {
 		// a link's set is one line of JSON: its line numbers would mean nothing to the reader
 		const problems = result.problems.map(({ line: _, ...p }) => p);
