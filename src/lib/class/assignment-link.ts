@@ -6,7 +6,7 @@
  */
 import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
-import { parseKasotiJson } from '$lib/import/json';
+import { readKasotiData } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
 import type { Assignment } from './types';
@@ -76,9 +76,9 @@ function readAssignment(data: unknown): Assignment | undefined {
 	};
 }
 
-/** The set as the JSON importer reads it: checked and cleaned, or undefined with any mistake. */
+/** The set as the JSON importer reads it (its depth measured as it was unpacked): checked and cleaned, or undefined with any mistake. */
 function checkedSet(raw: Record<string, unknown>): QuestionSet | undefined {
-	const result = parseKasotiJson(JSON.stringify(raw), 'assignment.json');
+	const result = readKasotiData(raw, 'assignment.json');
 	if (!result.set || result.drafts.length > MAX_QUESTIONS || result.set.questions.length === 0) return undefined;
 	return result.set;
 }

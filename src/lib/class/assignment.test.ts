@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
 import { findAssignmentFragment } from './assignment-fragment';
+import { toBase64Url } from '$lib/share/base64url';
+import { crc32Hex } from '$lib/share/crc32';
+import { deflate, packJson } from '$lib/share/pack';
 import { decodeAssignmentLink, encodeAssignmentLink } from './assignment-link';
 import { isOverdue, makeAssignment } from './assignment';
 import { dealAssignment } from './deal-assignment';
@@ -57,5 +60,15 @@ describe('assignments', () => {
 		const empty = await encodeAssignmentLink({ ...assignment, set: { ...assignment.set, questions: [] } }, '');
 		expect(await decodeAssignmentLink(empty)).toEqual({ ok: false, problem: 'invalid' });
 		expect(await decodeAssignmentLink('#v2.abc')).toEqual({ ok: false, problem: 'format' });
+	});
+
+	it('refuse a link nested deeper than any assignment, before anything reads it', async () => {
+		const { $schema: _, ...set } = assignment.set;
+		const text = JSON.stringify({ ...assignment, set: { ...set, questions: [{ ...set.questions[0], accept: 'DEEP' }] } });
+		const deep = text.replace('"DEEP"', `${'['.repeat(20_000)}"ગાંધીનગર"${']'.repeat(20_000)}`);
+		const payload = toBase64Url(await deflate(new TextEncoder().encode(deep)));
+		expect(await decodeAssignmentLink(`a1.${crc32Hex(payload)}.${payload}`)).toEqual({ ok: false, problem: 'json' });
+		// nested as deep as a set is, it is read
+		expect((await decodeAssignmentLink(await packJson('a1', { ...assignment, set }))).ok).toBe(true);
 	});
 });

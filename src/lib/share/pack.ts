@@ -3,6 +3,8 @@
  * checked by a CRC-32 of that text, `<format>.<crc32>.<payload>`. Set links (link.ts), assignment
  * links and students' results (class/) share it.
  */
+import { lineTooDeep } from '../import/json-depth';
+import { MAX_DEPTH } from '../import/limits';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
 
@@ -18,7 +20,8 @@ export async function packJson(format: string, value: unknown): Promise<string> 
 
 /**
  * The JSON of a fragment `<format>.<crc32>.<payload>` (the format already read off), unpacked to at
- * most `limit` bytes; a problem, never a throw, for anything damaged, cut or foreign.
+ * most `limit` bytes and nested at most MAX_DEPTH deep; a problem, never a throw, for anything
+ * damaged, cut or foreign.
  */
 export async function unpackJson(
 	rest: string,
@@ -35,7 +38,10 @@ export async function unpackJson(
 	if (inflated === 'too-large' || inflated === 'damaged')
 		return { ok: false, problem: inflated === 'damaged' ? 'compression' : 'too-large' };
 	try {
-		return { ok: true, data: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated)) };
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+		// before parsing: what reads the value afterwards recurses, and a short link can nest thousands deep
+		if (lineTooDeep(text, MAX_DEPTH) !== undefined) return { ok: false, problem: 'json' };
+		return { ok: true, data: JSON.parse(text) };
 	} catch {
 		return { ok: false, problem: 'json' };
 	}
