@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from '$lib/db/testing';
 import { openDB } from 'idb';
 import { DB_VERSION } from '$lib/db/migrations';
-import { whenOutdated, type Outdated } from '$lib/db/open';
+import { getDb, whenOutdated, type Outdated } from '$lib/db/open';
 import { DB_NAME } from '$lib/db/schema';
 import { addImportedSet, createSet, getTeacherSet } from '$lib/db/sets';
 import { keepUnsaved, unsavedCopies } from '$lib/db/unsaved-sets';
@@ -27,12 +27,61 @@ const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout
 /** How often the sets themselves were written (each write also puts the set's summary). */
 const setWrites = (put: { mock: { contexts: unknown[] } }) => put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'sets').length;
 
+/** The set stored as an older Kasoti left it: with a verdict of checks before these, or none. */
+async function storedWithVerdict(record: TeacherSetRecord, verdict: TeacherSetRecord['verdict']): Promise<void> {
+	const db = await getDb();
+	await db.put('sets', { ...record, verdict });
+}
+/** Lets the editor's work queued for after the set is drawn run. */
+const afterDrawn = () => new Promise((resolve) => setTimeout(resolve, 10));
+const placedCount = (editor: SetEditor) => [...editor.placed.set.values()].flat().length + [...editor.placed.questions.values()].flatMap((q) => [...q.values()].flat()).length;
+
 useFreshDatabase();
 describe('loading', () => {
 	test('an id no set has leaves the editor empty, saying so', async () => {
 		const editor = new SetEditor();
 		await editor.load('no-such-set');
 		expect([editor.phase, editor.record]).toEqual(['missing', undefined]);
+	});
+
+	test('a set is drawn before it is checked: its stored verdict tells at once whether it is ready, its problems come once drawn', async () => {
+		const record = await createSet();
+		const errors = record.verdict?.ready === false ? record.verdict.errors : undefined;
+		expect(errors).toBeGreaterThan(0);
+		const editor = new SetEditor();
+		await editor.load(record.id);
+		expect([editor.phase, editor.usable, editor.report.errors, placedCount(editor)]).toEqual(['ready', false, errors, 0]);
+		await afterDrawn();
+		expect([editor.usable, editor.report.errors]).toEqual([false, errors]);
+		expect(placedCount(editor)).toBe(errors);
+
+		// asked for every problem before then, the editor checks at once
+		const again = new SetEditor();
+		await again.load(record.id);
+		again.checkNow();
+		expect(placedCount(again)).toBe(errors);
+	});
+
+	test('a set with no verdict of the checks of now is checked as it opens', async () => {
+		const record = await createSet();
+		await storedWithVerdict(record, { ready: true, checks: CHECKS_VERSION - 1 });
+		const editor = new SetEditor();
+		await editor.load(record.id);
+		expect(editor.usable).toBe(false);
+		expect(placedCount(editor)).toBe(editor.report.errors);
+		expect(editor.report.errors).toBeGreaterThan(0);
+	});
+
+	test('a change saved before the set as read is checked keeps the problems of what is saved', async () => {
+		const editor = await opened();
+		// saved at once, before the set as read is checked: the save checks what it writes
+		editor.editTitle('title', 'ગુજરાત');
+		const saving = editor.flush();
+		const saved = editor.report;
+		await saving;
+		await afterDrawn();
+		expect(editor.report).toBe(saved);
+		expect(editor.placed.set.has('title')).toBe(false);
 	});
 });
 
