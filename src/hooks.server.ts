@@ -23,4 +23,5 @@ function builtPage(html: string, path: string): string {
 
 // Every page built ahead, the offline shell included, names the favicon by its hashed file: the
 // worker's install then takes it from the HTTP cache instead of downloading it a second time.
-export const handle: Handle = ({ event, resolve }) => resolve(event, { transformPageChunk: ({ html }) => builtPage(html, event.url.pathname) });
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, { transformPageChunk: ({ html }) => builtPage(html, event.url.pathname) });

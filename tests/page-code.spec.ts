@@ -1,7 +1,7 @@
 /*
  * How a built page asks for its code, read from the pages and scripts as `npm start` serves them:
  * - its head names every script its code imports, so none waits for the script importing it, and what
- *   its loads wait for (its strings, an article's text): its code draws it with no script asked for later;
+ *   its loads wait for (its strings, an article’s text): its code runs with no script asked for later;
  * - the stylesheet and the fonts come before the scripts, as a browser asks in that order;
  * - the code every page shares comes in few files;
  * - a page opened with nothing to show (/share or /assignment with no link, /learn with no set, /progress with

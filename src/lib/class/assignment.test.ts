@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
-import { findAssignmentFragment } from './assignment-fragment';
 import { toBase64Url } from '$lib/share/base64url';
 import { crc32Hex } from '$lib/share/crc32';
 import { deflate, packJson } from '$lib/share/pack';
+import { findAssignmentFragment } from './assignment-fragment';
 import { decodeAssignmentLink, encodeAssignmentLink } from './assignment-link';
 import { isOverdue, makeAssignment } from './assignment';
 import { dealAssignment } from './deal-assignment';

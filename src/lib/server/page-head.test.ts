@@ -65,7 +65,7 @@ describe('completePreloads', () => {
 		expect(html).not.toContain('d.js');
 	});
 
-	it('adds the modules a layout waits for, with what they import, after the page’s own', () => {
+	it('adds the modules the page’s loads wait for, with what they import, after its own', () => {
 		const listed = ['entry/start.js', 'chunks/shell.js'].map((f) => `_app/immutable/${f}`);
 		const html = completePreloads(page('./', listed), manifest, ['d.ts']);
 		expect(order(html).filter((file) => file.endsWith('.js'))).toEqual(['start.js', 'shell.js', 'd.js', 'c.js', 'in-body.js']);

@@ -72,7 +72,7 @@ export function completePreloads(html: string, manifest: ViteManifest, awaited: 
 	const listed = hrefs.map((href) => href.slice(prefix.length));
 	const awaitedFiles = awaited.map((key) => {
 		const chunk = manifest[key];
-		if (!chunk) throw new Error(`A layout waits for ${key}, which the client build does not have`);
+		if (!chunk) throw new Error(`A page waits for ${key}, which the client build does not have`);
 		return chunk.file;
 	});
 	const missing = staticClosure(manifest, [...listed, ...awaitedFiles]).filter((file) => !listed.includes(file));

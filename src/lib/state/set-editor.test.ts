@@ -34,7 +34,9 @@ async function storedWithVerdict(record: TeacherSetRecord, verdict: TeacherSetRe
 }
 /** Lets the editor's work queued for after the set is drawn run. */
 const afterDrawn = () => new Promise((resolve) => setTimeout(resolve, 10));
-const placedCount = (editor: SetEditor) => [...editor.placed.set.values()].flat().length + [...editor.placed.questions.values()].flatMap((q) => [...q.values()].flat()).length;
+/** How many problems are shown beside the set's and its questions' fields. */
+const placedCount = ({ placed }: SetEditor) =>
+	[...placed.set.values()].flat().length + [...placed.questions.values()].flatMap((fields) => [...fields.values()].flat()).length;
 
 useFreshDatabase();
 describe('loading', () => {

@@ -1,10 +1,11 @@
+/** What the share page needs to tell a link with a set from none, and the code that reads one. */
+import { readFrame } from '$lib/share/qr-sequence';
+
 /**
  * The code that reads a link, shows its set and tells whether it is held here (the import's checks,
  * most of it): fetched for a link that carries a set, not with the page, which opens with no set as
  * often.
  */
-import { readFrame } from '$lib/share/qr-sequence';
-
 export const linkCode = () => Promise.all([import('$lib/share/link'), import('./SharedLink.svelte'), import('$lib/state/held-here')]);
 
 /** The page's fragment as a link gives it, without its `#`. */
