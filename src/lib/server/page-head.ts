@@ -46,14 +46,15 @@ const STRINGS_ONCE_RUNNING = /^\/(?:teach(?:\/.*)?|share|assignment)$/;
 /**
  * The code a page's loads wait for before it shows, as manifest keys: only a dynamic import names
  * it, so a page asked for it once its own code had run, a round trip of its own before anything
- * drawn by code. Gujarati's strings on a student's page (src/routes/+layout.ts), and an article's
- * text on its reading page (read/[article]/+page.ts). Measured in Lighthouse, the strings preloaded
- * cost more than they gave on three kinds of page, which still ask for them once their code runs:
- * Home in Gujarati, which needs none; a teacher's page, which waits for five files of strings (both
- * languages' and the teacher's, teach/+layout.ts: preloaded, their 34 KB ahead of the first paint
- * took /teach/import and /teach/draft from 96 to 94); and /share and /assignment, whose load asks
- * for a link's code as it asks for the strings (preloaded, /share opened with a link averaged 91 over
- * 12 audits, against 94 over 6). An English reader's page fetches English's strings once its code runs.
+ * drawn by code. Gujarati's strings on a student's page but Home, which in Gujarati needs none
+ * (src/routes/+layout.ts), and an article's text on its reading page (read/[article]/+page.ts).
+ * Measured in Lighthouse, the strings preloaded cost more than they gave on two kinds of page,
+ * which still ask for them once their code runs: a teacher's page, which waits for five files of
+ * strings (both languages' and the teacher's, teach/+layout.ts: preloaded, their 34 KB ahead of the
+ * first paint took /teach/import and /teach/draft from 96 to 94); and /share and /assignment, whose
+ * load asks for a link's code as it asks for the strings (preloaded, /share opened with a link
+ * averaged 91 over 12 audits, against 94 over 6). An English reader's page fetches English's
+ * strings once its code runs.
  */
 export function awaitedCode(path: string): string[] {
 	if (path === '/' || STRINGS_ONCE_RUNNING.test(path)) return [];
