@@ -12,6 +12,7 @@
 import { expect, type Route } from '@playwright/test';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { awaitedCode } from '../src/lib/server/page-head';
 import { TEACHER_CODE_LIST } from '../src/lib/teacher-code';
 import { pageHead } from './helpers';
 
@@ -49,9 +50,8 @@ test.describe('with no service worker fetching beside the page', () => {
 		baseURL
 	}) => {
 		const article = `/read/${readdirSync('questions/articles').sort()[0]!.replace(/\.txt$/, '')}`;
-		// a teacher's page and a link's ask for their strings once their code runs (see awaitedCode in src/lib/server/page-head.ts)
-		const later = (path: string) => path.startsWith('/teach') || path === '/share' || path === '/assignment';
-		for (const path of [...PAGES.filter((path) => !later(path)), article]) {
+		// a teacher's page and a link's ask for their strings once their code runs: the build preloads none for them
+		for (const path of [...PAGES.filter((path) => path === '/' || awaitedCode(path).length > 0), article]) {
 			const { scripts } = await pageHead(request, baseURL!, path);
 			// a script the head does not name is held until the page's code has run, or could not
 			const held: Route[] = [];

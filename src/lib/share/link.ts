@@ -8,14 +8,13 @@
  */
 import { ARTICLE_FILE_PATTERN } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
-import { lineTooDeep } from '../import/json-depth';
 import { MAX_BYTES, MAX_DEPTH, MAX_QUESTIONS } from '../import/limits';
 import { readKasotiData } from '../import/json';
 import type { Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
-import { deflate, inflate } from './pack';
+import { deflate, inflate, readPackedJson } from './pack';
 
 /** A set as it travels: its questions and the source texts they quote, by article file name. */
 export type SharedSet = { set: QuestionSet; sources: Record<string, string> };
@@ -139,22 +138,11 @@ async function readLink(hash: string): Promise<DecodedLink> {
 	if (inflated === 'damaged')
 		return fail('compression', 'The link is damaged or cut short: its contents do not unpack');
 
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
-	} catch {
-		return fail('json', 'The link is damaged: its contents are not a readable set');
-	}
-	// before parsing: what reads the set afterwards recurses, and a short link can nest thousands deep
-	if (lineTooDeep(text, MAX_DEPTH) !== undefined)
+	const read = readPackedJson(inflated);
+	if (read.ok) return readPayload(read.data);
+	if (read.problem === 'nested')
 		return fail('nested', `The link's contents nest more than ${MAX_DEPTH} levels deep: no set is shaped like that`);
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return fail('json', 'The link is damaged: its contents are not a readable set');
-	}
-	return readPayload(data);
+	return fail('json', 'The link is damaged: its contents are not a readable set');
 }
 
 /** Checks the unpacked contents: a set the importer accepts, and source texts for its articles. */

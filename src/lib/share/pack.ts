@@ -37,10 +37,23 @@ export async function unpackJson(
 	const inflated = await inflate(bytes, limit);
 	if (inflated === 'too-large' || inflated === 'damaged')
 		return { ok: false, problem: inflated === 'damaged' ? 'compression' : 'too-large' };
+	const read = readPackedJson(inflated);
+	return read.ok ? read : { ok: false, problem: 'json' };
+}
+
+/**
+ * Unpacked bytes read as JSON, measured for depth before they are parsed: what reads the value
+ * afterwards recurses, and a short link can nest thousands deep.
+ */
+export function readPackedJson(bytes: Uint8Array): { ok: true; data: unknown } | { ok: false; problem: 'json' | 'nested' } {
+	let text: string;
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
-		// before parsing: what reads the value afterwards recurses, and a short link can nest thousands deep
-		if (lineTooDeep(text, MAX_DEPTH) !== undefined) return { ok: false, problem: 'json' };
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return { ok: false, problem: 'json' };
+	}
+	if (lineTooDeep(text, MAX_DEPTH) !== undefined) return { ok: false, problem: 'nested' };
+	try {
 		return { ok: true, data: JSON.parse(text) };
 	} catch {
 		return { ok: false, problem: 'json' };
