@@ -71,6 +71,18 @@ const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$l
 const wholeQuizCheck = () => import('$lib/db/records');
 
 /**
+ * The quiz's code alone, for a Start made offline: the engine, the quiz's screen and the library,
+ * with nothing read or indexed. For a page whose quiz would include questions not stored yet (a
+ * shared set before it is added), where an index made now would be thrown away at the add.
+ */
+export async function fetchQuizCode(): Promise<void> {
+	await engineCode();
+	await nextIdle();
+	await preloadCode(QUIZ_PAGE);
+	await libraryCode();
+}
+
+/**
  * Fetches the engine's code once the quiz screen is usable, so Start deals at once, offline too;
  * then, when the phone is idle, loads the quiz's own screen, and once the own sets are read,
  * indexes the bank (a large own set takes a slow phone a third of a second), so a student who
@@ -78,9 +90,7 @@ const wholeQuizCheck = () => import('$lib/db/records');
  * the `choices` of that moment (next-quiz.ts), for the next Start that makes them.
  */
 export async function fetchQuizEngine(choices?: () => DealOptions): Promise<void> {
-	await engineCode();
-	await nextIdle();
-	await preloadCode(QUIZ_PAGE);
+	await fetchQuizCode();
 	// a quiz dealt ahead for these choices needs neither the questions nor the index: only its check
 	if (choices && (await quizAhead(choices()))) {
 		await wholeQuizCheck();
