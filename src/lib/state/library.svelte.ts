@@ -79,7 +79,7 @@ class Library {
 	async #read(): Promise<void> {
 		do {
 			this.#stale = false;
-			const { readyTeacherSets } = await import('$lib/db/ready-sets');
+			const { readyTeacherSets } = await readingCode();
 			const own = await readyTeacherSets();
 			this.sets = [...builtinSets, ...own.sets];
 			this.stamp = own.stamp;
@@ -87,6 +87,9 @@ class Library {
 		} while (this.#stale);
 	}
 }
+
+/** The code that reads the own sets: fetched ahead by a page that may read them offline. */
+export const readingCode = () => import('$lib/db/ready-sets');
 
 /** The one library of the app. */
 export const library = new Library();

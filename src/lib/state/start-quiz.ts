@@ -71,15 +71,16 @@ const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$l
 const wholeQuizCheck = () => import('$lib/db/records');
 
 /**
- * The quiz's code alone, for a Start made offline: the engine, the quiz's screen and the library,
- * with nothing read or indexed. For a page whose quiz would include questions not stored yet (a
- * shared set before it is added), where an index made now would be thrown away at the add.
+ * The quiz's code alone, for a Start made offline: the engine, the quiz's screen and the library
+ * with the code that reads the own sets, with nothing read or indexed. For a page whose quiz would
+ * include questions not stored yet (a shared set before it is added), where an index made now would
+ * be thrown away at the add.
  */
 export async function fetchQuizCode(): Promise<void> {
 	await engineCode();
 	await nextIdle();
 	await preloadCode(QUIZ_PAGE);
-	await libraryCode();
+	await import('./library.svelte').then((module) => module.readingCode());
 }
 
 /**
