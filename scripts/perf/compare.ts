@@ -8,7 +8,7 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../tests/browser-path.ts';
-import { summarisePairs } from './paired.ts';
+import { inTurn, summarisePairs } from './paired.ts';
 import { freePort, serveBuild } from './servers.ts';
 import { returningStudent, studyRun, type StudyRun } from './study.ts';
 
@@ -31,10 +31,7 @@ for (const [dir, port] of [[dirA, 4320], [dirB, 4330]] as const) {
 	sides.push({ app, context, runs: [] as StudyRun[] });
 }
 
-for (let pair = 0; pair < Number(values.pairs); pair++) {
-	for (const side of pair % 2 ? [sides[1]!, sides[0]!] : sides) side.runs.push(await studyRun(side.context, side.app.origin));
-	process.stdout.write('.');
-}
+await inTurn(sides, Number(values.pairs), async (side) => void side.runs.push(await studyRun(side.context, side.app.origin)));
 console.log(`\n${values.pairs} pairs, ${questions} questions stored; a: ${dirA}, b: ${dirB}`);
 for (const mark of ['home', 'cards', 'start', 'question'] as const) {
 	const [a, b] = sides.map((side) => side.runs.map((run) => run[mark]));

@@ -9,6 +9,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../tests/browser-path.ts';
+import { inTurn } from './paired.ts';
 import { freePort, serveBuild } from './servers.ts';
 import { generatedSetId, returningStudent } from './study.ts';
 
@@ -74,12 +75,9 @@ for (const [i, dir] of positionals.slice(0, 2).entries()) {
 	sides.push({ dir, app, context, id, visits: new Map<string, Visit[]>(PAGES.map((p) => [p.name, []])) });
 }
 
-for (let run = 0; run < Number(values.runs); run++) {
-	for (const side of run % 2 ? [...sides].reverse() : sides) {
-		for (const page of PAGES) side.visits.get(page.name)!.push(await visit(side.context, side.app.origin + page.path(side.id), page.shown));
-	}
-	process.stdout.write('.');
-}
+await inTurn(sides, Number(values.runs), async (side) => {
+	for (const page of PAGES) side.visits.get(page.name)!.push(await visit(side.context, side.app.origin + page.path(side.id), page.shown));
+});
 console.log(`\n${values.runs} runs, ${values.questions} questions in one own set, CPU 4x; ms from navigation`);
 const list = (values: number[]) => values.map((v) => Math.round(v)).join(' ');
 for (const side of sides) {

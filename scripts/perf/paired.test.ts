@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { summarisePairs } from './paired';
+import { describe, expect, it, vi } from 'vitest';
+import { inTurn, summarisePairs } from './paired';
 
 describe('summarisePairs', () => {
 	it('gives each side’s median and the median change within pairs, not between the medians', () => {
@@ -15,5 +15,21 @@ describe('summarisePairs', () => {
 
 	it('refuses lists of different lengths', () => {
 		expect(() => summarisePairs({ a: [1, 2], b: [1] })).toThrow(/pairs/);
+	});
+});
+
+describe('inTurn', () => {
+	it('visits the sides in turn, the first one first in every other run', async () => {
+		const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+		const order: string[] = [];
+		let dots = 0;
+		try {
+			await inTurn(['a', 'b'], 3, async (side) => void order.push(side));
+			dots = write.mock.calls.length;
+		} finally {
+			write.mockRestore();
+		}
+		expect(order).toEqual(['a', 'b', 'b', 'a', 'a', 'b']);
+		expect(dots).toBe(3);
 	});
 });

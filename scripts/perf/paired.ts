@@ -27,3 +27,14 @@ export function summarisePairs({ a, b }: PairedFigures): PairedSummary {
 		pairs: changes.length
 	};
 }
+
+/**
+ * Visits every side `runs` times, their order reversed every other run, so a spell when the machine
+ * is busy slows both builds alike; a dot is written after each run.
+ */
+export async function inTurn<Side>(sides: readonly Side[], runs: number, visit: (side: Side) => Promise<void>): Promise<void> {
+	for (let run = 0; run < runs; run++) {
+		for (const side of run % 2 ? [...sides].reverse() : sides) await visit(side);
+		process.stdout.write('.');
+	}
+}

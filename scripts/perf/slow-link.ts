@@ -10,6 +10,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../tests/browser-path.ts';
+import { inTurn } from './paired.ts';
 import { pagesToAudit, shownPath } from './pages.ts';
 import { freePort, serveBuild } from './servers.ts';
 
@@ -64,12 +65,9 @@ for (const [i, dir] of positionals.slice(0, 2).entries()) {
 	const app = await serveBuild(root, dir, await freePort(4370 + 10 * i));
 	sides.push({ dir, app, visits: new Map<string, Visit[]>(PAGES.map((p) => [p.name, []])) });
 }
-for (let run = 0; run < Number(values.runs); run++) {
-	for (const side of run % 2 ? [...sides].reverse() : sides) {
-		for (const [i, page] of PAGES.entries()) side.visits.get(page.name)!.push(await visit(browser, side.app.origin + links[i], page.shown));
-	}
-	process.stdout.write('.');
-}
+await inTurn(sides, Number(values.runs), async (side) => {
+	for (const [i, page] of PAGES.entries()) side.visits.get(page.name)!.push(await visit(browser, side.app.origin + links[i], page.shown));
+});
 console.log(`\n${values.runs} visits each, 150 ms round trip, 1.6 Mbps, CPU 4x; ms from navigation`);
 const list = (values: number[]) => values.map((v) => Math.round(v)).join(' ');
 for (const side of sides) {
