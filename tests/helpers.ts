@@ -117,14 +117,22 @@ export async function storedCount(page: Page, store: string): Promise<number> {
  * transaction, as the app would have stored them. Dates and nested objects arrive as they are.
  */
 export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+	await putInStores(page, { [store]: records });
+}
+
+/**
+ * Puts records into several object stores in one transaction: a page still running reads and writes
+ * between two transactions, and would see one store written and not the other.
+ */
+async function putInStores(page: Page, byStore: Record<string, unknown[]>): Promise<void> {
 	await page.evaluate(
-		({ store, records }) =>
+		(byStore) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('kasoti');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const tx = open.result.transaction(store, 'readwrite');
-					for (const record of records) tx.objectStore(store).put(record);
+					const tx = open.result.transaction(Object.keys(byStore), 'readwrite');
+					for (const [store, records] of Object.entries(byStore)) for (const record of records) tx.objectStore(store).put(record);
 					tx.oncomplete = () => {
 						open.result.close();
 						resolve();
@@ -132,7 +140,7 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ store, records }
+		byStore
 	);
 }
 
@@ -141,8 +149,8 @@ type SetRecordLike = Pick<TeacherSetRecord, 'id' | 'updatedAt'> & { set: { title
 
 /** Puts own sets and their summaries into the app's database, as every write of the app keeps them (db/set-summaries.ts). */
 export async function putSets(page: Page, records: SetRecordLike[]): Promise<void> {
-	await putRecords(page, 'sets', records);
-	await putRecords(page, 'summaries', records.map((record) => summaryOf(record as TeacherSetRecord)));
+	// one transaction: a page that checks a set between the two would write its verdict into a summary then overwritten
+	await putInStores(page, { sets: records, summaries: records.map((record) => summaryOf(record as TeacherSetRecord)) });
 }
 
 /**
