@@ -169,6 +169,8 @@ const FORTNIGHT = alt(FORTNIGHTS);
 /** A part of the day in the locative or genitive before a clock time: સવારે ૧૧ વાગ્યે, રાતના ૮ વાગ્યે. */
 const CLOCK_PART = `(?:(?:વહેલી|મોડી) )?(?:સવારે|સવારના|બપોરે|બપોરના|સાંજે|સાંજના|રાત્રે|રાતે|રાતના|રાત્રિના|મધરાતે)`;
 const CLOCK_WORD = '(?:વાગ્યે|વાગે|વાગ્યા)';
+/** What every clock word begins with: a text without it is no clock time of CLOCK_RE's. */
+const CLOCK_STEM = 'વાગ';
 /** An hour with its minutes, if written: ૯, ૭:૩૦, પાંચ (two groups). */
 const HOUR = `(\\d{1,2}|${alt(NUMBER_WORDS.slice(1, 13))})([:.]\\d{2})?`;
 /** A year after a day and month, perhaps after a comma: ૧૨ માર્ચ, ૨૦૨૫ના. */
@@ -200,6 +202,11 @@ const CLOCK_RE = new RegExp(`^(${CLOCK_PART} )?(?:${COUNT}|(\\d{1,2})[:.](\\d{2}
 const CLOCK_RANGE_RE = new RegExp(
 	`^(${CLOCK_PART} )?${HOUR}(થી |\\s+થી\\s+|\\s*[-–]\\s*)(${CLOCK_PART} )?${HOUR}((?: ${CLOCK_WORD})?${END}?)$`
 );
+/**
+ * Whether a text holds a range's separator (a dash or થી), without which DAY_RANGE_RE, DURATION_RANGE_RE
+ * and CLOCK_RANGE_RE match nothing: they are run only then, as a phone's first run of a pattern compiles it.
+ */
+const mayBeRange = (s: string) => s.includes('-') || s.includes('–') || s.includes('થી');
 const PART_OF_DAY_RE = new RegExp(`^((?:વહેલી|મોડી) )?(${PART_OF_DAY})(${END}?)$`);
 /**
  * The words every shape above may end with (a number, month, weekday, tithi, unit, clock word,
@@ -331,7 +338,7 @@ function dayFits(day: number, month: number): boolean {
 
 /** A range of days: ૯ થી ૧૧ ઓક્ટોબર, 17-27 સપ્ટેમ્બર, ૧૨ થી ૧૫ તારીખ, ૨૯ સપ્ટેમ્બરથી ૩ ઓક્ટોબર. */
 function dayRangeOf(s: string) {
-	const m = DAY_RANGE_RE.exec(s);
+	const m = mayBeRange(s) ? DAY_RANGE_RE.exec(s) : null;
 	if (!m) return null;
 	const from = Number(m[1]);
 	const to = Number(m[4]);
@@ -367,7 +374,7 @@ function tithiOf(s: string) {
 
 /** A count of time: ૨૮ કલાક, છ દિવસ, દોઢ કલાક, સવા બે કલાક, સાડા ત્રણ વર્ષ. `quarters` is the count ×4. */
 function durationOf(s: string) {
-	const range = DURATION_RANGE_RE.exec(s);
+	const range = mayBeRange(s) ? DURATION_RANGE_RE.exec(s) : null;
 	if (range) {
 		const [from, to] = [COUNT_VALUES.get(range[1]!) ?? Number(range[1]), COUNT_VALUES.get(range[3]!) ?? Number(range[3])];
 		if (from < 1 || to <= from) return null;
@@ -398,7 +405,7 @@ function countQuarters(shift: string | undefined, number: string | undefined, al
  * with minutes, a part of the day or વાગ્યા to show it is one (સવારે ૭:૩૦થી રાત્રે ૯:૦૦).
  */
 function clockOf(s: string) {
-	const range = CLOCK_RANGE_RE.exec(s);
+	const range = mayBeRange(s) ? CLOCK_RANGE_RE.exec(s) : null;
 	if (range) {
 		const hourOf = (h: string) => COUNT_VALUES.get(h) ?? Number(h);
 		const [from, to] = [hourOf(range[2]!), hourOf(range[6]!)];
@@ -414,7 +421,7 @@ function clockOf(s: string) {
 		};
 		return { part: range[1] ?? '', quarters: from * 4, render };
 	}
-	const m = CLOCK_RE.exec(s);
+	const m = s.includes(CLOCK_STEM) ? CLOCK_RE.exec(s) : null;
 	if (!m) return null;
 	const part = m[1] ?? '';
 	const tail = s.slice(s.lastIndexOf(' ') + 1);
