@@ -169,7 +169,7 @@ const FORTNIGHT = alt(FORTNIGHTS);
 /** A part of the day in the locative or genitive before a clock time: સવારે ૧૧ વાગ્યે, રાતના ૮ વાગ્યે. */
 const CLOCK_PART = `(?:(?:વહેલી|મોડી) )?(?:સવારે|સવારના|બપોરે|બપોરના|સાંજે|સાંજના|રાત્રે|રાતે|રાતના|રાત્રિના|મધરાતે)`;
 const CLOCK_WORD = '(?:વાગ્યે|વાગે|વાગ્યા)';
-/** What every clock word begins with: a text without it is no clock time of CLOCK_RE's. */
+/** What every clock word begins with: a text without it is no clock time of CLOCK_RE's, nor a range that says it is one. */
 const CLOCK_STEM = 'વાગ';
 /** An hour with its minutes, if written: ૯, ૭:૩૦, પાંચ (two groups). */
 const HOUR = `(\\d{1,2}|${alt(NUMBER_WORDS.slice(1, 13))})([:.]\\d{2})?`;
@@ -410,7 +410,7 @@ function clockOf(s: string) {
 		const hourOf = (h: string) => COUNT_VALUES.get(h) ?? Number(h);
 		const [from, to] = [hourOf(range[2]!), hourOf(range[6]!)];
 		const write = (h: number) => (COUNT_VALUES.has(range[2]!) ? NUMBER_WORDS[h]! : String(h));
-		const shown = range[3] !== undefined || range[1] !== undefined || /વાગ/.test(range[8]!);
+		const shown = range[3] !== undefined || range[1] !== undefined || range[8]!.includes(CLOCK_STEM);
 		if (!shown || from > 23 || to > 23 || from === to) return null;
 		// a range on a twelve-hour clock stays on it
 		const last = Math.max(from, to) > 12 ? 23 : 12;

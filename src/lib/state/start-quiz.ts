@@ -59,7 +59,8 @@ const SETTLE_MS = 1_500;
  * The question library, with the built-in bank: loaded where a quiz is dealt from it, not with this
  * module, which an assignment's page uses to deal from the set the link carries.
  */
-const libraryCode = () => import('./library.svelte').then((module) => module.library);
+const libraryModule = () => import('./library.svelte');
+const libraryCode = () => libraryModule().then((module) => module.library);
 
 /** The quiz engine's code: loaded when a quiz is dealt, not with the quiz screen. */
 const engineCode = () => Promise.all([import('$lib/quiz/build-quiz'), import('$lib/quiz/random'), import('$lib/quiz/bank-index')]);
@@ -80,7 +81,7 @@ export async function fetchQuizCode(): Promise<void> {
 	await engineCode();
 	await nextIdle();
 	await preloadCode(QUIZ_PAGE);
-	await import('./library.svelte').then((module) => module.readingCode());
+	await libraryModule().then((module) => module.readingCode());
 }
 
 /**
