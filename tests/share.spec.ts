@@ -5,6 +5,7 @@
  * - on a second phone (a fresh profile, offline once the service worker controls it) the link shows
  *   the set's title, its counts per category and every prompt; "add to my sets" asks first, then
  *   stores it once with origin "link", and a multiple-choice quiz on it is played to the results;
+ *   on a phone that never opened Kasoti, the link's set shows without making a database;
  * - the same link opened again says the set is already there and stores nothing more;
  * - a changed set under the same id is added as "<id>-2" with its own question ids, so its quiz
  *   still deals every question;
@@ -218,6 +219,25 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await playToResults(page, 3);
 
+	expect(errors).toEqual([]);
+});
+
+test('a link opened on a phone that never opened Kasoti shows its set without making a database, and adds it when asked', async ({
+	page,
+	baseURL
+}) => {
+	const errors = collectErrors(page);
+	await page.goto(await encodeSetLink(record, new URL(baseURL!).origin));
+	await expect(page.locator('ol.questions > li')).toHaveCount(3);
+	const add = page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' });
+	await expect(add).toBeVisible();
+	// looking at a link stores nothing, not even an empty database
+	expect(await hasDatabase(page)).toBe(false);
+
+	await add.click();
+	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await expect(page.getByRole('heading', { name: '“ગુજરાત સ્થાપના દિન” ૩ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
+	expect((await storedSets(page)).map((r) => [r.id, r.origin])).toEqual([['gujarat-day', 'link']]);
 	expect(errors).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { builtinSets } from '$lib/bank/builtin';
 import { getDb } from '$lib/db/open';
 import { addSharedSet, getTeacherSet } from '$lib/db/sets';
@@ -18,6 +18,26 @@ async function storeVerdict(id: string, verdict?: { ready: boolean }) {
 describe('heldHere', () => {
 	test('is false for a set no set on the phone has the id of', async () => {
 		expect(await heldHere(setWithNothingToFix('capitals'))).toBe(false);
+	});
+
+	test('answers on a phone that has no database without creating one', async () => {
+		expect(await indexedDB.databases()).toEqual([]);
+		expect(await heldHere(setWithNothingToFix('capitals'))).toBe(false);
+		expect(await indexedDB.databases()).toEqual([]);
+	});
+
+	test('reads the stored set where the browser cannot list its databases, or its list fails', async () => {
+		const set = setWithNothingToFix('capitals');
+		await addSharedSet({ set, sources: {} });
+		vi.spyOn(indexedDB, 'databases').mockRejectedValue(new DOMException('denied', 'UnknownError'));
+		expect(await heldHere(structuredClone(set))).toBe(true);
+		// Firefox before 126 has no list at all
+		Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+		try {
+			expect(await heldHere(structuredClone(set))).toBe(true);
+		} finally {
+			Reflect.deleteProperty(indexedDB, 'databases');
+		}
 	});
 
 	test('is true for the very set added from a link before, and false once anything in it differs', async () => {

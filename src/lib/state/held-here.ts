@@ -4,8 +4,7 @@
  * record, so a shared link shows its set without the built-in bank's code and every own set read.
  */
 import type { QuestionSet } from '$lib/bank/schema';
-import { getTeacherSet } from '$lib/db/sets-read';
-import { storedReadiness } from '$lib/teach/verdict';
+import { mayHoldDatabase } from '$lib/db/exists';
 import builtinSummaries from 'virtual:kasoti/builtin-summaries?share';
 import { alreadyHeld } from '$lib/share/link';
 
@@ -21,6 +20,9 @@ async function libraryHolds(set: QuestionSet): Promise<boolean> {
 /** Whether the library holds `set` under its id, unchanged; rejects when the device cannot be read. */
 export async function heldHere(set: QuestionSet): Promise<boolean> {
 	if (builtinIds.has(set.id)) return libraryHolds(set);
+	// a first visit holds no own set: its set shows without the database's code, or creating the database
+	if (!(await mayHoldDatabase())) return false;
+	const [{ getTeacherSet }, { storedReadiness }] = await Promise.all([import('$lib/db/sets-read'), import('$lib/teach/verdict')]);
 	const record = await getTeacherSet(set.id);
 	if (!record) return false;
 	const ready = storedReadiness(record);
