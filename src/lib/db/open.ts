@@ -1,14 +1,8 @@
 /** Opens the database once per page and keeps it; handles other tabs on other versions. */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
+import { forgetOutdated, outdatedWhy, tellOutdated } from './status';
 import { DB_NAME, type KasotiDB } from './schema';
-
-/**
- * Why this page can no longer use the database: another tab upgraded it while this page had it
- * open ('saved' when every waiting change was written first, 'unsaved' when one was not), or it
- * was already upgraded past what this page's code knows ('newer').
- */
-export type Outdated = 'saved' | 'unsaved' | 'newer';
 
 /** Writes what is waiting; resolves to whether everything is now stored. */
 export type Flush = () => Promise<boolean>;
@@ -23,15 +17,7 @@ export class OutdatedError extends Error {
 }
 
 let opening: Promise<IDBPDatabase<KasotiDB>> | undefined;
-let outdated: Outdated | undefined;
-let onOutdated: (why: Outdated) => void = () => {};
 const flushes = new Set<Flush>();
-
-/** Lets the app tell the user to reload; told at once if it has already happened. */
-export function whenOutdated(callback: (why: Outdated) => void): void {
-	onOutdated = callback;
-	if (outdated) callback(outdated);
-}
 
 /** Registers a writer whose waiting changes are saved before the connection is given up; returns its removal. */
 export function beforeClose(flush: Flush): () => void {
@@ -39,14 +25,9 @@ export function beforeClose(flush: Flush): () => void {
 	return () => flushes.delete(flush);
 }
 
-function tell(why: Outdated): void {
-	outdated ??= why;
-	onOutdated(outdated);
-}
-
 /** The open database, opened on first use. */
 export function getDb(name = DB_NAME): Promise<IDBPDatabase<KasotiDB>> {
-	if (outdated) return Promise.reject(new OutdatedError());
+	if (outdatedWhy()) return Promise.reject(new OutdatedError());
 	opening ??= openDB<KasotiDB>(name, DB_VERSION, {
 		upgrade(db, oldVersion, _newVersion, tx) {
 			runMigrations(db, oldVersion, tx);
@@ -60,7 +41,7 @@ export function getDb(name = DB_NAME): Promise<IDBPDatabase<KasotiDB>> {
 	}).catch((error: unknown) => {
 		opening = undefined;
 		// A newer Kasoti has upgraded the database: this code cannot read it, only a reload can.
-		if (error instanceof DOMException && error.name === 'VersionError') tell('newer');
+		if (error instanceof DOMException && error.name === 'VersionError') tellOutdated('newer');
 		throw error;
 	});
 	return opening;
@@ -77,7 +58,7 @@ async function stepAside(): Promise<void> {
 	const db = await opening?.catch(() => undefined);
 	db?.close();
 	opening = undefined;
-	tell(saved ? 'saved' : 'unsaved');
+	tellOutdated(saved ? 'saved' : 'unsaved');
 }
 
 /** Closes and forgets the connection (tests, and before deleting the database). */
@@ -85,5 +66,5 @@ export async function closeDb(): Promise<void> {
 	const db = await opening?.catch(() => undefined);
 	db?.close();
 	opening = undefined;
-	outdated = undefined;
+	forgetOutdated();
 }

@@ -83,4 +83,4 @@ export interface KasotiDB extends DBSchema {
 	};
 }
 
-export const DB_NAME = 'kasoti';
+export { DB_NAME } from './status';

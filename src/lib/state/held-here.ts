@@ -4,7 +4,7 @@
  * record, so a shared link shows its set without the built-in bank's code and every own set read.
  */
 import type { QuestionSet } from '$lib/bank/schema';
-import { mayHoldDatabase } from '$lib/db/exists';
+import { mayHoldDatabase } from '$lib/db/status';
 import builtinSummaries from 'virtual:kasoti/builtin-summaries?share';
 import { alreadyHeld } from '$lib/share/link';
 
