@@ -2,15 +2,18 @@ import { openDB } from 'idb';
 import { describe, expect, test, vi } from 'vitest';
 import { DB_NAME } from '$lib/db/status';
 import { homeStatus } from '$lib/db/home';
-import { getDb } from '$lib/db/open';
+import { closeDb, getDb } from '$lib/db/open';
 import { useFreshDatabase } from '$lib/db/testing';
 import { newCard } from '$lib/srs';
-import { readHomeStatus, statusWithNothingStored } from './home-status';
+import { readHomeStatus } from './home-status';
 
 useFreshDatabase();
 
 const now = new Date(2026, 11, 6, 9, 30);
 const facts = { builtinQuestions: 76, newPerDay: 20 };
+/** Deletes a database, resolving once it is gone. */
+const deleted = (name: string) =>
+	new Promise((resolve, reject) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: resolve, onerror: reject }));
 const names = async () => (await indexedDB.databases()).map((database) => database.name);
 
 describe('readHomeStatus', () => {
@@ -21,7 +24,11 @@ describe('readHomeStatus', () => {
 		// the database, made empty, gives the very same status, for any allowance and bank size
 		for (const [builtinQuestions, newPerDay] of [[76, 20], [7, 20], [0, 20], [76, 0], [300, 150]] as const) {
 			const empty = { builtinQuestions, newPerDay };
-			expect(statusWithNothingStored(empty)).toEqual(await homeStatus(now, empty));
+			const withNothingStored = await readHomeStatus(now, empty);
+			expect(await names()).toEqual([]);
+			expect(withNothingStored).toEqual(await homeStatus(now, empty));
+			await closeDb();
+			await deleted(DB_NAME);
 		}
 	});
 
@@ -38,7 +45,7 @@ describe('readHomeStatus', () => {
 			expect(await readHomeStatus(now, facts)).toEqual({ due: 0, fresh: 20, ownSets: [] });
 			expect(await names()).toEqual(['workbox-expiration']);
 		} finally {
-			indexedDB.deleteDatabase('workbox-expiration');
+			await deleted('workbox-expiration');
 		}
 	});
 
