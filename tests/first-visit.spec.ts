@@ -4,7 +4,8 @@
  * - a share link opened just before the connection goes still adds its set and plays a quiz on it:
  *   the share page fetched the quiz's code ahead; one opened on the share page after it went shows
  *   its set: the page, opened with no link, fetched the link's code once idle; the same for an
- *   assignment link opened on the assignment page;
+ *   assignment link opened on the assignment page; an assignment link opened just before the
+ *   connection goes shows it without making a database, and its quiz still starts;
  * - over a slow connection, a share or assignment link fetches the quiz's screen only once what
  *   it holds shows: before, the two shared the connection with the link's own code; the layout's
  *   background work (the worker's code, code kept offline) waits likewise; the link's own code is
@@ -19,7 +20,7 @@ import { test } from './base-test';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { encodeSetLink } from '../src/lib/share/link';
 import { packJson } from '../src/lib/share/pack';
-import { pageHead } from './helpers';
+import { hasDatabase, pageHead } from './helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -70,6 +71,24 @@ test('a share link opened just before the connection goes still adds its set and
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.count')).toHaveText('૧ / ૧');
 	await expect(page.getByText('ગુજરાતની રાજધાની કઈ છે?')).toBeVisible();
+});
+
+test('an assignment link opened just before the connection goes shows it without making a database, and still starts its quiz', async ({
+	page,
+	context
+}) => {
+	await page.goto(`/assignment#${await packJson('a1', ASSIGNMENT)}`);
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeVisible();
+	await untilNetworkQuiet(page);
+	// a phone that never opened Kasoti: whether the assignment was taken here is answered without the database
+	expect(await hasDatabase(page)).toBe(false);
+	await context.setOffline(true);
+
+	await page.getByLabel('તમારું નામ').fill('આશા');
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	await expect(page.getByText('ગુજરાતની રાજધાની કઈ છે?')).toBeVisible();
+	expect(await hasDatabase(page)).toBe(true);
 });
 
 test('a link opened on the share page after the connection goes shows its set: the page fetched the link’s code ahead', async ({
