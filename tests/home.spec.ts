@@ -3,6 +3,7 @@
  * - regression: a first visit says no card is due and 20 new cards wait (it said only "no cards
  *   are due"), the figures /cards deals, without making the database; after three cards are
  *   started, 17 wait;
+ * - today's cards fill in without moving the page's buttons or its list of sets;
  * - regression: each set on Home is one link to its own page, /set?id=<set id>, named by its
  *   title, reached by a tap anywhere on the card, with a visible focus ring;
  * - regression: Home, /cards and /progress give the same number of cards due today (reviews due
@@ -11,7 +12,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { hasDatabase, storeCards } from './helpers';
+import { hasDatabase, holdReads, releaseHeldReads, storeCards } from './helpers';
 
 type BankSet = { id: string; title: string; questions: { id: string }[] };
 const sets: BankSet[] = readdirSync('questions/sets')
@@ -45,6 +46,23 @@ test('regression: a first visit says no card is due and 20 new cards wait, as /c
 
 	await page.goto('/');
 	await expect(todayLine(page)).toHaveText('આજે કોઈ કાર્ડ બાકી નથી. ૧૭ નવાં કાર્ડ રાહ જુએ છે.');
+});
+
+test('today’s cards fill in without moving the page: two lines are kept for them from the first paint', async ({ page }) => {
+	// a cheap phone’s width, where the two sentences take two lines
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/cards');
+	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
+	// a returning student's phone: Home's reading of today's reviews waits until let go
+	await page.addInitScript(holdReads('reviews'));
+	await page.goto('/');
+	await expect(page.locator('section.today')).toHaveAttribute('aria-busy', 'true');
+	const cards = page.getByRole('link', { name: 'કાર્ડ શીખો' });
+	const sets = page.getByRole('heading', { level: 2, name: 'પ્રશ્નોના સેટ' });
+	const before = [await cards.boundingBox(), await sets.boundingBox()];
+	await releaseHeldReads(page);
+	await expect(todayLine(page)).toHaveText('આજે કોઈ કાર્ડ બાકી નથી. ૨૦ નવાં કાર્ડ રાહ જુએ છે.');
+	expect([await cards.boundingBox(), await sets.boundingBox()]).toEqual(before);
 });
 
 test('regression: each set is one link to its own page, named by its title, with a visible focus ring', async ({ page }) => {

@@ -2,8 +2,9 @@
  * Installing Kasoti, in a real Chromium against the production build:
  * - with no install offer from the browser, neither Home nor Settings shows an install button;
  * - when the browser offers to install (a beforeinstallprompt with a stub prompt() and userChoice),
- *   Home shows a compact "Install Kasoti" button and Settings a small section with one; a tap
- *   calls prompt(), and after the student's choice the button goes; `appinstalled` takes it away too;
+ *   Home shows a compact "Install Kasoti" button beside its title, moving none of the page's
+ *   buttons, and Settings a small section with one; a tap calls prompt(), and after the student's
+ *   choice the button goes; `appinstalled` takes it away too;
  * - on an iPhone (Safari's user agent: no install offer) Settings explains Share → "Add to Home
  *   Screen", in Gujarati and in English, with no button.
  */
@@ -44,11 +45,16 @@ test('no install button while the browser offers none', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'હોમ સ્ક્રીન પર કસોટી' })).toHaveCount(0);
 });
 
-test('Home shows "Install Kasoti" while the browser offers it; after the choice it goes', async ({ page }) => {
+test('Home shows "Install Kasoti" while the browser offers it, moving nothing; after the choice it goes', async ({ page }) => {
 	await page.goto('/');
+	// the offer comes once the page shows, as the student reaches for its buttons: they stay where they are
+	const cards = page.getByRole('link', { name: 'કાર્ડ શીખો' });
+	const before = await cards.boundingBox();
 	await offerInstall(page, 'કસોટી ઇન્સ્ટોલ કરો');
+	expect(await cards.boundingBox()).toEqual(before);
 	await page.getByRole('button', { name: 'કસોટી ઇન્સ્ટોલ કરો' }).click();
 	await expect(page.getByRole('button', { name: 'કસોટી ઇન્સ્ટોલ કરો' })).toHaveCount(0);
+	expect(await cards.boundingBox()).toEqual(before);
 	expect(await prompted(page)).toBe(1);
 });
 
