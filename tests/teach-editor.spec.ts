@@ -11,12 +11,13 @@
  *   counted neither in progress nor in memory cards;
  * - a set of more than 50 questions is drawn 50 at a time, and “show where” reaches a problem past them;
  *   a question added to it is drawn after the listed ones, not with every question before it;
+ * - the list of own sets, empty, takes the place of its "Loading…" without moving what is below;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, storedCount } from './helpers';
+import { collectErrors, HOLD_SETS, releaseHeldReads, storedCount } from './helpers';
 
 const SAVED = 'સચવાયું';
 
@@ -75,6 +76,17 @@ async function makeSet(page: Page, title = 'રાજધાની અને ન�
 	await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
 	await expect(page.getByText('વિદ્યાર્થીઓ માટે તૈયાર')).toBeVisible();
 }
+
+test('the list of own sets says there are none yet where it said “Loading…”, moving nothing below it', async ({ page }) => {
+	await page.addInitScript(HOLD_SETS);
+	await page.goto('/teach');
+	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toBeVisible();
+	const builtin = page.getByRole('heading', { level: 2, name: 'કસોટીના સેટ' });
+	const before = await builtin.boundingBox();
+	await releaseHeldReads(page);
+	await expect(page.getByText(/^હજી તમારો પોતાનો કોઈ સેટ નથી/)).toBeVisible();
+	expect(await builtin.boundingBox()).toEqual(before);
+});
 
 test('a new set with two questions is all there after a reload', async ({ page }) => {
 	const errors = collectErrors(page);
