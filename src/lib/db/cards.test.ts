@@ -6,7 +6,8 @@ import { recordAnswer } from './attempts';
 import { dueCards, getCard, knownAmong, rateCard, studySnapshot, undoRating } from './cards';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 import { getDb } from './open';
-import { DB_NAME, type KasotiDB } from './schema';
+import type { KasotiDB } from './schema';
+import { DB_NAME } from './status';
 
 const scheduler = createScheduler({ fuzz: false });
 const now = new Date('2026-11-24T09:00:00Z');

@@ -4,9 +4,9 @@ import { openDB } from 'idb';
 import { AlreadyAnsweredError, attemptsOfQuiz, pastResults, recordAnswer } from './attempts';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 import { beforeClose, getDb, OutdatedError } from './open';
-import { whenOutdated, type Outdated } from './status';
+import { DB_NAME, whenOutdated, type Outdated } from './status';
 import { activeQuiz, abandonQuiz, getQuiz, startQuiz } from './quizzes';
-import { DB_NAME, type Attempt, type QuizRecord } from './schema';
+import type { Attempt, QuizRecord } from './schema';
 import { createScheduler, Rating, type Scheduler } from '$lib/srs';
 
 const scheduler = createScheduler({ fuzz: false });

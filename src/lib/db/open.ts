@@ -1,8 +1,8 @@
 /** Opens the database once per page and keeps it; handles other tabs on other versions. */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
-import { forgetOutdated, outdatedWhy, tellOutdated } from './status';
-import { DB_NAME, type KasotiDB } from './schema';
+import type { KasotiDB } from './schema';
+import { DB_NAME, forgetOutdated, outdatedWhy, tellOutdated } from './status';
 
 /** Writes what is waiting; resolves to whether everything is now stored. */
 export type Flush = () => Promise<boolean>;

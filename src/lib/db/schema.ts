@@ -82,5 +82,3 @@ export interface KasotiDB extends DBSchema {
 		indexes: { 'by-assignment': string };
 	};
 }
-
-export { DB_NAME } from './status';

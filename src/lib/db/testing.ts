@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
 import { closeDb } from './open';
-import { DB_NAME } from './schema';
+import { DB_NAME } from './status';
 
 /** Starts each test of the file with an empty database, and undoes its mocks after it. */
 export function useFreshDatabase(): void {
