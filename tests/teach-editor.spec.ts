@@ -77,16 +77,22 @@ async function makeSet(page: Page, title = 'રાજધાની અને ન�
 	await expect(page.getByText('વિદ્યાર્થીઓ માટે તૈયાર')).toBeVisible();
 }
 
-test('the list of own sets says there are none yet where it said “Loading…”, moving nothing below it', async ({ page }) => {
-	await page.addInitScript(HOLD_SETS);
-	await page.goto('/teach');
-	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toBeVisible();
-	const builtin = page.getByRole('heading', { level: 2, name: 'કસોટીના સેટ' });
-	const before = await builtin.boundingBox();
-	await releaseHeldReads(page);
-	await expect(page.getByText(/^હજી તમારો પોતાનો કોઈ સેટ નથી/)).toBeVisible();
-	expect(await builtin.boundingBox()).toEqual(before);
-});
+for (const [lang, words] of Object.entries({
+	gu: { loading: 'લોડ થઈ રહ્યું છે…', builtin: 'કસોટીના સેટ', none: /^હજી તમારો પોતાનો કોઈ સેટ નથી/ },
+	en: { loading: 'Loading…', builtin: 'Kasoti’s sets', none: /^You have no sets of your own yet/ }
+})) {
+	test(`the list of own sets says there are none yet where it said “Loading…”, moving nothing below it, in ${lang}`, async ({ page }) => {
+		await page.addInitScript((l) => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: l })), lang);
+		await page.addInitScript(HOLD_SETS);
+		await page.goto('/teach');
+		await expect(page.getByText(words.loading)).toBeVisible();
+		const builtin = page.getByRole('heading', { level: 2, name: words.builtin });
+		const before = await builtin.boundingBox();
+		await releaseHeldReads(page);
+		await expect(page.getByText(words.none)).toBeVisible();
+		expect(await builtin.boundingBox()).toEqual(before);
+	});
+}
 
 test('a new set with two questions is all there after a reload', async ({ page }) => {
 	const errors = collectErrors(page);
