@@ -2,8 +2,8 @@
  * Installing Kasoti, in a real Chromium against the production build:
  * - with no install offer from the browser, neither Home nor Settings shows an install button;
  * - when the browser offers to install (a beforeinstallprompt with a stub prompt() and userChoice),
- *   Home shows a compact "Install Kasoti" button beside its title, moving none of the page's
- *   buttons, and Settings a small section with one; a tap calls prompt(), and after the student's
+ *   Home shows a compact "Install" button (named "Install Kasoti") beside its title, moving none
+ *   of the page's buttons, on a phone 390 or 320 px wide, in either language, and Settings a small section with one; a tap calls prompt(), and after the student's
  *   choice the button goes; `appinstalled` takes it away too;
  * - on an iPhone (Safari's user agent: no install offer) Settings explains Share → "Add to Home
  *   Screen", in Gujarati and in English, with no button.
@@ -45,18 +45,31 @@ test('no install button while the browser offers none', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'હોમ સ્ક્રીન પર કસોટી' })).toHaveCount(0);
 });
 
-test('Home shows "Install Kasoti" while the browser offers it, moving nothing; after the choice it goes', async ({ page }) => {
-	await page.goto('/');
-	// the offer comes once the page shows, as the student reaches for its buttons: they stay where they are
-	const cards = page.getByRole('link', { name: 'કાર્ડ શીખો' });
-	const before = await cards.boundingBox();
-	await offerInstall(page, 'કસોટી ઇન્સ્ટોલ કરો');
-	expect(await cards.boundingBox()).toEqual(before);
-	await page.getByRole('button', { name: 'કસોટી ઇન્સ્ટોલ કરો' }).click();
-	await expect(page.getByRole('button', { name: 'કસોટી ઇન્સ્ટોલ કરો' })).toHaveCount(0);
-	expect(await cards.boundingBox()).toEqual(before);
-	expect(await prompted(page)).toBe(1);
-});
+const HOME_OFFERS = [
+	{ lang: 'gu', width: 390, height: 844, cards: 'કાર્ડ શીખો', name: 'કસોટી ઇન્સ્ટોલ કરો', shown: 'ઇન્સ્ટોલ કરો' },
+	{ lang: 'gu', width: 320, height: 640, cards: 'કાર્ડ શીખો', name: 'કસોટી ઇન્સ્ટોલ કરો', shown: 'ઇન્સ્ટોલ કરો' },
+	{ lang: 'en', width: 320, height: 640, cards: 'Study cards', name: 'Install Kasoti', shown: 'Install' }
+] as const;
+
+for (const { lang, width, height, cards, name, shown } of HOME_OFFERS) {
+	test(`Home shows “Install” beside its title while the browser offers it, moving nothing, at ${width} px in ${lang}; after the choice it goes`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.addInitScript((l) => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: l })), lang);
+		await page.goto('/');
+		// the offer comes once the page shows, as the student reaches for its buttons: they stay where they are
+		const study = page.getByRole('link', { name: cards });
+		const before = await study.boundingBox();
+		await offerInstall(page, name);
+		expect(await study.boundingBox()).toEqual(before);
+		await expect(page.getByRole('button', { name })).toHaveText(shown);
+		await page.getByRole('button', { name }).click();
+		await expect(page.getByRole('button', { name })).toHaveCount(0);
+		expect(await study.boundingBox()).toEqual(before);
+		expect(await prompted(page)).toBe(1);
+	});
+}
 
 test('Settings has an install section while the browser offers it; a dismissed prompt takes it away', async ({ page }) => {
 	await page.goto('/settings');

@@ -40,6 +40,7 @@ export const enShell: ShellMessages = {
 	unfinishedProgress: (done, total) => `${done} of ${total} questions answered.`,
 	continueQuiz: 'Continue the quiz',
 	installApp: 'Install Kasoti',
+	installShort: 'Install',
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is nothing at this address. Carry on from the home page.',
 	errorHeading: 'Something went wrong',

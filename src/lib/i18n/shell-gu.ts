@@ -38,6 +38,8 @@ export const guShell = {
 	unfinishedProgress: (done: string, total: string) => `${total}માંથી ${done} પ્રશ્નોના જવાબ આપ્યા છે.`,
 	continueQuiz: 'ક્વિઝ ચાલુ રાખો',
 	installApp: 'કસોટી ઇન્સ્ટોલ કરો',
+	/** Beside the title કસોટી, on a phone 320 px wide. */
+	installShort: 'ઇન્સ્ટોલ કરો',
 	notFoundHeading: 'આ પાનું મળ્યું નહીં',
 	notFoundBody: 'આ સરનામે કંઈ નથી. મુખ્ય પાના પરથી આગળ વધો.',
 	errorHeading: 'કંઈક ખોટું થયું',
