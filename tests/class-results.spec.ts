@@ -13,9 +13,12 @@
  * - the report shows 2 students, a mean of 70 %, Asha 5/5 and Ravi 2/5, every question asked
  *   with 100 % or 50 % right and Ravi's wrong option counted once; the students' CSV says the same;
  *   with ASCII digits chosen, the questions' prompts and answers are in them;
- * - a cut link is named and stores nothing.
+ * - a cut link is named and stores nothing;
+ * - the results to hand in, the results collected and the report (in both languages) pass the
+ *   accessibility checks of tests/accessibility.ts.
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { ClassResult } from '../src/lib/class/types';
@@ -70,6 +73,7 @@ async function take(page: Page, link: string, name: string, right: (n: number) =
 	}
 	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
 	await expect(page.getByRole('heading', { name: 'શિક્ષકને મોકલો' })).toBeVisible();
+	await expectAccessible(page, 'an assignment’s results, to hand in');
 	// an assignment's answers are the teacher's test, not the student's cards
 	expect(await storedCount(page, 'cards')).toBe(0);
 	return given;
@@ -121,6 +125,7 @@ test('an assignment taken by two students comes back by link and by file, each r
 		`${gu(1)} નવાં પરિણામ ઉમેર્યાં. ${gu(1)} પરિણામ પહેલેથી હતાં: ફરી ગણ્યાં નથી.`
 	);
 	await expect(page.getByText(`${gu(2)} પરિણામ`, { exact: true })).toBeVisible();
+	await expectAccessible(page, 'results collected');
 
 	// the student's link opened on the teacher's phone: already here, counted once
 	await page.goto(ashaLink);
@@ -151,6 +156,7 @@ test('an assignment taken by two students comes back by link and by file, each r
 		await expect(row).toContainText(right ? /૧૦૦%\s*૨\/૨/ : /૫૦%\s*૧\/૨/);
 		if (!right) await expect(row).toContainText(`${option} (૧)`);
 	}
+	await expectAccessible(page, 'the class report');
 	const csv = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'વિદ્યાર્થીઓની CSV ફાઇલ' }).click();
 	const lines = readFileSync((await (await csv).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
@@ -165,6 +171,7 @@ test('an assignment taken by two students comes back by link and by file, each r
 	const shown = (await byQuestion.allTextContents()).join(' ');
 	expect(shown).toContain('2023');
 	expect(shown).not.toMatch(/[૦-૯]/);
+	await expectAccessible(page, 'the class report in English');
 	await page.evaluate(() => localStorage.removeItem('kasoti.preferences'));
 	await page.goto('/teach/class');
 
