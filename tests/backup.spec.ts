@@ -13,6 +13,7 @@
  *   with the field named, and nothing changes.
  */
 import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 
@@ -120,6 +121,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	]);
 	// Shown, not yet restored.
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
+	await expectAccessible(page, 'a backup read, to restore');
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
 	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
 	await expect(summary).toHaveCount(0);

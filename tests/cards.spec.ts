@@ -10,6 +10,7 @@
  * - the deck keeps to the categories and the set chosen under "which cards?".
  */
 import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { storeCards, waitForServiceWorker } from './helpers';
@@ -104,6 +105,7 @@ test('when the new cards of the day are used up, the next due time and choices a
 	await expect(page.getByText('હમણાં કોઈ કાર્ડ બાકી નથી — શાબાશ!')).toBeVisible();
 	await expect(page.getByText(/^પછીનું કાર્ડ: /)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'ક્વિઝ આપો' })).toHaveAttribute('href', '/quiz');
+	await expectAccessible(page, 'no card due');
 
 	await page.getByRole('button', { name: 'આગળનું શીખો' }).click();
 	await expect(page.locator('.counts')).toHaveText('આજે: નવાં ૦ · શીખવામાં ૦ · પુનરાવર્તન ૫');

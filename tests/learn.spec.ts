@@ -15,6 +15,7 @@
  *   button is fully visible above the bottom bar at 390x844 and 320x640.
  */
 import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import { storedRecords, waitForServiceWorker } from './helpers';
@@ -161,6 +162,7 @@ test('a starred subset is learnt to the end offline: choice, then typed, a miss 
 	await expect(page.locator('.checkpoint li').filter({ hasText: 'એક વાર ભૂલ' })).toHaveCount(1);
 	await expect(page.locator('.checkpoint li').filter({ hasText: 'આગલી વાર લખીને' })).toHaveCount(4);
 	await expect(mastered(page)).toHaveText('✓ ૪માંથી ૦ પાકા');
+	await expectAccessible(page, 'a round’s checkpoint');
 	await page.getByRole('button', { name: 'આગળ વધો' }).click();
 
 	// round 2: typed; Latin letters and Latin digits count
@@ -182,6 +184,7 @@ test('a starred subset is learnt to the end offline: choice, then typed, a miss 
 	await expect(page.getByRole('heading', { name: 'બધા પ્રશ્નો પાકા થયા!' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
 	await expect(page.getByRole('link', { name: 'કાર્ડ શીખો' })).toHaveAttribute('href', '/cards');
+	await expectAccessible(page, 'every fact learnt');
 
 	// stored as they were given: 5 choices and 4 typed answers, each with its card's review
 	const attempts = await storedRecords<{ questionId: string; quizId: string; mode: string; correct: boolean; learn?: boolean }>(page, 'attempts');

@@ -19,6 +19,7 @@
  *   downloading.
  */
 import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { importSet, neverIdle, storedRecords, waitForServiceWorker } from './helpers';
 
@@ -116,6 +117,7 @@ test('a starred question stays starred after a reload, and "starred only" lists 
 	const starred = page.getByRole('region', { name: 'તારાંકિત પ્રશ્નો (૧)' });
 	await expect(starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' })).toHaveAttribute('href', '/cards?set=kim-russia-trip&starred=1');
 	await expect(starred.getByRole('link', { name: 'તારાંકિત શીખો' })).toHaveAttribute('href', '/learn?set=kim-russia-trip&starred=1');
+	await expectAccessible(page, 'a set with a starred question');
 
 	// the starred cards: a deck of that one question
 	await starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' }).click();

@@ -18,6 +18,7 @@
  *   Escape, focus back on its button.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { TeacherSetRecord } from '../src/lib/db/schema';
@@ -184,6 +185,7 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	const confirm = page.getByRole('group', { name: '“ગુજરાત સ્થાપના દિન” (૩ પ્રશ્નો) આ ફોન પર તમારા સેટમાં ઉમેરીએ?' });
 	await expect(confirm).toBeFocused();
 	expect(await storedSets(page)).toHaveLength(0);
+	await expectAccessible(page, 'a shared set, asking before it is added');
 	await confirm.getByRole('button', { name: 'હા, ઉમેરો' }).click();
 	await expect(page.getByRole('heading', { name: '“ગુજરાત સ્થાપના દિન” ૩ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
 	await expect(page.getByRole('link', { name: 'મારા સેટ' })).toHaveAttribute('href', '/teach');

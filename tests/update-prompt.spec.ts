@@ -5,6 +5,7 @@
  * - "reload" activates B and the page then shows B's version.
  */
 import { expect } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -39,6 +40,7 @@ test('a new version is offered, and only applied when the user says so', async (
 	await page.getByRole('button', { name: 'નવી આવૃત્તિ તપાસો' }).click();
 	await expect(page.getByText('કસોટીની નવી આવૃત્તિ તૈયાર છે.')).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByRole('status').filter({ hasText: 'નવી આવૃત્તિ મળી છે.' })).toBeVisible();
+	await expectAccessible(page, 'a new version offered');
 
 	// No silent reload: the page is still version A while the banner waits.
 	await page.waitForTimeout(1000);
