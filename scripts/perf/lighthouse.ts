@@ -1,6 +1,7 @@
 /**
  * Lighthouse's mobile performance audit (its default: Moto G Power emulation, simulated
- * throttling), run as a command so the repo gains no dependency: LIGHTHOUSE_BIN when set, else a
+ * throttling) and its accessibility audit of the page as loaded, in one run, as a command so
+ * the repo gains no dependency: LIGHTHOUSE_BIN when set, else a
  * lighthouse in node_modules, else `npx --yes lighthouse@12.8.2`. Each run starts its own Chromium
  * with a fresh profile.
  */
@@ -11,9 +12,11 @@ import { shownPath } from './pages.ts';
 
 const VERSION = '12.8.2';
 
-/** One run's score (0–100) and metrics (ms; CLS unitless). */
+/** One run's score (0–100) and metrics (ms; CLS unitless), and its accessibility score and failed audits. */
 export interface LighthouseRun {
 	score: number;
+	a11y: number;
+	a11yFailed: string[];
 	fcp: number;
 	lcp: number;
 	tbt: number;
@@ -21,7 +24,7 @@ export interface LighthouseRun {
 	si: number;
 }
 
-export const METRICS = ['score', 'fcp', 'lcp', 'tbt', 'cls', 'si'] as const;
+export const METRICS = ['score', 'a11y', 'fcp', 'lcp', 'tbt', 'cls', 'si'] as const;
 
 const AUDITS = {
 	fcp: 'first-contentful-paint',
@@ -42,8 +45,11 @@ export function lighthouseCommand(root: string): { command: string; args: string
 
 type Report = {
 	runtimeError?: { message: string };
-	categories: { performance: { score: number | null } };
-	audits: Record<string, { numericValue?: number }>;
+	categories: {
+		performance: { score: number | null };
+		accessibility: { score: number | null; auditRefs: { id: string; weight: number }[] };
+	};
+	audits: Record<string, { numericValue?: number; score: number | null }>;
 };
 
 /** Audits `url` once with `chromePath`; throws when Lighthouse fails or the page gave no score. */
@@ -51,7 +57,7 @@ export async function runLighthouse(root: string, url: string, chromePath: strin
 	const { command, args } = lighthouseCommand(root);
 	const flags = [
 		url,
-		'--only-categories=performance',
+		'--only-categories=performance,accessibility',
 		'--output=json',
 		'--output-path=stdout',
 		'--quiet',
@@ -73,10 +79,16 @@ export async function runLighthouse(root: string, url: string, chromePath: strin
 	});
 	const report = JSON.parse(out) as Report;
 	const score = report.categories.performance.score;
-	if (report.runtimeError || score === null) throw new Error(`lighthouse ${url}: ${report.runtimeError?.message ?? 'no score'}`);
+	const access = report.categories.accessibility;
+	if (report.runtimeError || score === null || access.score === null) {
+		throw new Error(`lighthouse ${url}: ${report.runtimeError?.message ?? 'no score'}`);
+	}
 	const metric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
 	return {
 		score: Math.round(score * 100),
+		a11y: Math.round(access.score * 100),
+		// the audits that count towards the score (weight above 0) and did not pass
+		a11yFailed: access.auditRefs.filter((a) => a.weight > 0 && report.audits[a.id]?.score === 0).map((a) => a.id),
 		fcp: metric(AUDITS.fcp),
 		lcp: metric(AUDITS.lcp),
 		tbt: metric(AUDITS.tbt),
@@ -150,10 +162,20 @@ export async function auditBesideBare(
 	return { via: lighthouseCommand(root).via, runsPerPage: runs, bare: { runs: bareRuns, median: bare }, pages: audits };
 }
 
-/** The median of each figure over several runs (each figure on its own). */
+/** The median of each figure over several runs (each figure on its own), and every accessibility audit any run failed. */
 export function medianRun(runs: LighthouseRun[]): LighthouseRun {
 	const pick = (key: (typeof METRICS)[number]) => median(runs.map((r) => r[key]));
-	return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), si: pick('si') };
+	const a11yFailed = [...new Set(runs.flatMap((r) => r.a11yFailed))].sort();
+	return {
+		score: pick('score'),
+		a11y: pick('a11y'),
+		a11yFailed,
+		fcp: pick('fcp'),
+		lcp: pick('lcp'),
+		tbt: pick('tbt'),
+		cls: pick('cls'),
+		si: pick('si')
+	};
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */

@@ -44,7 +44,8 @@ function table(rows: string[][]): string {
 }
 
 function lighthouseRow(name: string, m: LighthouseRun, diff: string, flag: string): string[] {
-	return [name, String(m.score), diff, ms(m.fcp), ms(m.lcp), ms(m.tbt), m.cls.toFixed(3), ms(m.si), flag];
+	const figures = [ms(m.fcp), ms(m.lcp), ms(m.tbt), m.cls.toFixed(3), ms(m.si)];
+	return [name, String(m.score), diff, ...figures, flag, String(m.a11y), m.a11yFailed.join(' ')];
 }
 
 function longTaskRow(name: string, m: LongTaskRun, runs: LongTaskRun[]): string[] {
@@ -71,10 +72,14 @@ export function formatReport(r: PerfResults): string {
 
 	const lh = r.lighthouse;
 	if (lh) {
-		out.push('', `Lighthouse mobile performance, median of ${lh.runsPerPage} runs each (${lh.via}); * = more than 5 below bare or under 95:`);
+		out.push(
+			'',
+			`Lighthouse mobile performance, median of ${lh.runsPerPage} runs each (${lh.via}); * = more than 5 below bare or under 95;`,
+			'then accessibility, and every accessibility audit a run failed:'
+		);
 		out.push(
 			table([
-				['Page', 'Score', 'vs bare', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', ''],
+				['Page', 'Score', 'vs bare', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', '', 'Access.', 'Failed'],
 				lighthouseRow('bare /', lh.bare.median, '', ''),
 				...lh.pages.map((p) => lighthouseRow(shownPath(p.path), p.median, (p.diff > 0 ? '+' : '') + String(p.diff), p.flagged ? '*' : ''))
 			])
