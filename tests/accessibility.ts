@@ -17,7 +17,10 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 	const found = [
 		...light.violations.map((v) => ({ theme: 'light', v })),
 		...dark.violations.map((v) => ({ theme: 'dark', v }))
-	].map(({ theme, v }) => `${theme}: ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+	].map(({ theme, v }) => {
+		const where = v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`);
+		return `${theme}: ${v.id}: ${v.help}\n${where.join('\n')}`;
+	});
 	expect(found, `${where}\n${found.join('\n')}`).toEqual([]);
 	expect.soft(await smallTargets(page), `${where}: touch targets under 48 px`).toEqual([]);
 	expect.soft(await unmarkedFocus(page), `${where}: keyboard focus not shown`).toEqual([]);
@@ -94,7 +97,8 @@ async function unmarkedFocus(page: Page): Promise<string[]> {
 			};
 			const shown = [el, el.closest('label'), el.parentElement].some((t) => ring(t) || ring(t, '::after'));
 			const path = [...document.querySelectorAll('*')].indexOf(el);
-			return { key: `${path}`, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`, shown };
+			const text = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40);
+			return { key: `${path}`, name: `${el.tagName.toLowerCase()} "${text}"`, shown };
 		});
 		if (!focused || seen.has(focused.key)) break;
 		seen.add(focused.key);
