@@ -1,8 +1,8 @@
 /**
  * Kasoti's speed beside a bare SvelteKit page, both built with the same toolchain and served as
  * `npm start` serves them, in one run: Home's JavaScript, the first visit's bytes, Lighthouse's
- * mobile performance and accessibility of every page, and the first card and question with 10,000 cards stored on
- * a 4x slower CPU. Prints each figure against its goal (README, "Speed"), and each page's long
+ * mobile performance and accessibility of every page, and the first card and question with
+ * 10,000 cards stored on a 4x slower CPU. Prints each figure against its goal (README, "Speed"), and each page's long
  * tasks at 4x as Chromium reports them (measured, where Lighthouse simulates).
  * `npm run perf` (builds first); `tsx scripts/perf.ts [--build dir] [--runs N] [--long-tasks N]
  * [--pages /,/quiz|all] [--json out.json]`. --runs 0 skips Lighthouse, --long-tasks 0 the long

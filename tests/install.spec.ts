@@ -3,8 +3,9 @@
  * - with no install offer from the browser, neither Home nor Settings shows an install button;
  * - when the browser offers to install (a beforeinstallprompt with a stub prompt() and userChoice),
  *   Home shows a compact "Install" button (named "Install Kasoti") beside its title, moving none
- *   of the page's buttons, on a phone 390 or 320 px wide, in either language, and Settings a small section with one; a tap calls prompt(), and after the student's
- *   choice the button goes; `appinstalled` takes it away too;
+ *   of the page's buttons, on a phone 390 or 320 px wide, in either language, and Settings a
+ *   small section with one; a tap calls prompt(), and after the student's choice the button
+ *   goes; `appinstalled` takes it away too;
  * - on an iPhone (Safari's user agent: no install offer) Settings explains Share → "Add to Home
  *   Screen", in Gujarati and in English, with no button.
  */

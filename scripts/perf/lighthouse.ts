@@ -1,9 +1,8 @@
 /**
  * Lighthouse's mobile performance audit (its default: Moto G Power emulation, simulated
  * throttling) and its accessibility audit of the page as loaded, in one run, as a command so
- * the repo gains no dependency: LIGHTHOUSE_BIN when set, else a
- * lighthouse in node_modules, else `npx --yes lighthouse@12.8.2`. Each run starts its own Chromium
- * with a fresh profile.
+ * the repo gains no dependency: LIGHTHOUSE_BIN when set, else a lighthouse in node_modules, else
+ * `npx --yes lighthouse@12.8.2`. Each run starts its own Chromium with a fresh profile.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -79,16 +78,16 @@ export async function runLighthouse(root: string, url: string, chromePath: strin
 	});
 	const report = JSON.parse(out) as Report;
 	const score = report.categories.performance.score;
-	const access = report.categories.accessibility;
-	if (report.runtimeError || score === null || access.score === null) {
+	const accessibility = report.categories.accessibility;
+	if (report.runtimeError || score === null || accessibility.score === null) {
 		throw new Error(`lighthouse ${url}: ${report.runtimeError?.message ?? 'no score'}`);
 	}
 	const metric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
 	return {
 		score: Math.round(score * 100),
-		a11y: Math.round(access.score * 100),
+		a11y: Math.round(accessibility.score * 100),
 		// the audits that count towards the score (weight above 0) and did not pass
-		a11yFailed: access.auditRefs.filter((a) => a.weight > 0 && report.audits[a.id]?.score === 0).map((a) => a.id),
+		a11yFailed: accessibility.auditRefs.filter((a) => a.weight > 0 && report.audits[a.id]?.score === 0).map((a) => a.id),
 		fcp: metric(AUDITS.fcp),
 		lcp: metric(AUDITS.lcp),
 		tbt: metric(AUDITS.tbt),
