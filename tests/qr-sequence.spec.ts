@@ -18,6 +18,7 @@
  *   each say so; a pasted link opens its set.
  */
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { QuestionSet } from '../src/lib/bank/schema';
@@ -116,6 +117,7 @@ test('a 30-question set goes as a sequence of codes, read back from screenshots 
 	await expect(count).not.toHaveText(before!, { timeout: 3 * FRAME_INTERVAL_MS });
 	await dialog.getByRole('button', { name: 'કોડ અટકાવો' }).click();
 	await expect(dialog.getByRole('button', { name: 'કોડ ફરી ચલાવો' })).toBeVisible();
+	await expectAccessible(page, 'a sequence of codes, paused');
 
 	// step through every code, a screenshot of each
 	const pictures: Buffer[] = [];

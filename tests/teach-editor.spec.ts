@@ -15,6 +15,7 @@
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, HOLD_SETS, releaseHeldReads, storedCount } from './helpers';
@@ -261,6 +262,7 @@ test('a deleted question comes back with "undo", and its id is never given to a 
 	await expect(question(page, 2)).toHaveCount(0);
 	await expect(page.getByText('પ્રશ્ન ૨ ભૂંસાયો.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'પાછો લાવો' })).toBeFocused();
+	await expectAccessible(page, 'a question deleted, with undo');
 	await page.getByRole('button', { name: 'પાછો લાવો' }).click();
 	await expect(question(page, 2).getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(QUESTIONS[1]!.prompt);
 
