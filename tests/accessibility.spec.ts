@@ -16,13 +16,12 @@ import { enTeach } from '../src/lib/i18n/teach-en';
 import { guTeach } from '../src/lib/i18n/teach-gu';
 import { expectAccessible } from './accessibility';
 import { test } from './base-test';
-import { importSet, whenHydrated } from './helpers';
+import { importSet, usePreferences, whenHydrated } from './helpers';
 
 const STRINGS = {
 	gu: { ...guShell, ...gu, ...guTeach },
 	en: { ...enShell, ...en, ...enTeach }
 };
-type Lang = keyof typeof STRINGS;
 
 /** A short news text written for this test: a date, people and places the built-in articles do not name. */
 const ARTICLE = [
@@ -30,11 +29,6 @@ const ARTICLE = [
 	'',
 	'શિક્ષણ મંત્રી નીલાબેન દેસાઈએ ૩ માર્ચ ૨૦૨૫ના રોજ સુરતમાં નવા પુસ્તકાલયનું ઉદ્ઘાટન કર્યું. પુસ્તકાલયમાં વીસ હજાર પુસ્તકો છે. કાર્યક્રમમાં મેયર રમેશ ચૌધરી હાજર રહ્યા હતા. બીજા દિવસે મંત્રીએ નવસારીની એક શાળાની મુલાકાત લીધી.'
 ].join('\n');
-
-/** Stores the interface language before any page of the test loads. */
-async function useLanguage(page: Page, lang: Lang): Promise<void> {
-	await page.addInitScript((l) => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: l })), lang);
-}
 
 /** Answers the multiple-choice question on screen with its second option, once the page takes answers. */
 async function answerSecond(page: Page): Promise<void> {
@@ -48,7 +42,7 @@ for (const lang of ['gu', 'en'] as const) {
 
 	test(`a student’s screens pass the accessibility rules, in ${lang}`, async ({ page }) => {
 		test.setTimeout(120_000);
-		await useLanguage(page, lang);
+		await usePreferences(page, { lang });
 		const article = '/read/000_1ee9a9eab18b7454';
 		for (const path of ['/', '/quiz', '/cards', '/progress', '/learn', '/read', article, '/settings', '/set?id=kim-russia-trip']) {
 			await page.goto(path);
@@ -114,7 +108,7 @@ for (const lang of ['gu', 'en'] as const) {
 
 	test(`a teacher’s screens pass the accessibility rules, in ${lang}`, async ({ page, context, baseURL }) => {
 		test.setTimeout(120_000);
-		await useLanguage(page, lang);
+		await usePreferences(page, { lang });
 		for (const path of ['/teach', '/teach/import', '/teach/draft', '/teach/class']) {
 			await page.goto(path);
 			await expectAccessible(page, `${path} as it opens`);
@@ -163,7 +157,7 @@ for (const lang of ['gu', 'en'] as const) {
 		await expectAccessible(page, 'the list of assignments');
 
 		const student = await context.newPage();
-		await useLanguage(student, lang);
+		await usePreferences(student, { lang });
 		await student.goto(shareLink.replace(/^https?:\/\/[^/]+/, baseURL!));
 		await expect(student.getByRole('heading', { level: 2 }).first()).toBeVisible();
 		await expectAccessible(student, 'a shared set’s link');

@@ -19,7 +19,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { importSet, storeCards } from './helpers';
+import { importSet, storeCards, usePreferences } from './helpers';
 
 type BankSet = { id: string; questions: { id: string }[] };
 const questionIds = readdirSync('questions/sets')
@@ -33,11 +33,6 @@ const TEN_AM = new Date('2026-11-24T10:00:00+05:30');
 const counts = (page: Page) => page.locator('.counts');
 const ratingPanel = (page: Page) => page.getByRole('group', { name: 'કેટલું યાદ હતું?' });
 const announced = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
-
-/** Sets preferences before the app reads them, as Settings would have stored them. */
-async function prefer(page: Page, preferences: Record<string, unknown>): Promise<void> {
-	await page.addInitScript((p) => localStorage.setItem('kasoti.preferences', JSON.stringify(p)), preferences);
-}
 
 /** Turns the card on screen and rates it with a key (1 Again … 4 Easy). */
 async function rateShown(page: Page, key: string): Promise<void> {
@@ -120,7 +115,7 @@ test.describe('at a fixed time in India', () => {
 
 	test('regression: a card rated "10 min" comes back when due, and "study it now" shows it early', async ({ page }) => {
 		await page.clock.install({ time: TEN_AM });
-		await prefer(page, { lang: 'gu', newPerDay: 1 });
+		await usePreferences(page, { lang: 'gu', newPerDay: 1 });
 		await page.goto('/cards');
 		await expect(page.locator('.card h2')).not.toBeEmpty();
 		const prompt = await page.locator('.card h2').textContent();
@@ -149,7 +144,7 @@ test.describe('at a fixed time in India', () => {
 
 	test('regression: the next due time is in Gujarati digits on a 24-hour clock, with no AM/PM', async ({ page }) => {
 		await page.clock.install({ time: TEN_AM });
-		await prefer(page, { lang: 'gu', newPerDay: 1 });
+		await usePreferences(page, { lang: 'gu', newPerDay: 1 });
 		await page.goto('/cards');
 		await rateShown(page, '4');
 		await expect(page.getByText('હમણાં કોઈ કાર્ડ બાકી નથી — શાબાશ!')).toBeVisible();
@@ -237,7 +232,7 @@ test('regression: the hint names keys only where there is a keyboard, and taps a
 });
 
 test('regression: the answer on the back is in the chosen digits; the quote stays as written', async ({ page }) => {
-	await prefer(page, { lang: 'en' });
+	await usePreferences(page, { lang: 'en' });
 	await page.goto('/cards');
 	await rateShown(page, '4');
 	await expect(page.getByRole('button', { name: 'Show the answer' })).toBeVisible();
@@ -247,7 +242,7 @@ test('regression: the answer on the back is in the chosen digits; the quote stay
 	await expect(page.locator('.card blockquote')).toContainText('2011ના અંતમાં');
 
 	// In Gujarati digits the same card (the first was rated) reads as the set writes it.
-	await prefer(page, { lang: 'gu' });
+	await usePreferences(page, { lang: 'gu' });
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'જવાબ જુઓ' })).toBeVisible();
 	await page.keyboard.press(' ');
@@ -278,7 +273,7 @@ for (const [digits, lang, other] of [
 	['ascii', 'en', /[૦-૯]/]
 ] as const) {
 	test(`regression: with ${digits} digits, both prompts use them on a card and on the set's page; G20 keeps its own`, async ({ page }) => {
-		await prefer(page, { lang, digits });
+		await usePreferences(page, { lang, digits });
 		const year = digits === 'gujarati' ? '૨૦૨૩' : '2023';
 		for (const seen of Object.values(await promptsAndAnswers(page, lang))) {
 			expect(seen.filter((text) => text.includes('G20'))).toHaveLength(2);

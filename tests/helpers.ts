@@ -17,6 +17,11 @@ export function neverIdle(): void {
 	channel.port2.postMessage(0);
 }
 
+/** Stores the interface's preferences (language, digits, new cards a day…) before any page of the test loads. */
+export async function usePreferences(page: Page, preferences: Record<string, unknown>): Promise<void> {
+	await page.addInitScript((p) => localStorage.setItem('kasoti.preferences', JSON.stringify(p)), preferences);
+}
+
 /** Waits until the service worker controls the page (the first load is not controlled). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.goto('/');

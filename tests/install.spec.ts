@@ -11,6 +11,7 @@
  */
 import { devices, expect, type Page } from '@playwright/test';
 import { test } from './base-test';
+import { usePreferences } from './helpers';
 
 /**
  * Fires the browser's install offer, as Chromium would, with a prompt() that counts its calls and
@@ -57,7 +58,7 @@ for (const { lang, width, height, cards, name, shown } of HOME_OFFERS) {
 		page
 	}) => {
 		await page.setViewportSize({ width, height });
-		await page.addInitScript((l) => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: l })), lang);
+		await usePreferences(page, { lang });
 		await page.goto('/');
 		// the offer comes once the page shows, as the student reaches for its buttons: they stay where they are
 		const study = page.getByRole('link', { name: cards });

@@ -20,7 +20,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
-import { importSet, storedRecords } from './helpers';
+import { importSet, storedRecords, usePreferences } from './helpers';
 
 const DIGITS = '૦૧૨૩૪૫૬૭૮૯';
 /** A number in Gujarati digits, as the Gujarati interface writes it. */
@@ -39,11 +39,6 @@ async function activeQuiz(page: Page): Promise<StoredQuiz> {
 	const active = [...(await quizzes(page)).values()].filter((q) => q.status === 'active');
 	expect(active).toHaveLength(1);
 	return active[0]!;
-}
-
-/** Stores the interface language and digits before any page of the test loads. */
-async function usePreferences(page: Page, prefs: { lang: 'gu' | 'en'; digits?: 'gujarati' | 'ascii' }) {
-	await page.addInitScript((p) => localStorage.setItem('kasoti.preferences', JSON.stringify(p)), prefs);
 }
 
 const MODES = { choice: 'વિકલ્પો', typed: 'લખીને', tf: 'સાચું/ખોટું' } as const;

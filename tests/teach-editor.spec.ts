@@ -18,7 +18,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, HOLD_SETS, releaseHeldReads, storedCount } from './helpers';
+import { collectErrors, HOLD_SETS, releaseHeldReads, storedCount, usePreferences } from './helpers';
 
 const SAVED = 'સચવાયું';
 
@@ -83,7 +83,7 @@ for (const [lang, words] of Object.entries({
 	en: { loading: 'Loading…', builtin: 'Kasoti’s sets', none: /^You have no sets of your own yet/ }
 })) {
 	test(`the list of own sets says there are none yet where it said “Loading…”, moving nothing below it, in ${lang}`, async ({ page }) => {
-		await page.addInitScript((l) => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: l })), lang);
+		await usePreferences(page, { lang });
 		await page.addInitScript(HOLD_SETS);
 		await page.goto('/teach');
 		await expect(page.getByText(words.loading)).toBeVisible();
