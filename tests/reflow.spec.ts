@@ -94,7 +94,8 @@ for (const lang of ['gu', 'en'] as const) {
 		for (const [size, width, expected] of layouts) {
 			await useTextSize(page, size);
 			await page.setViewportSize({ width, height: 800 });
-			const seen = (await fixed()) ? `${await tabs.count()} tabs in ${await rows()} row${(await rows()) > 1 ? 's' : ''}` : 'at the top';
+			const [count, lines] = [await tabs.count(), await rows()];
+			const seen = (await fixed()) ? `${count} tabs in ${lines} row${lines > 1 ? 's' : ''}` : 'at the top';
 			expect(seen, `${width} px, text ${size} px`).toBe(expected);
 		}
 	});
