@@ -6,7 +6,8 @@
  *   joined the flashcards;
  * - a reload in the middle resumes at the same question, offline too, on its feedback if the
  *   student had not moved on from it, and /quiz offers to continue;
- * - a typed answer in Latin letters ("putin") counts as right;
+ * - a typed answer in Latin letters ("putin") counts as right, and so does a name, place or date
+ *   in English spelling for a teacher's set that gives the answers in Gujarati alone;
  * - "retry the missed ones" deals a quiz of exactly the missed questions;
  * - the last choices on /quiz are remembered;
  * - while the own sets are still being read, /quiz lists them and Start is usable; a tap deals
@@ -121,6 +122,35 @@ test('a typed answer in Latin letters counts, and the choices are remembered', a
 	await expect(page.getByRole('checkbox', { name: 'તારીખો' })).not.toBeChecked();
 	await expect(page.getByRole('radio', { name: 'લખીને' })).toBeChecked();
 	await expect(page.getByRole('radio', { name: '૫', exact: true })).toBeChecked();
+});
+
+test('names, places and dates typed in English count for a set that gives its answers in Gujarati alone', async ({ page }) => {
+	await importSet(page, 'english-spellings.json');
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: દુનિયાના સમાચાર ૨૦૨૩' });
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('radio', { name: 'બધા', exact: true }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	// the set has no English form of any answer: each is read from its English spelling
+	const typed: Record<string, string> = {
+		'જેસિન્ડા આર્ડર્ન': 'Jacinda Ardern',
+		'લોસ એન્જલસ': 'Los Angeles',
+		'૧૯ નવેમ્બર ૨૦૨૩': 'November 19, 2023'
+	};
+	const set = JSON.parse(readFileSync('tests/fixtures/quiz-screens/english-spellings.json', 'utf8')) as { questions: BankQuestion[] };
+	for (let n = 1; n <= 3; n++) {
+		await expect(page.locator('.count')).toHaveText(`${'૦૧૨૩'[n]} / ૩`);
+		const prompt = (await page.locator('h1').textContent())!.trim();
+		const question = set.questions.find((q) => q.prompt === prompt)!;
+		expect(question.accept).toEqual([]);
+		await page.getByLabel('તમારો જવાબ લખો').fill(typed[question.answer]!);
+		await page.getByRole('button', { name: 'તપાસો' }).click();
+		await expect(page.locator('.verdict')).toHaveText(/બરાબર!/);
+		await page.getByRole('button', { name: n < 3 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
+	}
+	await expect(page.locator('.score')).toHaveText('૩માંથી ૩ સાચા');
+	const attempts = await storedRecords<{ given: string; correct: boolean }>(page, 'attempts');
+	expect(attempts.map((a) => [a.given, a.correct]).sort()).toEqual(Object.values(typed).map((given) => [given, true]).sort());
 });
 
 test('"retry the missed ones" asks exactly the missed questions', async ({ page }) => {

@@ -35,7 +35,7 @@ export const DATE_KINDS = [
 export type DateKind = (typeof DATE_KINDS)[number];
 
 /** Month names, first spelling canonical, then spellings seen in Gujarati papers. */
-const MONTHS: readonly (readonly string[])[] = [
+export const MONTHS: readonly (readonly string[])[] = [
 	['જાન્યુઆરી', 'જાન્યુઆરિ'],
 	['ફેબ્રુઆરી', 'ફેબ્રુઆરિ'],
 	['માર્ચ'],

@@ -17,7 +17,7 @@ const tomb = {
 // ગુજરાતની રાજધાની કઈ છે?{=ગાંધીનગર#સાચું, ૧૯૭૦થી. =Gandhinagar ~અમદાવાદ#અમદાવાદ સૌથી મોટું શહેર છે, રાજધાની નહીં.}
 const capital = {
 	answer: 'ગાંધીનગર',
-	accept: ['Gandhinagar'],
+	accept: ['Gandhinagar', 'GNR'],
 	feedback: [
 		{ option: 'ગાંધીનગર', text: 'સાચું, ૧૯૭૦થી.' },
 		{ option: 'અમદાવાદ', text: 'અમદાવાદ સૌથી મોટું શહેર છે, રાજધાની નહીં.' }
@@ -72,11 +72,13 @@ describe('optionFeedback', () => {
 	it('gives a typed right answer the feedback of the form it matches, spelt as checkTyped allows', () => {
 		expect(optionFeedback(capital, 'typed', 'ગાંધીનગર')).toBe('સાચું, ૧૯૭૦થી.');
 		expect(optionFeedback(capital, 'typed', 'ગાંધીનગરમાં')).toBe('સાચું, ૧૯૭૦થી.');
+		// an English spelling of the answer is the answer's
+		expect(optionFeedback(capital, 'typed', 'Gandhinagar')).toBe('સાચું, ૧૯૭૦થી.');
 		expect(optionFeedback(tomb, 'typed', 'No one')).toBe('Right');
 	});
 
 	it('gives a right form without feedback of its own none, as Moodle does', () => {
-		expect(optionFeedback(capital, 'typed', 'gandhinagar')).toBeUndefined();
+		expect(optionFeedback(capital, 'typed', 'gnr')).toBeUndefined();
 		expect(optionFeedback(capital, 'choice', 'Gandhinagar')).toBeUndefined();
 	});
 

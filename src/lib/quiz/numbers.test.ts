@@ -36,9 +36,22 @@ describe('readNumbers', () => {
 		['3.50', '#3.5'],
 		['1,00,000', '#100000'],
 		['12.03.2025', '#12 #3 #2025'],
+		// months by their Gujarati name; a date of numbers and months alone in sorted order
+		['એપ્રિલ 2019', '#2019 એપ્રિલ'],
+		['April 2019', '#2019 એપ્રિલ'],
+		['apr 2019', '#2019 એપ્રિલ'],
+		['ઑક્ટોબરમાં', 'ઓક્ટોબર'],
+		['October', 'ઓક્ટોબર'],
+		['૧૫મી ઓગસ્ટ ૧૯૪૭', '#15 #1947 ઓગસ્ટ'],
+		['August 15, 1947', '#15 #1947 ઓગસ્ટ'],
+		['15th Aug 1947', '#15 #1947 ઓગસ્ટ'],
+		['Sept', 'સપ્ટેમ્બર'],
+		['1 May', '#1 મે'],
+		// a month beside other words keeps its place
+		['મે ૨૦૧૯ની ચૂંટણી', 'મે #2019 cuntni'],
 		// other words keep their looseKey, and an ending after them stays
-		['એપ્રિલ 2019', 'epril #2019'],
-		['COVID-19', 'kovid #19']
+		['COVID-19', 'kovid #19'],
+		['the 5th', 'te #5']
 	])('reads %s as %s', (text, key) => {
 		expect(readNumbers(text).key).toBe(key);
 	});

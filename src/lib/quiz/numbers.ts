@@ -1,12 +1,13 @@
 /**
  * Reading what a typed answer counts, the way a student means it: digits in either script with
  * their sign and decimal point, number words (છ, six, and chha in Latin letters), the unit after a
- * number (દિવસ, days, divas), weekdays in any script, and the case endings, postpositions and era
- * words around them that change nothing (૨૦૨૨માં, ૨૦૦૬ થી, ઈ.સ. ૨૦૨૨, mangalvare).
+ * number (દિવસ, days, divas), weekdays and months in any script, and the case endings, ordinals,
+ * postpositions and era words around them that change nothing (૨૦૨૨માં, ૨૦૦૬ થી, ઈ.સ. ૨૦૨૨,
+ * mangalvare, 15th August).
  */
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
-import { ENDINGS, UNITS, WEEKDAYS, WORD_VALUES, YEAR_PREFIX } from './date-kinds';
+import { ENDINGS, MONTHS, UNITS, WEEKDAYS, WORD_VALUES, YEAR_PREFIX } from './date-kinds';
 
 /** English number words; index is the value. */
 const ENGLISH_NUMBERS = [
@@ -35,6 +36,25 @@ const ENGLISH_NUMBERS = [
 
 /** English weekday names in the order of WEEKDAYS, Monday first. */
 const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** English month names in the order of MONTHS, each with the short forms a student types. */
+const ENGLISH_MONTHS: readonly (readonly string[])[] = [
+	['january', 'jan'],
+	['february', 'feb'],
+	['march', 'mar'],
+	['april', 'apr'],
+	['may'],
+	['june', 'jun'],
+	['july', 'jul'],
+	['august', 'aug'],
+	['september', 'sept', 'sep'],
+	['october', 'oct'],
+	['november', 'nov'],
+	['december', 'dec']
+];
+
+/** Ordinal endings of a day (૧૫મી, 15th): after a number they change nothing. */
+const ORDINALS = new Set(['મી', 'લી', 'જી', 'st', 'nd', 'rd', 'th']);
 
 /**
  * Other names of units, each row led by the name a reading gives them (for all but ટકા, the unit
@@ -130,6 +150,7 @@ type Tables = {
 	looseNumbers: Map<string, string>;
 	weekdays: Map<string, number>;
 	weekdaySkeletons: Map<string, number>;
+	months: Map<string, number>;
 	latinEndings: string[];
 };
 let tables: Tables | undefined;
@@ -152,12 +173,15 @@ function makeTables(): Tables {
 	const weekdaySkeletons = new Map<string, number>();
 	WEEKDAYS.forEach((names, i) => names.forEach((name) => weekdaySkeletons.set(skeleton(looseKey(name)), i)));
 	const latinEndings = [...new Set([...ENDINGS.map(looseKey), ...LATIN_EXTRA_ENDINGS])];
+	const months = new Map<string, number>();
+	[MONTHS, ENGLISH_MONTHS].forEach((table) => table.forEach((names, i) => names.forEach((name) => months.set(name, i))));
 	return {
 		units,
 		looseUnits: new Map(gujarati.map(([name, unit]) => [looseKey(name), unit])),
 		looseNumbers: new Map([...WORD_VALUES].map(([word, value]) => [looseKey(word), String(value)])),
 		weekdays,
 		weekdaySkeletons,
+		months,
 		latinEndings
 	};
 }
@@ -169,6 +193,7 @@ type Word = {
 	latinNumber?: string;
 	unit?: string;
 	weekday?: number;
+	month?: number;
 	ending?: boolean;
 };
 
@@ -186,10 +211,11 @@ function readWord(text: string, t: Tables, loose: (text: string) => string): Wor
 			const number = value === undefined ? undefined : String(value);
 			const unit = t.units.get(stem);
 			const weekday = t.weekdays.get(stem);
-			const read = number !== undefined || unit !== undefined || weekday !== undefined;
-			if (read) return { text, number, unit, weekday };
+			const month = t.months.get(stem);
+			const read = number !== undefined || unit !== undefined || weekday !== undefined || month !== undefined;
+			if (read) return { text, number, unit, weekday, month };
 		}
-		return { text, ending: ENDINGS.includes(text) };
+		return { text, ending: ENDINGS.includes(text) || ORDINALS.has(text) };
 	}
 	const english = ENGLISH_NUMBERS.indexOf(text);
 	const key = loose(text);
@@ -201,25 +227,28 @@ function readWord(text: string, t: Tables, loose: (text: string) => string): Wor
 		latinNumber: t.looseNumbers.get(key),
 		unit: t.units.get(text) ?? t.looseUnits.get(key),
 		weekday: t.weekdays.get(text) ?? spelled,
-		ending: t.latinEndings.includes(key)
+		month: t.months.get(text),
+		ending: t.latinEndings.includes(key) || ORDINALS.has(text)
 	};
 }
 
 /** A text read for its numbers. */
 export type NumberReading = {
 	/**
-	 * The text as tokens: numbers as #value, units and weekdays by their Gujarati name, other words
-	 * by looseKey; endings after a number, unit or weekday and era words before a year left out.
-	 * "#6 દિવસ" for છ દિવસ, 6 days, six days, chha divas and ૬ દિવસમાં; "" when nothing counted.
+	 * The text as tokens: numbers as #value, units, weekdays and months by their Gujarati name, other
+	 * words by looseKey; endings and ordinals after a number, unit, weekday or month and era words
+	 * before a year left out; a date of numbers and months alone in sorted order.
+	 * "#6 દિવસ" for છ દિવસ, 6 days, six days, chha divas and ૬ દિવસમાં; "#15 #1947 ઓગસ્ટ" for
+	 * ૧૫મી ઓગસ્ટ ૧૯૪૭ and August 15, 1947; "" when nothing counted.
 	 */
 	key: string;
 	/** The numbers alone, in order, words read as numbers: "6" for છ દિવસ, "" for a name. */
 	numbers: string;
-	/** Whether the text has a number or a weekday, the things this reading understands. */
+	/** Whether the text has a number, a weekday or a month, the things this reading understands. */
 	counted: boolean;
 };
 
-/** Reads the numbers, units and weekdays in a text; see NumberReading. */
+/** Reads the numbers, units, weekdays and months in a text; see NumberReading. */
 export function readNumbers(text: string, loose: (text: string) => string = looseKey): NumberReading {
 	tables ??= makeTables();
 	const t = tables;
@@ -233,6 +262,7 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 	const tokens: (string | { word: string })[] = [];
 	const numbers: string[] = [];
 	let counted = false;
+	let months = 0;
 	let last: 'number' | 'named' | 'word' = 'word';
 	for (const [i, w] of words.entries()) {
 		const next = words[i + 1];
@@ -247,6 +277,11 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 			tokens.push(WEEKDAYS[w.weekday]![0]!);
 			counted = true;
 			last = 'named';
+		} else if (w.month !== undefined) {
+			tokens.push(MONTHS[w.month]![0]!);
+			counted = true;
+			months++;
+			last = 'named';
 		} else if (w.unit !== undefined && last === 'number') {
 			tokens.push(w.unit);
 			last = 'named';
@@ -256,6 +291,9 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 		}
 	}
 	if (!counted) return { key: '', numbers: '', counted };
-	const key = tokens.map((t) => (typeof t === 'string' ? t : loose(t.word) || t.word)).join(' ');
+	const named = tokens.map((t) => (typeof t === 'string' ? t : loose(t.word) || t.word));
+	// a date of numbers and a month is the same date in either order (15 August 1947, August 15, 1947)
+	const date = months > 0 && named.length === numbers.length + months;
+	const key = (date ? named.sort() : named).join(' ');
 	return { key, numbers: numbers.join(' '), counted };
 }

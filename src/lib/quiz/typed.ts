@@ -1,11 +1,12 @@
 /**
  * Grading a typed answer: right when it matches the answer or an accept form after
  * normalisation, in Gujarati or in Latin letters, with a case ending or without, by a well-known
- * short form, or by the same numbers, units and weekdays in words or digits, or, for a question
+ * short form, or by the same numbers, units, weekdays and months in words or digits, or, for a question
  * with a numeric range, by any one number in that range; "almost" when one slip away (which still
  * counts as wrong).
  */
 import type { NumericRange, Question } from '../bank/schema';
+import { formWords, spelledInEnglish } from '../text/english-spelling';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { ENDINGS } from './date-kinds';
@@ -36,6 +37,8 @@ export type AnswerKeys = {
 	range?: NumericRange;
 	/** The one number each form reads as (see typedNumbers): a number the teacher listed is right even outside the range. */
 	values: Set<number>;
+	/** formWords of each form, for an answer typed in English spelling: made at the first one. */
+	english?: string[][][];
 };
 
 /** The words of the forms a question may be graded on. */
@@ -140,6 +143,16 @@ function almost(input: string, form: string): boolean {
 	return [...form].length >= ALMOST_MIN_LENGTH && withinOneEdit(input, form);
 }
 
+/** Latin letters and no Gujarati: a name as English spells it may be meant. */
+const LATIN_ONLY = /^[^\u0A80-\u0AFF]*[a-z][^\u0A80-\u0AFF]*$/i;
+
+/** Whether a Latin input is an English spelling of one of the forms (Trump for ટ્રમ્પ, Ukraine for યુક્રેન). */
+function inEnglish(typed: string, keys: AnswerKeys, loose: (text: string) => string): boolean {
+	if (!LATIN_ONLY.test(typed)) return false;
+	keys.english ??= [...keys.forms].map((form) => formWords(form, loose));
+	return keys.english.some((form) => spelledInEnglish(typed, form, loose));
+}
+
 /** Grades an input against prepared keys; see checkTyped. */
 export function matchKeys(
 	keys: AnswerKeys,
@@ -162,6 +175,9 @@ export function matchKeys(
 	let read: NumberReading | undefined;
 	const reading = () => (read ??= readNumbers(input, loose));
 	if (keys.counts.size > 0 && keys.counts.has(reading().key)) return 'right';
+	// an English spelling differs in vowels only: its numbers, in digits or words, must be the form's
+	const sameNumbers = () => keys.digits.has(signedDigits(input)) && keys.numbers.has(reading().numbers);
+	if (!spelled && inEnglish(typed, keys, loose) && sameNumbers()) return 'right';
 	const slip =
 		[...keys.forms].some((form) => almost(typed, form)) ||
 		[...keys.loose].some((form) => looseTries.some((k) => almost(k, form)));
@@ -174,7 +190,8 @@ export function matchKeys(
  * (NFC, Gujarati or ASCII digits, spacing, punctuation, case), also with one Gujarati case ending
  * on the end (પુતિનને), or equal by looseKey, which reads Latin letters (putin, pyongyang, 2022)
  * and folds spelling variants (પુટિન/પુતિન), in both cases with the same signs and decimal points
- * (-5 is not 5, 3.5 not 35); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
+ * (-5 is not 5, 3.5 not 35); or, typed in Latin letters, an English spelling of a form (Trump for
+ * ટ્રમ્પ, Ukraine for યુક્રેન: see soundsLike); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
  * or the same readNumbers key: numbers in digits or words with their units, weekdays in any
  * script, endings, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days, mangalvare).
  * Almost: one edit from a form of at least four letters, on either key, with the same numbers

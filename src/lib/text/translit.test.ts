@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gujaratiToLatin, looseKey } from './translit';
+import { gujaratiToLatin, looseKey, voicedKeys } from './translit';
 
 describe('gujaratiToLatin', () => {
 	it.each([
@@ -18,6 +18,24 @@ describe('gujaratiToLatin', () => {
 		['ઑક્ટોબર', 'okṭobar']
 	])('writes %s as %s', (gujarati, latin) => {
 		expect(gujaratiToLatin(gujarati)).toBe(latin);
+	});
+});
+
+describe('voicedKeys', () => {
+	it.each([
+		// a careful reading sounds every inherent vowel but a word's last, and that one after a cluster
+		['કમલા', ['kamala', 'kamala']],
+		['હૈદરાબાદ', ['haidarabad', 'haidarabada']],
+		['નરેન્દ્ર', ['narendra', 'narendra']],
+		['હિમાલય', ['himalay', 'himalaya']],
+		// a word of one syllable keeps its vowel
+		['છ', ['ca', 'ca']]
+	])('reads %s as %j', (gujarati, keys) => {
+		expect(voicedKeys(gujarati)).toEqual(keys);
+	});
+
+	it('reads each word of a text on its own', () => {
+		expect(voicedKeys('કમલા હેરિસ')).toEqual(['kamalaheris', 'kamalaherisa']);
 	});
 });
 

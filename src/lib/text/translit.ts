@@ -93,10 +93,30 @@ export function toIast(text: string): string {
 	return pendingA ? out + 'a' : out;
 }
 
-/** One Gujarati word in IAST, silent vowels dropped, with ચ/છ written ch/chh as English spellers do. */
-function wordToLatin(word: string): string {
+/**
+ * Marks a word's last inherent vowel silent, unless a cluster comes before it: નરેન્દ્ર is
+ * narendra, હૈદરાબાદ haidarabad. Every other inherent vowel is sounded, as in a careful reading.
+ */
+function markLastSilent(word: string): string {
+	const chars = [...word];
+	const last = chars.length - 1;
+	const vowels = chars.filter((c, i) => isVowelSign(c) || isVowelLetter(c) || (isConsonant(c) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA));
+	return vowels.length >= 2 && isConsonant(chars[last]) && chars[last - 1] !== VIRAMA ? word + VIRAMA : word;
+}
+
+/** How a word's inherent vowels are read: as spoken, all but a last one, or every one. */
+type Voicing = 'spoken' | 'careful' | 'all';
+
+const VOICINGS: Record<Voicing, (word: string) => string> = {
+	spoken: markSilentVowels,
+	careful: markLastSilent,
+	all: (word) => word
+};
+
+/** One Gujarati word in IAST, inherent vowels read as `voicing` says, with ચ/છ written ch/chh as English spellers do. */
+function wordToLatin(word: string, voicing: Voicing = 'spoken'): string {
 	const plain = [...word.replaceAll(NUKTA, '')].map((c) => CANDRA[c] ?? c).join('');
-	return toIast(markSilentVowels(plain)).replace(/c/g, 'ch');
+	return toIast(VOICINGS[voicing](plain)).replace(/c/g, 'ch');
 }
 
 /**
@@ -104,7 +124,7 @@ function wordToLatin(word: string): string {
  * પ્યોંગયાંગ -> pyoṃgyāṃg. Digits become ASCII; anything not Gujarati is left as it is.
  */
 export function gujaratiToLatin(text: string): string {
-	return toAsciiDigits(text.normalize('NFC')).replace(/[\u0A81-\u0AFF]+/g, wordToLatin);
+	return toAsciiDigits(text.normalize('NFC')).replace(/[\u0A81-\u0AFF]+/g, (word) => wordToLatin(word));
 }
 
 /**
@@ -118,6 +138,17 @@ export function gujaratiToLatin(text: string): string {
  */
 export function looseKey(text: string): string {
 	return foldLatin(gujaratiToLatin(text));
+}
+
+/**
+ * looseKey with the inherent vowels sounded that speech leaves silent, as English spellings of
+ * Indian names write them: every one but a word's last (કમલા kamala, હૈદરાબાદ haidarabad, where
+ * looseKey gives kamla, haidrabad), and every one (હિમાલય himalaya).
+ */
+export function voicedKeys(text: string): string[] {
+	const shaped = toAsciiDigits(text.normalize('NFC'));
+	const voiced = (voicing: Voicing) => foldLatin(shaped.replace(/[\u0A81-\u0AFF]+/g, (word) => wordToLatin(word, voicing)));
+	return [voiced('careful'), voiced('all')];
 }
 
 /** Text the first steps of foldLatin leave as it is. */
