@@ -192,8 +192,9 @@ export function matchKeys(
  * and folds spelling variants (પુટિન/પુતિન), in both cases with the same signs and decimal points
  * (-5 is not 5, 3.5 not 35); or, typed in Latin letters, an English spelling of a form (Trump for
  * ટ્રમ્પ, Ukraine for યુક્રેન: see soundsLike); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
- * or the same readNumbers key: numbers in digits or words with their units, weekdays in any
- * script, endings, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days, mangalvare).
+ * or the same readNumbers key: numbers in digits or words with their units, weekdays and months in
+ * any script, endings, ordinals, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days,
+ * mangalvare, Aug 15th 1947).
  * Almost: one edit from a form of at least four letters, on either key, with the same numbers
  * (words read as numbers). Anything else is wrong. A question with a `numeric` range takes any
  * input that is one number (see typedNumbers) as right within the range, ends included, or equal

@@ -36,7 +36,7 @@ const MAX_RUN = 3;
  * A key with the spellings both scripts vary on made one: h with no vowel after it (John, જ્હોન),
  * iy before a vowel (Russia, રશિયા), y after a vowel and before none (Sergey, Jaipur, જયપુર).
  */
-function spoken(key: string): string {
+function evened(key: string): string {
 	return key
 		.replace(/h(?![aeiouy])/g, '')
 		.replace(/iy(?=[aeiou])/g, 'i')
@@ -47,10 +47,10 @@ function spoken(key: string): string {
 type Runs = { consonants: string[]; vowels: string[]; vowelFirst: boolean };
 
 function runs(key: string): Runs {
-	const spokenKey = spoken(key);
-	const consonants = spokenKey.split(VOWELS);
+	const even = evened(key);
+	const consonants = even.split(VOWELS);
 	const inner = consonants.filter((run, i) => run !== '' || (i > 0 && i < consonants.length - 1));
-	return { consonants: inner, vowels: spokenKey.match(VOWELS) ?? [], vowelFirst: consonants[0] === '' };
+	return { consonants: inner, vowels: even.match(VOWELS) ?? [], vowelFirst: consonants[0] === '' };
 }
 
 /** Every reading of an English vowel run: as a pair, or letter by letter with doubled letters made one. */
@@ -63,7 +63,7 @@ function readings(run: string): Set<string> {
 	return new Set(out.map((reading) => reading.replace(/([a-z])\1+/g, '$1')));
 }
 
-/** A consonant run typed in English against the form's: the same, or with a soft g (before e, i, y) read as j (Georgia, જ્યોર્જિયા). */
+/** A consonant run typed in English against the form's: the same, or with a soft g (before e, i, y) as j (Georgia, જ્યોર્જિયા). */
 function sameConsonants(typed: string, form: string, vowelAfter: string | undefined): boolean {
 	if (typed === form) return true;
 	return /^[eiy]/.test(vowelAfter ?? '') && typed.endsWith('g') && typed.slice(0, -1) + 'j' === form;
@@ -79,7 +79,9 @@ export function soundsLike(typed: string, form: string): boolean {
 	if (typed === '' || form === '') return false;
 	const t = runs(typed);
 	const f = runs(form);
-	if (t.vowelFirst !== f.vowelFirst || t.vowels.length !== f.vowels.length || t.consonants.length !== f.consonants.length) return false;
+	const sameShape =
+		t.vowelFirst === f.vowelFirst && t.vowels.length === f.vowels.length && t.consonants.length === f.consonants.length;
+	if (!sameShape) return false;
 	// a consonant run's next vowel run: the same index when the key starts with a consonant
 	const vowelAfter = (i: number) => t.vowels[t.vowelFirst ? i + 1 : i];
 	if (!t.consonants.every((run, i) => sameConsonants(run, f.consonants[i]!, vowelAfter(i)))) return false;

@@ -38,6 +38,16 @@ const CANDRA: Record<string, string> = {
 	'\u0AC9': '\u0ACB'
 };
 
+/** Whether the letter at `i` is a consonant that carries its inherent vowel (no sign or virama after it). */
+function hasInherent(chars: readonly string[], i: number): boolean {
+	return isConsonant(chars[i]) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA;
+}
+
+/** How many vowels a word's letters sound, inherent ones included: a word of one keeps its vowel. */
+function vowelCount(chars: readonly string[]): number {
+	return chars.filter((c, i) => isVowelSign(c) || isVowelLetter(c) || hasInherent(chars, i)).length;
+}
+
 /**
  * Marks each silent inherent vowel with a virama, the way Gujarati is spoken: the last one of a
  * word (પુતિન -> putin) and a medial one between a sounded vowel and a consonant with its vowel
@@ -45,10 +55,8 @@ const CANDRA: Record<string, string> = {
  */
 export function markSilentVowels(word: string): string {
 	const chars = [...word];
-	const inherent = (i: number) =>
-		isConsonant(chars[i]) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA;
-	const vowels = chars.filter((c, i) => isVowelSign(c) || isVowelLetter(c) || inherent(i)).length;
-	if (vowels < 2) return word;
+	const inherent = (i: number) => hasInherent(chars, i);
+	if (vowelCount(chars) < 2) return word;
 	const silent = new Set<number>();
 	const sounded = (i: number) => inherent(i) && !silent.has(i);
 	for (let i = chars.length - 1; i > 0; i--) {
@@ -100,8 +108,7 @@ export function toIast(text: string): string {
 function markLastSilent(word: string): string {
 	const chars = [...word];
 	const last = chars.length - 1;
-	const vowels = chars.filter((c, i) => isVowelSign(c) || isVowelLetter(c) || (isConsonant(c) && !isVowelSign(chars[i + 1]) && chars[i + 1] !== VIRAMA));
-	return vowels.length >= 2 && isConsonant(chars[last]) && chars[last - 1] !== VIRAMA ? word + VIRAMA : word;
+	return vowelCount(chars) >= 2 && hasInherent(chars, last) && chars[last - 1] !== VIRAMA ? word + VIRAMA : word;
 }
 
 /** How a word's inherent vowels are read: as spoken, all but a last one, or every one. */
