@@ -248,6 +248,20 @@ export type NumberReading = {
 	counted: boolean;
 };
 
+/** Shortest stem a Latin ending may leave: a name of three letters or more. */
+const MIN_LATIN_STEM = 3;
+
+/**
+ * A looseKey typed in Latin letters without each case ending or postposition it may end in
+ * (pyongyangma, putinne, dilhithi), one at a time, where at least three letters are left.
+ */
+export function latinStems(key: string): string[] {
+	tables ??= makeTables();
+	return tables.latinEndings
+		.filter((ending) => key.endsWith(ending) && key.length - ending.length >= MIN_LATIN_STEM)
+		.map((ending) => key.slice(0, -ending.length));
+}
+
 /** Reads the numbers, units, weekdays and months in a text; see NumberReading. */
 export function readNumbers(text: string, loose: (text: string) => string = looseKey): NumberReading {
 	tables ??= makeTables();

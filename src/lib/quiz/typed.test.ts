@@ -55,6 +55,11 @@ describe('checkTyped', () => {
 		{ typed: 'પુતિને', question: putin, verdict: 'right' },
 		{ typed: 'મંગળવારે', question: tuesday, verdict: 'right' },
 		{ typed: 'રશિયાના', question: russia, verdict: 'right' },
+		// and one typed in Latin letters, when a name of three letters or more is left
+		{ typed: 'pyongyangma', question: pyongyang, verdict: 'right' },
+		{ typed: 'putinne', question: putin, verdict: 'right' },
+		{ typed: 'vladivostokthi', question: vladivostok, verdict: 'right' },
+		{ typed: 'pyongyangni', question: vladivostok, verdict: 'wrong' },
 		// calls a one-letter slip almost
 		{ typed: 'પુતન', question: putin, verdict: 'almost' },
 		{ typed: 'pyongyan', question: pyongyang, verdict: 'almost' },

@@ -10,7 +10,7 @@ import { formWords, spelledInEnglish } from '../text/english-spelling';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { ENDINGS } from './date-kinds';
-import { readNumbers, signedDigits, type NumberReading } from './numbers';
+import { latinStems, readNumbers, signedDigits, type NumberReading } from './numbers';
 import { shortFormRow } from './short-forms';
 
 /** What a typed answer earned. 'almost' is wrong, but the screen can say it was a slip. */
@@ -167,6 +167,8 @@ export function matchKeys(
 	if (range && values) return values.some((v) => inRange(v, range) || keys.values.has(v)) ? 'right' : 'wrong';
 	const tries = readings(typed);
 	const looseTries = tries.map(loose).filter((k) => k !== '');
+	// a name typed in Latin letters may carry its case ending too (pyongyangma)
+	if (LATIN_ONLY.test(typed)) looseTries.push(...latinStems(looseTries[0] ?? ''));
 	const spelled = tries.some((t) => keys.forms.has(t)) || looseTries.some((k) => keys.loose.has(k));
 	// both keys drop punctuation, so -5 spells 5 and 3.5 spells 35: the numbers must agree as written
 	if (spelled && keys.digits.has(signedDigits(input))) return 'right';
@@ -187,8 +189,8 @@ export function matchKeys(
 
 /**
  * Grades a typed answer. Right: equal to the answer or an accept form after normalizeForMatch
- * (NFC, Gujarati or ASCII digits, spacing, punctuation, case), also with one Gujarati case ending
- * on the end (પુતિનને), or equal by looseKey, which reads Latin letters (putin, pyongyang, 2022)
+ * (NFC, Gujarati or ASCII digits, spacing, punctuation, case), also with one case ending on the
+ * end, in Gujarati or Latin letters (પુતિનને, putinne), or equal by looseKey, which reads Latin letters (putin, pyongyang, 2022)
  * and folds spelling variants (પુટિન/પુતિન), in both cases with the same signs and decimal points
  * (-5 is not 5, 3.5 not 35); or, typed in Latin letters, an English spelling of a form (Trump for
  * ટ્રમ્પ, Ukraine for યુક્રેન: see soundsLike); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
