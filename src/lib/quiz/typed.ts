@@ -6,7 +6,7 @@
  * counts as wrong).
  */
 import type { NumericRange, Question } from '../bank/schema';
-import { formWords, spelledInEnglish } from '../text/english-spelling';
+import { formWords, spelledInEnglish, typedWords } from '../text/english-spelling';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { ENDINGS } from './date-kinds';
@@ -150,7 +150,8 @@ const LATIN_ONLY = /^[^\u0A80-\u0AFF]*[a-z][^\u0A80-\u0AFF]*$/i;
 function inEnglish(typed: string, keys: AnswerKeys, loose: (text: string) => string): boolean {
 	if (!LATIN_ONLY.test(typed)) return false;
 	keys.english ??= [...keys.forms].map((form) => formWords(form, loose));
-	return keys.english.some((form) => spelledInEnglish(typed, form, loose));
+	const words = typedWords(typed, loose);
+	return keys.english.some((form) => spelledInEnglish(words, form));
 }
 
 /** Grades an input against prepared keys; see checkTyped. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formWords, soundsLike, spelledInEnglish } from './english-spelling';
+import { formWords, soundsLike, spelledInEnglish, typedWords } from './english-spelling';
 import { looseKey } from './translit';
 
-const inEnglish = (typed: string, gujarati: string) => spelledInEnglish(typed.toLowerCase(), formWords(gujarati));
+const inEnglish = (typed: string, gujarati: string) => spelledInEnglish(typedWords(typed.toLowerCase()), formWords(gujarati));
 
 describe('soundsLike', () => {
 	it.each([

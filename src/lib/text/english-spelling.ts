@@ -113,13 +113,17 @@ export function formWords(form: string, loose: (text: string) => string = looseK
 	return wordKeys(form, (word) => [loose(word), ...voicedKeys(word)]);
 }
 
+/** A text typed in Latin letters as its words, each as looseKey reads it and as englishSounds does. */
+export function typedWords(typed: string, loose: (text: string) => string = looseKey): string[][] {
+	return wordKeys(typed, (word) => [loose(word), loose(englishSounds(word))]);
+}
+
 /**
- * Whether `typed`, in Latin letters, is an English spelling of a form whose words formWords gave:
- * word for word by soundsLike, each typed word also as englishSounds reads it; when the two have
- * different numbers of words (New Zealand, ન્યૂઝીલેન્ડ), all the words run together.
+ * Whether a text typed in Latin letters, whose words typedWords gave, is an English spelling of a
+ * form whose words formWords gave: word for word by soundsLike; when the two have different
+ * numbers of words (New Zealand, ન્યૂઝીલેન્ડ), all the words run together.
  */
-export function spelledInEnglish(typed: string, form: readonly string[][], loose: (text: string) => string = looseKey): boolean {
-	const words = wordKeys(typed, (word) => [loose(word), loose(englishSounds(word))]);
+export function spelledInEnglish(words: readonly string[][], form: readonly string[][]): boolean {
 	if (words.length === form.length) {
 		return words.every((tries, i) => tries.some((key) => form[i]!.some((formKey) => soundsLike(key, formKey))));
 	}

@@ -112,7 +112,7 @@ function markLastSilent(word: string): string {
 }
 
 /** How a word's inherent vowels are read: as spoken, all but a last one, or every one. */
-type Voicing = 'spoken' | 'careful' | 'all';
+export type Voicing = 'spoken' | 'careful' | 'all';
 
 const VOICINGS: Record<Voicing, (word: string) => string> = {
 	spoken: markSilentVowels,
@@ -127,11 +127,12 @@ function wordToLatin(word: string, voicing: Voicing = 'spoken'): string {
 }
 
 /**
- * Gujarati text in Latin letters (IAST with diacritics, ચ as ch), silent inherent vowels dropped:
- * પ્યોંગયાંગ -> pyoṃgyāṃg. Digits become ASCII; anything not Gujarati is left as it is.
+ * Gujarati text in Latin letters (IAST with diacritics, ચ as ch), silent inherent vowels dropped
+ * (or sounded, as `voicing` says): પ્યોંગયાંગ -> pyoṃgyāṃg. Digits become ASCII; anything not
+ * Gujarati is left as it is.
  */
-export function gujaratiToLatin(text: string): string {
-	return toAsciiDigits(text.normalize('NFC')).replace(/[\u0A81-\u0AFF]+/g, (word) => wordToLatin(word));
+export function gujaratiToLatin(text: string, voicing: Voicing = 'spoken'): string {
+	return toAsciiDigits(text.normalize('NFC')).replace(/[\u0A81-\u0AFF]+/g, (word) => wordToLatin(word, voicing));
 }
 
 /**
@@ -153,9 +154,7 @@ export function looseKey(text: string): string {
  * looseKey gives kamla, haidrabad), and every one (હિમાલય himalaya).
  */
 export function voicedKeys(text: string): string[] {
-	const shaped = toAsciiDigits(text.normalize('NFC'));
-	const voiced = (voicing: Voicing) => foldLatin(shaped.replace(/[\u0A81-\u0AFF]+/g, (word) => wordToLatin(word, voicing)));
-	return [voiced('careful'), voiced('all')];
+	return [foldLatin(gujaratiToLatin(text, 'careful')), foldLatin(gujaratiToLatin(text, 'all'))];
 }
 
 /** Text the first steps of foldLatin leave as it is. */
