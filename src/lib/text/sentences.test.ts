@@ -36,6 +36,15 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence at the dots of a degree (પીએચ.ડી., બી.એડ., એલએલ.બી.)', () => {
+		const text = 'મીરાંએ પીએચ.ડી. પૂરું કર્યું. ભાઈએ બી.એડ. અને એલએલ.બી. કર્યું છે. છેલ્લું.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'મીરાંએ પીએચ.ડી. પૂરું કર્યું.',
+			'ભાઈએ બી.એડ. અને એલએલ.બી. કર્યું છે.',
+			'છેલ્લું.'
+		]);
+	});
+
 	it('gives nothing for blank text', () => {
 		expect(splitSentences(' \n\n ')).toEqual([]);
 	});

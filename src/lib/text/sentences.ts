@@ -18,9 +18,16 @@ const NAME_ABBREVIATIONS = [
 	...['આઇ', 'જે', 'કે', 'એલ', 'એમ', 'એન', 'ઓ', 'પી', 'આર', 'એસ', 'ટી', 'યુ', 'વી', 'ડબલ્યુ', 'વાય', 'ઝેડ']
 ].join('|');
 
-/** A piece ending in such an abbreviation and its dot: the sentence goes on with the name. */
+/** Parts of degrees written with dots besides initials: પીએચ.ડી., બી.એડ., એમ.કોમ., એલએલ.બી., બી.એસસી. */
+const DEGREE_PARTS = ['પીએચ', 'એડ', 'કોમ', 'એલએલ', 'એસસી', 'ટેક', 'ફાર્મ', 'આર્ક'].join('|');
+
+/**
+ * A piece ending in such an abbreviation and its dot, or in a degree of two dotted parts or more:
+ * the sentence goes on (ડૉ. વી. નારાયણન, પીએચ.ડી. કરશે).
+ */
 const ENDS_IN_ABBREVIATION = new RegExp(
-	`(?:^|[\\s("“'‘])(?:${NAME_ABBREVIATIONS})(?:\\.(?:${NAME_ABBREVIATIONS}))*\\. *$`,
+	`(?:^|[\\s("“'‘])(?:(?:${NAME_ABBREVIATIONS})(?:\\.(?:${NAME_ABBREVIATIONS}))*` +
+		`|(?:${NAME_ABBREVIATIONS}|${DEGREE_PARTS})(?:\\.(?:${NAME_ABBREVIATIONS}|${DEGREE_PARTS}))+)\\. *$`,
 	'u'
 );
 
