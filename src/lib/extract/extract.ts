@@ -10,6 +10,7 @@ import { datelineFinds } from './dateline-facts';
 import { findDates, forgetDateWords } from './dates';
 import type { Gazetteer, Name } from './gazetteer';
 import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
+import { listedPlaces, pairedPlaces } from './listed-places';
 import { indexNames, matchNames, type NameIndex } from './match';
 import { findPeople } from './people';
 import { findPlaces } from './places';
@@ -76,13 +77,15 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 
 	const found: Found[] = [];
 	for (const { words } of sentences) {
-		found.push(
+		const here = [
 			...placesApart(text, matchNames(text, words, known, 'gazetteer')),
 			...findKnownPlaces(text, words, split, places, keys),
 			...findDates(text, words),
 			...findPeople(text, words, { isPlace, split }),
 			...findPlaces(text, words, split)
-		);
+		];
+		const knownIn = (parts: readonly Word[]) => findKnownPlaces(text, parts, split, places, keys);
+		found.push(...here, ...listedPlaces(text, words, here, split), ...pairedPlaces(words, here, knownIn, split));
 	}
 	// the dateline's place and day, asked of the story's lead; its place is a name of the document
 	const datelines = datelineFinds(text, story, (words) => findKnownPlaces(text, words, split, places, keys)[0]);

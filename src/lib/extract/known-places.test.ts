@@ -46,6 +46,16 @@ describe('findKnownPlaces', () => {
 	});
 });
 
+describe('findKnownPlaces, a name of several words written as one', () => {
+	it('finds it with its case ending, as the spaced name is found', () => {
+		expect(places('ન્યૂયોર્કમાં બેઠક મળી અને મધ્યપ્રદેશથી ઉત્તરપ્રદેશ સુધી ઠંડી છે.')).toEqual([
+			'ન્યૂયોર્ક city',
+			'મધ્યપ્રદેશ region',
+			'ઉત્તરપ્રદેશ region'
+		]);
+	});
+});
+
 describe('isKnownPlace', () => {
 	it('knows a place written alone, and no first name or common word', () => {
 		expect(['અમદાવાદ', 'બ્રિસ્બેન', 'કપરાડા', 'સચિન', 'ગયા', 'ભૂપેન્દ્ર'].map((stem) => isKnownPlace(stem))).toEqual([

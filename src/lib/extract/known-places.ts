@@ -158,8 +158,9 @@ function mayBeListedPlace(stem: string): boolean {
 /** The place one word names: a Gujarati name with any case ending, or a Latin-listed one as the text splits the word. */
 function singlePlace(word: string, index: PlaceIndex, keys: WordKeys, split: Splitter): Single {
 	for (const stem of stemsOf(word)) {
+		// a name of several words written as one (ન્યૂયોર્ક, મધ્યપ્રદેશ) has their spelling run together
 		const entry = index.bySpelling.get(keys.spelling(stem)) ?? index.byLooseSpelling.get(keys.looseSpelling(stem));
-		if (entry?.words === 1) return { entry, length: stem.length };
+		if (entry) return { entry: entry.words === 1 ? entry : { ...entry, words: 1 }, length: stem.length };
 	}
 	const { stem } = split(word);
 	const place = keys.place(stem);

@@ -227,3 +227,32 @@ describe('findPeople, where a name stops', () => {
 		expect(people('રાજ્યપાલ આચાર્ય દેવવ્રતજી, મુખ્યમંત્રી સાથે આવ્યા.')).toEqual(['આચાર્ય દેવવ્રતજી']);
 	});
 });
+
+describe('findPeople, longer and less common names', () => {
+	it('keeps a father’s name with its ભાઈ between a first name and the surname', () => {
+		expect(people('ગામના મગનભાઈ છગનભાઈ ધોરાજીયાએ ફરિયાદ નોંધાવી.')).toEqual(['મગનભાઈ છગનભાઈ ધોરાજીયા']);
+		expect(people('મૃતક વતની નિર્મળાબેન હરેશભાઈ ભંડેરીનો મૃતદેહ મળ્યો.')).toEqual(['નિર્મળાબેન હરેશભાઈ ભંડેરી']);
+		// a first name with ભાઈ still ends after the word that follows it
+		expect(people('રમેશભાઈ સોરઠિયા ટ્રેક્ટરમાં આવ્યા.')).toEqual(['રમેશભાઈ સોરઠિયા']);
+	});
+
+	it('lets each particle of an Arabic name in one more word (બિન, અલ)', () => {
+		expect(people('સાઉદીના વિદેશ મંત્રી ફૈઝલ બિન ફરહાન અલ સઉદે કહ્યું.')).toEqual(['ફૈઝલ બિન ફરહાન અલ સઉદ']);
+		expect(people('અમીરાતના રાષ્ટ્રપતિ શેખ મોહમ્મદ બિન ઝાયેદ અલ નાહયાનની મુલાકાત થઈ.')).toEqual([
+			'શેખ મોહમ્મદ બિન ઝાયેદ અલ નાહયાન'
+		]);
+	});
+
+	it('takes two initials with their dots as a person’s whatever the name after them', () => {
+		expect(people('બેઠકમાં જે. એન. ગોરસિયાએ રજૂઆત કરી.')).toEqual(['જે. એન. ગોરસિયા']);
+		// one initial needs a known name: કે is also "that"
+		expect(people('તેમણે કહ્યું કે. ગોરસિયા આવ્યા.')).toEqual([]);
+	});
+
+	it('begins no name with a participle, and ends one at ભાગ, મુખ્ય and મહેમાન', () => {
+		expect(people('ટીમમાંથી બહાર ચાલી રહેલા ઐયરની બેટિંગ જોવા લોકો આવ્યા.')).toEqual([]);
+		expect(people('રાજદૂત એરિક ગાર્સેટી ભાગ લેશે.')).toEqual(['એરિક ગાર્સેટી']);
+		expect(people('પ્રોફેસર ડૉ. આર. એમ. ઠાકર મુખ્ય મહેમાન હતા.')).toEqual(['આર. એમ. ઠાકર']);
+		expect(people('ડૉ. નીતા ગોરસિયા મહેમાન તરીકે આવ્યાં.')).toEqual(['નીતા ગોરસિયા']);
+	});
+});

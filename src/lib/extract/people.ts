@@ -194,6 +194,8 @@ function endsName(s: Sentence, k: number, stem: string, count: number): boolean 
  * strong title the first word may end like a verb (દિવ્યા), a later word may not (પહોંચ્યા).
  */
 function nameFrom(s: Sentence, from: number, most: number, afterTitle = false): Span | null {
+	// each particle lets one more word in: મોહમ્મદ બિન અબ્દુલરહમાન અલ થાની
+	let limit = most;
 	let to = -1;
 	let end = -1;
 	let count = 0;
@@ -204,9 +206,12 @@ function nameFrom(s: Sentence, from: number, most: number, afterTitle = false): 
 			end = s.words[k]!.end;
 			continue;
 		}
-		if (count >= most) break;
+		if (count >= limit) break;
 		const word = s.words[k]!;
-		if (count > 0 && PARTICLES.has(word.text) && linked(s, k) && namePart(s, k + 1)) continue;
+		if (count > 0 && PARTICLES.has(word.text) && linked(s, k) && namePart(s, k + 1)) {
+			limit++;
+			continue;
+		}
 		// a first name may end like a past verb (દિવ્યા શાહ), but not stand alone as one (વડાપ્રધાન બન્યા)
 		const lenient = afterTitle && count === 0 && /્યા$/.test(word.text) && linked(s, k) && namePart(s, k + 1);
 		const read = lenient ? nameOf(s, word.text) : namePart(s, k);
@@ -251,6 +256,8 @@ function nameBefore(s: Sentence, at: number): number {
 		const known = GIVEN_NAMES.has(first!) || NAME_PREFIXES.has(first!);
 		if (!known && !MIDDLE_NAME.test(middle!)) from = words[1]!;
 	}
+	// the word left first must begin a name too: ચાલી રહેલા ઐયર is ઐયર alone
+	while (from < at && !canBegin(s, from)) from++;
 	return from;
 }
 
@@ -354,7 +361,9 @@ function honored(s: Sentence): Found[] {
 		if (!honorificName(own.stem, surnameNext)) continue;
 		// the surname follows the honorific: નીતાબેન ત્રિવેદીએ, but not the object of a verb: શારદાબેન ખેતી કરે
 		const object = linked(s, i + 1) && NOUN_MARKERS.has(s.words[i + 2]!.text) && !plainSurnameAt(s, i + 1);
-		const surname = own.ending === '' && linked(s, i) && !object ? nameFrom(s, i + 1, 1) : null;
+		// a father's name may come between: રમેશભાઈ નાનજીભાઈ સાવલિયા
+		const father = linked(s, i) && linked(s, i + 1) && honorificName(s.split(s.words[i + 1]!.text).stem, true);
+		const surname = own.ending === '' && linked(s, i) && !object ? nameFrom(s, i + 1, father ? 2 : 1) : null;
 		found.push(person(s, i, surname ? surname.end : word.start + own.stem.length, 'honorific'));
 		if (surname) i = surname.to;
 	}
@@ -392,7 +401,9 @@ function initialed(s: Sentence): Found[] {
 		while (initialAt(s, k) && linked(s, k)) k++;
 		if (joined) k = linked(s, i) ? i + 1 : i;
 		const next = k > i ? namePart(s, k) : null;
-		if (!next || !(GIVEN_NAMES.has(next.stem) || SURNAMES.has(next.stem))) continue;
+		// two initials with their dots are a person's whatever the name after them: આર. કે. ઝુનઝુનવાલા
+		const twice = k - i >= 2 && !joined;
+		if (!next || !(twice || GIVEN_NAMES.has(next.stem) || SURNAMES.has(next.stem))) continue;
 		// a surname ends the name (યુ. આર. રાવ | સેટેલાઇટ); a first name may have one after it
 		const name = SURNAMES.has(next.stem) ? { to: k, end: s.words[k]!.start + next.stem.length } : nameFrom(s, k, 2);
 		if (!name) continue;

@@ -14,6 +14,15 @@ describe('findPlaces', () => {
 		expect(places('તે દેશની રાજધાની કાઠમંડુ પરત ફર્યા.')).toEqual(['કાઠમંડુ city']);
 	});
 
+	it('takes no verb after a bare શહેર or ગામ for a name: શહેર ડૂબે છે', () => {
+		expect(places('દર ચોમાસે શહેર ડૂબે છે, ગામ ભીંજાય છે.')).toEqual([]);
+		expect(places('આખું શહેર પાણીમાં હતું, પણ ગામ ઝીંઝુવાડા બચ્યું.')).toEqual(['ઝીંઝુવાડા city']);
+	});
+
+	it('finds a region before પંથક', () => {
+		expect(places('ઘેડ પંથકમાં પાણી ભરાયાં.')).toEqual(['ઘેડ region']);
+	});
+
 	it('finds a district, an island and a named region', () => {
 		expect(places('ભરૂચ જિલ્લાના ગામોમાં વરસાદ પડ્યો.')).toEqual(['ભરૂચ region']);
 		expect(places('તે દીવ ટાપુ પર રહે છે.')).toEqual(['દીવ region']);

@@ -38,6 +38,9 @@ const GENITIVES = new Set(['ના', 'ની', 'નું', 'નો', 'નાં
 /** Words after a place meaning "at" or "near" it. */
 const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 'નજીકની', 'નજીકનું']);
 
+/** Auxiliaries after a verb: the word before one is no name. */
+const AUXILIARIES = new Set(['છે', 'હતું', 'હતી', 'હતા', 'હતો', 'હતાં', 'હશે']);
+
 /** "located": X-માં આવેલું. */
 const LOCATED = new Set(['આવેલ', 'આવેલા', 'આવેલી', 'આવેલું']);
 
@@ -146,7 +149,9 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 			found.push({ ...place(from, i, ruler), rule: 'genitive-title' });
 		}
 		if (CITY_NOUNS.has(stem)) {
-			const after = ending === '' && spaced(text, word, next) ? nameStem(next!.text) : null;
+			// "શહેર ડૂબે છે": a verb, not a name, stands before an auxiliary
+			const verb = AUXILIARIES.has(words[i + 2]?.text ?? '') && spaced(text, next, words[i + 2]);
+			const after = ending === '' && spaced(text, word, next) && !verb ? nameStem(next!.text) : null;
 			if (after) found.push(place(i + 1, i + 1, 'city'));
 			else if (prevName?.ending === '') found.push(place(i - 1, i - 1, 'city'));
 		}
