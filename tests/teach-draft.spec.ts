@@ -116,6 +116,25 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	expect(errors).toEqual([]);
 });
 
+/** A text whose places stand in a list beside a known one and joined by a hyphen, with a father’s name in a person’s. */
+const LISTS_TEXT =
+	'શહેરના કાળિયાબીડ, ચિત્રા, ઘોઘા સર્કલ અને ભરતનગર વિસ્તારમાં મંગળવારે બપોરે પાણી ભરાયાં. ' +
+	'સિહોર-ઉમરાળા માર્ગ પર વૃક્ષો પડ્યાં હતાં. ખેડૂત નાનુભાઈ જેરામભાઈ ભમ્મરે નુકસાનની જાણ કરી.';
+
+test('places listed beside a known one or joined to it by a hyphen, and a name with a father’s name, are proposed', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await whenHydrated(page);
+	await page.getByLabel('લેખનું લખાણ').fill(LISTS_TEXT);
+	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	const places = page.getByRole('region', { name: /^સ્થળો/ });
+	for (const answer of ['કાળિયાબીડ', 'ચિત્રા', 'ભરતનગર', 'સિહોર', 'ઉમરાળા']) {
+		await expect(places.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}` })).toBeChecked();
+	}
+	const people = page.getByRole('region', { name: /^વ્યક્તિઓ/ });
+	await expect(people.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: નાનુભાઈ જેરામભાઈ ભમ્મર' })).toBeChecked();
+	await expect(card(page, 'ચિત્રા').locator('blockquote mark')).toHaveText('ચિત્રા');
+});
+
 test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.goto('/teach/draft');
 	await findQuestions(page);

@@ -19,6 +19,16 @@ describe('listedPlaces', () => {
 		expect(places('કાલાવડ તથા ધ્રોલમાંથી ખેડૂતો આવ્યા.')).toEqual(['કાલાવડ city', 'ધ્રોલ city']);
 	});
 
+	it('gives the new names the kind the noun after the list says, else the known place’s', () => {
+		// areas of a city, though the known item is a site named after a town
+		expect(places('ચિત્રા, ઘોઘા સર્કલ અને ભરતનગર વિસ્તારમાં પાણી ભરાયાં.')).toEqual([
+			'ચિત્રા region',
+			'ઘોઘા city',
+			'ભરતનગર region'
+		]);
+		expect(places('ગોપલાવ અને વલસાડથી લોકો આવ્યા.')).toEqual(['ગોપલાવ city', 'વલસાડ city']);
+	});
+
 	it('takes a name before પંથક as a region, and a list ending there', () => {
 		expect(places('સાવરકુંડલા અને લીલીયા પંથકમાં કમોસમી વરસાદ પડ્યો.')).toEqual([
 			'સાવરકુંડલા city',

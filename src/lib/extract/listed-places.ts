@@ -7,6 +7,7 @@
 import { isNumberWord } from './dates';
 import { CITY_NOUNS, nameStem, REGION_NOUNS } from './names';
 import { looksLikeModifier, looksLikeVerb, STOPWORDS } from './stopwords';
+import type { PlaceKind } from '../bank/schema';
 import type { Found, Word } from './types';
 import { spaced, type Splitter } from './words';
 
@@ -39,7 +40,12 @@ function nextItem(text: string, words: readonly Word[], at: number): number | un
  * one bare name word (the last may carry the ending), in a list of which some item is a place.
  */
 export function listedPlaces(text: string, words: readonly Word[], found: readonly Found[], split: Splitter): Found[] {
-	const placeAt = new Map(found.filter((f) => f.category === 'place').map((f) => [f.start, f] as const));
+	// the longest place starting at a word: ઘોઘા સર્કલ, not ઘોઘા
+	const placeAt = new Map<number, Found>();
+	for (const f of found) {
+		const known = placeAt.get(f.start);
+		if (f.category === 'place' && (!known || f.end > known.end)) placeAt.set(f.start, f);
+	}
 	const covered = (span: Found) => found.some((f) => f.start < span.end && f.end > span.start);
 	const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && w.end >= offset);
 	const out: Found[] = [];
@@ -60,9 +66,18 @@ export function listedPlaces(text: string, words: readonly Word[], found: readon
 		const named = items.map((item, n) => (item.place ? 'found' : bareName(text, words, item.from, n === items.length - 1, split)));
 		// an item that is no name, or a person or a date, makes it a list of something else: ગુજરાત અને કેન્દ્ર સરકાર
 		if (named.some((f) => f === null || (f !== 'found' && covered(f)))) continue;
-		for (const f of named) if (f !== 'found' && f !== null) out.push({ ...f, kind: anchor.kind ?? 'city' });
+		const kind = kindAfter(words[items[items.length - 1]!.to + 1]?.text, split) ?? anchor.kind ?? 'city';
+		for (const f of named) if (f !== 'found' && f !== null) out.push({ ...f, kind });
 	}
 	return out;
+}
+
+/** The kind of place the noun after a list makes its items: વિસ્તાર, તાલુકા and પંથક regions, ગામ a city. */
+function kindAfter(word: string | undefined, split: Splitter): PlaceKind | undefined {
+	if (word === undefined) return undefined;
+	const { stem } = split(word);
+	if (CITY_NOUNS.has(stem) || CITY_NOUNS.has(word)) return 'city';
+	return AREA_NOUNS.has(stem) || AREA_NOUNS.has(word) ? 'region' : undefined;
 }
 
 /**
