@@ -46,6 +46,12 @@ describe('findKnownPlaces', () => {
 	});
 });
 
+describe('findKnownPlaces, names alike', () => {
+	it('finds India’s city and the far one whose name reads alike, each by its own spelling (Jaipur, Jayapura)', () => {
+		expect(places('જયપુરમાં મેળો ભરાયો અને જયાપુરામાં ભૂકંપ આવ્યો.')).toEqual(['જયપુર city', 'જયાપુરા city']);
+	});
+});
+
 describe('findKnownPlaces, a name of several words written as one', () => {
 	it('finds it with its case ending, as the spaced name is found', () => {
 		expect(places('ન્યૂયોર્કમાં બેઠક મળી અને મધ્યપ્રદેશથી ઉત્તરપ્રદેશ સુધી ઠંડી છે.')).toEqual([

@@ -136,8 +136,6 @@ export function buildPlaces(): PlacesData {
 		places.addGujarati(/^\d+$/.test(base) || REGION_TERRITORIES.has(base) ? 'region' : 'country', name);
 	}
 
-	const zones = require('cldr-dates-full/main/gu/timeZoneNames.json').main.gu.dates.timeZoneNames.zone;
-	for (const city of exemplarCities(zones)) places.addGujarati('city', city);
 
 	const { STATE_NAMES } = require('india-state-district/dist/types/index.js') as {
 		STATE_NAMES: Record<string, string>;
@@ -160,6 +158,10 @@ export function buildPlaces(): PlacesData {
 	for (const [state, names] of Object.entries(districts)) {
 		if (state !== 'GJ') for (const name of names) places.addLatin('region', name, SMALL);
 	}
+	// after India's places: a city abroad whose Gujarati name reads like one of them (જયાપુરા, Jayapura)
+	// is still found by its spelling, and no longer keeps the Indian one (Jaipur) out
+	const zones = require('cldr-dates-full/main/gu/timeZoneNames.json').main.gu.dates.timeZoneNames.zone;
+	for (const city of exemplarCities(zones)) places.addGujarati('city', city);
 	const world = byPopulation(
 		cities.filter((c) => c.country !== 'IN' && (c.population >= WORLD_TOWN_POPULATION || c.featureCode === 'PPLC'))
 	);
