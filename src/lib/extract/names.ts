@@ -3,6 +3,7 @@
  * Shared by the person and place rules so both stop at the same words.
  */
 import { isDateWord } from './dates';
+import { GUJARATI_INITIAL } from '../text/sentences';
 import { STOPWORDS } from './stopwords';
 import { isGujaratiWord, splitEnding, type Split, type Splitter } from './words';
 
@@ -83,9 +84,12 @@ const INITIALS: ReadonlySet<string> = new Set([
 	...['ઓ', 'પી', 'ક્યૂ', 'ક્યુ', 'આર', 'એસ', 'ટી', 'યુ', 'યૂ', 'વી', 'ડબલ્યુ', 'ડબ્લ્યુ', 'એક્સ', 'વાય', 'ઝેડ']
 ]);
 
-/** Whether a word is initials, which a dot follows: સી, એમ.એસ. */
+/** A father's or husband's initial in Gujarati letters, as the sentence splitter knows it: મનહરલાલ ર. દેસાઈ. */
+const GUJARATI_INITIAL_RE = new RegExp(`^${GUJARATI_INITIAL}$`);
+
+/** Whether a word is initials, which a dot follows: સી, એમ.એસ., ર. */
 export function isInitials(word: string): boolean {
-	return word.split('.').every((part) => INITIALS.has(part));
+	return word.split('.').every((part) => INITIALS.has(part) || GUJARATI_INITIAL_RE.test(part));
 }
 
 /** Whether a word is two or more initials run together without dots: કેએલ, એમએસ, પીવી. */

@@ -256,3 +256,24 @@ describe('findPeople, longer and less common names', () => {
 		expect(people('ડૉ. નીતા ગોરસિયા મહેમાન તરીકે આવ્યાં.')).toEqual(['નીતા ગોરસિયા']);
 	});
 });
+
+describe('findPeople, names news of Gujarat gives', () => {
+	it('takes -બાનુ and -કુમાર joined to a first name as an honorific', () => {
+		expect(people('વિજેતા શબનમબાનુને ઇનામ મળ્યું.')).toEqual(['શબનમબાનુ']);
+		expect(people('ગઈકાલે દિલીપકુમાર ઓરાંવે ફરિયાદ કરી.')).toEqual(['દિલીપકુમાર ઓરાંવ']);
+	});
+
+	it('knows Muslim, Parsi, Christian and tribal surnames of Gujarat', () => {
+		expect(people('ગામના આયશા મલેક અને જોસેફ મેકવાન આવ્યા.')).toEqual(['આયશા મલેક', 'જોસેફ મેકવાન']);
+		expect(people('સભામાં પરવેઝ બાટલીવાલા અને સુનિલ ભગોરાએ ભાષણ આપ્યું.')).toEqual(['પરવેઝ બાટલીવાલા', 'સુનિલ ભગોરા']);
+	});
+
+	it('takes a father’s initial in Gujarati letters into the name', () => {
+		expect(people('ટ્રસ્ટી નટવરલાલ મ. ભટ્ટે માહિતી આપી.')).toEqual(['નટવરલાલ મ. ભટ્ટ']);
+	});
+
+	it('begins no name with રહેતા, a resident', () => {
+		expect(people('હાલ નડિયાદમાં રહેતા મુકેશ વર્માએ ફરિયાદ કરી.', ['નડિયાદ'])).toEqual(['મુકેશ વર્મા']);
+		expect(people('ત્યાં રહેતા વર્માએ ફરિયાદ કરી.')).toEqual([]);
+	});
+});

@@ -29,8 +29,8 @@ import { isEndingOrNothing, stemsOf, type Split, type Splitter } from './words';
 /** The most words a name may have, initials apart (લુઇઝ ઇનાસિઓ લુલા, નરેન્દ્ર દામોદરદાસ મોદી). */
 const MOST_NAME_WORDS = 3;
 
-/** Joined to a first name, these make it a person's: રમેશભાઈ, નીતાબેન, પ્રદીપસિંહ. */
-const HONORIFICS = ['ભાઈ', 'ભાઇ', 'બેન', 'બહેન', 'સિંહ', 'સિંઘ'];
+/** Joined to a first name, these make it a person's: રમેશભાઈ, નીતાબેન, પ્રદીપસિંહ, શબનમબાનુ, રાહુલકુમાર. */
+const HONORIFICS = ['ભાઈ', 'ભાઇ', 'બેન', 'બહેન', 'સિંહ', 'સિંઘ', 'બાનુ', 'કુમાર'];
 
 /** Honorifics that end many other words too (ભાજી, ગરબા): they need a known name with them. */
 const WEAK_HONORIFICS = ['જી', 'બા'];

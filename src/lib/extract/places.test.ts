@@ -19,6 +19,20 @@ describe('findPlaces', () => {
 		expect(places('આખું શહેર પાણીમાં હતું, પણ ગામ ઝીંઝુવાડા બચ્યું.')).toEqual(['ઝીંઝુવાડા city']);
 	});
 
+	it('finds a school or a hall with the words of its name, and stops at a participle', () => {
+		expect(places('પરીક્ષા ડી. એન. વ્યાસ હાઇસ્કૂલ અને ગ્રીનફિલ્ડ ઇન્ટરનેશનલ સ્કૂલમાં લેવાઈ.')).toEqual([
+			'ડી. એન. વ્યાસ હાઇસ્કૂલ site',
+			'ગ્રીનફિલ્ડ ઇન્ટરનેશનલ સ્કૂલ site'
+		]);
+		expect(places('સભા ઠક્કરબાપા ટાઉન હોલમાં મળી.')).toEqual(['ઠક્કરબાપા ટાઉન હોલ site']);
+		expect(places('દીવડાથી સજાવેલા રામજી મંદિરમાં આરતી થઈ.')).toEqual(['રામજી મંદિર site']);
+	});
+
+	it('takes no verb or unit before શહેર or a site for a name: લાલચ આપી શહેરના, ૫૨ ટકા ધાનપુર', () => {
+		expect(places('લાલચ આપી શહેરના લોકોને છેતર્યા.')).toEqual([]);
+		expect(places('સૌથી ઓછું ૫૨ ટકા ધાનપુર કેન્દ્રનું પરિણામ.')).toEqual([]);
+	});
+
 	it('finds a region before પંથક', () => {
 		expect(places('ઘેડ પંથકમાં પાણી ભરાયાં.')).toEqual(['ઘેડ region']);
 	});

@@ -17,6 +17,7 @@ import {
 	REGION_NOUNS,
 	SITE_NOUNS
 } from './names';
+import { looksLikeModifier } from './stopwords';
 import type { Found, Word } from './types';
 import { spaced, splitEnding, stemsOf, type Split, type Splitter } from './words';
 
@@ -50,7 +51,9 @@ const MOST_SITE_WORDS = 3;
 /** More nouns that end the name of a site: મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, ઉધના દરવાજા, ગબ્બર પર્વત. */
 const MORE_SITE_NOUNS = [
 	...['ગ્રાઉન્ડ', 'મેદાન', 'ચોક', 'દરવાજા', 'દરવાજો', 'યાર્ડ', 'સંકુલ', 'લેબોરેટરી', 'સ્મશાનગૃહ'],
-	...['આશ્રમ', 'તળાવ', 'સરોવર', 'સર્કલ', 'ઘાટ', 'મસ્જિદ', 'દેરાસર', 'ગુરુદ્વારા', 'પર્વત', 'ડુંગર']
+	...['આશ્રમ', 'તળાવ', 'સરોવર', 'સર્કલ', 'ઘાટ', 'મસ્જિદ', 'દેરાસર', 'ગુરુદ્વારા', 'પર્વત', 'ડુંગર'],
+	// schools and halls, named like colleges: જે. બી. શાહ હાઇસ્કૂલ, આદર્શ વિદ્યાલય, ટાઉન હોલ
+	...['હાઇસ્કૂલ', 'હાઈસ્કૂલ', 'સ્કૂલ', 'વિદ્યાલય', 'વિદ્યામંદિર', 'ઇન્સ્ટિટ્યૂટ', 'ઇન્સ્ટિટ્યુટ', 'હોલ', 'મોલ']
 ];
 
 /**
@@ -191,7 +194,8 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	let from = at;
 	while (from > 0 && at - from < MOST_SITE_WORDS && spaced(text, words[from - 1], words[from])) {
 		const word = words[from - 1]!.text;
-		if (SITE_BREAKS.has(word)) break;
+		// a participle before a site is no part of its name: નીકળેલી અંતિમયાત્રા
+		if (SITE_BREAKS.has(word) || looksLikeModifier(word)) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
 		const way = word.endsWith('વે') && isNameWord(word);

@@ -45,6 +45,16 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence at a father’s initial in Gujarati letters, but does at છ, ન and જ', () => {
+		const text = 'મંત્રી મનહરલાલ ર. દેસાઈ આવ્યા. સંખ્યા છ. આવું ન. બીજું.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'મંત્રી મનહરલાલ ર. દેસાઈ આવ્યા.',
+			'સંખ્યા છ.',
+			'આવું ન.',
+			'બીજું.'
+		]);
+	});
+
 	it('gives nothing for blank text', () => {
 		expect(splitSentences(' \n\n ')).toEqual([]);
 	});

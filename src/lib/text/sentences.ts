@@ -18,15 +18,18 @@ const NAME_ABBREVIATIONS = [
 	...['આઇ', 'જે', 'કે', 'એલ', 'એમ', 'એન', 'ઓ', 'પી', 'આર', 'એસ', 'ટી', 'યુ', 'વી', 'ડબલ્યુ', 'વાય', 'ઝેડ']
 ].join('|');
 
+/** A father's or husband's initial in Gujarati letters (મનહરલાલ ર. દેસાઈ): one consonant, but not the words છ, ન and જ. */
+export const GUJARATI_INITIAL = '(?![છનજ])[\\u0A95-\\u0AB9]';
+
 /** Parts of degrees written with dots besides initials: પીએચ.ડી., બી.એડ., એમ.કોમ., એલએલ.બી., બી.એસસી. */
 const DEGREE_PARTS = ['પીએચ', 'એડ', 'કોમ', 'એલએલ', 'એસસી', 'ટેક', 'ફાર્મ', 'આર્ક'].join('|');
 
 /**
- * A piece ending in such an abbreviation and its dot, or in a degree of two dotted parts or more:
- * the sentence goes on (ડૉ. વી. નારાયણન, પીએચ.ડી. કરશે).
+ * A piece ending in such an abbreviation and its dot, a Gujarati initial, or a degree of two dotted
+ * parts or more: the sentence goes on (ડૉ. વી. નારાયણન, મનહરલાલ ર. દેસાઈ, પીએચ.ડી. કરશે).
  */
 const ENDS_IN_ABBREVIATION = new RegExp(
-	`(?:^|[\\s("“'‘])(?:(?:${NAME_ABBREVIATIONS})(?:\\.(?:${NAME_ABBREVIATIONS}))*` +
+	`(?:^|[\\s("“'‘])(?:(?:${NAME_ABBREVIATIONS})(?:\\.(?:${NAME_ABBREVIATIONS}))*|${GUJARATI_INITIAL}` +
 		`|(?:${NAME_ABBREVIATIONS}|${DEGREE_PARTS})(?:\\.(?:${NAME_ABBREVIATIONS}|${DEGREE_PARTS}))+)\\. *$`,
 	'u'
 );
