@@ -41,11 +41,13 @@ describe('listedPlaces', () => {
 		expect(places('ગોપલાવ, મેરસાણ અને તડકાળ વિસ્તારમાં પાણી ભરાયાં.')).toEqual([]);
 	});
 
-	it('leaves a list of something else alone: a unit after a number, a comma alone, a name of two words', () => {
+	it('leaves a list of something else alone: a verb, a unit after a number, a comma alone, a name of two words', () => {
 		// ઈંચ after a number, though the list ends in a known place
 		expect(places('ખેરગામમાં પાંચ ઈંચ અને વલસાડમાં વરસાદ.')).toEqual(['ખેરગામ city', 'વલસાડ city']);
 		// a comma without અને may end a clause: સફળ પ્રયોગ, સુરતના ...
 		expect(places('સફળ પ્રયોગ, સુરતના વૈજ્ઞાનિકોની સિદ્ધિ.')).toEqual(['સુરત city']);
+		// ફરવા is a verb
+		expect(places('લોકો ફરવા અને રાજકોટમાં ખરીદી માટે આવ્યા.')).toEqual(['રાજકોટ city']);
 		// કેન્દ્ર is the first word of કેન્દ્ર સરકાર, not a place
 		expect(places('ગુજરાત અને કેન્દ્ર સરકાર વચ્ચે કરાર થયો.')).toEqual(['ગુજરાત region']);
 	});

@@ -4,10 +4,10 @@
  * (ઊંઝા-ઉનાવા હાઈવે, ભરૂચ-અંકલેશ્વર વચ્ચે). Gujarati gives a list's case ending to its last item
  * only, so every other item is a bare name.
  */
+import type { PlaceKind } from '../bank/schema';
 import { isNumberWord } from './dates';
 import { CITY_NOUNS, nameStem, REGION_NOUNS } from './names';
 import { looksLikeModifier, looksLikeVerb, STOPWORDS } from './stopwords';
-import type { PlaceKind } from '../bank/schema';
 import type { Found, Word } from './types';
 import { spaced, type Splitter } from './words';
 
@@ -80,23 +80,26 @@ function kindAfter(word: string | undefined, split: Splitter): PlaceKind | undef
 	return AREA_NOUNS.has(stem) || AREA_NOUNS.has(word) ? 'region' : undefined;
 }
 
-/**
- * Word `at` as a place of a list, without its kind: one name word standing alone, bare unless it
- * is the last item; null when it is no name.
- */
+/** A word as a place, without its kind: a name word, bare unless it is the last of its list or pair; null when it is no name. */
+function nameAsPlace(word: Word, last: boolean, split: Splitter): Found | null {
+	const name = nameStem(word.text, split);
+	if (!name || (!last && name.ending !== '') || looksLikeModifier(word.text)) return null;
+	return { category: 'place', start: word.start, end: word.start + name.stem.length, rule: 'place-word' };
+}
+
+/** Word `at` as a place of a list: one name word standing alone (see nameAsPlace), no verb and no number. */
 function bareName(text: string, words: readonly Word[], at: number, last: boolean, split: Splitter): Found | null {
 	const word = words[at]!;
-	const name = nameStem(word.text, split);
-	if (!name || (!last && name.ending !== '')) return null;
-	if (looksLikeModifier(word.text) || looksLikeVerb(word.text) || isNumberWord(word.text)) return null;
+	const place = nameAsPlace(word, last, split);
+	if (!place || looksLikeVerb(word.text) || isNumberWord(word.text)) return null;
 	// a word joined to the one before or after it is part of a longer name: ગાઝા સિટી, કેન્દ્ર સરકાર
 	const before = words[at - 1];
 	const after = words[at + 1];
 	if (spaced(text, before, word) && nameStem(before!.text, split)) return null;
 	// a unit after a number is no place: સાત ઈંચ, છ વિકેટ, ૧૦૮ એમ્બ્યુલન્સ
 	if (before && (isNumberWord(before.text) || /^[\d૦-૯.,]+$/.test(before.text))) return null;
-	if (name.ending === '' && spaced(text, word, after) && !endsItem(after!.text, split)) return null;
-	return { category: 'place', start: word.start, end: word.start + name.stem.length, rule: 'place-word' };
+	const bare = place.end === word.end;
+	return bare && spaced(text, word, after) && !endsItem(after!.text, split) ? null : place;
 }
 
 /** The parts of a hyphenated word, as words of their own: ભરૂચ-અંકલેશ્વર. */
@@ -128,18 +131,11 @@ export function pairedPlaces(
 		const anchor = places[0];
 		if (!anchor) continue;
 		const last = parts.length - 1;
-		const named = parts.map((part, n) => (places.some((f) => f.start === part.start) ? 'found' : partName(part, n === last, split)));
+		// no verb is joined to a place by a hyphen, so ઉનાવા is a name though it ends like કરવા
+		const named = parts.map((part, n) => (places.some((f) => f.start === part.start) ? 'found' : nameAsPlace(part, n === last, split)));
 		if (named.includes(null)) continue;
 		for (const f of named) if (f !== 'found' && f !== null) out.push({ ...f, kind: anchor.kind ?? 'city' });
 		out.push(...places);
 	}
 	return out;
-}
-
-/** One part of a hyphenated word as a place, without its kind; null when it is no name. */
-function partName(part: Word, last: boolean, split: Splitter): Found | null {
-	const name = nameStem(part.text, split);
-	// no verb is joined to a place by a hyphen, so ઉનાવા is a name though it ends like કરવા
-	if (!name || (!last && name.ending !== '') || looksLikeModifier(part.text)) return null;
-	return { category: 'place', start: part.start, end: part.start + name.stem.length, rule: 'place-word' };
 }
