@@ -270,6 +270,8 @@ describe('findPeople, names news of Gujarat gives', () => {
 
 	it('takes a father’s initial in Gujarati letters into the name', () => {
 		expect(people('ટ્રસ્ટી નટવરલાલ મ. ભટ્ટે માહિતી આપી.')).toEqual(['નટવરલાલ મ. ભટ્ટ']);
+		// આયોજક, an organiser, is a role and no first name
+		expect(people('આયોજક નટવરલાલ મ. ભટ્ટે માહિતી આપી.')).toEqual(['નટવરલાલ મ. ભટ્ટ']);
 	});
 
 	it('begins no name with રહેતા, a resident', () => {

@@ -25,6 +25,8 @@ describe('findPlaces', () => {
 			'ગ્રીનફિલ્ડ ઇન્ટરનેશનલ સ્કૂલ site'
 		]);
 		expect(places('સભા ઠક્કરબાપા ટાઉન હોલમાં મળી.')).toEqual(['ઠક્કરબાપા ટાઉન હોલ site']);
+		// an event held there is no part of its name
+		expect(places('ઇનામ વિતરણ ઠક્કરબાપા ટાઉન હોલમાં થશે.')).toEqual(['ઠક્કરબાપા ટાઉન હોલ site']);
 		expect(places('દીવડાથી સજાવેલા રામજી મંદિરમાં આરતી થઈ.')).toEqual(['રામજી મંદિર site']);
 	});
 
