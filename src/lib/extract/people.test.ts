@@ -232,6 +232,8 @@ describe('findPeople, longer and less common names', () => {
 	it('keeps a father’s name with its ભાઈ between a first name and the surname', () => {
 		expect(people('ગામના મગનભાઈ છગનભાઈ ધોરાજીયાએ ફરિયાદ નોંધાવી.')).toEqual(['મગનભાઈ છગનભાઈ ધોરાજીયા']);
 		expect(people('મૃતક વતની નિર્મળાબેન હરેશભાઈ ભંડેરીનો મૃતદેહ મળ્યો.')).toEqual(['નિર્મળાબેન હરેશભાઈ ભંડેરી']);
+		// or a father's name without one, after a first name with its honorific
+		expect(people('ગામનાં કમળાબેન ભીખા પરમારે ફરિયાદ કરી.')).toEqual(['કમળાબેન ભીખા પરમાર']);
 		// a first name with ભાઈ still ends after the word that follows it
 		expect(people('રમેશભાઈ સોરઠિયા ટ્રેક્ટરમાં આવ્યા.')).toEqual(['રમેશભાઈ સોરઠિયા']);
 	});

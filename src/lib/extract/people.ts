@@ -253,7 +253,8 @@ function nameBefore(s: Sentence, at: number): number {
 	for (let k = from; k <= at; k++) if (!initialAt(s, k)) words.push(k);
 	if (words.length === MOST_NAME_WORDS) {
 		const [first, middle] = words.map((k) => s.words[k]!.text);
-		const known = GIVEN_NAMES.has(first!) || NAME_PREFIXES.has(first!);
+		// a first name with its honorific is known to be one: શાંતાબેન હરજીવન ગોહિલ
+		const known = GIVEN_NAMES.has(first!) || NAME_PREFIXES.has(first!) || honorificName(first!, false);
 		if (!known && !MIDDLE_NAME.test(middle!)) from = words[1]!;
 	}
 	// the word left first must begin a name too: ચાલી રહેલા ઐયર is ઐયર alone
