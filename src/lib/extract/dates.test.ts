@@ -11,6 +11,8 @@ describe('findDates', () => {
 	it.each([
 		// finds years in Gujarati or ASCII digits, without their case ending
 		['૨૦૨૨ માં આક્રમણ થયું અને 2011ના અંતમાં સત્તા મળી.', ['૨૦૨૨', '2011']],
+		// finds a span in two units as one date
+		['દોડ 3 મિનિટ 12 સેકન્ડમાં પૂરી થઈ અને ફિલ્મ બે કલાક દસ મિનિટની છે.', ['3 મિનિટ 12 સેકન્ડ', 'બે કલાક દસ મિનિટ']],
 		// finds year ranges with a short or full end
 		['ભારત ૧૯૫૦-૫૧ના વર્ષમાં પ્રજાસત્તાક બન્યું.', ['૧૯૫૦-૫૧']],
 		['યુદ્ધ 1950 થી 1953 સુધી ચાલ્યું.', ['1950 થી 1953']],

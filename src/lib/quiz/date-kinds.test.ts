@@ -75,6 +75,13 @@ const EXAMPLES: [string, string][] = [
 		['૧૦થી ૧૨ દિવસ', 'duration'],
 		['ચાર–પાંચ દિવસ', 'duration'],
 		['૧૦ થી ૧૨ મહિના', 'duration'],
+		// a span in two units, the second the next smaller and fewer than make the larger
+		['1 મિનિટ 41 સેકન્ડ', 'duration'],
+		['બે કલાક સાત મિનિટ', 'duration'],
+		['૩ વર્ષ ૪ મહિનાથી', 'duration'],
+		['2 કલાક 75 મિનિટ', 'other'],
+		['2 કલાક 18 સેકન્ડ', 'other'],
+		['41 સેકન્ડ 1 મિનિટ', 'other'],
 		['બપોરે બે વાગે', 'clock-time'],
 		['સવારે ૭–૯ વાગ્યા', 'clock-time'],
 		['૯–૧૧ ઓક્ટોબર', 'day-range'],
@@ -170,6 +177,13 @@ describe('dateLookalikes', () => {
 
 	it('offers other counts with the same unit, as words for a word', () => {
 		expect(dateLookalikes('છ દિવસ', 2025)).toEqual(['પાંચ દિવસ', 'સાત દિવસ', 'ચાર દિવસ', 'આઠ દિવસ', 'ત્રણ દિવસ', 'નવ દિવસ']);
+		// a span in two units moves its smaller part, within what the larger holds
+		expect(dateLookalikes('૨ કલાક ૧૮ મિનિટની', 2025).slice(0, 3)).toEqual([
+			'૨ કલાક ૧૭ મિનિટની',
+			'૨ કલાક ૧૯ મિનિટની',
+			'૨ કલાક ૧૬ મિનિટની'
+		]);
+		expect(dateLookalikes('બે વર્ષ અગિયાર મહિના', 2025).slice(0, 3)).toEqual(['બે વર્ષ દસ મહિના', 'બે વર્ષ નવ મહિના', 'બે વર્ષ આઠ મહિના']);
 		expect(dateLookalikes('૨૪ વર્ષ', 2025).slice(0, 2)).toEqual(['૨૩ વર્ષ', '૨૫ વર્ષ']);
 		expect(dateLookalikes('૨૪ વર્ષમાં', 2025)[0]).toBe('૨૩ વર્ષમાં');
 	});

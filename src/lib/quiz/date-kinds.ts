@@ -195,6 +195,20 @@ const NAMED_TITHI_RE = new RegExp(
 	`^(?:(${alt(MONTH_ADJECTIVES.flat())}|${HINDU_MONTH}) |(${alt(FESTIVAL_PREFIXES)}) ?)?(${TITHI})(${END}?)$`
 );
 const DURATION_RE = new RegExp(`^(?:${COUNT}) (${UNIT})(${END}?)$`);
+/**
+ * A span in two units, the second the next smaller one (2 કલાક 18 મિનિટ, બે કલાક સાત મિનિટ): each
+ * pair with how many of the smaller make the larger, which the smaller count stays under.
+ */
+const UNIT_PAIRS: readonly (readonly [readonly string[], readonly string[], number])[] = [
+	[['વર્ષ'], ['મહિનો', 'મહિના'], 12],
+	[['મહિનો', 'મહિના'], ['દિવસ'], 31],
+	[['દિવસ'], ['કલાક'], 24],
+	[['કલાક'], ['મિનિટ'], 60],
+	[['મિનિટ'], ['સેકન્ડ'], 60]
+];
+let twoUnitsRe: RegExp | undefined;
+/** A span in two units: made at its first use, as only a text of four words may be one. */
+const twoUnits = () => (twoUnitsRe ??= new RegExp(`^(${NUMBER}) (${UNIT}) (${NUMBER}) (${UNIT})(${END}?)$`));
 /** A span with a count from one number to another: ચાર-પાંચ દિવસ, ૧૦થી ૧૨ દિવસ. */
 const DURATION_RANGE_RE = new RegExp(`^(${NUMBER})(\\s*[-–]\\s*|થી | થી )(${NUMBER}) (${UNIT})(${END}?)$`);
 const CLOCK_RE = new RegExp(`^(${CLOCK_PART} )?(?:${COUNT}|(\\d{1,2})[:.](\\d{2})) ${CLOCK_WORD}(${END}?)$`);
@@ -372,8 +386,19 @@ function tithiOf(s: string) {
 	return { prefix: named[1], festival: named[2] !== undefined, day, end: named[4]! };
 }
 
+/** A span of time as durationOf reads it; a range (`span`) or a span in two units (`smaller`) says so. */
+type Duration = {
+	quarters: number;
+	whole: boolean;
+	words: boolean;
+	unit: string;
+	end: string;
+	span?: { from: number; to: number; sep: string };
+	smaller?: { count: number; unit: string; below: number };
+};
+
 /** A count of time: ૨૮ કલાક, છ દિવસ, દોઢ કલાક, સવા બે કલાક, સાડા ત્રણ વર્ષ. `quarters` is the count ×4. */
-function durationOf(s: string) {
+function durationOf(s: string): Duration | null {
 	const range = mayBeRange(s) ? DURATION_RANGE_RE.exec(s) : null;
 	if (range) {
 		const [from, to] = [COUNT_VALUES.get(range[1]!) ?? Number(range[1]), COUNT_VALUES.get(range[3]!) ?? Number(range[3])];
@@ -383,11 +408,23 @@ function durationOf(s: string) {
 		return { quarters: from * 4, whole: true, words, unit: range[4]!, end: range[5]!, span };
 	}
 	const m = DURATION_RE.exec(s);
-	if (!m) return null;
+	if (!m) return twoUnitsOf(s);
 	const quarters = countQuarters(m[1], m[2], m[3]);
 	if (quarters === null) return null;
 	const words = m[3] !== undefined || COUNT_VALUES.has(m[2]!);
 	return { quarters, whole: m[1] === undefined && m[3] === undefined, words, unit: m[4]!, end: m[5]! };
+}
+
+/** A span in two units (1 મિનિટ 41 સેકન્ડ), read as durationOf reads one, with its smaller part. */
+function twoUnitsOf(s: string): Duration | null {
+	const m = s.split(' ').length === 4 ? twoUnits().exec(s) : null;
+	if (!m) return null;
+	const [large, small] = [COUNT_VALUES.get(m[1]!) ?? Number(m[1]), COUNT_VALUES.get(m[3]!) ?? Number(m[3])];
+	const pair = UNIT_PAIRS.find(([big, little]) => big.includes(m[2]!) && little.includes(m[4]!));
+	if (!pair || large < 1 || small < 1 || small >= pair[2]) return null;
+	const words = COUNT_VALUES.has(m[1]!);
+	const smaller = { count: small, unit: m[4]!, below: pair[2] };
+	return { quarters: large * 4, whole: true, words, unit: m[2]!, end: m[5]!, smaller };
 }
 
 /** A count written with fraction words, in quarters: સાડા ત્રણ is 14; null when it makes no sense. */
@@ -639,12 +676,19 @@ function tithiLookalikes(tithi: NonNullable<ReturnType<typeof tithiOf>>, s: stri
 	return days.map((d) => `${prefix}${TITHIS[d]![0]}${tithi.end}`);
 }
 
-function durationLookalikes(duration: NonNullable<ReturnType<typeof durationOf>>, s: string): string[] {
+function durationLookalikes(duration: Duration, s: string): string[] {
 	const unit = UNITS.find((u) => u.one === duration.unit || u.many === duration.unit)!;
 	const ending = duration.end;
 	// an ending keeps the oblique form the answer used (મહિનામાં); bare units agree with the number
 	const unitFor = (quarters: number) => (ending ? duration.unit : quarters < 8 ? unit.one : unit.many);
 	const write = (n: number) => (duration.words ? NUMBER_WORDS[n]! : String(n));
+	if (duration.smaller) {
+		// a span in two units keeps its larger part and moves the smaller: 2 કલાક 18 મિનિટ -> 2 કલાક 17 મિનિટ
+		const { count, unit: small, below } = duration.smaller;
+		return nearest(count, 1, below - 1)
+			.slice(0, 10)
+			.map((v) => `${write(duration.quarters / 4)} ${duration.unit} ${write(v)} ${small}${ending}`);
+	}
 	if (duration.span) {
 		// a range shifts as a whole: ચાર-પાંચ દિવસ -> ત્રણ-ચાર દિવસ, પાંચ-છ દિવસ
 		const { from, to, sep } = duration.span;
