@@ -434,6 +434,11 @@ function askDate(context: Context): Ask | null {
 			return byNoun(context, 'કઈ તિથિએ', 'કઈ તિથિ');
 		case 'duration': {
 			const words = answer.split(' ');
+			// a span in two units is asked as time: કેટલા સમયમાં, કેટલો સમય ચાલી
+			if (words.length === 4 && !/[-–]|થી/.test(answer)) {
+				if (ending === '') return { say: postpositionOf(next) ? 'કેટલા સમય' : 'કેટલો સમય' };
+				return { say: ending === 'સુધી' ? 'કેટલા સમય સુધી' : `કેટલા સમય${ending}` };
+			}
 			const unit = words[words.length - 1]!;
 			const [count, plural] = HOW_MANY[unit] ?? ['કેટલા', unit];
 			// before an ending the count is oblique: કેટલા વર્ષમાં, but કેટલી મિનિટમાં
