@@ -7,7 +7,7 @@
  * place in the sentence that no question word fits.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { classifyDate } from '../quiz/date-kinds';
+import { classifyDate, spansTwoUnits } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
 import type { Rule, Sentence } from './types';
 
@@ -435,7 +435,7 @@ function askDate(context: Context): Ask | null {
 		case 'duration': {
 			const words = answer.split(' ');
 			// a span in two units is asked as time: કેટલા સમયમાં, કેટલો સમય ચાલી
-			if (words.length === 4 && !/[-–]|થી/.test(answer)) {
+			if (spansTwoUnits(answer)) {
 				if (ending === '') return { say: postpositionOf(next) ? 'કેટલા સમય' : 'કેટલો સમય' };
 				return { say: ending === 'સુધી' ? 'કેટલા સમય સુધી' : `કેટલા સમય${ending}` };
 			}

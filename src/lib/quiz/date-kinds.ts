@@ -415,6 +415,11 @@ function durationOf(s: string): Duration | null {
 	return { quarters, whole: m[1] === undefined && m[3] === undefined, words, unit: m[4]!, end: m[5]! };
 }
 
+/** Whether a date answer is a span in two units (2 કલાક 18 મિનિટ): it is asked as a time, not a count of one unit. */
+export function spansTwoUnits(answer: string): boolean {
+	return durationOf(shapeOf(answer))?.smaller !== undefined;
+}
+
 /** A span in two units (1 મિનિટ 41 સેકન્ડ), read as durationOf reads one, with its smaller part. */
 function twoUnitsOf(s: string): Duration | null {
 	const m = s.split(' ').length === 4 ? twoUnits().exec(s) : null;
