@@ -52,6 +52,18 @@ describe('findKnownPlaces, names alike', () => {
 	});
 });
 
+describe('findKnownPlaces, pilgrim towns and cities of Gujaratis abroad the data sources miss', () => {
+	it('finds them by their Gujarati spelling', () => {
+		expect(places('યાત્રીઓ અયોધ્યા અને શિરડીથી આવ્યા; સંઘ હ્યુસ્ટન, ડરબન અને ઓસાકામાં છે.')).toEqual([
+			'અયોધ્યા city',
+			'શિરડી city',
+			'હ્યુસ્ટન city',
+			'ડરબન city',
+			'ઓસાકા city'
+		]);
+	});
+});
+
 describe('findKnownPlaces, a name of several words written as one', () => {
 	it('finds it with its case ending, as the spaced name is found', () => {
 		expect(places('ન્યૂયોર્કમાં બેઠક મળી અને મધ્યપ્રદેશથી ઉત્તરપ્રદેશ સુધી ઠંડી છે.')).toEqual([

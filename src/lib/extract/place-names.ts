@@ -193,6 +193,8 @@ export const PLACE_SPELLINGS: Readonly<Record<PlaceKind, readonly (readonly stri
 		['આબુ રોડ'],
 		['હાવડા'],
 		['શ્રીહરિકોટા'],
+		// pilgrim towns whose Latin names are too short to be matched safely, or missing from the data
+		...[['અયોધ્યા'], ['શિરડી'], ['નાથદ્વારા']],
 		// cities abroad that CLDR's list of time-zone cities leaves out
 		['વોશિંગ્ટન', 'વૉશિંગ્ટન'],
 		['બેઇજિંગ', 'બીજિંગ'],
@@ -217,7 +219,9 @@ export const PLACE_SPELLINGS: Readonly<Record<PlaceKind, readonly (readonly stri
 		['ઓકલેન્ડ', 'ઑકલેન્ડ'],
 		['લેસ્ટર'],
 		['બર્મિંગહામ'],
-		['માન્ચેસ્ટર']
+		['માન્ચેસ્ટર'],
+		// and cities abroad with many Gujaratis whose Latin names read otherwise or are too short
+		...[['હ્યુસ્ટન', 'હ્યૂસ્ટન'], ['ડરબન'], ['ઓસાકા'], ['જર્સી સિટી']]
 	],
 	site: [
 		['સ્ટેચ્યુ ઓફ યુનિટી', 'સ્ટેચ્યૂ ઓફ યુનિટી'],
