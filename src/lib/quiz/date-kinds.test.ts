@@ -82,6 +82,10 @@ const EXAMPLES: [string, string][] = [
 		['2 કલાક 75 મિનિટ', 'other'],
 		['2 કલાક 18 સેકન્ડ', 'other'],
 		['41 સેકન્ડ 1 મિનિટ', 'other'],
+		// a span with a decimal count, as a race's time is written; a decimal of no unit of time is not
+		['12.84 સેકન્ડ', 'duration'],
+		['૨.૫ કલાકમાં', 'duration'],
+		['૪૪.૬ ડિગ્રી', 'other'],
 		['બપોરે બે વાગે', 'clock-time'],
 		['સવારે ૭–૯ વાગ્યા', 'clock-time'],
 		['૯–૧૧ ઓક્ટોબર', 'day-range'],
@@ -185,6 +189,10 @@ describe('dateLookalikes', () => {
 		]);
 		expect(dateLookalikes('બે વર્ષ અગિયાર મહિના', 2025).slice(0, 3)).toEqual(['બે વર્ષ દસ મહિના', 'બે વર્ષ નવ મહિના', 'બે વર્ષ આઠ મહિના']);
 		expect(dateLookalikes('૨૪ વર્ષ', 2025).slice(0, 2)).toEqual(['૨૩ વર્ષ', '૨૫ વર્ષ']);
+		// a decimal count keeps its places and moves about 1 %, enough to tell apart
+		expect(dateLookalikes('૧૨.૮૪ સેકન્ડમાં', 2025).slice(0, 3)).toEqual(['૧૨.૯૭ સેકન્ડમાં', '૧૨.૭૧ સેકન્ડમાં', '૧૩.૧૦ સેકન્ડમાં']);
+		expect(dateLookalikes('2.5 કલાક', 2025).slice(0, 2)).toEqual(['2.6 કલાક', '2.4 કલાક']);
+		expect(dateLookalikes('0.05 સેકન્ડ', 2025)).not.toContain('0.00 સેકન્ડ');
 		expect(dateLookalikes('૨૪ વર્ષમાં', 2025)[0]).toBe('૨૩ વર્ષમાં');
 	});
 

@@ -209,6 +209,8 @@ const UNIT_PAIRS: readonly (readonly [readonly string[], readonly string[], numb
 let twoUnitsRe: RegExp | undefined;
 /** A span in two units: made at its first use, as only a text of four words may be one. */
 const twoUnits = () => (twoUnitsRe ??= new RegExp(`^(${NUMBER}) (${UNIT}) (${NUMBER}) (${UNIT})(${END}?)$`));
+/** A span with a decimal count, as a race's time is written: 12.84 સેકન્ડ, 2.5 કલાક. */
+const DECIMAL_DURATION_RE = new RegExp(`^(\\d{1,4})\\.(\\d{1,3}) (${UNIT})(${END}?)$`);
 /** A span with a count from one number to another: ચાર-પાંચ દિવસ, ૧૦થી ૧૨ દિવસ. */
 const DURATION_RANGE_RE = new RegExp(`^(${NUMBER})(\\s*[-–]\\s*|થી | થી )(${NUMBER}) (${UNIT})(${END}?)$`);
 const CLOCK_RE = new RegExp(`^(${CLOCK_PART} )?(?:${COUNT}|(\\d{1,2})[:.](\\d{2})) ${CLOCK_WORD}(${END}?)$`);
@@ -395,6 +397,7 @@ type Duration = {
 	end: string;
 	span?: { from: number; to: number; sep: string };
 	smaller?: { count: number; unit: string; below: number };
+	decimal?: { whole: number; fraction: string };
 };
 
 /** A count of time: ૨૮ કલાક, છ દિવસ, દોઢ કલાક, સવા બે કલાક, સાડા ત્રણ વર્ષ. `quarters` is the count ×4. */
@@ -408,7 +411,7 @@ function durationOf(s: string): Duration | null {
 		return { quarters: from * 4, whole: true, words, unit: range[4]!, end: range[5]!, span };
 	}
 	const m = DURATION_RE.exec(s);
-	if (!m) return twoUnitsOf(s);
+	if (!m) return twoUnitsOf(s) ?? decimalOf(s);
 	const quarters = countQuarters(m[1], m[2], m[3]);
 	if (quarters === null) return null;
 	const words = m[3] !== undefined || COUNT_VALUES.has(m[2]!);
@@ -430,6 +433,15 @@ function twoUnitsOf(s: string): Duration | null {
 	const words = COUNT_VALUES.has(m[1]!);
 	const smaller = { count: small, unit: m[4]!, below: pair[2] };
 	return { quarters: large * 4, whole: true, words, unit: m[2]!, end: m[5]!, smaller };
+}
+
+/** A span with a decimal count (12.84 સેકન્ડ), its digits kept as written for its look-alikes. */
+function decimalOf(s: string): Duration | null {
+	const m = DECIMAL_DURATION_RE.exec(s);
+	if (!m) return null;
+	const whole = Number(m[1]);
+	const decimal = { whole, fraction: m[2]! };
+	return { quarters: whole * 4, whole: false, words: false, unit: m[3]!, end: m[4]!, decimal };
 }
 
 /** A count written with fraction words, in quarters: સાડા ત્રણ is 14; null when it makes no sense. */
@@ -694,6 +706,7 @@ function durationLookalikes(duration: Duration, s: string): string[] {
 			.slice(0, 10)
 			.map((v) => `${write(duration.quarters / 4)} ${duration.unit} ${write(v)} ${small}${ending}`);
 	}
+	if (duration.decimal) return decimalLookalikes(duration.decimal, duration.unit + ending);
 	if (duration.span) {
 		// a range shifts as a whole: ચાર-પાંચ દિવસ -> ત્રણ-ચાર દિવસ, પાંચ-છ દિવસ
 		const { from, to, sep } = duration.span;
@@ -712,6 +725,22 @@ function durationLookalikes(duration: Duration, s: string): string[] {
 	const q = duration.quarters;
 	const values = nearest(q, Math.max(4, q - 12), q + 12).filter((v) => (v - q) % 2 === 0);
 	return values.slice(0, 8).map((v) => `${writeCount(v, duration.words, half)} ${unitFor(v)}${ending}`);
+}
+
+/**
+ * Other decimal counts with as many places, about 1 % apart (12.84 -> 12.71, 12.97): a race's
+ * times differ in the last places, and a step of one there would be too close to tell.
+ */
+function decimalLookalikes({ whole, fraction }: { whole: number; fraction: string }, tail: string): string[] {
+	const scale = 10 ** fraction.length;
+	const value = whole * scale + Number(fraction);
+	const step = Math.max(1, Math.round(value / 100));
+	return nearestFirst(8)
+		.filter((d) => d !== 0 && value + d * step > 0)
+		.map((d) => {
+			const v = value + d * step;
+			return `${Math.floor(v / scale)}.${String(v % scale).padStart(fraction.length, '0')} ${tail}`;
+		});
 }
 
 /** Offsets 1, -1, 2, -2, ... up to `n`, and 0 first: nearest changes first. */
