@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
 import { findDates, forgetDateWords } from './dates';
+import { EVERYDAY_GIVEN_NAMES } from './given-names';
 import type { Gazetteer, Name } from './gazetteer';
 import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { listedPlaces, pairedPlaces } from './listed-places';
@@ -130,8 +131,8 @@ function documentNames(text: string, found: readonly Found[]): Name[] {
 		const parts = answer.split(' ');
 		// initials are no short form: સી. of સી. આર. પાટીલ
 		const ends = f.category === 'person' && parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [];
-		// nor is a name two people share: પટેલ of ભૂપેન્દ્ર પટેલ and ઋષિકેશ પટેલ
-		const short = ends.filter((part) => !part.endsWith('.') && owners(part).size < 2);
+		// nor is a name two people share (પટેલ of ભૂપેન્દ્ર પટેલ and ઋષિકેશ પટેલ), nor a first name that is a word (વિજય સરઘસ)
+		const short = ends.filter((part) => !part.endsWith('.') && owners(part).size < 2 && !EVERYDAY_GIVEN_NAMES.has(part));
 		const forms = [answer, ...short];
 		names.push({ category: f.category, answer, forms, ...(f.kind ? { kind: f.kind } : {}) });
 	}

@@ -174,6 +174,13 @@ describe('findPeople, a common surname after a first name', () => {
 		expect(people(text)).toEqual(found);
 	});
 
+	it('takes a name with its alias whole, the first name before ઉર્ફે included', () => {
+		expect(people('પોલીસે વિજય ઉર્ફે લાલો મકવાણાને પકડ્યો.')).toEqual(['વિજય ઉર્ફે લાલો મકવાણા']);
+		expect(people('સંચાલક હાર્દિક ઉર્ફે હેરી મનસુખભાઈ સુતરિયાને ઝડપી પાડ્યો.')).toEqual(['હાર્દિક ઉર્ફે હેરી મનસુખભાઈ સુતરિયા']);
+		// a word with a case ending before ઉર્ફે is no first name
+		expect(people('શહેરના ઉર્ફે લાલો મકવાણા આવ્યા.')).toEqual(['લાલો મકવાણા']);
+	});
+
 	it('regression: a place after the name is not part of it (ભૂપેન્દ્ર પટેલ અમદાવાદ)', () => {
 		expect(people('ભૂપેન્દ્ર પટેલ અમદાવાદ આવ્યા હતા.')).toEqual(['ભૂપેન્દ્ર પટેલ']);
 		expect(people('મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ અમદાવાદ પહોંચ્યા.')).toEqual(['ભૂપેન્દ્ર પટેલ']);
@@ -207,6 +214,16 @@ describe('findPeople, a common first name, initials or a role', () => {
 		expect(people('વિજય સરઘસ નીકળ્યું અને રમેશ સાથે એસટી બસો ગઈ.')).toEqual([]);
 		expect(people('પ્રધાનમંત્રી આવાસ યોજના અને મુખ્યમંત્રી અમૃતમ યોજના ચાલે છે.')).toEqual([]);
 		expect(people('શિક્ષક ભરતી પ્રક્રિયા શરૂ થઈ.')).toEqual([]);
+		// ભૂમિકા is a role as often as a name; a school is no one's surname
+		expect(people('તેમણે દાદીની ભૂમિકા ભજવી છે અને રીના શાળાની પહેલી દીકરી છે.')).toEqual([]);
+	});
+
+	it('keeps a first name before a father’s name when either is known: Christian, Muslim, Parsi and Sikh names', () => {
+		expect(people('હાઇસ્કૂલની ક્રિસ્ટીના જ્હોન મેકવાને બાજી મારી.')).toEqual(['ક્રિસ્ટીના જ્હોન મેકવાન']);
+		expect(people('ફોરમેન ઝેવિયર ફ્રાન્સિસ મેકવાને કહ્યું.')).toEqual(['ઝેવિયર ફ્રાન્સિસ મેકવાન']);
+		expect(people('શાળાની હુસૈના મુર્તઝા લોખંડવાલાએ પ્રથમ ક્રમ મેળવ્યો.')).toEqual(['હુસૈના મુર્તઝા લોખંડવાલા']);
+		expect(people('કોંગ્રેસના ઇમરાનખાન યુસુફખાન પઠાણને હરાવ્યા.')).toEqual(['ઇમરાનખાન યુસુફખાન પઠાણ']);
+		expect(people('ગુરપ્રીત સંધુ અને રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર આવ્યા.')).toEqual(['ગુરપ્રીત સંધુ', 'રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર']);
 	});
 
 	it('regression: a role before a verb and its object proposes no one (પતિ શાકભાજી લેવા)', () => {

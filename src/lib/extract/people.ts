@@ -148,11 +148,17 @@ function honorificName(stem: string, vouched: boolean): boolean {
 	return isNameWord(given) && (vouched || known);
 }
 
+/** Word `k` as a name word; a known first name that ends like a genitive is whole: ક્રિસ્ટીના જ્હોન મેકવાન. */
+function firstNamePart(s: Sentence, k: number): Split | null {
+	const word = s.words[k]!.text;
+	return GIVEN_NAMES.has(word) ? { stem: word, ending: '' } : namePart(s, k);
+}
+
 /** Whether word `k` may begin a name: initials, or a name word that is no number, participle or adjective. */
 function canBegin(s: Sentence, k: number): boolean {
 	if (initialAt(s, k)) return true;
 	const word = s.words[k]!.text;
-	const name = namePart(s, k);
+	const name = firstNamePart(s, k);
 	if (!name || name.ending !== '' || isNumberWord(word)) return false;
 	return !looksLikeModifier(word) || GIVEN_NAMES.has(word);
 }
@@ -241,7 +247,7 @@ function nameBefore(s: Sentence, at: number): number {
 			from = k;
 			continue;
 		}
-		const name = namePart(s, k);
+		const name = firstNamePart(s, k);
 		if (count >= MOST_NAME_WORDS || !name || name.ending !== '') break;
 		// a surname ends the name before it unless it is a middle name: નરેન્દ્ર મોદી | સરકાર
 		if (SURNAMES.has(name.stem) && !MIDDLE_NAME.test(name.stem)) break;
@@ -449,13 +455,16 @@ function givenNamed(s: Sentence): Found[] {
 	for (let i = 0; i + 1 < s.words.length; i++) {
 		const word = s.words[i]!.text;
 		if (!GIVEN_NAMES.has(word) || EVERYDAY_GIVEN_NAMES.has(word) || !canBegin(s, i) || !linked(s, i)) continue;
-		const next = s.words[i + 1]!.text;
-		const surname = namePart(s, i + 1);
+		// a known father's name between: રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર
+		const father = GIVEN_NAMES.has(s.words[i + 1]!.text) && linked(s, i + 1);
+		const at = father ? i + 2 : i + 1;
+		const next = s.words[at]!.text;
+		const surname = namePart(s, at);
 		if (!surname || GIVEN_NAMES.has(surname.stem) || isNumberWord(next) || looksLikeModifier(next)) continue;
 		// ખેતી કરે: the object of a verb
-		if (surname.ending === '' && linked(s, i + 1) && NOUN_MARKERS.has(s.words[i + 2]!.text)) continue;
-		found.push(person(s, i, s.words[i + 1]!.start + surname.stem.length, 'common-name'));
-		i++;
+		if (surname.ending === '' && linked(s, at) && NOUN_MARKERS.has(s.words[at + 1]!.text)) continue;
+		found.push(person(s, i, s.words[at]!.start + surname.stem.length, 'common-name'));
+		i = at;
 	}
 	return found;
 }
@@ -533,6 +542,23 @@ function deity(s: Sentence, f: Found): boolean {
 	return DEITIES.has(words[0]!) && !SURNAMES.has(words[words.length - 1]!);
 }
 
+/** The word that joins a name to its alias: રાજેશ ઉર્ફે રાજુ મકવાણા. */
+const ALIAS = new Set(['ઉર્ફે', 'ઉર્ફ']);
+
+/**
+ * A name with the first name before its alias (હાર્દિક ઉર્ફે હેરી મનસુખભાઈ સુતરિયા), from a find
+ * that begins at the alias or just after it: the person is the whole, not the alias's part.
+ */
+function withAlias(s: Sentence, f: Found): Found {
+	let k = s.words.findIndex((w) => w.start === f.start);
+	if (k < 2) return f;
+	const bare = namePart(s, k - 1);
+	if (!ALIAS.has(s.words[k - 1]!.text) && bare?.ending === '' && linked(s, k - 1)) k--;
+	const alias = k - 1;
+	if (!ALIAS.has(s.words[alias]!.text) || !linked(s, alias - 1) || !linked(s, alias) || !canBegin(s, alias - 1)) return f;
+	return { ...f, start: s.words[alias - 1]!.start };
+}
+
 /** Keeps the longest of overlapping finds, the first rule's where two are alike, in text order. */
 function settle(found: readonly Found[]): Found[] {
 	const ranked = found.map((f, order) => ({ f, order }));
@@ -556,5 +582,5 @@ export function findPeople(text: string, words: readonly Word[], context: NameCo
 		...givenNamed(s),
 		...described(s)
 	];
-	return settle(found.filter((f) => !deity(s, f)));
+	return settle(found.filter((f) => !deity(s, f)).map((f) => withAlias(s, f)));
 }

@@ -20,7 +20,7 @@ export const DEITIES: ReadonlySet<string> = new Set([
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['સરદાર', 'મહાત્મા', 'લોકમાન્ય', 'નેતાજી', 'ગુરુદેવ']);
 
 /** A middle word that is a father's name by its ending (દામોદરદાસ, કરમચંદ): three words make one name. */
-export const MIDDLE_NAME = /(?:દાસ|લાલ|ચંદ|ચંદ્ર|કુમાર|શંકર|પ્રસાદ|કાંત|રાય|સિંહ|સિંઘ|જી)$/;
+export const MIDDLE_NAME = /(?:દાસ|લાલ|ચંદ|ચંદ્ર|કુમાર|શંકર|પ્રસાદ|કાંત|રાય|સિંહ|સિંઘ|જી|.ખાન)$/;
 
 /** Nouns that end the name of a scheme, fund or prize named after an office or a person. */
 export const SCHEME_NOUNS: ReadonlySet<string> = new Set([
