@@ -224,6 +224,21 @@ describe('findPeople, a common first name, initials or a role', () => {
 		expect(people('શાળાની હુસૈના મુર્તઝા લોખંડવાલાએ પ્રથમ ક્રમ મેળવ્યો.')).toEqual(['હુસૈના મુર્તઝા લોખંડવાલા']);
 		expect(people('કોંગ્રેસના ઇમરાનખાન યુસુફખાન પઠાણને હરાવ્યા.')).toEqual(['ઇમરાનખાન યુસુફખાન પઠાણ']);
 		expect(people('ગુરપ્રીત સંધુ અને રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર આવ્યા.')).toEqual(['ગુરપ્રીત સંધુ', 'રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર']);
+		// a daughter's name with her father's: ખુશી is a word too, but not before a father's -ભાઈ name
+		expect(people('સાત વર્ષની ખુશી ચંદ્રેશભાઈ નકુમના ગાલ પર દોરી ઘસાઈ.')).toEqual(['ખુશી ચંદ્રેશભાઈ નકુમ']);
+	});
+
+	it('takes a trade or office before a name for no part of it', () => {
+		const text = [
+			'ઇએમટી ભાવેશ ગોહિલ અને પાઇલટ કિશોરસિંહ જાડેજા પહોંચ્યા,',
+			'ગામના ચોકીદાર વેલજી ડાભીની જુબાની, સાહિત્યના અભ્યાસી કાંતિલાલ વસાવા,',
+			'જનરલ મેનેજર વિવેક કુમાર ગુપ્તાએ કહ્યું.'
+		].join(' ');
+		expect(people(text)).toEqual(['ભાવેશ ગોહિલ', 'કિશોરસિંહ જાડેજા', 'વેલજી ડાભી', 'કાંતિલાલ વસાવા', 'વિવેક કુમાર ગુપ્તા']);
+	});
+
+	it('takes no medal, last or silver for a surname', () => {
+		expect(people('રોહિતે રજત ચંદ્રક જીત્યો અને કોચે કહ્યું કે રોહિત અંતિમ ૧૦૦ મીટરમાં ઝડપ વધારે છે.')).toEqual([]);
 	});
 
 	it('regression: a role before a verb and its object proposes no one (પતિ શાકભાજી લેવા)', () => {

@@ -371,7 +371,9 @@ function honored(s: Sentence): Found[] {
 		// a father's name may come between: રમેશભાઈ નાનજીભાઈ સાવલિયા
 		const father = linked(s, i) && linked(s, i + 1) && honorificName(s.split(s.words[i + 1]!.text).stem, true);
 		const surname = own.ending === '' && linked(s, i) && !object ? nameFrom(s, i + 1, father ? 2 : 1) : null;
-		found.push(person(s, i, surname ? surname.end : word.start + own.stem.length, 'honorific'));
+		// a known first name before a father's name and surname: ખુશી ચંદ્રેશભાઈ નકુમ
+		const first = surname && i > 0 && linked(s, i - 1) && GIVEN_NAMES.has(s.words[i - 1]!.text) && canBegin(s, i - 1);
+		found.push(person(s, first ? i - 1 : i, surname ? surname.end : word.start + own.stem.length, 'honorific'));
 		if (surname) i = surname.to;
 	}
 	return found;

@@ -86,6 +86,8 @@ const EXAMPLES: [string, string][] = [
 		['12.84 સેકન્ડ', 'duration'],
 		['૨.૫ કલાકમાં', 'duration'],
 		['૪૪.૬ ડિગ્રી', 'other'],
+		['૧ મિનિટ ૪૭.૬૧ સેકન્ડ', 'duration'],
+		['1 મિનિટ 60.5 સેકન્ડ', 'other'],
 		['બપોરે બે વાગે', 'clock-time'],
 		['સવારે ૭–૯ વાગ્યા', 'clock-time'],
 		['૯–૧૧ ઓક્ટોબર', 'day-range'],
@@ -193,6 +195,9 @@ describe('dateLookalikes', () => {
 		expect(dateLookalikes('૧૨.૮૪ સેકન્ડમાં', 2025).slice(0, 3)).toEqual(['૧૨.૯૭ સેકન્ડમાં', '૧૨.૭૧ સેકન્ડમાં', '૧૩.૧૦ સેકન્ડમાં']);
 		expect(dateLookalikes('2.5 કલાક', 2025).slice(0, 2)).toEqual(['2.6 કલાક', '2.4 કલાક']);
 		expect(dateLookalikes('0.05 સેકન્ડ', 2025)).not.toContain('0.00 સેકન્ડ');
+		// a decimal smaller part moves so, under a minute
+		expect(dateLookalikes('૧ મિનિટ ૪૭.૬૧ સેકન્ડમાં', 2025).slice(0, 2)).toEqual(['૧ મિનિટ ૪૮.૦૯ સેકન્ડમાં', '૧ મિનિટ ૪૭.૧૩ સેકન્ડમાં']);
+		expect(dateLookalikes('1 મિનિટ 59.95 સેકન્ડ', 2025).every((v) => Number(v.split(' ')[2]) < 60)).toBe(true);
 		expect(dateLookalikes('૨૪ વર્ષમાં', 2025)[0]).toBe('૨૩ વર્ષમાં');
 	});
 

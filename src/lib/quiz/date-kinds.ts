@@ -207,8 +207,8 @@ const UNIT_PAIRS: readonly (readonly [readonly string[], readonly string[], numb
 	[['મિનિટ'], ['સેકન્ડ'], 60]
 ];
 let twoUnitsRe: RegExp | undefined;
-/** A span in two units: made at its first use, as only a text of four words may be one. */
-const twoUnits = () => (twoUnitsRe ??= new RegExp(`^(${NUMBER}) (${UNIT}) (${NUMBER}) (${UNIT})(${END}?)$`));
+/** A span in two units, the smaller perhaps a decimal (1 મિનિટ 47.61 સેકન્ડ): made at its first use, for a text of four words. */
+const twoUnits = () => (twoUnitsRe ??= new RegExp(`^(${NUMBER}) (${UNIT}) (\\d+\\.\\d{1,3}|${NUMBER}) (${UNIT})(${END}?)$`));
 /** A span with a decimal count, as a race's time is written: 12.84 સેકન્ડ, 2.5 કલાક. */
 const DECIMAL_DURATION_RE = new RegExp(`^(\\d{1,4})\\.(\\d{1,3}) (${UNIT})(${END}?)$`);
 /** A span with a count from one number to another: ચાર-પાંચ દિવસ, ૧૦થી ૧૨ દિવસ. */
@@ -396,9 +396,18 @@ type Duration = {
 	unit: string;
 	end: string;
 	span?: { from: number; to: number; sep: string };
-	smaller?: { count: number; unit: string; below: number };
-	decimal?: { whole: number; fraction: string };
+	smaller?: { count: number; unit: string; below: number; decimal?: Decimal };
+	decimal?: Decimal;
 };
+
+/** A decimal count as written: 47.61 is 47 and "61". */
+type Decimal = { whole: number; fraction: string };
+
+/** A count written with a decimal point, read as a Decimal; null for a whole number or a word. */
+function decimalIn(count: string): Decimal | null {
+	const m = /^(\d+)\.(\d+)$/.exec(count);
+	return m ? { whole: Number(m[1]), fraction: m[2]! } : null;
+}
 
 /** A count of time: ૨૮ કલાક, છ દિવસ, દોઢ કલાક, સવા બે કલાક, સાડા ત્રણ વર્ષ. `quarters` is the count ×4. */
 function durationOf(s: string): Duration | null {
@@ -431,7 +440,8 @@ function twoUnitsOf(s: string): Duration | null {
 	const pair = UNIT_PAIRS.find(([big, little]) => big.includes(m[2]!) && little.includes(m[4]!));
 	if (!pair || large < 1 || small < 1 || small >= pair[2]) return null;
 	const words = COUNT_VALUES.has(m[1]!);
-	const smaller = { count: small, unit: m[4]!, below: pair[2] };
+	const decimal = decimalIn(m[3]!);
+	const smaller = { count: small, unit: m[4]!, below: pair[2], ...(decimal ? { decimal } : {}) };
 	return { quarters: large * 4, whole: true, words, unit: m[2]!, end: m[5]!, smaller };
 }
 
@@ -439,9 +449,8 @@ function twoUnitsOf(s: string): Duration | null {
 function decimalOf(s: string): Duration | null {
 	const m = DECIMAL_DURATION_RE.exec(s);
 	if (!m) return null;
-	const whole = Number(m[1]);
-	const decimal = { whole, fraction: m[2]! };
-	return { quarters: whole * 4, whole: false, words: false, unit: m[3]!, end: m[4]!, decimal };
+	const decimal = { whole: Number(m[1]), fraction: m[2]! };
+	return { quarters: decimal.whole * 4, whole: false, words: false, unit: m[3]!, end: m[4]!, decimal };
 }
 
 /** A count written with fraction words, in quarters: સાડા ત્રણ is 14; null when it makes no sense. */
@@ -701,7 +710,10 @@ function durationLookalikes(duration: Duration, s: string): string[] {
 	const write = (n: number) => (duration.words ? NUMBER_WORDS[n]! : String(n));
 	if (duration.smaller) {
 		// a span in two units keeps its larger part and moves the smaller: 2 કલાક 18 મિનિટ -> 2 કલાક 17 મિનિટ
-		const { count, unit: small, below } = duration.smaller;
+		const { count, unit: small, below, decimal } = duration.smaller;
+		const larger = `${write(duration.quarters / 4)} ${duration.unit}`;
+		// a decimal smaller part moves as a decimal count does, and stays under what makes the larger
+		if (decimal) return decimalLookalikes(decimal, '').filter((v) => Number(v) < below).map((v) => `${larger} ${v} ${small}${ending}`);
 		return nearest(count, 1, below - 1)
 			.slice(0, 10)
 			.map((v) => `${write(duration.quarters / 4)} ${duration.unit} ${write(v)} ${small}${ending}`);
@@ -731,7 +743,7 @@ function durationLookalikes(duration: Duration, s: string): string[] {
  * Other decimal counts with as many places, about 1 % apart (12.84 -> 12.71, 12.97): a race's
  * times differ in the last places, and a step of one there would be too close to tell.
  */
-function decimalLookalikes({ whole, fraction }: { whole: number; fraction: string }, tail: string): string[] {
+function decimalLookalikes({ whole, fraction }: Decimal, tail: string): string[] {
 	const scale = 10 ** fraction.length;
 	const value = whole * scale + Number(fraction);
 	const step = Math.max(1, Math.round(value / 100));
@@ -739,7 +751,8 @@ function decimalLookalikes({ whole, fraction }: { whole: number; fraction: strin
 		.filter((d) => d !== 0 && value + d * step > 0)
 		.map((d) => {
 			const v = value + d * step;
-			return `${Math.floor(v / scale)}.${String(v % scale).padStart(fraction.length, '0')} ${tail}`;
+			const count = `${Math.floor(v / scale)}.${String(v % scale).padStart(fraction.length, '0')}`;
+			return tail ? `${count} ${tail}` : count;
 		});
 }
 
