@@ -175,17 +175,19 @@ function spellingVariants(
 	});
 }
 
+/** Nouns of a gate or a junction, named after the place the road leads to: ખંભાળિયા ગેટ, ઘોઘા સર્કલ. */
+const WAY_SITES = /(?:ગેટ|ચોકડી|સર્કલ|ચોક|દરવાજા|દરવાજો)$/;
+
 /**
  * Keeps the best of overlapping finds: the better rule, then the longer span. A site whose name
- * has more than a known place and its noun is the site (ગોંડલ માર્કેટિંગ યાર્ડ, not ગોંડલ);
- * "અમરેલી યાર્ડ" stays the place.
+ * has more than a known place and its noun is the site (ગોંડલ માર્કેટિંગ યાર્ડ, not ગોંડલ), and so
+ * is a gate or a junction (ખંભાળિયા ગેટ); "અમરેલી યાર્ડ" stays the place.
  */
 function settle(text: string, found: readonly Found[]): Found[] {
 	const sites = found.filter((f) => f.rule === 'place-word' && f.kind === 'site');
 	const wordCount = (f: Found) => text.slice(f.start, f.end).split(' ').length;
-	const inSite = (f: Found) =>
-		f.rule === 'place-list' &&
-		sites.some((s) => s.start <= f.start && s.end >= f.end && wordCount(s) - wordCount(f) > 1);
+	const outgrows = (s: Found, f: Found) => wordCount(s) - wordCount(f) > 1 || WAY_SITES.test(text.slice(s.start, s.end));
+	const inSite = (f: Found) => f.rule === 'place-list' && sites.some((s) => s.start <= f.start && s.end >= f.end && outgrows(s, f));
 	const ranked = found.filter((f) => !inSite(f)).sort(
 		(a, b) => RANK[a.rule] - RANK[b.rule] || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);

@@ -20,10 +20,10 @@ describe('listedPlaces', () => {
 	});
 
 	it('gives the new names the kind the noun after the list says, else the known place’s', () => {
-		// areas of a city, though the known item is a site named after a town
+		// areas of a city, beside a junction named after a town
 		expect(places('ચિત્રા, ઘોઘા સર્કલ અને ભરતનગર વિસ્તારમાં પાણી ભરાયાં.')).toEqual([
 			'ચિત્રા region',
-			'ઘોઘા city',
+			'ઘોઘા સર્કલ site',
 			'ભરતનગર region'
 		]);
 		expect(places('ગોપલાવ અને વલસાડથી લોકો આવ્યા.')).toEqual(['ગોપલાવ city', 'વલસાડ city']);
@@ -38,7 +38,7 @@ describe('listedPlaces', () => {
 	});
 
 	it('proposes nothing from a list with no known place in it', () => {
-		expect(places('ગોપલાવ, મેરસાણ અને તડકાળ વિસ્તારમાં પાણી ભરાયાં.')).toEqual([]);
+		expect(places('ગોપલાવ, મેરસાણ અને તડકાળમાં પાણી ભરાયાં.')).toEqual([]);
 	});
 
 	it('leaves a list of something else alone: a verb, a unit after a number, a comma alone, a name of two words', () => {

@@ -24,6 +24,8 @@ const WORDS: readonly string[] = [
 	...['કન્ટ્રી', 'શિપિંગ', 'માઇનિંગ', 'વૉકિંગ', 'ટાઈપિંગ', 'જિનિંગ', 'કૉન્સ્ટન્ટ', 'કેન્દ્રીય', 'કિલકારી', 'તાડપત્રી'],
 	// bodies and things named like a far place
 	...['જર્સી', 'હવાના', 'સાર્ક'],
+	// the stem of જુબાની, a witness's testimony in every court report (Juba, South Sudan, much rarer)
+	...['જુબા'],
 	// the Hindu calendar's months and tithis: નોમ is a tithi before it is Nome, Alaska
 	...HINDU_MONTHS.flat(),
 	...MONTH_ADJECTIVES.flat(),

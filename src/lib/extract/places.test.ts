@@ -85,7 +85,21 @@ describe('findPlaces', () => {
 
 	it('finds a site with two words before સ્થળ or કેન્દ્ર, and none after a word that ends the name', () => {
 		expect(places('સમિટ રશિયાના મુખ્ય અવકાશ પ્રક્ષેપણ સ્થળ પર યોજાઈ.')).toEqual(['અવકાશ પ્રક્ષેપણ સ્થળ site']);
-		expect(places('આ એક જાણીતું પ્રવાસન સ્થળ છે અને અમદાવાદ સ્થિત હવામાન કેન્દ્રએ આગાહી કરી.')).toEqual([]);
+		// સ્થિત ends the site's name, and says the word before it is a place
+		expect(places('આ એક જાણીતું પ્રવાસન સ્થળ છે અને અમદાવાદ સ્થિત હવામાન કેન્દ્રએ આગાહી કરી.')).toEqual(['અમદાવાદ city']);
+	});
+
+	it('finds a place by what is said of it: an area, a home, a constituency, a gate or junction', () => {
+		expect(places('બેડી વિસ્તારમાં રહેતા યુવાનને ઈજા થઈ, ગ્રામ્ય વિસ્તારમાં વરસાદ પડ્યો.')).toEqual(['બેડી region']);
+		expect(places('લાઠીના વતની પાર્થ ગુલાબનગરમાં રહેતા હતા.')).toEqual(['લાઠી city', 'ગુલાબનગર city']);
+		expect(places('જાલોરના સાંસદ અને ધોરાજીના ધારાસભ્ય આવ્યા.')).toEqual(['જાલોર city', 'ધોરાજી city']);
+		expect(places('ખંભાળિયા ગેટ અને માધાપર ચોકડી પર ભીડ હતી.')).toEqual(['ખંભાળિયા ગેટ site', 'માધાપર ચોકડી site']);
+	});
+
+	it('takes no ordinal, verb, participle or pronoun before a site or a town’s noun for a name', () => {
+		expect(places('સાયખા જીઆઈડીસી ખાતે ત્રીજો પ્લાન્ટ ઊભો કરાશે.')).toEqual(['સાયખા જીઆઈડીસી site']);
+		expect(places('તે ઢોર ચરાવવા ડુંગરે દોડતો, આજે આખું ગામ એના નામે ઓળખાય છે.')).toEqual([]);
+		expect(places('બનાવ નજરે જોનાર ગામના ચોકીદારે જુબાની આપી, દીપડા અવારનવાર ગામ તરફ આવે છે.')).toEqual([]);
 	});
 
 	it('finds a site named with common words and initials: ક્રિકેટ ગ્રાઉન્ડ, યુ. આર. રાવ', () => {

@@ -17,7 +17,7 @@ import {
 	REGION_NOUNS,
 	SITE_NOUNS
 } from './names';
-import { looksLikeModifier } from './stopwords';
+import { looksLikeModifier, looksLikeVerb } from './stopwords';
 import type { Found, Word } from './types';
 import { spaced, splitEnding, stemsOf, type Split, type Splitter } from './words';
 
@@ -31,13 +31,29 @@ const RULER_TITLES = new Map<string, PlaceKind>([
 	['ગવર્નર', 'region'],
 	['રાજ્યપાલ', 'region'],
 	['કલેક્ટર', 'region'],
-	['મેયર', 'city']
+	['મેયર', 'city'],
+	// a constituency is named after its town: જાલોરના સાંસદ, ધોરાજીના ધારાસભ્ય
+	['સાંસદ', 'city'],
+	['ધારાસભ્ય', 'city']
 ]);
 
 const GENITIVES = new Set(['ના', 'ની', 'નું', 'નો', 'નાં']);
 
-/** Words after a place meaning "at" or "near" it. */
-const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 'નજીકની', 'નજીકનું']);
+/** Words after a place meaning "at", "near" or "located in" it. */
+const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 'નજીકની', 'નજીકનું', 'સ્થિત']);
+
+/** A person's home after the genitive of a place: લાઠીના વતની, સુરતના રહેવાસી. */
+const NATIVE = new Set(['વતની', 'રહેવાસી', 'રહીશ']);
+/** Living in a place, after its locative: ગુલાબનગરમાં રહેતી, બેડી વિસ્તારમાં રહેતા. */
+const LIVING = new Set(['રહેતા', 'રહેતી', 'રહેતો', 'રહેતાં', 'વસતા', 'વસતી', 'વસતો', 'વસતાં']);
+
+/** Area nouns (વિસ્તાર) that a common adjective stands before as often as a name: ગ્રામ્ય વિસ્તાર. */
+const AREA_NOUNS = new Set(['વિસ્તાર']);
+const AREA_ADJECTIVES = new Set([
+	...['ગ્રામ્ય', 'શહેરી', 'પહાડી', 'સરહદી', 'દરિયાકાંઠા', 'દરિયાકાંઠાના', 'કાંઠા', 'જંગલ', 'અસરગ્રસ્ત', 'ડુંગરાળ'],
+	...['રહેણાંક', 'ઔદ્યોગિક', 'કોટ', 'પછાત', 'આસપાસ', 'આસપાસના', 'નીચાણવાળા', 'અંતરિયાળ', 'રણ', 'સમગ્ર'],
+	...['વિશાળ', 'ખેતી', 'વન', 'શહેર', 'ગામ', 'તાલુકા', 'જિલ્લા', 'પ્રતિબંધિત', 'સંવેદનશીલ', 'વરસાદી']
+]);
 
 /** Auxiliaries after a verb: the word before one is no name. */
 const AUXILIARIES = new Set(['છે', 'હતું', 'હતી', 'હતા', 'હતો', 'હતાં', 'હશે']);
@@ -53,7 +69,9 @@ const MORE_SITE_NOUNS = [
 	...['ગ્રાઉન્ડ', 'મેદાન', 'ચોક', 'દરવાજા', 'દરવાજો', 'યાર્ડ', 'સંકુલ', 'લેબોરેટરી', 'સ્મશાનગૃહ'],
 	...['આશ્રમ', 'તળાવ', 'સરોવર', 'સર્કલ', 'ઘાટ', 'મસ્જિદ', 'દેરાસર', 'ગુરુદ્વારા', 'પર્વત', 'ડુંગર'],
 	// schools and halls, named like colleges: જે. બી. શાહ હાઇસ્કૂલ, આદર્શ વિદ્યાલય, ટાઉન હોલ
-	...['હાઇસ્કૂલ', 'હાઈસ્કૂલ', 'સ્કૂલ', 'વિદ્યાલય', 'વિદ્યામંદિર', 'ઇન્સ્ટિટ્યૂટ', 'ઇન્સ્ટિટ્યુટ', 'હોલ', 'મોલ']
+	...['હાઇસ્કૂલ', 'હાઈસ્કૂલ', 'સ્કૂલ', 'વિદ્યાલય', 'વિદ્યામંદિર', 'ઇન્સ્ટિટ્યૂટ', 'ઇન્સ્ટિટ્યુટ', 'હોલ', 'મોલ'],
+	// gates, junctions, halls, hills and industrial estates: ખંભાળિયા ગેટ, માધાપર ચોકડી, સાયખા જીઆઈડીસી
+	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી']
 ];
 
 /**
@@ -77,6 +95,7 @@ const WEST_AFTER = new Set(['સાથે', 'સામે', 'વિરુદ્�
 
 /** Words that begin no site's name: what comes before it (અમદાવાદ સ્થિત, સૌથી મોટા ગણાતા, ચોથી ટેસ્ટ). */
 const SITE_BREAKS = new Set([
+	...['પહેલો', 'પહેલી', 'પહેલું', 'બીજો', 'બીજું', 'ત્રીજો', 'ત્રીજી', 'ત્રીજું', 'ચોથો', 'ચોથી', 'ચોથું'],
 	...['સ્થિત', 'મુખ્ય', 'ગણાતા', 'ગણાતી', 'ગણાતું', 'આવેલ', 'આવેલા', 'આવેલી', 'આવેલું', 'પ્રખ્યાત'],
 	...['જાણીતા', 'જાણીતી', 'જાણીતું', 'ઐતિહાસિક', 'નવા', 'નવી', 'નવું', 'જૂના', 'જૂની', 'સરકારી', 'ખાનગી'],
 	...['ટેસ્ટ', 'મેચ', 'વનડે', 'ફાઇનલ', 'સેમિફાઇનલ']
@@ -156,7 +175,7 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 			const verb = AUXILIARIES.has(words[i + 2]?.text ?? '') && spaced(text, next, words[i + 2]);
 			const after = ending === '' && spaced(text, word, next) && !verb ? nameStem(next!.text) : null;
 			if (after) found.push(place(i + 1, i + 1, 'city'));
-			else if (prevName?.ending === '') found.push(place(i - 1, i - 1, 'city'));
+			else if (prevName?.ending === '' && !looksLikeModifier(prev!.text)) found.push(place(i - 1, i - 1, 'city'));
 		}
 		const regionNoun = REGION_NOUNS.has(stem) || MORE_REGION_NOUNS.has(word.text);
 		if (regionNoun && prevName?.ending === '') found.push(place(i - 1, i - 1, 'region'));
@@ -173,7 +192,15 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 			const end = word.start + west.length;
 			if (party) found.push({ category: 'place', kind: 'region', start: word.start, end, rule: 'place-word' });
 		}
-		if (AT_WORDS.has(word.text) && prevName?.ending === '') found.push(place(i - 1, i - 1, 'city'));
+		// a site's noun before ખાતે is the site's, found above: સાયખા જીઆઈડીસી ખાતે
+		const atSite = prev !== undefined && SITES.has(nounSplit(prev.text, split).stem);
+		if (AT_WORDS.has(word.text) && prevName?.ending === '' && !atSite) found.push(place(i - 1, i - 1, 'city'));
+		if (AREA_NOUNS.has(stem) && prevName?.ending === '' && !AREA_ADJECTIVES.has(prev!.text) && !looksLikeModifier(prev!.text)) {
+			found.push(place(i - 1, i - 1, 'region'));
+		}
+		const home = spaced(text, word, next) && owner;
+		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(next!.text).stem)) found.push(place(i, i, 'city'));
+		if (home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem)) found.push(place(i, i, 'city'));
 		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
 		if (english && prevName?.ending === '') {
 			found.push({ category: 'place', kind: 'region', start: prev!.start, end: word.start + english.length, rule: 'place-word' });
@@ -195,7 +222,7 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	while (from > 0 && at - from < MOST_SITE_WORDS && spaced(text, words[from - 1], words[from])) {
 		const word = words[from - 1]!.text;
 		// a participle before a site is no part of its name: નીકળેલી અંતિમયાત્રા
-		if (SITE_BREAKS.has(word) || looksLikeModifier(word)) break;
+		if (SITE_BREAKS.has(word) || looksLikeModifier(word) || looksLikeVerb(word)) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
 		const way = word.endsWith('વે') && isNameWord(word);
