@@ -91,6 +91,7 @@ describe('findPlaces', () => {
 
 	it('finds a place by what is said of it: an area, a home, a constituency, a gate or junction', () => {
 		expect(places('બેડી વિસ્તારમાં રહેતા યુવાનને ઈજા થઈ, ગ્રામ્ય વિસ્તારમાં વરસાદ પડ્યો.')).toEqual(['બેડી region']);
+		expect(places('૩૫,૦૦૦ ચોરસ કિલોમીટર વિસ્તારમાં ગણતરી થઈ.')).toEqual([]);
 		expect(places('લાઠીના વતની પાર્થ ગુલાબનગરમાં રહેતા હતા.')).toEqual(['લાઠી city', 'ગુલાબનગર city']);
 		expect(places('જાલોરના સાંસદ અને ધોરાજીના ધારાસભ્ય આવ્યા.')).toEqual(['જાલોર city', 'ધોરાજી city']);
 		expect(places('ખંભાળિયા ગેટ અને માધાપર ચોકડી પર ભીડ હતી.')).toEqual(['ખંભાળિયા ગેટ site', 'માધાપર ચોકડી site']);
