@@ -135,6 +135,25 @@ test('places listed beside a known one or joined to it by a hyphen, and a name w
 	await expect(card(page, 'ચિત્રા').locator('blockquote mark')).toHaveText('ચિત્રા');
 });
 
+/** A text with an alias, places known only by what is said of them, and a race's time with a decimal. */
+const SAID_TEXT =
+	'પોલીસે રમેશ ઉર્ફે ટીનો સોલંકીને પકડ્યો, જે મૂળ ખેરવાડાનો વતની છે અને કુંભારવાડા વિસ્તારમાં રહેતો હતો. ' +
+	'શાળાની દોડમાં નિકિતા ગામીતે ૧ મિનિટ ૫૮.૪૨ સેકન્ડમાં ૬૦૦ મીટર પૂરા કર્યા.';
+
+test('a name with its alias, places known by what is said of them and a race’s time are proposed whole', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await whenHydrated(page);
+	await page.getByLabel('લેખનું લખાણ').fill(SAID_TEXT);
+	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	const keep = (answer: string) => page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}`, exact: true });
+	for (const answer of ['રમેશ ઉર્ફે ટીનો સોલંકી', 'ખેરવાડા', 'કુંભારવાડા', 'નિકિતા ગામીત', '૧ મિનિટ ૫૮.૪૨ સેકન્ડ']) {
+		await expect(keep(answer)).toBeChecked();
+	}
+	// the time is asked as a time, not as a count of minutes or of seconds
+	await expect(card(page, '૧ મિનિટ ૫૮.૪૨ સેકન્ડ').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(/કેટલા સમયમાં/);
+	for (const part of ['૧ મિનિટ', '૫૮.૪૨ સેકન્ડ', 'ટીનો સોલંકી']) await expect(keep(part)).toHaveCount(0);
+});
+
 test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.goto('/teach/draft');
 	await findQuestions(page);
