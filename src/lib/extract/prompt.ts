@@ -224,8 +224,15 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const after = ask.swallow && next ? next.end : tail;
 	const start = ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
 	if (after > body.length) return null;
-	return `${text.slice(0, start)}${ask.say}${body.slice(after)}?`;
+	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
+	return `${text.slice(opening <= start ? opening : 0, start)}${ask.say}${body.slice(after)}?`;
 }
+
+/**
+ * Words that link a sentence to the one before it (બીજી તરફ, meanwhile, besides): a question
+ * stands alone, so it begins after them.
+ */
+const LINK_OPENING = /^(?:બીજી તરફ|બીજી બાજુ|આ ઉપરાંત|તે ઉપરાંત|આ દરમિયાન|દરમિયાન|એટલું જ નહીં|વધુમાં|ઉલ્લેખનીય છે કે|નોંધનીય છે કે),? +/u;
 
 /** How far before the answer its preceding words are looked for: more than any two words and a list's comma. */
 const NEAR = 160;
