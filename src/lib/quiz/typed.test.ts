@@ -30,6 +30,9 @@ const southKorea = { answer: 'દક્ષિણ કોરિયા', accept: []
 const worldWar = { answer: 'બીજું વિશ્ર્વયુદ્ધ', accept: [] };
 const dprk = { answer: 'DPRK', accept: [] };
 const ww2 = { answer: 'WWII', accept: [] };
+const minister = { answer: 'હર્ષદભાઈ પટેલ', accept: [] };
+const collector = { answer: 'સુધા મહેતા', accept: [] };
+const thief = { answer: 'સલીમ ઉર્ફે બબલુ શેખ', accept: [] };
 
 describe('checkTyped', () => {
 	it.each([
@@ -58,6 +61,16 @@ describe('checkTyped', () => {
 		// and one typed in Latin letters, when a name of three letters or more is left
 		{ typed: 'pyongyangma', question: pyongyang, verdict: 'right' },
 		{ typed: 'putinne', question: putin, verdict: 'right' },
+		// a name without its honorific, or with one it was not asked with, or with a title, is the same name
+		{ typed: 'હર્ષદ પટેલ', question: minister, verdict: 'right' },
+		{ typed: 'harshad patel', question: minister, verdict: 'right' },
+		{ typed: 'સુધાબેન મહેતા', question: collector, verdict: 'right' },
+		{ typed: 'ડૉ. સુધા મહેતા', question: collector, verdict: 'right' },
+		{ typed: 'પટેલ', question: minister, verdict: 'wrong' },
+		// each name of an alias is the person's
+		{ typed: 'સલીમ શેખ', question: thief, verdict: 'right' },
+		{ typed: 'babalu shekh', question: thief, verdict: 'right' },
+		{ typed: 'શેખ', question: thief, verdict: 'wrong' },
 		{ typed: 'vladivostokthi', question: vladivostok, verdict: 'right' },
 		{ typed: 'pyongyangni', question: vladivostok, verdict: 'wrong' },
 		// calls a one-letter slip almost

@@ -11,6 +11,7 @@ import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { ENDINGS } from './date-kinds';
 import { latinStems, readNumbers, signedDigits, type NumberReading } from './numbers';
+import { nameForms, withoutHonorifics } from './name-forms';
 import { shortFormRow } from './short-forms';
 
 /** What a typed answer earned. 'almost' is wrong, but the screen can say it was a slip. */
@@ -47,8 +48,10 @@ type Graded = Pick<Question, 'answer' | 'accept'> & Partial<Pick<Question, 'nume
 /** Keys of a question's answer and accept forms. `loose` may be a cached looseKey. */
 export function answerKeys(question: Graded, loose: (text: string) => string = looseKey): AnswerKeys {
 	const all = [question.answer, ...question.accept];
-	const forms = new Set(all.map(normalizeForMatch).filter((f) => f !== ''));
-	const keys = new Set(all.map(loose).filter((k) => k !== ''));
+	// a name without its honorifics, and each name of an alias, is the same name (see nameForms)
+	const spelled = all.map(normalizeForMatch).filter((f) => f !== '');
+	const forms = new Set([...spelled, ...spelled.flatMap(nameForms)]);
+	const keys = new Set([...all, ...spelled.flatMap(nameForms)].map(loose).filter((k) => k !== ''));
 	const read = all.map((form) => readNumbers(form, loose));
 	return {
 		forms,
@@ -166,7 +169,9 @@ export function matchKeys(
 	const values = range ? typedNumbers(input, loose) : undefined;
 	// a number is right in the range and wrong outside it, never one slip away
 	if (range && values) return values.some((v) => inRange(v, range) || keys.values.has(v)) ? 'right' : 'wrong';
-	const tries = readings(typed);
+	// an honorific typed with a name it was not asked with is no mistake: હર્ષદભાઈ પટેલ for હર્ષદ પટેલ
+	const bare = withoutHonorifics(typed);
+	const tries = bare === typed ? readings(typed) : [...readings(typed), ...readings(bare)];
 	const looseTries = tries.map(loose).filter((k) => k !== '');
 	// a name typed in Latin letters may carry its case ending too (pyongyangma)
 	if (LATIN_ONLY.test(typed)) looseTries.push(...latinStems(looseTries[0] ?? ''));
