@@ -24,9 +24,12 @@ const AGENCY = '\\([^()\\n]{1,30}\\)';
  * dash; without either, a date and a space are enough (અમદાવાદ, તા.૧૨ રાજ્યમાં...).
  */
 const DATELINE = new RegExp(
-	`^[ \\t]*${PLACE}(?:,? ?${WHEN}(?: ?${AGENCY})?${END}|,? ?${AGENCY}${END}|, ?${WHEN}(?=[ \\t]))[ \\t]*`,
+	`^[ \\t]*(${PLACE})(?:,? ?${WHEN}(?: ?${AGENCY})?${END}|,? ?${AGENCY}${END}|, ?${WHEN}(?=[ \\t]))[ \\t]*`,
 	'gmu'
 );
+
+/** A weekday or a month is no word of a dateline's place: "મેળો બુધવાર, ૨૦ નવેમ્બર સુધી" is a sentence. */
+const DATE_IN_PLACE = new RegExp(`(?:^| )(?:${WEEKDAY}|${MONTH})(?: |$)`, 'u');
 
 /**
  * A place alone before a colon at the start of a paragraph (અમદાવાદ: રાજ્યમાં...): a dateline too,
@@ -40,7 +43,8 @@ export function datelinesOf(text: string): { start: number; end: number }[] {
 	const placeOnly = [...text.matchAll(PLACE_ONLY)].filter(
 		(m) => m.index > 0 && text[m.index - 1] === '\n' && !/(?:ું|ે|એ|શે|છે)\s*[:：]/u.test(m[0])
 	);
-	return [...text.matchAll(DATELINE), ...placeOnly]
+	const datelines = [...text.matchAll(DATELINE)].filter((m) => !DATE_IN_PLACE.test(m[1]!));
+	return [...datelines, ...placeOnly]
 		.map((m) => ({ start: m.index, end: m.index + m[0].length }))
 		.sort((a, b) => a.start - b.start);
 }

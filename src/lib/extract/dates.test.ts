@@ -38,6 +38,10 @@ describe('findDates', () => {
 		// proposes no counts, measures or numbers that only look like dates
 		['તેણે ચાર વખત પ્રયાસ કર્યો.', []],
 		['સરહદથી 1500 કિલોમીટર દૂર, 6,500 કિલોમીટરની રેન્જ, Tu-160 વિમાન.', []],
+		// a number before a plural noun counts things: ૧૨૦૦ ખેડૂતોએ, not the year 1200
+		['મેળામાં ૧૨૦૦ ખેડૂતોએ નોંધણી કરાવી અને ૨૦૧૮માં ટપક સિંચાઈ આવી.', ['૨૦૧૮']],
+		// but not before a verb, nor with an ending of its own
+		['ભારત વિશ્વ કપ ૧૯૮૩ જીત્યો, ચંદ્રક ૨૦૧૮માં જીત્યો.', ['૧૯૮૩', '૨૦૧૮']],
 		['હોસ્પિટલ ૨૦૦ કરોડ રૂપિયાના ખર્ચે બની, બે દેશો વચ્ચે કરાર થયો.', []],
 		['આજે ગયા અઠવાડિયે સવારના સમયે બેઠક હતી.', []],
 		// finds ranges of days, with the month or with તારીખ, without their case ending

@@ -18,6 +18,7 @@ import {
 } from '../quiz/hindu-calendar';
 import { toAsciiDigits } from '../text/normalize';
 import type { Found, Word } from './types';
+import { looksLikeVerb } from './stopwords';
 import { CASE_ENDINGS, splitEnding } from './words';
 
 /** Times of day in the locative, with their base form as written (રાત્રે has none apart). */
@@ -43,6 +44,12 @@ const MEASURES = new Set(
 		['ટન', 'કિલો', 'ગ્રામ', 'ફૂટ', 'ટકા', 'મત', 'બેઠકો', 'કેસ', 'વિદ્યાર્થીઓ', 'સૈનિકો']
 	)
 );
+
+/** Whether a word after a number says it counts things: a measure (1500 કિલોમીટર) or a plural noun (૧૨૦૦ ખેડૂતોએ). */
+function counts(word: string): boolean {
+	const { stem } = splitEnding(word);
+	return MEASURES.has(stem) || (/[ોઓ]$/u.test(stem) && [...stem].length >= 3 && !looksLikeVerb(word));
+}
 
 /** Ordinals before વિશ્વયુદ્ધ: the world war an event is dated by. */
 const WAR_ORDINALS = new Set(['પહેલા', 'પહેલું', 'પ્રથમ', 'બીજા', 'બીજું', 'બીજી']);
@@ -172,7 +179,9 @@ function plausible(kind: DateKind, phrase: string, words: readonly Word[], next:
 	}
 	if (kind === 'year') {
 		const year = Number(/\d{4}/.exec(toAsciiDigits(phrase))?.[0]);
-		return year >= 1000 && year < 2200 && !(next && MEASURES.has(splitEnding(next.text).stem));
+		// a year written with its ending (૨૦૧૮માં) counts nothing
+		const counted = next !== undefined && words.length === 1 && /^[0-9૦-૯,]+$/u.test(words[0]!.text) && counts(next.text);
+		return year >= 1000 && year < 2200 && !counted;
 	}
 	return true;
 }
