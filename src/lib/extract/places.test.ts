@@ -103,6 +103,12 @@ describe('findPlaces', () => {
 		expect(places('બનાવ નજરે જોનાર ગામના ચોકીદારે જુબાની આપી, દીપડા અવારનવાર ગામ તરફ આવે છે.')).toEqual([]);
 	});
 
+	it('finds a site named after a person, with an adjective of its name: the airport of Ahmedabad', () => {
+		expect(places('હૃદય સરદાર વલ્લભભાઈ પટેલ આંતરરાષ્ટ્રીય એરપોર્ટ પર પહોંચ્યું.')).toEqual([
+			'સરદાર વલ્લભભાઈ પટેલ આંતરરાષ્ટ્રીય એરપોર્ટ site'
+		]);
+	});
+
 	it('finds a site named with common words and initials: ક્રિકેટ ગ્રાઉન્ડ, યુ. આર. રાવ', () => {
 		expect(places('ટેસ્ટ મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ પર રમાશે.')).toEqual(['મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ site']);
 		expect(places('માળખું બેંગલુરુના યુ. આર. રાવ સેટેલાઇટ સેન્ટરમાં જોડાયું.')).toEqual(['યુ. આર. રાવ સેટેલાઇટ સેન્ટર site']);

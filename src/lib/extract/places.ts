@@ -64,7 +64,7 @@ const AUXILIARIES = new Set(['છે', 'હતું', 'હતી', 'હતા',
 const LOCATED = new Set(['આવેલ', 'આવેલા', 'આવેલી', 'આવેલું']);
 
 /** How many words before a site noun may belong to its name. */
-const MOST_SITE_WORDS = 3;
+const MOST_SITE_WORDS = 4;
 
 /** More nouns that end the name of a site: મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, ઉધના દરવાજા, ગબ્બર પર્વત. */
 const MORE_SITE_NOUNS = [
@@ -223,8 +223,9 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	let from = at;
 	while (from > 0 && at - from < MOST_SITE_WORDS && spaced(text, words[from - 1], words[from])) {
 		const word = words[from - 1]!.text;
-		// a participle before a site is no part of its name: નીકળેલી અંતિમયાત્રા
-		if (SITE_BREAKS.has(word) || looksLikeModifier(word) || looksLikeVerb(word)) break;
+		// a participle before a site is no part of its name (નીકળેલી અંતિમયાત્રા), an adjective of its name is (આંતરરાષ્ટ્રીય)
+		const named = SITE_NAME_WORDS.has(word);
+		if (!named && (SITE_BREAKS.has(word) || looksLikeModifier(word) || looksLikeVerb(word))) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
 		const way = word.endsWith('વે') && isNameWord(word);
