@@ -120,6 +120,10 @@ describe('extract with the place list', () => {
 		]);
 	});
 
+	it('takes no word before a known town into the name of its station or airport: the train is no part of it', () => {
+		expect(found('ટ્રેન અમદાવાદ સ્ટેશન પહોંચી અને વિમાન ભુજ એરપોર્ટ પર ઊતર્યું.')).toEqual(['place અમદાવાદ (city)', 'place ભુજ (city)']);
+	});
+
 	it('finds the West, a region of the Far East and a launch site by the words around them', () => {
 		expect(found('પશ્ર્ચિમે પ્રતિબંધો મૂક્યા અને રશિયાના ફાર ઇસ્ટનું પ્રતિનિધિમંડળ મુખ્ય અવકાશ પ્રક્ષેપણ સ્થળ પર ગયું.')).toEqual([
 			'place પશ્ર્ચિમ (region)',

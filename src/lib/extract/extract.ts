@@ -86,7 +86,8 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 			...findPlaces(text, words, split)
 		];
 		const knownIn = (parts: readonly Word[]) => findKnownPlaces(text, parts, split, places, keys);
-		found.push(...here, ...listedPlaces(text, words, here, split), ...pairedPlaces(words, here, knownIn, split));
+		const sited = fromKnownPlace(text, here);
+		found.push(...sited, ...listedPlaces(text, words, sited, split), ...pairedPlaces(words, sited, knownIn, split));
 	}
 	// the dateline's place and day, asked of the story's lead; its place is a name of the document
 	const datelines = datelineFinds(text, story, (words) => findKnownPlaces(text, words, split, places, keys)[0]);
@@ -103,6 +104,19 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 	}
 	const fromDatelines = datelines.map((d) => proposalOf(text, d.found, d.prompt, d.quote));
 	return [...fromDatelines, ...proposals(text, settle(text, found), story)].sort((a, b) => a.start - b.start);
+}
+
+/** Sites named after the town they serve: the words before the town are the sentence's (ટ્રેન | અમદાવાદ સ્ટેશન). */
+const TOWN_SITES = /(?:એરપોર્ટ|હવાઈમથક|સ્ટેશન|બંદર|પોર્ટ|સ્ટેડિયમ)$/u;
+
+/** Each station, airport, port or stadium begun at the known town inside it, if one is: not "વિમાન દિલ્હી એરપોર્ટ". */
+function fromKnownPlace(text: string, found: readonly Found[]): Found[] {
+	const known = found.filter((f) => f.category === 'place' && (f.rule === 'place-list' || f.rule === 'gazetteer'));
+	return found.map((f) => {
+		if (f.rule !== 'place-word' || f.kind !== 'site' || !TOWN_SITES.test(text.slice(f.start, f.end))) return f;
+		const town = known.find((k) => k.start > f.start && k.end < f.end);
+		return town ? { ...f, start: town.start } : f;
+	});
 }
 
 /** The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ). */
