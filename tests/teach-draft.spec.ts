@@ -38,11 +38,16 @@ function card(page: Page, answer: string) {
 	return page.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}` }) });
 }
 
-async function findQuestions(page: Page) {
+/** Pastes `text` into the draft page and asks for its questions. */
+async function paste(page: Page, text: string) {
 	// the page is prerendered: what is typed or clicked before its code runs is lost
 	await whenHydrated(page);
-	await page.getByLabel('લેખનું લખાણ').fill(TEXT);
+	await page.getByLabel('લેખનું લખાણ').fill(text);
 	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+}
+
+async function findQuestions(page: Page) {
+	await paste(page, TEXT);
 	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૧ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૪.');
 }
 
@@ -123,9 +128,7 @@ const LISTS_TEXT =
 
 test('places listed beside a known one or joined to it by a hyphen, and a name with a father’s name, are proposed', async ({ page }) => {
 	await page.goto('/teach/draft');
-	await whenHydrated(page);
-	await page.getByLabel('લેખનું લખાણ').fill(LISTS_TEXT);
-	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	await paste(page, LISTS_TEXT);
 	const places = page.getByRole('region', { name: /^સ્થળો/ });
 	for (const answer of ['કાળિયાબીડ', 'ચિત્રા', 'ભરતનગર', 'સિહોર', 'ઉમરાળા']) {
 		await expect(places.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}` })).toBeChecked();
@@ -142,9 +145,7 @@ const SAID_TEXT =
 
 test('a name with its alias, places known by what is said of them and a race’s time are proposed whole', async ({ page }) => {
 	await page.goto('/teach/draft');
-	await whenHydrated(page);
-	await page.getByLabel('લેખનું લખાણ').fill(SAID_TEXT);
-	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	await paste(page, SAID_TEXT);
 	const keep = (answer: string) => page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}`, exact: true });
 	for (const answer of ['રમેશ ઉર્ફે ટીનો સોલંકી', 'ખેરવાડા', 'કુંભારવાડા', 'નિકિતા ગામીત', '૧ મિનિટ ૫૮.૪૨ સેકન્ડ']) {
 		await expect(keep(answer)).toBeChecked();
@@ -165,9 +166,7 @@ test('the saved set takes a quiz straight away', async ({ page }) => {
 
 test('a person’s quiz question offers the article’s other people, though the teacher left them out', async ({ page }) => {
 	await page.goto('/teach/draft');
-	await whenHydrated(page);
-	await page.getByLabel('લેખનું લખાણ').fill(SAID_TEXT);
-	await page.getByRole('button', { name: 'પ્રશ્નો શોધો' }).click();
+	await paste(page, SAID_TEXT);
 	for (const answer of ['૧ મિનિટ ૫૮.૪૨ સેકન્ડ', 'નિકિતા ગામીત', 'ખેરવાડા', 'કુંભારવાડા']) {
 		await page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}`, exact: true }).uncheck();
 	}

@@ -5,6 +5,7 @@
  * role ("X, મુખ્યમંત્રી,", "X (મુખ્યમંત્રી)", "X, જેઓ ..."). A name runs until a case ending, a
  * common word, a verb, a known place or a surname, and never across a comma, quote or line break.
  */
+import { ALIAS } from '../quiz/name-forms';
 import { isNumberWord } from './dates';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { DOTTED_TITLES, isInitials, isJoinedInitials, isNameWord, nameStem, titleOf, type TitleKind } from './names';
@@ -543,9 +544,6 @@ function deity(s: Sentence, f: Found): boolean {
 	const words = s.text.slice(f.start, f.end).split(' ');
 	return DEITIES.has(words[0]!) && !SURNAMES.has(words[words.length - 1]!);
 }
-
-/** The word that joins a name to its alias: રાજેશ ઉર્ફે રાજુ મકવાણા. */
-const ALIAS = new Set(['ઉર્ફે', 'ઉર્ફ']);
 
 /**
  * A name with the first name before its alias (હાર્દિક ઉર્ફે હેરી મનસુખભાઈ સુતરિયા), from a find

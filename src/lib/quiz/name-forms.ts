@@ -11,8 +11,8 @@ const JOINED = /(?:ભાઈ|ભાઇ|બેન|બહેન)$/u;
 /** Words of respect written apart, before or after a name. */
 const APART = new Set(['ભાઈ', 'ભાઇ', 'બેન', 'બહેન', 'શ્રી', 'શ્રીમતી', 'સુશ્રી', 'ડૉ', 'ડો', 'સ્વ']);
 
-/** The word that joins a name to its alias. */
-const ALIAS = new Set(['ઉર્ફે', 'ઉર્ફ']);
+/** The word that joins a name to its alias: રાજેશ ઉર્ફે રાજુ મકવાણા. */
+export const ALIAS: ReadonlySet<string> = new Set(['ઉર્ફે', 'ઉર્ફ']);
 
 /** Whether a text may hold an honorific or an alias at all: most answers hold neither, and are left alone at once. */
 const HINT = /ભાઈ|ભાઇ|બેન|બહેન|શ્રી|ડૉ|ડો|સ્વ|ઉર્ફ/u;

@@ -9,6 +9,7 @@ import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
 import { buildGazetteer, draftSet, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
+import { withoutHonorifics } from '$lib/quiz/name-forms';
 import { normalizeForMatch } from '$lib/text/normalize';
 
 /** One proposal as the teacher is editing it. */
@@ -103,11 +104,10 @@ export function toProposal(item: DraftItem): Proposal {
 /** The most wrong options a question takes from its article. */
 const ARTICLE_OPTIONS = 3;
 
-/** A name's words without an honorific, to tell one name from another: ભૂપેન્દ્રભાઈ is ભૂપેન્દ્ર. */
+/** A name's words without its honorifics, as the typed check reads them: ભૂપેન્દ્રભાઈ is ભૂપેન્દ્ર. */
 function nameWords(answer: string): string[] {
-	return normalizeForMatch(answer)
+	return withoutHonorifics(normalizeForMatch(answer))
 		.split(' ')
-		.map((word) => word.replace(/(?:ભાઈ|ભાઇ|બેન|બહેન|જી)$/u, ''))
 		.filter((word) => word.length > 1);
 }
 
