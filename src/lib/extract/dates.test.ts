@@ -13,6 +13,9 @@ describe('findDates', () => {
 		['૨૦૨૨ માં આક્રમણ થયું અને 2011ના અંતમાં સત્તા મળી.', ['૨૦૨૨', '2011']],
 		// finds a span in two units as one date
 		['દોડ 3 મિનિટ 12 સેકન્ડમાં પૂરી થઈ અને ફિલ્મ બે કલાક દસ મિનિટની છે.', ['3 મિનિટ 12 સેકન્ડ', 'બે કલાક દસ મિનિટ']],
+		// finds a range of months, a year of the Vikram era and late at night as one date each
+		['મોસમ ઓક્ટોબરથી માર્ચ સુધી ચાલે છે.', ['ઓક્ટોબરથી માર્ચ']],
+		['વિક્રમ સંવત ૨૦૮૨ના મહા સુદ છઠે દીક્ષા થઈ, વહાણ મોડી રાતે ડૂબ્યું.', ['વિક્રમ સંવત ૨૦૮૨', 'મહા સુદ છઠ', 'મોડી રાત']],
 		// finds a race's time with a decimal count, but no other decimal
 		['તેણે ૧૦.૮૪ સેકન્ડમાં દોડ જીતી, તાપમાન ૪૪.૬ ડિગ્રી રહ્યું.', ['૧૦.૮૪ સેકન્ડ']],
 		// finds year ranges with a short or full end

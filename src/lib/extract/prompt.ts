@@ -7,7 +7,7 @@
  * place in the sentence that no question word fits.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { classifyDate, spansTwoUnits } from '../quiz/date-kinds';
+import { classifyDate, isMonthRange, spansTwoUnits } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
 import type { Rule, Sentence } from './types';
 
@@ -425,6 +425,13 @@ function askDate(context: Context): Ask | null {
 		case 'decade':
 			return byNoun(context, 'કયા દાયકામાં', 'કયા દાયકા');
 		case 'month':
+			if (isMonthRange(answer)) {
+				// ઓક્ટોબરથી માર્ચ સુધી -> કયા મહિનાથી કયા મહિના સુધી
+				if (ending === 'સુધી') return { say: 'કયા મહિનાથી કયા મહિના સુધી' };
+				if (ending === '' && next.startsWith('સુધી')) return { say: `કયા મહિનાથી કયા મહિના ${next}`, swallow: true };
+				if (ending === '' && postpositionOf(next)) return { say: 'કયા મહિનાથી કયા મહિના' };
+				return ending === '' ? { say: 'કયા મહિનાથી કયા મહિના સુધી' } : null;
+			}
 			if (/\d|[\u0AE6-\u0AEF]/.test(answer)) return askWhen(context);
 			// કારતક મહિનામાં -> કયા મહિનામાં, ભાદરવો મહિનો -> કયો મહિનો
 			if (ending === '' && /^(?:મહિન|માસ)/.test(next)) {
@@ -456,6 +463,7 @@ function askDate(context: Context): Ask | null {
 		case 'clock-time': {
 			if (HOUR_RANGE.test(answer)) {
 				// સવારે ૭:૩૦થી રાત્રે ૯:૦૦ સુધીનો -> કયા સમયથી કયા સમય સુધીનો
+				if (ending === 'સુધી') return { say: 'કયા સમયથી કયા સમય સુધી' };
 				if (ending === '' && next.startsWith('સુધી')) return { say: `કયા સમયથી કયા સમય ${next}`, swallow: true };
 				// પાંચથી સાત વાગ્યા દરમિયાન -> કયા સમય દરમિયાન
 				if (ending === '' && postpositionOf(next)) return { say: 'કયા સમય' };

@@ -87,6 +87,13 @@ const EXAMPLES: [string, string][] = [
 		['૨.૫ કલાકમાં', 'duration'],
 		['૪૪.૬ ડિગ્રી', 'other'],
 		['૧ મિનિટ ૪૭.૬૧ સેકન્ડ', 'duration'],
+		// a range of months of one calendar; a year of the Vikram era; hours from one part of the day to another
+		['ઓક્ટોબરથી માર્ચ', 'month'],
+		['એપ્રિલ-જૂન', 'month'],
+		['ઓક્ટોબરથી ઓક્ટોબર', 'other'],
+		['વિક્રમ સંવત ૨૦૮૨', 'year'],
+		['સવારે ૬થી સાંજે ૬ વાગ્યા', 'clock-time'],
+		['૬થી ૬ વાગ્યા', 'other'],
 		['1 મિનિટ 60.5 સેકન્ડ', 'other'],
 		['બપોરે બે વાગે', 'clock-time'],
 		['સવારે ૭–૯ વાગ્યા', 'clock-time'],
@@ -191,6 +198,9 @@ describe('dateLookalikes', () => {
 		]);
 		expect(dateLookalikes('બે વર્ષ અગિયાર મહિના', 2025).slice(0, 3)).toEqual(['બે વર્ષ દસ મહિના', 'બે વર્ષ નવ મહિના', 'બે વર્ષ આઠ મહિના']);
 		expect(dateLookalikes('૨૪ વર્ષ', 2025).slice(0, 2)).toEqual(['૨૩ વર્ષ', '૨૫ વર્ષ']);
+		// a range of months moves whole, a Hindu month oblique before થી
+		expect(dateLookalikes('ઓક્ટોબરથી માર્ચ', 2025).slice(0, 2)).toEqual(['નવેમ્બરથી એપ્રિલ', 'સપ્ટેમ્બરથી ફેબ્રુઆરી']);
+		expect(dateLookalikes('શ્રાવણથી આસો', 2025)).toContain('ભાદરવાથી કારતક');
 		// a decimal count keeps its places and moves about 1 %, enough to tell apart
 		expect(dateLookalikes('૧૨.૮૪ સેકન્ડમાં', 2025).slice(0, 3)).toEqual(['૧૨.૯૭ સેકન્ડમાં', '૧૨.૭૧ સેકન્ડમાં', '૧૩.૧૦ સેકન્ડમાં']);
 		expect(dateLookalikes('2.5 કલાક', 2025).slice(0, 2)).toEqual(['2.6 કલાક', '2.4 કલાક']);

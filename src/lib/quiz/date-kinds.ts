@@ -176,13 +176,15 @@ const HOUR = `(\\d{1,2}|${alt(NUMBER_WORDS.slice(1, 13))})([:.]\\d{2})?`;
 /** A year after a day and month, perhaps after a comma: ૧૨ માર્ચ, ૨૦૨૫ના. */
 const YEAR_AFTER = `(?:,? \\d{4}${END}?)`;
 
-/** Era words written before a year, as a pattern: સન ૨૦૨૨, ઈ.સ. ૨૦૨૨, ઇ.સ.૨૦૨૨. */
-export const YEAR_PREFIX = '(?:સન|[ઈઇ]\\.? ?સ\\.?)';
+/** Era words written before a year, as a pattern: સન ૨૦૨૨, ઈ.સ. ૨૦૨૨, ઇ.સ.૨૦૨૨, વિક્રમ સંવત ૨૦૮૨, વિ.સં. ૨૦૮૨. */
+export const YEAR_PREFIX = '(?:સન|[ઈઇ]\\.? ?સ\\.?|(?:વિક્રમ )?સંવત|વિ\\. ?સં\\.)';
 
 const YEAR_RE = new RegExp(`^(${YEAR_PREFIX} ?)?(\\d{4})(${END}?)$`);
 const RANGE_RE = new RegExp(`^(\\d{4})(\\s*[-–—]\\s*|\\s+થી\\s+)(\\d{4}|\\d{2})(${END}?)$`);
 const DECADE_RE = new RegExp(`^(\\d{4}|\\d{2})(ના|ની|નો|નું) (દાયકા|દાયકો|દાયકાં|દશકા|દશક)(${END}?)$`);
 const MONTH_RE = new RegExp(`^(${MONTH})(${END}?(?: \\d{4}${END}?)?)$`);
+/** Months from one to another: ઓક્ટોબરથી માર્ચ, એપ્રિલ-જૂન. */
+const MONTH_RANGE_RE = new RegExp(`^(${MONTH})(થી | થી |\\s*[-–]\\s*)(${MONTH})(${END}?)$`);
 const WEEKDAY_RE = new RegExp(`^(${WEEKDAY})(${END}?)$`);
 const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})(${ORDINAL})? (${GREGORIAN}|તારીખ)(${END}?(?:,? \\d{4}${END}?)?)$`);
 const PREFIXED_DAY_RE = new RegExp(`^(${DATE_PREFIX} ?)?(\\d{1,2})(${ORDINAL})?(${END}?)$`);
@@ -225,12 +227,12 @@ const CLOCK_RANGE_RE = new RegExp(
 const mayBeRange = (s: string) => s.includes('-') || s.includes('–') || s.includes('થી');
 const PART_OF_DAY_RE = new RegExp(`^((?:વહેલી|મોડી) )?(${PART_OF_DAY})(${END}?)$`);
 /**
- * The words every shape above may end with (a number, month, weekday, tithi, unit, clock word,
- * part of the day, decade or તારીખ, a tithi perhaps joined to its festival, perhaps with an ending):
+ * The words every shape above may end with (a number, month, two months joined by a dash, weekday, tithi, unit,
+ * clock word, part of the day, decade or તારીખ, a tithi perhaps joined to its festival, perhaps with an ending):
  * a phrase ending otherwise is no date.
  */
 const LAST_WORD_RE = new RegExp(
-	`^(?:.*\\d.*|(?:${alt(FESTIVAL_PREFIXES)})?(?:${MONTH}|${WEEKDAY}|${TITHI}|${UNIT}|${PART_OF_DAY}|${alt(NUMBER_WORDS.slice(1, 13))}|વાગ્યે|વાગે|વાગ્યા|દાયકાં|દશકા|દશક|તારીખ|રાત્રે)${END}?)$`
+	`^(?:.*\\d.*|(?:(?:${MONTH})[-–])?(?:${alt(FESTIVAL_PREFIXES)})?(?:${MONTH}|${WEEKDAY}|${TITHI}|${UNIT}|${PART_OF_DAY}|${alt(NUMBER_WORDS.slice(1, 13))}|વાગ્યે|વાગે|વાગ્યા|દાયકાં|દશકા|દશક|તારીખ|રાત્રે)${END}?)$`
 );
 
 /** Whether a date of some kind may end with this word: lets a caller skip phrases that cannot be one. */
@@ -275,7 +277,7 @@ function kindOf(s: string): DateKind {
 	if (decadeOf(s) !== null) return 'decade';
 	if (calendarDateOf(s) !== null) return 'day-month';
 	if (dayRangeOf(s) !== null) return 'day-range';
-	if (MONTH_RE.test(s)) return 'month';
+	if (MONTH_RE.test(s) || (mayBeRange(s) && monthRangeOf(s) !== null)) return 'month';
 	if (WEEKDAY_RE.test(s)) return 'weekday';
 	if (tithiOf(s) !== null) return 'tithi';
 	if (durationOf(s) !== null) return 'duration';
@@ -474,7 +476,9 @@ function clockOf(s: string) {
 		const [from, to] = [hourOf(range[2]!), hourOf(range[6]!)];
 		const write = (h: number) => (COUNT_VALUES.has(range[2]!) ? NUMBER_WORDS[h]! : String(h));
 		const shown = range[3] !== undefined || range[1] !== undefined || range[8]!.includes(CLOCK_STEM);
-		if (!shown || from > 23 || to > 23 || from === to) return null;
+		// the same hour twice is a range only from one part of the day to another: સવારે ૬થી સાંજે ૬
+		const parted = range[1] !== undefined && range[5] !== undefined && range[1] !== range[5];
+		if (!shown || from > 23 || to > 23 || (from === to && !parted)) return null;
 		// a range on a twelve-hour clock stays on it
 		const last = Math.max(from, to) > 12 ? 23 : 12;
 		const render = (q: number) => {
@@ -580,8 +584,10 @@ function lookalikes(s: string, maxYear: number): string[] {
 			return dateOfMonthLookalikes(calendarDateOf(s)!);
 		case 'day-range':
 			return dayRangeLookalikes(dayRangeOf(s)!);
-		case 'month':
-			return monthLookalikes(MONTH_RE.exec(s)!);
+		case 'month': {
+			const range = mayBeRange(s) ? monthRangeOf(s) : null;
+			return range ? monthRangeLookalikes(range) : monthLookalikes(MONTH_RE.exec(s)!);
+		}
 		case 'weekday': {
 			const weekday = WEEKDAY_RE.exec(s)!;
 			const i = indexIn(WEEKDAYS, weekday[1]!);
@@ -660,6 +666,34 @@ function dayRangeLookalikes(range: NonNullable<ReturnType<typeof dayRangeOf>>): 
 		}
 	}
 	return out;
+}
+
+/** A range of months of one calendar (ઓક્ટોબરથી માર્ચ), as the indices of its months in that calendar's table. */
+function monthRangeOf(s: string) {
+	const m = MONTH_RANGE_RE.exec(s);
+	if (!m) return null;
+	const table = [MONTHS, HINDU_MONTHS].find((t) => indexIn(t, m[1]!) >= 0 && indexIn(t, m[3]!) >= 0);
+	if (!table || indexIn(table, m[1]!) === indexIn(table, m[3]!)) return null;
+	return { table, from: indexIn(table, m[1]!), to: indexIn(table, m[3]!), sep: m[2]!, end: m[4]! };
+}
+
+/** Whether a date answer is a range of months (ઓક્ટોબરથી માર્ચ), asked as from which month to which. */
+export function isMonthRange(answer: string): boolean {
+	const s = shapeOf(answer);
+	return mayBeRange(s) && monthRangeOf(s) !== null;
+}
+
+/** A range of months moved a month or two either way, its length kept: ઓક્ટોબરથી માર્ચ -> નવેમ્બરથી એપ્રિલ. */
+function monthRangeLookalikes(range: NonNullable<ReturnType<typeof monthRangeOf>>): string[] {
+	const { table, from, to, sep, end } = range;
+	// a Hindu month takes its oblique form before an ending: ભાદરવાથી
+	const at = (i: number, ending: boolean) => {
+		const m = (i + table.length * 2) % table.length;
+		return (ending && table === HINDU_MONTHS ? OBLIQUE_MONTHS.get(m) : undefined) ?? table[m]![0]!;
+	};
+	return nearestFirst(3)
+		.filter((d) => d !== 0)
+		.map((d) => `${at(from + d, sep.includes('થી'))}${sep}${at(to + d, end !== '')}${end}`);
 }
 
 function monthLookalikes(month: RegExpExecArray): string[] {
