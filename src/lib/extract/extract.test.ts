@@ -120,8 +120,13 @@ describe('extract with the place list', () => {
 		]);
 	});
 
+	it('takes no first name that is a word for a person elsewhere in the text: વિજય સરઘસ is a victory march', () => {
+		expect(found('પોલીસે વિજય ઉર્ફે લાલો મકવાણાને પકડ્યો. પછી વિજય સરઘસ નીકળ્યું.')).toEqual(['person વિજય ઉર્ફે લાલો મકવાણા']);
+	});
+
 	it('takes no word before a known town into the name of its station or airport: the train is no part of it', () => {
-		expect(found('ટ્રેન અમદાવાદ સ્ટેશન પહોંચી અને વિમાન ભુજ એરપોર્ટ પર ઊતર્યું.')).toEqual(['place અમદાવાદ (city)', 'place ભુજ (city)']);
+		const text = 'ટ્રેન અમદાવાદ સ્ટેશન પહોંચી અને વિમાન ભુજ એરપોર્ટ પર ઊતર્યું.';
+		expect(found(text)).toEqual(['place અમદાવાદ (city)', 'place ભુજ (city)']);
 	});
 
 	it('finds the West, a region of the Far East and a launch site by the words around them', () => {

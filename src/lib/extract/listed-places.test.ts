@@ -37,6 +37,15 @@ describe('listedPlaces', () => {
 		expect(places('ભાલ પંથકનાં ગામોમાં ખારાશ વધી.')).toEqual(['ભાલ region']);
 	});
 
+	it('takes a site as the known item of a list of areas only, and no particle of a name', () => {
+		expect(places('દરબારગઢ, ખંભાળિયા ગેટ અને હવાઈ ચોક વિસ્તારમાં ભીડ હતી.')).toContain('દરબારગઢ region');
+		expect(places('ચારને જૂનાગઢ સિવિલ હોસ્પિટલમાં અને માથામાં ઈજા થતાં રાજકોટ ખસેડાયા.')).toEqual([
+			'જૂનાગઢ સિવિલ હોસ્પિટલ site',
+			'રાજકોટ city'
+		]);
+		expect(places("વહાણ 'અલ-મદીના' ડૂબ્યું.")).toEqual([]);
+	});
+
 	it('proposes nothing from a list with no known place in it', () => {
 		expect(places('ગોપલાવ, મેરસાણ અને તડકાળમાં પાણી ભરાયાં.')).toEqual([]);
 	});

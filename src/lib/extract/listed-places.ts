@@ -7,6 +7,7 @@
 import type { PlaceKind } from '../bank/schema';
 import { isNumberWord } from './dates';
 import { CITY_NOUNS, nameStem, REGION_NOUNS } from './names';
+import { PARTICLES } from './person-words';
 import { looksLikeModifier, looksLikeVerb, STOPWORDS } from './stopwords';
 import type { Found, Word } from './types';
 import { spaced, type Splitter } from './words';
@@ -59,14 +60,17 @@ export function listedPlaces(text: string, words: readonly Word[], found: readon
 			k = nextItem(text, words, to);
 		}
 		i = items[items.length - 1]!.to + 1;
-		const anchor = items.find((item) => item.place)?.place;
+		// a site is no town a list of towns would stand beside ("હોસ્પિટલમાં અને માથામાં" lists no places),
+		// but one among areas is (દરબારગઢ, ખંભાળિયા ગેટ અને હવાઈ ચોક વિસ્તારમાં)
+		const after = kindAfter(words[items[items.length - 1]!.to + 1]?.text, split);
+		const anchor = items.find((item) => item.place && (item.place.kind !== 'site' || after !== undefined))?.place;
 		// a list ends in અને or તથા: a comma alone may end a clause (સફળ પ્રક્ષેપણ, અમદાવાદના ...)
 		const joined = items.length >= 2 && JOINERS.has(words[items[items.length - 1]!.from - 1]!.text);
 		if (!joined || !anchor) continue;
 		const named = items.map((item, n) => (item.place ? 'found' : bareName(text, words, item.from, n === items.length - 1, split)));
 		// an item that is no name, or a person or a date, makes it a list of something else: ગુજરાત અને કેન્દ્ર સરકાર
 		if (named.some((f) => f === null || (f !== 'found' && covered(f)))) continue;
-		const kind = kindAfter(words[items[items.length - 1]!.to + 1]?.text, split) ?? anchor.kind ?? 'city';
+		const kind = after ?? anchor.kind ?? 'city';
 		for (const f of named) if (f !== 'found' && f !== null) out.push({ ...f, kind });
 	}
 	return out;
@@ -132,7 +136,11 @@ export function pairedPlaces(
 		if (!anchor) continue;
 		const last = parts.length - 1;
 		// no verb is joined to a place by a hyphen, so ઉનાવા is a name though it ends like કરવા
-		const named = parts.map((part, n) => (places.some((f) => f.start === part.start) ? 'found' : nameAsPlace(part, n === last, split)));
+		// a particle of an Arabic name is no place: અલ-મદીના
+		const particle = (part: Word) => PARTICLES.has(part.text);
+		const named = parts.map((part, n) =>
+			places.some((f) => f.start === part.start) ? 'found' : particle(part) ? null : nameAsPlace(part, n === last, split)
+		);
 		if (named.includes(null)) continue;
 		for (const f of named) if (f !== 'found' && f !== null) out.push({ ...f, kind: anchor.kind ?? 'city' });
 		out.push(...places);

@@ -237,6 +237,24 @@ describe('findPeople, a common first name, initials or a role', () => {
 		expect(people(text)).toEqual(['ભાવેશ ગોહિલ', 'કિશોરસિંહ જાડેજા', 'વેલજી ડાભી', 'કાંતિલાલ વસાવા', 'વિવેક કુમાર ગુપ્તા']);
 	});
 
+	it('takes a driver joined to his vehicle, every and a pilgrim’s title for no part of a name', () => {
+		expect(people('ટ્રેક્ટરચાલક હુસેન ઇસ્માઇલ સમા ઘાયલ થયા.')).not.toContainEqual(expect.stringContaining('ટ્રેક્ટરચાલક'));
+		expect(people('ધર્મેશભાઈ દર દિવાળીએ વતન આવે છે.')).toEqual(['ધર્મેશભાઈ']);
+		expect(people('વહાણના માલિક હાજી ઇબ્રાહિમ ઓસમાણ ભાયાએ જણાવ્યું.')).toEqual(['ઇબ્રાહિમ ઓસમાણ ભાયા']);
+	});
+
+	it('finds the names of Jain monks and nuns, a name with -દેવી, and a surname before a surname', () => {
+		expect(people('આચાર્ય વિજય કીર્તિશેખરસૂરીશ્વરજી મહારાજના હસ્તે સાધ્વી હેમપ્રભાશ્રીજીએ દીક્ષા આપી.')).toEqual([
+			'વિજય કીર્તિશેખરસૂરીશ્વરજી',
+			'હેમપ્રભાશ્રીજી'
+		]);
+		expect(people('માતા પુષ્પાદેવીએ કુળદેવીની પૂજા કરી.')).toEqual(['પુષ્પાદેવી']);
+		expect(people('કોંગ્રેસના ઇમ્તિયાઝ હુસેન પઠાણને હરાવ્યા, ખલાસી જુસબ ઇસ્માઇલ સંઘાર લાપતા છે.')).toEqual([
+			'ઇમ્તિયાઝ હુસેન પઠાણ',
+			'જુસબ ઇસ્માઇલ સંઘાર'
+		]);
+	});
+
 	it('takes no medal, last or silver for a surname', () => {
 		expect(people('રોહિતે રજત ચંદ્રક જીત્યો અને કોચે કહ્યું કે રોહિત અંતિમ ૧૦૦ મીટરમાં ઝડપ વધારે છે.')).toEqual([]);
 	});

@@ -34,7 +34,7 @@ const MOST_NAME_WORDS = 3;
 const HONORIFICS = ['ભાઈ', 'ભાઇ', 'બેન', 'બહેન', 'સિંહ', 'સિંઘ', 'બાનુ', 'કુમાર'];
 
 /** Honorifics that end many other words too (ભાજી, ગરબા): they need a known name with them. */
-const WEAK_HONORIFICS = ['જી', 'બા'];
+const WEAK_HONORIFICS = ['જી', 'બા', 'દેવી'];
 
 /** Honorifics written apart from the first name: વિજય ભાઈ રૂપાણી, હીરા બા, મોદી જી. */
 const APART_HONORIFICS = new Set(['ભાઈ', 'ભાઇ', 'બેન', 'બહેન', 'બા', 'જી']);
@@ -144,8 +144,9 @@ function honorificName(stem: string, vouched: boolean): boolean {
 	const given = stem.slice(0, -weak.length);
 	// લાંબા, તાંબા: a nasal before બા is not a name's
 	if (weak === 'બા' && given.endsWith('ં')) return false;
-	// a saint's name ends in -દાસજી: વિવેકસાગરદાસજી
-	const known = GIVEN_NAMES.has(given) || GIVEN_NAMES.has(stem) || SURNAMES.has(given) || /દાસ$/.test(given);
+	// a saint's name ends in -દાસજી (વિવેકસાગરદાસજી), a Jain monk's or nun's in -સૂરીશ્વરજી, -વિજયજી, -શ્રીજી
+	const saint = weak === 'જી' && /(?:દાસ|સૂરીશ્વર|સુરીશ્વર|વિજય|શ્રી)$/.test(given);
+	const known = GIVEN_NAMES.has(given) || GIVEN_NAMES.has(stem) || SURNAMES.has(given) || saint;
 	return isNameWord(given) && (vouched || known);
 }
 
@@ -372,8 +373,10 @@ function honored(s: Sentence): Found[] {
 		// a father's name may come between: રમેશભાઈ નાનજીભાઈ સાવલિયા
 		const father = linked(s, i) && linked(s, i + 1) && honorificName(s.split(s.words[i + 1]!.text).stem, true);
 		const surname = own.ending === '' && linked(s, i) && !object ? nameFrom(s, i + 1, father ? 2 : 1) : null;
-		// a known first name before a father's name and surname: ખુશી ચંદ્રેશભાઈ નકુમ
-		const first = surname && i > 0 && linked(s, i - 1) && GIVEN_NAMES.has(s.words[i - 1]!.text) && canBegin(s, i - 1);
+		// a known first name before a father's name and surname (ખુશી ચંદ્રેશભાઈ નકુમ); વિજય before a Jain acharya's name
+		const before = i > 0 && linked(s, i - 1) ? s.words[i - 1]!.text : '';
+		const acharya = before === 'વિજય' && /સ[ૂુ]રીશ્વરજી$/.test(own.stem);
+		const first = acharya || (surname && before !== '' && GIVEN_NAMES.has(before) && canBegin(s, i - 1));
 		found.push(person(s, first ? i - 1 : i, surname ? surname.end : word.start + own.stem.length, 'honorific'));
 		if (surname) i = surname.to;
 	}
@@ -458,8 +461,9 @@ function givenNamed(s: Sentence): Found[] {
 	for (let i = 0; i + 1 < s.words.length; i++) {
 		const word = s.words[i]!.text;
 		if (!GIVEN_NAMES.has(word) || EVERYDAY_GIVEN_NAMES.has(word) || !canBegin(s, i) || !linked(s, i)) continue;
-		// a known father's name between: રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર
-		const father = GIVEN_NAMES.has(s.words[i + 1]!.text) && linked(s, i + 1);
+		// a known father's name between (રુસ્તમ ફિરોઝ કોન્ટ્રાક્ટર), or a surname before another (ઇમ્તિયાઝ હુસેન પઠાણ)
+		const middle = s.words[i + 1]!.text;
+		const father = linked(s, i + 1) && (GIVEN_NAMES.has(middle) || (SURNAMES.has(middle) && plainSurnameAt(s, i + 2) !== null));
 		const at = father ? i + 2 : i + 1;
 		const next = s.words[at]!.text;
 		const surname = namePart(s, at);

@@ -97,10 +97,30 @@ describe('findPlaces', () => {
 		expect(places('ખંભાળિયા ગેટ અને માધાપર ચોકડી પર ભીડ હતી.')).toEqual(['ખંભાળિયા ગેટ site', 'માધાપર ચોકડી site']);
 	});
 
+	it('finds a village whose name begins with its size, a place come from, a river, and one known as a home', () => {
+		expect(places('માંડવી તાલુકાના નાના આસંબિયા ગામના વતની દીક્ષા લેશે.')).toEqual(['માંડવી region', 'નાના આસંબિયા city']);
+		expect(places('સિરોહીથી આવેલા ભક્તો અને દૂરથી આવેલા લોકો જોડાયા.')).toEqual(['સિરોહી city']);
+		expect(places('સોનરખ નદીનાં પૂર, પાલી જિલ્લાના સાદડીના મૂળ વતની.')).toEqual(['સોનરખ region', 'પાલી region', 'સાદડી city']);
+		// a name that ends like an adjective (-ીયા) is a town's all the same
+		expect(places('સાવરકુંડલા અને લીલીયા પંથકમાં વરસાદ.')).toEqual(['લીલીયા region']);
+	});
+
+	it('finds sites with a title, a police station, a sanctuary, a Jain hall and a road', () => {
+		const text = 'શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ, ઇડર પોલીસ સ્ટેશન, ખીજડિયા પક્ષી અભયારણ્ય, અમૃત વિહાર ઉપાશ્રય અને રિંગ રોડ.';
+		expect(places(text)).toEqual([
+			'શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ site',
+			'ઇડર પોલીસ સ્ટેશન site',
+			'ખીજડિયા પક્ષી અભયારણ્ય site',
+			'અમૃત વિહાર ઉપાશ્રય site',
+			'રિંગ રોડ site'
+		]);
+	});
+
 	it('takes no ordinal, verb, participle or pronoun before a site or a town’s noun for a name', () => {
 		expect(places('સાયખા જીઆઈડીસી ખાતે ત્રીજો પ્લાન્ટ ઊભો કરાશે.')).toEqual(['સાયખા જીઆઈડીસી site']);
 		expect(places('તે ઢોર ચરાવવા ડુંગરે દોડતો, આજે આખું ગામ એના નામે ઓળખાય છે.')).toEqual([]);
 		expect(places('બનાવ નજરે જોનાર ગામના ચોકીદારે જુબાની આપી, દીપડા અવારનવાર ગામ તરફ આવે છે.')).toEqual([]);
+		expect(places('ટીમે દરિયામાં આવેલા ટાપુ પર ગણતરી કરી, દૂતાવાસના રાજદૂત આવ્યા.')).toEqual([]);
 	});
 
 	it('finds a site named after a person, with an adjective of its name: the airport of Ahmedabad', () => {

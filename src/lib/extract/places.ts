@@ -39,6 +39,12 @@ const RULER_TITLES = new Map<string, PlaceKind>([
 
 const GENITIVES = new Set(['ના', 'ની', 'નું', 'નો', 'નાં']);
 
+/** A participle, which stands before a town's noun but names none (જોનાર ગામના, આવેલા ટાપુ): not -ીયા, which many towns end in. */
+const PARTICIPLE = /(?:ેલા|ેલી|ેલું|ેલો|ેલાં|નાર|નારા|નારી|નારું)$/u;
+
+/** Words that begin many villages' names, though common words: નાના આસંબિયા, મોટી ખાવડી, નવા વાડજ. */
+const VILLAGE_PREFIXES = new Set(['નાના', 'નાની', 'મોટા', 'મોટી', 'નવા', 'નવી', 'જૂના', 'જૂની']);
+
 /** Words after a place meaning "at", "near" or "located in" it. */
 const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 'નજીકની', 'નજીકનું', 'સ્થિત']);
 
@@ -46,6 +52,11 @@ const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 
 const NATIVE = new Set(['વતની', 'રહેવાસી', 'રહીશ']);
 /** Living in a place, after its locative: ગુલાબનગરમાં રહેતી, બેડી વિસ્તારમાં રહેતા. */
 const LIVING = new Set(['રહેતા', 'રહેતી', 'રહેતો', 'રહેતાં', 'વસતા', 'વસતી', 'વસતો', 'વસતાં']);
+
+/** Having come from a place, after its ablative: સિરોહીથી આવેલા ભક્તો, જરોદથી આવેલી ટીમ. */
+const ARRIVED = new Set(['આવેલા', 'આવેલી', 'આવેલાં', 'આવેલો', 'આવેલું']);
+/** Words that come before "from ... came" and name no place: દૂરથી આવેલા, વિદેશથી આવેલા. */
+const NOT_FROM = new Set(['દૂર', 'વિદેશ', 'પરદેશ', 'બહારગામ', 'ગામડા', 'ગામડાં', 'પહેલે', 'વર્ષો', 'દિવસો', 'રાજ્ય']);
 
 /** Area nouns (વિસ્તાર) that a common adjective or a unit stands before as often as a name: ગ્રામ્ય વિસ્તાર. */
 const AREA_NOUNS = new Set(['વિસ્તાર']);
@@ -73,7 +84,9 @@ const MORE_SITE_NOUNS = [
 	// schools and halls, named like colleges: જે. બી. શાહ હાઇસ્કૂલ, આદર્શ વિદ્યાલય, ટાઉન હોલ
 	...['હાઇસ્કૂલ', 'હાઈસ્કૂલ', 'સ્કૂલ', 'વિદ્યાલય', 'વિદ્યામંદિર', 'ઇન્સ્ટિટ્યૂટ', 'ઇન્સ્ટિટ્યુટ', 'હોલ', 'મોલ'],
 	// gates, junctions, halls, hills and industrial estates: ખંભાળિયા ગેટ, માધાપર ચોકડી, સાયખા જીઆઈડીસી
-	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી']
+	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી', 'રોડ'],
+	// sanctuaries and the halls and temples of Jains: ખીજડિયા પક્ષી અભયારણ્ય, અમૃત વિહાર ઉપાશ્રય
+	...['અભયારણ્ય', 'ઉપાશ્રય', 'જિનાલય']
 ];
 
 /**
@@ -86,7 +99,7 @@ const WEAK_SITE_NOUNS = new Set(['સ્થળ', 'કેન્દ્ર', 'સ�
 const SITES = new Set([...SITE_NOUNS, ...MORE_SITE_NOUNS, ...WEAK_SITE_NOUNS]);
 
 /** Nouns after a region's name that stay out of the answer, besides જિલ્લો and the like: નર્મદા નદી. */
-const MORE_REGION_NOUNS = new Set(['નદી', 'નદીના', 'નદીની', 'નદીનું', 'નદીમાં', 'નદીએ']);
+const MORE_REGION_NOUNS = new Set(['નદી', 'નદીના', 'નદીની', 'નદીનું', 'નદીનાં', 'નદીમાં', 'નદીએ', 'નદીને', 'નદીથી']);
 
 /** The West: the compass word as a party (પશ્ચિમે અલગ કર્યા, પશ્ચિમ સાથે સ્ટેન્ડઓફ). */
 const WEST = new Set(['પશ્ચિમ', 'પશ્ર્ચિમ']);
@@ -103,10 +116,13 @@ const SITE_BREAKS = new Set([
 	...['ટેસ્ટ', 'મેચ', 'વનડે', 'ફાઇનલ', 'સેમિફાઇનલ']
 ]);
 
+/** Titles of respect before the initials of a founder a site is named after: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ. */
+const SITE_TITLES = new Set(['શેઠ', 'શ્રી', 'શ્રીમતી', 'સર', 'સ્વ']);
+
 /** Common words that site names carry (મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, સિવિલ હોસ્પિટલ), though no person's name would. */
 const SITE_NAME_WORDS = new Set([
 	...['ક્રિકેટ', 'ફૂટબોલ', 'હોકી', 'ટેનિસ', 'બેડમિન્ટન', 'આંતરરાષ્ટ્રીય', 'રાષ્ટ્રીય', 'સિવિલ', 'જનરલ'],
-	...['મેડિકલ']
+	...['મેડિકલ', 'પોલીસ']
 ]);
 
 /** East and West in English, written in Gujarati: the second word of a region's name (મિડલ ઇસ્ટ). */
@@ -177,10 +193,14 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 			const verb = AUXILIARIES.has(words[i + 2]?.text ?? '') && spaced(text, next, words[i + 2]);
 			const after = ending === '' && spaced(text, word, next) && !verb ? nameStem(next!.text) : null;
 			if (after) found.push(place(i + 1, i + 1, 'city'));
-			else if (prevName?.ending === '' && !looksLikeModifier(prev!.text)) found.push(place(i - 1, i - 1, 'city'));
+			else if (prevName?.ending === '' && !PARTICIPLE.test(prev!.text)) {
+				// નાના આસંબિયા, મોટી ખાવડી: a village's name may begin with its size or age
+				const sized = i > 1 && VILLAGE_PREFIXES.has(words[i - 2]!.text) && spaced(text, words[i - 2], prev);
+				found.push(place(sized ? i - 2 : i - 1, i - 1, 'city'));
+			}
 		}
 		const regionNoun = REGION_NOUNS.has(stem) || MORE_REGION_NOUNS.has(word.text);
-		if (regionNoun && prevName?.ending === '') found.push(place(i - 1, i - 1, 'region'));
+		if (regionNoun && prevName?.ending === '' && !PARTICIPLE.test(prev!.text)) found.push(place(i - 1, i - 1, 'region'));
 		// a compass word is a whole name before પ્રદેશ: ઉત્તર પ્રદેશ, મધ્ય પ્રદેશ
 		const compass = prev !== undefined && DIRECTIONS.has(prev.text) && spaced(text, prev, word);
 		if (NAMED_REGION_NOUNS.has(stem) && (prevName?.ending === '' || compass))
@@ -197,12 +217,15 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 		// a site's noun before ખાતે is the site's, found above: સાયખા જીઆઈડીસી ખાતે
 		const atSite = prev !== undefined && SITES.has(nounSplit(prev.text, split).stem);
 		if (AT_WORDS.has(word.text) && prevName?.ending === '' && !atSite) found.push(place(i - 1, i - 1, 'city'));
-		if (AREA_NOUNS.has(stem) && prevName?.ending === '' && !AREA_ADJECTIVES.has(prev!.text) && !looksLikeModifier(prev!.text)) {
+		if (AREA_NOUNS.has(stem) && prevName?.ending === '' && !AREA_ADJECTIVES.has(prev!.text) && !PARTICIPLE.test(prev!.text)) {
 			found.push(place(i - 1, i - 1, 'region'));
 		}
 		const home = spaced(text, word, next) && owner;
-		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(next!.text).stem)) found.push(place(i, i, 'city'));
+		// મૂળ (originally) may stand between: સાદડીના મૂળ વતની
+		const native = next?.text === 'મૂળ' && spaced(text, next, words[i + 2]) ? words[i + 2]! : next;
+		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(native!.text).stem)) found.push(place(i, i, 'city'));
 		if (home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem)) found.push(place(i, i, 'city'));
+		if (home && owner.ending === 'થી' && ARRIVED.has(next!.text) && !NOT_FROM.has(owner.stem)) found.push(place(i, i, 'city'));
 		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
 		if (english && prevName?.ending === '') {
 			found.push({ category: 'place', kind: 'region', start: prev!.start, end: word.start + english.length, rule: 'place-word' });
@@ -226,6 +249,8 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 		// a participle before a site is no part of its name (નીકળેલી અંતિમયાત્રા), an adjective of its name is (આંતરરાષ્ટ્રીય)
 		const named = SITE_NAME_WORDS.has(word);
 		if (!named && (SITE_BREAKS.has(word) || looksLikeModifier(word) || looksLikeVerb(word))) break;
+		// towns joined by a hyphen before a road name the road's ends, each a place: વાપી-દમણ રોડ
+		if (word.includes('-') && !isInitials(word)) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
 		const way = word.endsWith('વે') && isNameWord(word);
@@ -234,7 +259,10 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	}
 	// initials before the name belong to it: યુ. આર. રાવ સેટેલાઇટ સેન્ટર
 	const initial = (k: number) => isInitials(words[k]!.text) && /^\. ?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+	const afterInitials = from;
 	while (from > 0 && from < at && initial(from - 1)) from--;
+	// a title of respect may stand before its initials: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ
+	if (from < afterInitials && from > 0 && spaced(text, words[from - 1], words[from]) && SITE_TITLES.has(words[from - 1]!.text)) from--;
 	const found: Found[] = [];
 	const least = WEAK_SITE_NOUNS.has(nounSplit(words[at]!.text, split).stem) ? 2 : 1;
 	if (at - from >= least) found.push(place(from, at, 'site'));
