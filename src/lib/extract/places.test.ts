@@ -100,6 +100,8 @@ describe('findPlaces', () => {
 	it('finds a village whose name begins with its size, a place come from, a river, and one known as a home', () => {
 		expect(places('માંડવી તાલુકાના નાના આસંબિયા ગામના વતની દીક્ષા લેશે.')).toEqual(['માંડવી region', 'નાના આસંબિયા city']);
 		expect(places('સિરોહીથી આવેલા ભક્તો અને દૂરથી આવેલા લોકો જોડાયા.')).toEqual(['સિરોહી city']);
+		// home and the in-laws' are no places; the village before ગામેથી is
+		expect(places('સોજિત્રા ગામેથી આવેલા સ્વજનો, વતનથી આવેલા લોકો અને સાસરેથી આવેલી દીકરી.')).toEqual(['સોજિત્રા city']);
 		expect(places('સોનરખ નદીનાં પૂર, પાલી જિલ્લાના સાદડીના મૂળ વતની.')).toEqual(['સોનરખ region', 'પાલી region', 'સાદડી city']);
 		// a name that ends like an adjective (-ીયા) is a town's all the same
 		expect(places('સાવરકુંડલા અને લીલીયા પંથકમાં વરસાદ.')).toEqual(['લીલીયા region']);

@@ -56,7 +56,11 @@ const LIVING = new Set(['રહેતા', 'રહેતી', 'રહેતો',
 /** Having come from a place, after its ablative: સિરોહીથી આવેલા ભક્તો, જરોદથી આવેલી ટીમ. */
 const ARRIVED = new Set(['આવેલા', 'આવેલી', 'આવેલાં', 'આવેલો', 'આવેલું']);
 /** Words that come before "from ... came" and name no place: દૂરથી આવેલા, વિદેશથી આવેલા. */
-const NOT_FROM = new Set(['દૂર', 'વિદેશ', 'પરદેશ', 'બહારગામ', 'ગામડા', 'ગામડાં', 'પહેલે', 'વર્ષો', 'દિવસો', 'રાજ્ય']);
+const NOT_FROM = new Set([
+	...['દૂર', 'વિદેશ', 'પરદેશ', 'બહારગામ', 'ગામડા', 'ગામડાં', 'પહેલે', 'વર્ષો', 'દિવસો', 'રાજ્ય'],
+	// home, the in-laws' and the mother's people: વતનથી આવેલા સ્વજનો, સાસરેથી આવેલી દીકરી
+	...['વતન', 'ઘર', 'ઘરે', 'સાસરે', 'સાસરિયે', 'સાસરી', 'પિયર', 'પિયરે', 'મોસાળ', 'મોસાળે', 'ગામે', 'શહેરે']
+]);
 
 /** Area nouns (વિસ્તાર) that a common adjective or a unit stands before as often as a name: ગ્રામ્ય વિસ્તાર. */
 const AREA_NOUNS = new Set(['વિસ્તાર']);
@@ -157,9 +161,11 @@ function nounSplit(word: string, split: Splitter): Split {
 	return value;
 }
 
-/** nounSplit, not remembered. */
+/** nounSplit, not remembered. A locative may stand before the ending: ગામેથી is ગામ. */
 function readNoun(word: string, split: Splitter): Split {
-	const noun = stemsOf(word).find((s) => NOUNS.has(s));
+	const noun = stemsOf(word)
+		.flatMap((s) => (s.endsWith('ે') && s !== word ? [s, s.slice(0, -1)] : [s]))
+		.find((s) => NOUNS.has(s));
 	return noun === undefined ? split(word) : { stem: noun, ending: word.slice(noun.length) };
 }
 
