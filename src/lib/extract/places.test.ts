@@ -118,6 +118,11 @@ describe('findPlaces', () => {
 		]);
 	});
 
+	it('takes words every such site has for no site’s name: the police station, the civil hospital', () => {
+		expect(places('સ્થાનિક પોલીસ સ્ટેશનમાં ફરિયાદ થઈ, તેને સિવિલ હોસ્પિટલમાં ખસેડાયો.')).toEqual([]);
+		expect(places('ગાંભોઈ પોલીસ સ્ટેશનના પીએસઆઈ આવ્યા.')).toEqual(['ગાંભોઈ પોલીસ સ્ટેશન site']);
+	});
+
 	it('takes no ordinal, verb, participle or pronoun before a site or a town’s noun for a name', () => {
 		expect(places('સાયખા જીઆઈડીસી ખાતે ત્રીજો પ્લાન્ટ ઊભો કરાશે.')).toEqual(['સાયખા જીઆઈડીસી site']);
 		expect(places('તે ઢોર ચરાવવા ડુંગરે દોડતો, આજે આખું ગામ એના નામે ઓળખાય છે.')).toEqual([]);

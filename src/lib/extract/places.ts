@@ -271,7 +271,9 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	if (from < afterInitials && from > 0 && spaced(text, words[from - 1], words[from]) && SITE_TITLES.has(words[from - 1]!.text)) from--;
 	const found: Found[] = [];
 	const least = WEAK_SITE_NOUNS.has(nounSplit(words[at]!.text, split).stem) ? 2 : 1;
-	if (at - from >= least) found.push(place(from, at, 'site'));
+	// words every such site has (સિવિલ હોસ્પિટલ, પોલીસ સ્ટેશન) name none of them
+	const generic = words.slice(from, at).every((w) => SITE_NAME_WORDS.has(w.text));
+	if (at - from >= least && !generic) found.push(place(from, at, 'site'));
 	const owner = spaced(text, words[from - 1], words[from]) ? nameStem(words[from - 1]!.text) : null;
 	const noun = nounSplit(words[at]!.text, split).stem;
 	if (owner && GENITIVES.has(owner.ending) && CITY_SITES.has(noun))
