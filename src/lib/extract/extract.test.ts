@@ -124,6 +124,10 @@ describe('extract with the place list', () => {
 		expect(found('પોલીસે વિજય ઉર્ફે લાલો મકવાણાને પકડ્યો. પછી વિજય સરઘસ નીકળ્યું.')).toEqual(['person વિજય ઉર્ફે લાલો મકવાણા']);
 	});
 
+	it('reads no common noun as another spelling of a name: મેદાને is on the ground, not મેડા', () => {
+		expect(found('કોચ રમેશ મેડાએ કહ્યું કે ટીમ મેદાને જ તૈયારી કરે છે.')).toEqual(['person રમેશ મેડા']);
+	});
+
 	it('takes no word before a known town into the name of its station or airport: the train is no part of it', () => {
 		const text = 'ટ્રેન અમદાવાદ સ્ટેશન પહોંચી અને વિમાન ભુજ એરપોર્ટ પર ઊતર્યું.';
 		expect(found(text)).toEqual(['place અમદાવાદ (city)', 'place ભુજ (city)']);

@@ -177,6 +177,8 @@ function spellingVariants(
 ): Found[] {
 	if (byKey.size === 0) return [];
 	return words.flatMap((word): Found[] => {
+		// a word that reads as a common noun is none: મેદાને is મેદાન + ે, not મેડા
+		if (stemsOf(word.text).some((stem) => COMMON_NOUNS.has(stem))) return [];
 		// every way of taking an ending off: ક્લિન્ટને is ક્લિન્ટન + ે, not ક્લિન્ટ + ને
 		for (const stem of stemsOf(word.text)) {
 			const name = byKey.get(keyOf(stem));
@@ -188,6 +190,9 @@ function spellingVariants(
 		return [];
 	});
 }
+
+/** Common nouns a spelling of a name could be read into: મેદાને (on the ground) is not મેડા. */
+const COMMON_NOUNS = new Set(['મેદાન', 'બજાર', 'ગામ', 'શહેર', 'રસ્તો', 'રસ્તા', 'મકાન', 'દુકાન']);
 
 /** Nouns of a gate or a junction, named after the place the road leads to: ખંભાળિયા ગેટ, ઘોઘા સર્કલ. */
 const WAY_SITES = /(?:ગેટ|ચોકડી|સર્કલ|ચોક|દરવાજા|દરવાજો)$/;

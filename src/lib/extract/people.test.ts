@@ -255,6 +255,11 @@ describe('findPeople, a common first name, initials or a role', () => {
 		]);
 	});
 
+	it('takes a school’s kind for no part of its founder’s name, and a tribal first name in -સિંગ before a father’s', () => {
+		expect(people('શ્રી એમ. કે. ભાભોર સાર્વજનિક માધ્યમિક શાળાની ટીમ જીતી.')).toEqual(['એમ. કે. ભાભોર']);
+		expect(people('રેઇડર કલસિંગ નરસિંગભાઈ ડામોરે ૧૪ પોઇન્ટ મેળવ્યા.')).toEqual(['કલસિંગ નરસિંગભાઈ ડામોર']);
+	});
+
 	it('takes no medal, last or silver for a surname', () => {
 		expect(people('રોહિતે રજત ચંદ્રક જીત્યો અને કોચે કહ્યું કે રોહિત અંતિમ ૧૦૦ મીટરમાં ઝડપ વધારે છે.')).toEqual([]);
 	});

@@ -376,7 +376,8 @@ function honored(s: Sentence): Found[] {
 		// a known first name before a father's name and surname (ખુશી ચંદ્રેશભાઈ નકુમ); વિજય before a Jain acharya's name
 		const before = i > 0 && linked(s, i - 1) ? s.words[i - 1]!.text : '';
 		const acharya = before === 'વિજય' && /સ[ૂુ]રીશ્વરજી$/.test(own.stem);
-		const first = acharya || (surname && before !== '' && GIVEN_NAMES.has(before) && canBegin(s, i - 1));
+		const given = GIVEN_NAMES.has(before) || /..(?:સિંગ|સિંહ)$/.test(before);
+		const first = acharya || (surname && before !== '' && given && canBegin(s, i - 1));
 		found.push(person(s, first ? i - 1 : i, surname ? surname.end : word.start + own.stem.length, 'honorific'));
 		if (surname) i = surname.to;
 	}

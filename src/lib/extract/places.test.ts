@@ -118,6 +118,11 @@ describe('findPlaces', () => {
 		]);
 	});
 
+	it('takes a procession, a vehicle or an adverb before a site for no part of its name', () => {
+		expect(places('યાત્રા શિશુવિહાર સર્કલ થઈને ગઈ, સ્વજનો તુરંત હોસ્પિટલે દોડ્યા.')).toEqual(['શિશુવિહાર સર્કલ site']);
+		expect(places('ડૉ. ત્રિવેદીના નેતૃત્વમાં આવેલી ટીમ.')).toEqual([]);
+	});
+
 	it('takes words every such site has for no site’s name: the police station, the civil hospital', () => {
 		expect(places('સ્થાનિક પોલીસ સ્ટેશનમાં ફરિયાદ થઈ, તેને સિવિલ હોસ્પિટલમાં ખસેડાયો.')).toEqual([]);
 		expect(places('મેઈન ગેટ પાસે, હાઉસિંગ સોસાયટીમાં, પક્ષી અભયારણ્યમાં અને જૈન ઉપાશ્રયમાં.')).toEqual([]);
