@@ -138,6 +138,7 @@ describe('findPlaces', () => {
 		expect(places('તે ઢોર ચરાવવા ડુંગરે દોડતો, આજે આખું ગામ એના નામે ઓળખાય છે.')).toEqual([]);
 		expect(places('બનાવ નજરે જોનાર ગામના ચોકીદારે જુબાની આપી, દીપડા અવારનવાર ગામ તરફ આવે છે.')).toEqual([]);
 		expect(places('ટીમે દરિયામાં આવેલા ટાપુ પર ગણતરી કરી, દૂતાવાસના રાજદૂત આવ્યા.')).toEqual([]);
+		expect(places('પોલીસ આવતાં ગામ ખાલી થયું.')).toEqual([]);
 	});
 
 	it('finds a site named after a person, with an adjective of its name: the airport of Ahmedabad', () => {

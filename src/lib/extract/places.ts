@@ -40,7 +40,7 @@ const RULER_TITLES = new Map<string, PlaceKind>([
 const GENITIVES = new Set(['ના', 'ની', 'નું', 'નો', 'નાં']);
 
 /** A participle, which stands before a town's noun but names none (જોનાર ગામના, આવેલા ટાપુ): not -ીયા, which many towns end in. */
-const PARTICIPLE = /(?:ેલા|ેલી|ેલું|ેલો|ેલાં|નાર|નારા|નારી|નારું)$/u;
+const PARTICIPLE = /(?:ેલા|ેલી|ેલું|ેલો|ેલાં|નાર|નારા|નારી|નારું|તાં)$/u;
 
 /** Words that begin many villages' names, though common words: નાના આસંબિયા, મોટી ખાવડી, નવા વાડજ. */
 const VILLAGE_PREFIXES = new Set(['નાના', 'નાની', 'મોટા', 'મોટી', 'નવા', 'નવી', 'જૂના', 'જૂની']);
@@ -72,8 +72,8 @@ const AREA_ADJECTIVES = new Set([
 	...['કિલોમીટર', 'કિમી', 'મીટર', 'હેક્ટર', 'એકર', 'ફૂટ', 'વીઘા']
 ]);
 
-/** Auxiliaries after a verb: the word before one is no name. */
-const AUXILIARIES = new Set(['છે', 'હતું', 'હતી', 'હતા', 'હતો', 'હતાં', 'હશે']);
+/** Auxiliaries and "became" after a verb or an adjective: the word before one is no name (ગામ ખાલી થયું). */
+const AUXILIARIES = new Set(['છે', 'હતું', 'હતી', 'હતા', 'હતો', 'હતાં', 'હશે', 'થયું', 'થયો', 'થઈ', 'થયા', 'થયાં', 'થશે', 'બન્યું', 'બની']);
 
 /** "located": X-માં આવેલું. */
 const LOCATED = new Set(['આવેલ', 'આવેલા', 'આવેલી', 'આવેલું']);
