@@ -258,7 +258,7 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 		// a participle before a site is no part of its name (નીકળેલી અંતિમયાત્રા), an adjective of its name is (આંતરરાષ્ટ્રીય)
 		const named = SITE_NAME_WORDS.has(word);
 		if (!named && (SITE_BREAKS.has(word) || looksLikeModifier(word) || looksLikeVerb(word))) break;
-		// towns joined by a hyphen before a road name the road's ends, each a place: વાપી-દમણ રોડ
+		// towns joined by a hyphen are places each (વાપી-દમણ), found apart: no name of the site after them
 		if (word.includes('-') && !isInitials(word)) break;
 		const name = nameStem(word);
 		// English "-way" words end like an ergative but carry none: રેલવે સ્ટેશન, હાઇવે
