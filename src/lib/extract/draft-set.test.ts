@@ -90,5 +90,11 @@ describe('draftSet on a news story with a dateline', () => {
 		expect(tuesday.prompt).toBe('શહેરમાં કયા વારે ત્રણ ઇંચ વરસાદ પડ્યો?');
 		expect(tuesday.en).toBe('Draft: the weekday "Tuesday", in sentence 2.');
 	});
+
+	it('says in English what a range of months is', () => {
+		const text = 'પક્ષીઓની મોસમ ઓક્ટોબરથી માર્ચ સુધી ચાલે છે.';
+		const [season] = draftSet('birds.txt', text, extract(text, EMPTY_GAZETTEER)).questions;
+		expect([season!.answer, season!.en]).toEqual(['ઓક્ટોબરથી માર્ચ', 'Draft: the months "October to March", in sentence 1.']);
+	});
 });
 

@@ -5,7 +5,7 @@
  */
 import { setIdFromName } from '../bank/ids';
 import type { PlaceKind, QuestionSetInput } from '../bank/schema';
-import { classifyDate, type DateKind } from '../quiz/date-kinds';
+import { classifyDate, isMonthRange, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { BLANK } from '../bank/blank';
 import { standAlone } from './cloze';
@@ -63,7 +63,7 @@ function whatWasFound(p: Proposal): string {
 	const en = `"${english(p)}"`;
 	if (p.rule === 'time-of-day' && classifyDate(p.answer) !== 'clock-time') return `the time of day ${en}`;
 	if (p.rule === 'event') return `the event ${en}`;
-	if (p.category === 'date') return `${DATE_WORDS[classifyDate(p.answer)]} ${en}`;
+	if (p.category === 'date') return `${isMonthRange(p.answer) ? 'the months' : DATE_WORDS[classifyDate(p.answer)]} ${en}`;
 	if (p.kind) return `the place ${en} (${KIND_WORDS[p.kind]})`;
 	return `the ${p.category} ${en}`;
 }

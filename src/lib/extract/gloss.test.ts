@@ -33,7 +33,12 @@ describe('englishDate', () => {
 		['૧૦:૩૦ વાગ્યે', '10:30'],
 		['ચાર-પાંચ દિવસ', '4-5 days'],
 		['પાંચથી સાત વાગ્યા', "5 to 7 o'clock"],
-		['સાડા સત્તાવીસ કલાક', '27.5 hours']
+		['સાડા સત્તાવીસ કલાક', '27.5 hours'],
+		['૯થી ૧૧ વાગ્યા', "9 to 11 o'clock"],
+		// a range of months and a year of the Vikram era
+		['જુલાઈથી ઓક્ટોબર', 'July to October'],
+		['એપ્રિલ-જૂન', 'April-June'],
+		['વિક્રમ સંવત ૨૦૮૨', 'Vikram Samvat 2082']
 	])('%s -> %s', (gu, en) => {
 		expect(englishDate(gu)).toBe(en);
 	});

@@ -67,6 +67,8 @@ const ENGLISH = new Map<string, string>(
 			['બીજા', 'Second'],
 			['બીજું', 'Second'],
 			['વિશ્વયુદ્ધ', 'World War'],
+			['વિક્રમ', 'Vikram'],
+			['સંવત', 'Samvat'],
 			['વિશ્ર્વયુદ્ધ', 'World War']
 		] as const
 	).map(([gu, en]) => [looseKey(gu), en])
@@ -151,10 +153,16 @@ export function englishDate(answer: string): string | null {
 			count = numberOf(pair[2]!)!;
 			out.push(`${numberOf(pair[1]!)}-${count}`);
 		} else if (from && numberOf(from[1]!) !== undefined) out.push(`${numberOf(from[1]!)} to`);
+		// a month from which: જુલાઈથી ઓક્ટોબર -> July to October
+		else if (from && ENGLISH.has(looseKey(from[1]!))) out.push(`${ENGLISH.get(looseKey(from[1]!))} to`);
+		else if (pair && ENGLISH.has(looseKey(pair[1]!)) && ENGLISH.has(looseKey(pair[2]!)))
+			out.push(`${ENGLISH.get(looseKey(pair[1]!))}-${ENGLISH.get(looseKey(pair[2]!))}`);
 		else if (SHIFTS.has(key) && nextIsNumber) shift = SHIFTS.get(key)!;
 		else if (digits || number !== undefined) {
 			count = (number ?? Number(digits![1])) + shift;
 			out.push(digits && shift === 0 ? digits[1]! : clock ? clockTime(count) : String(count));
+			// a number from which: ૯થી ૧૧ વાગ્યા -> 9 to 11 o'clock
+			if (digits && word.endsWith('થી')) out.push('to');
 			shift = 0;
 		} else if (unit) out.push(count === 1 ? unit[0] : unit[1]);
 		else if (ENGLISH.has(key)) out.push(ENGLISH.get(key)!);
