@@ -53,5 +53,6 @@ describe('latinName', () => {
 		expect(latinName('કાઠમંડુ')).toBe('Kathmandu');
 		expect(latinName('નીતાબેન ત્રિવેદી')).toBe('Nitaben Trivedi');
 		expect(latinName('રાકેશ દેસાઈ')).toBe('Rakesh Desai');
+		expect(latinName('સલીમ ઉર્ફે બબલુ શેખ')).toBe('Salim alias Bablu Shekh');
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { COUNT_VALUES, WORD_VALUES } from '../quiz/date-kinds';
 import { MONTH_ADJECTIVES, TITHIS } from '../quiz/hindu-calendar';
+import { ALIAS } from '../quiz/name-forms';
 import { toAsciiDigits } from '../text/normalize';
 import { gujaratiToLatin, looseKey } from '../text/translit';
 
@@ -182,7 +183,16 @@ function clockTime(hours: number): string {
 
 /** A Gujarati name in plain Latin letters, each word capitalised: કાઠમંડુ -> Kathmandu. */
 export function latinName(name: string): string {
-	return gujaratiToLatin(name)
+	// an alias is said in English: સલીમ ઉર્ફે બબલુ શેખ -> Salim alias Bablu Shekh
+	return name
+		.split(' ')
+		.map((word) => (ALIAS.has(word) ? 'alias' : latinWord(word)))
+		.join(' ');
+}
+
+/** One word in plain Latin letters, capitalised (and each part after a hyphen). */
+function latinWord(word: string): string {
+	return gujaratiToLatin(word)
 		.replace(/ṃ/g, 'n')
 		.replace(/[śṣ]/g, 'sh')
 		.replace(/ṛ/g, 'ri')
