@@ -9,8 +9,6 @@ import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
 import { buildGazetteer, draftSet, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
-import { withoutHonorifics } from '$lib/quiz/name-forms';
-import { normalizeForMatch } from '$lib/text/normalize';
 
 /** One proposal as the teacher is editing it. */
 export type DraftItem = {
@@ -101,38 +99,6 @@ export function toProposal(item: DraftItem): Proposal {
 	return item.category === 'place' && item.kind !== '' ? { ...proposal, kind: item.kind } : proposal;
 }
 
-/** The most wrong options a question takes from its article. */
-const ARTICLE_OPTIONS = 3;
-
-/** A name's words without its honorifics, as the typed check reads them: ભૂપેન્દ્રભાઈ is ભૂપેન્દ્ર. */
-function nameWords(answer: string): string[] {
-	return withoutHonorifics(normalizeForMatch(answer))
-		.split(' ')
-		.filter((word) => word.length > 1);
-}
-
-/**
- * Wrong options for a person or a place from the article's other names of its kind, ticked or
- * not: a quiz on a short set would otherwise offer names from unrelated sets beside a local one.
- * A name that shares a word with the answer or an option taken may name the same one (પટેલ,
- * ભૂપેન્દ્રભાઈ): it is left out.
- */
-export function articleOptions(item: DraftItem, items: readonly DraftItem[]): string[] {
-	if (item.category === 'date') return [];
-	const taken = new Set(nameWords(item.answer));
-	const options: string[] = [];
-	for (const other of items) {
-		const answer = other.answer.trim();
-		const words = nameWords(answer);
-		if (other.category !== item.category || other.kind !== item.kind || words.length === 0) continue;
-		if (words.some((word) => taken.has(word))) continue;
-		for (const word of words) taken.add(word);
-		options.push(answer);
-		if (options.length === ARTICLE_OPTIONS) break;
-	}
-	return options;
-}
-
 /** The set's id from its English title, else its Gujarati one in Latin letters; saving frees it if taken. */
 export function draftSetId(titles: Titles): string {
 	const name = titles.titleEn.trim() || titles.title.trim();
@@ -161,9 +127,8 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 		const qid = freeId(questionIdFor(id, item.prompt), used);
 		used.add(qid);
 		keyOf.set(qid, item.key);
-		const options = articleOptions(item, items);
 		// the teacher's prompt as typed: a copy of the answer in it is reported, not silently blanked
-		return { ...question, id: qid, prompt: item.prompt, ...(options.length > 0 ? { distractors: options } : {}) };
+		return { ...question, id: qid, prompt: item.prompt };
 	});
 	const data = {
 		id,
