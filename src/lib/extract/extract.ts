@@ -12,6 +12,7 @@ import { EVERYDAY_GIVEN_NAMES } from './given-names';
 import type { Gazetteer, Name } from './gazetteer';
 import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { listedPlaces, pairedPlaces } from './listed-places';
+import { CITY_SITES } from './names';
 import { indexNames, matchNames, type NameIndex } from './match';
 import { findPeople } from './people';
 import { findPlaces } from './places';
@@ -106,14 +107,18 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 	return [...fromDatelines, ...proposals(text, settle(text, found), story)].sort((a, b) => a.start - b.start);
 }
 
-/** Sites named after the town they serve: the words before the town are the sentence's (ટ્રેન | અમદાવાદ સ્ટેશન). */
-const TOWN_SITES = /(?:એરપોર્ટ|હવાઈમથક|સ્ટેશન|બંદર|પોર્ટ|સ્ટેડિયમ)$/u;
+/**
+ * Sites named after the town they serve, whose name the words before the town are no part of
+ * (ટ્રેન | અમદાવાદ સ્ટેશન): a town's sites, but for universities and museums named after people.
+ */
+const TOWN_SITES = new Set([...CITY_SITES].filter((noun) => noun !== 'યુનિવર્સિટી' && noun !== 'મ્યુઝિયમ'));
 
 /** Each station, airport, port or stadium begun at the known town inside it, if one is: not "વિમાન દિલ્હી એરપોર્ટ". */
 function fromKnownPlace(text: string, found: readonly Found[]): Found[] {
 	const known = found.filter((f) => f.category === 'place' && (f.rule === 'place-list' || f.rule === 'gazetteer'));
 	return found.map((f) => {
-		if (f.rule !== 'place-word' || f.kind !== 'site' || !TOWN_SITES.test(text.slice(f.start, f.end))) return f;
+		const noun = text.slice(f.start, f.end).split(' ').pop()!;
+		if (f.rule !== 'place-word' || f.kind !== 'site' || !TOWN_SITES.has(noun)) return f;
 		const town = known.find((k) => k.start > f.start && k.end < f.end);
 		return town ? { ...f, start: town.start } : f;
 	});

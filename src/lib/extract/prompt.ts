@@ -234,6 +234,17 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
  */
 const LINK_OPENING = /^(?:બીજી તરફ|બીજી બાજુ|આ ઉપરાંત|તે ઉપરાંત|આ દરમિયાન|દરમિયાન|એટલું જ નહીં|વધુમાં|ઉલ્લેખનીય છે કે|નોંધનીય છે કે),? +/u;
 
+/**
+ * A range asked from which to which (`both`), with સુધી or a word made of it after it (સુધીનો);
+ * before another postposition it is asked as `alone` (કયા સમય દરમિયાન).
+ */
+function askRange(both: string, alone: string, { ending, next }: Context): Ask | null {
+	if (ending === 'સુધી') return { say: `${both} સુધી` };
+	if (ending === '' && next.startsWith('સુધી')) return { say: `${both} ${next}`, swallow: true };
+	if (ending === '' && postpositionOf(next)) return { say: alone };
+	return ending === '' ? { say: `${both} સુધી` } : null;
+}
+
 /** How far before the answer its preceding words are looked for: more than any two words and a list's comma. */
 const NEAR = 160;
 
@@ -425,13 +436,8 @@ function askDate(context: Context): Ask | null {
 		case 'decade':
 			return byNoun(context, 'કયા દાયકામાં', 'કયા દાયકા');
 		case 'month':
-			if (isMonthRange(answer)) {
-				// ઓક્ટોબરથી માર્ચ સુધી -> કયા મહિનાથી કયા મહિના સુધી
-				if (ending === 'સુધી') return { say: 'કયા મહિનાથી કયા મહિના સુધી' };
-				if (ending === '' && next.startsWith('સુધી')) return { say: `કયા મહિનાથી કયા મહિના ${next}`, swallow: true };
-				if (ending === '' && postpositionOf(next)) return { say: 'કયા મહિનાથી કયા મહિના' };
-				return ending === '' ? { say: 'કયા મહિનાથી કયા મહિના સુધી' } : null;
-			}
+			// ઓક્ટોબરથી માર્ચ સુધી -> કયા મહિનાથી કયા મહિના સુધી; એપ્રિલથી ઓક્ટોબર દરમિયાન -> … કયા મહિના દરમિયાન
+			if (isMonthRange(answer)) return askRange('કયા મહિનાથી કયા મહિના', 'કયા મહિનાથી કયા મહિના', context);
 			if (/\d|[\u0AE6-\u0AEF]/.test(answer)) return askWhen(context);
 			// કારતક મહિનામાં -> કયા મહિનામાં, ભાદરવો મહિનો -> કયો મહિનો
 			if (ending === '' && /^(?:મહિન|માસ)/.test(next)) {
@@ -461,14 +467,8 @@ function askDate(context: Context): Ask | null {
 			return { say: ending === 'સુધી' ? `${count} ${plural} સુધી` : `${oblique} ${unit}${ending}` };
 		}
 		case 'clock-time': {
-			if (HOUR_RANGE.test(answer)) {
-				// સવારે ૭:૩૦થી રાત્રે ૯:૦૦ સુધીનો -> કયા સમયથી કયા સમય સુધીનો
-				if (ending === 'સુધી') return { say: 'કયા સમયથી કયા સમય સુધી' };
-				if (ending === '' && next.startsWith('સુધી')) return { say: `કયા સમયથી કયા સમય ${next}`, swallow: true };
-				// પાંચથી સાત વાગ્યા દરમિયાન -> કયા સમય દરમિયાન
-				if (ending === '' && postpositionOf(next)) return { say: 'કયા સમય' };
-				return ending === '' ? { say: 'કયા સમયથી કયા સમય સુધી' } : null;
-			}
+			// સવારે ૭:૩૦થી રાત્રે ૯:૦૦ સુધીનો -> કયા સમયથી કયા સમય સુધીનો; પાંચથી સાત વાગ્યા દરમિયાન -> કયા સમય દરમિયાન
+			if (HOUR_RANGE.test(answer)) return askRange('કયા સમયથી કયા સમય', 'કયા સમય', context);
 			const words = answer.split(' ');
 			const clock = words[words.length - 1]!;
 			// the part of the day before the hour stays: સવારે કેટલા વાગ્યે

@@ -212,7 +212,7 @@ let twoUnitsRe: RegExp | undefined;
 /** A span in two units, the smaller perhaps a decimal (1 મિનિટ 47.61 સેકન્ડ): made at its first use, for a text of four words. */
 const twoUnits = () => (twoUnitsRe ??= new RegExp(`^(${NUMBER}) (${UNIT}) (\\d+\\.\\d{1,3}|${NUMBER}) (${UNIT})(${END}?)$`));
 /** A span with a decimal count, as a race's time is written: 12.84 સેકન્ડ, 2.5 કલાક. */
-const DECIMAL_DURATION_RE = new RegExp(`^(\\d{1,4})\\.(\\d{1,3}) (${UNIT})(${END}?)$`);
+const DECIMAL_DURATION_RE = new RegExp(`^(\\d{1,4}\\.\\d{1,3}) (${UNIT})(${END}?)$`);
 /** A span with a count from one number to another: ચાર-પાંચ દિવસ, ૧૦થી ૧૨ દિવસ. */
 const DURATION_RANGE_RE = new RegExp(`^(${NUMBER})(\\s*[-–]\\s*|થી | થી )(${NUMBER}) (${UNIT})(${END}?)$`);
 const CLOCK_RE = new RegExp(`^(${CLOCK_PART} )?(?:${COUNT}|(\\d{1,2})[:.](\\d{2})) ${CLOCK_WORD}(${END}?)$`);
@@ -450,9 +450,9 @@ function twoUnitsOf(s: string): Duration | null {
 /** A span with a decimal count (12.84 સેકન્ડ), its digits kept as written for its look-alikes. */
 function decimalOf(s: string): Duration | null {
 	const m = DECIMAL_DURATION_RE.exec(s);
-	if (!m) return null;
-	const decimal = { whole: Number(m[1]), fraction: m[2]! };
-	return { quarters: decimal.whole * 4, whole: false, words: false, unit: m[3]!, end: m[4]!, decimal };
+	const decimal = m ? decimalIn(m[1]!) : null;
+	if (!decimal) return null;
+	return { quarters: decimal.whole * 4, whole: false, words: false, unit: m![2]!, end: m![3]!, decimal };
 }
 
 /** A count written with fraction words, in quarters: સાડા ત્રણ is 14; null when it makes no sense. */

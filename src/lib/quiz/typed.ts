@@ -50,8 +50,9 @@ export function answerKeys(question: Graded, loose: (text: string) => string = l
 	const all = [question.answer, ...question.accept];
 	// a name without its honorifics, and each name of an alias, is the same name (see nameForms)
 	const spelled = all.map(normalizeForMatch).filter((f) => f !== '');
-	const forms = new Set([...spelled, ...spelled.flatMap(nameForms)]);
-	const keys = new Set([...all, ...spelled.flatMap(nameForms)].map(loose).filter((k) => k !== ''));
+	const named = spelled.flatMap(nameForms);
+	const forms = new Set([...spelled, ...named]);
+	const keys = new Set([...all, ...named].map(loose).filter((k) => k !== ''));
 	const read = all.map((form) => readNumbers(form, loose));
 	return {
 		forms,
