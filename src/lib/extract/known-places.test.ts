@@ -41,6 +41,15 @@ describe('findKnownPlaces', () => {
 		expect(places('તે ગયા અથવા માત્ર મંડળના સભ્યો આવ્યા અને વાદળી જર્સી પહેરી.')).toEqual([]);
 	});
 
+	it('reads કતાર as a queue where the words around it say so, and as Qatar elsewhere', () => {
+		expect(places('યાર્ડ બહાર ટ્રેક્ટરોની ત્રણ કિલોમીટર લાંબી કતાર જોવા મળી.')).toEqual([]);
+		expect(places('બેંક આગળ સવારથી કતાર લાગી હતી.')).toEqual([]);
+		expect(places('ખેડૂતો ખાતર લેવા કતારમાં ઊભા રહ્યા.')).toEqual([]);
+		expect(places('રેશનની દુકાને કતારમાં ઉભેલી મહિલાઓ થાકી ગઈ.')).toEqual([]);
+		expect(places('કતારમાં યોજાયેલા વિશ્વકપમાં ભારતની ટીમ રમી નહોતી.')).toEqual(['કતાર country', 'ભારત country']);
+		expect(places('મંત્રી કતાર અને ઓમાનની મુલાકાતે જશે.')).toEqual(['કતાર country', 'ઓમાન country']);
+	});
+
 	it('leaves out a place that begins the name of a body or a train', () => {
 		expect(places('ગુજરાત હાઈકોર્ટે સુનાવણી કરી અને વંદે ભારત એક્સપ્રેસ દોડી.')).toEqual([]);
 	});

@@ -10,6 +10,7 @@ import type { PlaceKind } from '../bank/schema';
 import type { Name } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { isNameWord } from './names';
+import { readsAsNoun } from './not-places';
 import { isGujarati, looseSpelling, nameKey, phraseKey, phraseSpelling, placeKey, spellingKey } from './place-key';
 import data from './places-data.json';
 import { SURNAMES } from './surnames';
@@ -262,7 +263,9 @@ export function findKnownPlaces(
 		i = hit.last;
 		const next = words[hit.last + 1];
 		const partOf = next && spaced(text, words[hit.last], next) && stemsOf(next.text).some((s) => PART_OF_NAME.has(s));
-		if (!partOf) hits.push(hit);
+		const word = words[hit.last]!;
+		const noun = hit.entry.words === 1 && readsAsNoun(hit.entry.name.answer, word.text, text.slice(0, word.start), text.slice(word.end));
+		if (!partOf && !noun) hits.push(hit);
 	}
 	const found: Found[] = [];
 	let kindAfter: PlaceKind | undefined;

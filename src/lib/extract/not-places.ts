@@ -37,3 +37,17 @@ export const NOT_PLACE_SPELLINGS: ReadonlySet<string> = new Set(WORDS.map((word)
 
 /** Their place and name keys: a Latin place name with one of these is left out. */
 export const NOT_PLACE_KEYS: ReadonlySet<string> = new Set(WORDS.flatMap((word) => [placeKey(word), nameKey(word)]));
+
+/**
+ * Place names that are also common nouns, with the words around one that show the noun is meant:
+ * કતાર is Qatar, and a queue in every report of a crowd ("લાંબી કતાર લાગી", "કતારમાં ઊભા").
+ */
+const NOUN_SENSES: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
+	['કતાર', { before: /(?:લાંબી|લાંબીલચક|લાઇનબંધ|લાઈનબંધ)\s+$/u, after: /^(?:માં)?\s+(?:લાગ|લગાવ|લગાડ|જામ|ઊભ|ઉભ)/u }]
+]);
+
+/** Whether the known place `name`, written as `word` between `before` and `after`, is its common noun here. */
+export function readsAsNoun(name: string, word: string, before: string, after: string): boolean {
+	const sense = NOUN_SENSES.get(name);
+	return sense !== undefined && word.startsWith(name) && (sense.before.test(before) || sense.after.test(word.slice(name.length) + after));
+}
