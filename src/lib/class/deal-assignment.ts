@@ -1,4 +1,5 @@
 /** Dealing an assignment to a student: pure, time and randomness passed in. The quiz engine loads with it. */
+import { builtinSets } from '$lib/bank/builtin';
 import { CATEGORIES } from '$lib/bank/categories';
 import type { QuizRecord } from '$lib/db/records';
 import { buildQuiz } from '$lib/quiz/build-quiz';
@@ -9,10 +10,11 @@ import type { Assignment } from './types';
 /**
  * The assignment's quiz for one student. Every student is dealt the same questions and options,
  * from the assignment's seed and the year it was made (date options depend on the year); `quizSeed`
- * makes this student's quiz id unique.
+ * makes this student's quiz id unique. Wrong options come from the set and the built-in bank, as in
+ * any quiz on the set: a short set alone has too few people or places, and offered dates for a person.
  */
 export function dealAssignment(assignment: Assignment, student: string, quizSeed: string, now: number): QuizRecord | undefined {
-	const bank = prepareBank(bankQuestions([assignment.set]));
+	const bank = prepareBank(bankQuestions([assignment.set, ...builtinSets]));
 	const options = {
 		categories: [...CATEGORIES],
 		source: { type: 'set', id: assignment.set.id } as const,
