@@ -5,6 +5,7 @@
  * as a shared set does.
  */
 import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
+import { hasErrors } from '$lib/bank/problems';
 import type { QuestionSet } from '$lib/bank/schema';
 import { readKasotiData } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
@@ -79,6 +80,8 @@ function readAssignment(data: unknown): Assignment | undefined {
 /** The set as the JSON importer reads it (its depth measured as it was unpacked): checked and cleaned, or undefined with any mistake. */
 function checkedSet(raw: Record<string, unknown>): QuestionSet | undefined {
 	const result = readKasotiData(raw, 'assignment.json');
-	if (!result.set || result.drafts.length > MAX_QUESTIONS || result.set.questions.length === 0) return undefined;
+	// a link is made from a checked set: a question with a mistake means it was changed, not that it may be left out
+	if (!result.set || hasErrors(result.problems) || result.drafts.length > MAX_QUESTIONS || result.set.questions.length === 0)
+		return undefined;
 	return result.set;
 }

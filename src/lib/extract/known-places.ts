@@ -264,7 +264,8 @@ export function findKnownPlaces(
 		const next = words[hit.last + 1];
 		const partOf = next && spaced(text, words[hit.last], next) && stemsOf(next.text).some((s) => PART_OF_NAME.has(s));
 		const word = words[hit.last]!;
-		const noun = hit.entry.words === 1 && readsAsNoun(hit.entry.name.answer, word.text, text.slice(0, word.start), text.slice(word.end));
+		const noun =
+			hit.entry.words === 1 && readsAsNoun(hit.entry.name.answer, word.text, text.slice(0, word.start), text.slice(word.end));
 		if (!partOf && !noun) hits.push(hit);
 	}
 	const found: Found[] = [];

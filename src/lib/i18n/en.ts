@@ -30,6 +30,7 @@ export const en: AppMessages = {
 	linkChecksum: 'This link was changed or cut off: even one character different from the link that was sent would change the set. Ask the sender for the whole link again.',
 	linkNested: 'This link is damaged: what it holds is not shaped like a question set, so it was not read. Ask the sender for the link again.',
 	linkInvalid: 'The set in this link has mistakes, so it cannot be added. Show the sender the details below.',
+	linkSources: 'The article texts in this link are damaged, so the set cannot be added. Ask the sender to send the link again.',
 	setReplaced: (title, n) => `“${title}” is updated: it now has ${n} questions.`,
 	settingsHeading: 'Settings',
 	settingsLanguage: 'Language',

@@ -228,12 +228,21 @@ describe('decodeSetLink on a damaged or foreign link', () => {
 		]);
 	});
 
+	it('refuses a set with one broken question and names it, instead of leaving the question out unsaid', async () => {
+		const broken = { ...set, questions: set.questions.map((q, i) => (i === 0 ? { ...q, answer: '' } : q)) };
+		const decoded = await decodeSetLink(await handMade({ set: broken, sources: shared.sources }));
+		expect(decoded.ok).toBe(false);
+		if (decoded.ok) return;
+		expect(decoded.problem).toBe('invalid');
+		expect(decoded.problems?.map((p) => [p.questionId, p.field, p.code])).toEqual([[set.questions[0]!.id, 'answer', 'empty']]);
+	});
+
 	it('refuses source texts that are not texts of articles', async () => {
 		expect(await problemOf(await handMade({ set, sources: { 'speech.txt': 5 } }))).toBe(
-			'invalid: The source text "speech.txt" in the link is not an article text'
+			'sources: The source text "speech.txt" in the link is not an article text'
 		);
 		expect(await problemOf(await handMade({ set, sources: ['x'] }))).toBe(
-			'invalid: The source texts in the link are not a list of texts by article'
+			'sources: The source texts in the link are not a list of texts by article'
 		);
 	});
 

@@ -10,7 +10,7 @@ import { ARTICLE_FILE_PATTERN } from '../bank/ids';
 import type { QuestionSet } from '../bank/schema';
 import { MAX_BYTES, MAX_DEPTH, MAX_QUESTIONS } from '../import/limits';
 import { readKasotiData } from '../import/json';
-import type { Problem } from '../bank/problems';
+import { hasErrors, type Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
@@ -48,7 +48,8 @@ export type LinkProblem =
 	| 'compression'
 	| 'nested'
 	| 'json'
-	| 'invalid';
+	| 'invalid'
+	| 'sources';
 
 /** Why a link gives no set: the problem, and what is wrong in English. */
 export type LinkFailure = {
@@ -153,7 +154,8 @@ function readPayload(payload: unknown): DecodedLink {
 	// The Kasoti JSON importer alone: a link holds JSON, and the other parsers would only add weight.
 	// Its text was measured for depth above, so the set parsed is read as it is.
 	const result = readKasotiData(payload.set, LINK_FILE);
-	if (!result.set || result.drafts.length > MAX_QUESTIONS) {
+	// a link is made from a checked set: a question with a mistake means it was changed, and is not left out unsaid
+	if (!result.set || hasErrors(result.problems) || result.drafts.length > MAX_QUESTIONS) {
 		// a link's set is one line of JSON: its line numbers would mean nothing to the reader
 		const problems = result.problems.map(({ line: _, ...p }) => p);
 		return { ...fail('invalid', 'The set in the link has mistakes, so it cannot be added'), problems };
@@ -161,12 +163,12 @@ function readPayload(payload: unknown): DecodedLink {
 	const set = result.set;
 
 	const raw = payload.sources ?? {};
-	if (!isRecord(raw)) return fail('invalid', 'The source texts in the link are not a list of texts by article');
+	if (!isRecord(raw)) return fail('sources', 'The source texts in the link are not a list of texts by article');
 	const names = articleNames(set);
 	const sources: Record<string, string> = {};
 	for (const [file, text] of Object.entries(raw)) {
 		if (!ARTICLE_FILE_PATTERN.test(file) || typeof text !== 'string')
-			return fail('invalid', `The source text "${file}" in the link is not an article text`);
+			return fail('sources', `The source text "${file}" in the link is not an article text`);
 		// a text nothing points to would only take up room
 		if (names.has(file)) sources[file] = cleanText(text);
 	}
