@@ -147,7 +147,7 @@ export const enTeach: TeachMessages = {
 	factSentenceLabel: 'Quote (made for you)',
 	factSentenceHint: 'There is no source text, so the quote is made from the question and the answer.',
 	fieldArticle: 'From which article?',
-	fieldEn: 'The fact in English (one line)',
+	fieldEn: 'The fact in English (one line, optional)',
 	fieldStatement: 'Statement for true/false (optional)',
 	statementHint:
 		'A true sentence with the answer in it, shown in true/false. Left empty, the quote is used; a false statement puts a wrong option in the answer’s place.',

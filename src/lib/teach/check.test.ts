@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLine } from '../bank/english-line';
 import type { Question } from '../bank/schema';
 import { problem, problemSummary } from '../bank/problems';
 import { checkRecord, isUsable, placeProblems } from './check';
@@ -69,12 +70,22 @@ describe('checkRecord', () => {
 	});
 
 	it('blocks an empty field, a distractor equal to the answer, and a set with no questions', () => {
-		expect(checkRecord(record([question({ en: ' ' })])).problems.map((p) => [p.field, p.severity])).toEqual([
-			['en', 'error']
+		expect(checkRecord(record([question({ answer: ' ' })])).problems.map((p) => [p.field, p.severity])).toEqual([
+			['answer', 'error']
 		]);
 		const report = checkRecord(record([question({ distractors: ['ગાંધીનગર', 'સુરત'] })]));
 		expect(report.problems.map((p) => [p.field, p.severity])).toEqual([['distractors[0]', 'error']]);
 		expect(checkRecord(record([])).problems.map((p) => p.field)).toEqual(['questions']);
+	});
+});
+
+describe('checkRecord, a question without English', () => {
+	it('does not block it: the fact stands in, as on import, and no English line is shown for it', () => {
+		const report = checkRecord(record([question({ en: ' ' })]));
+		expect(report.problems).toEqual([]);
+		const stored = normalizeRecord(record([question({ en: ' ' })])).set.questions[0]!;
+		expect(stored.en).toBe(stored.quote);
+		expect(englishLine(stored)).toBeUndefined();
 	});
 });
 

@@ -36,6 +36,14 @@ describe('toCsv', () => {
 		expect(exportFile(TEACHERS_SET, 'csv')).toMatchObject({ name: 'gk-class-10.csv', type: 'text/csv' });
 	});
 
+	it('leaves the English cell empty for a question imported without English, not the Gujarati fact', () => {
+		const file = 'question,answer,category\nભારતના રાષ્ટ્રપતિ કોણ છે?,દ્રૌપદી મુર્મુ,person\n';
+		const imported = importText(file, 'week-1.csv');
+		const row = toCsv(imported.set!).split('\r\n')[1]!.split(',');
+		expect(row[7]).toBe('');
+		expect(row[9]).toBe('ભારતના રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ');
+	});
+
 	it('quotes per RFC 4180, and keeps a cell from running as a formula', () => {
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell('કહે "હા"')).toBe('"કહે ""હા"""');

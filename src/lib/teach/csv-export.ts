@@ -3,6 +3,7 @@
  * names Kasoti's own CSV reader knows, so the file opens in Excel or LibreOffice, can be edited
  * there and imported again with the same question ids.
  */
+import { englishLine } from '../bank/english-line';
 import type { Question, QuestionSet } from '../bank/schema';
 
 /** The header row: every name is one the reader maps to its column (src/lib/import/csv-columns.ts). */
@@ -34,7 +35,7 @@ function cells(q: Question): string[] {
 		q.kind ?? '',
 		q.accept.join(LIST),
 		(q.distractors ?? []).join(LIST),
-		q.en,
+		englishLine(q) ?? '',
 		q.explanation ?? '',
 		q.quote,
 		tags.join(' ')

@@ -6,6 +6,7 @@
  * choices) goes in `// kasoti-…:` comment lines, which Moodle ignores and Kasoti reads back, so an
  * export imported again gives the same set. The source quote and article are not GIFT things.
  */
+import { englishLine } from '../bank/english-line';
 import { CATEGORIES, PLACE_KINDS, type OptionFeedback, type Question, type QuestionSet } from '../bank/schema';
 import { toAsciiDigits } from '../text/normalize';
 import { FALSE_ANSWER, TRUE_ANSWER } from '../import/gift';
@@ -109,7 +110,7 @@ function questionComments(q: Question, written: Written & { placed: string[] }):
 	const loose = (q.feedback ?? []).filter((f: OptionFeedback) => !placed.has(f.option));
 	const tags = (q.tags ?? []).map((tag) => `[tag:${tag.replace(/\s+/g, ' ').replace(/\]/g, '\\]')}]`);
 	return [
-		comment(KASOTI_KEYS.en, commentText(q.en)),
+		...(englishLine(q) === undefined ? [] : [comment(KASOTI_KEYS.en, commentText(q.en))]),
 		...written.comments,
 		...loose.map((f) => comment(KASOTI_KEYS.feedback, commentList([f.option, f.text]))),
 		...(tags.length > 0 ? [`// ${tags.join(' ')}`] : [])

@@ -36,6 +36,15 @@ describe('normalizeRecord', () => {
 		expect(set.questions[0]!.answer).toBe('ગાંધીનગર');
 	});
 
+	it('keeps the fact as the English line of a question given none, in step with the question as it changes', () => {
+		const record = { ...newSetRecord('s', 0), sources: {} };
+		record.set.questions = [question({ en: '' })];
+		const first = normalizeRecord(record).set.questions[0]!;
+		expect(first.en).toBe('ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર');
+		record.set.questions = [{ ...first, prompt: 'ગુજરાતનું પાટનગર કયું છે?' }];
+		expect(normalizeRecord(record).set.questions[0]!.en).toBe('ગુજરાતનું પાટનગર કયું છે? — ગાંધીનગર');
+	});
+
 	it('lists the set’s own article, headed by its titles, once it has source text', () => {
 		const record = { ...newSetRecord('s', 0), sources: { 's.txt': SOURCE } };
 		record.set.title = ' રાજધાની ';

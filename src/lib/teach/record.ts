@@ -70,6 +70,10 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 	const distractors = (q.distractors ?? []).map((d) => d.trim()).filter((d) => d !== '');
 	const explanation = q.explanation?.trim() ?? '';
 	const statement = q.statement?.trim() ?? '';
+	// without a source text, the quote is the fact itself, kept in step with the question
+	const quote = noSource ? factSentence(prompt, answer) : q.quote.trim();
+	// no English given (or the fact this put there before the question changed): the fact stands in, as on import
+	const en = q.en.trim() === '' || q.en.trim() === q.quote.trim() ? quote : q.en.trim();
 	return {
 		id: q.id,
 		category: q.category,
@@ -78,9 +82,8 @@ function tidyQuestion(q: Question, noSource: boolean): Question {
 		answer,
 		accept: q.accept.map((a) => a.trim()).filter((a) => a !== ''),
 		article: q.article,
-		// without a source text, the quote is the fact itself, kept in step with the question
-		quote: noSource ? factSentence(prompt, answer) : q.quote.trim(),
-		en: q.en.trim(),
+		quote,
+		en,
 		...(distractors.length > 0 && { distractors }),
 		...(explanation !== '' && { explanation }),
 		...(statement !== '' && { statement }),
