@@ -182,6 +182,7 @@ export const en: AppMessages = {
 	statementTrue: 'True',
 	statementFalse: 'False',
 	fromTheArticle: 'From the article',
+	theFact: 'The fact',
 	nextQuestion: 'Next',
 	seeResults: 'See the results',
 	noActiveQuiz: 'No quiz is running right now.',

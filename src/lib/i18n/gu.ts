@@ -183,6 +183,7 @@ export const gu = {
 	statementTrue: 'સાચું',
 	statementFalse: 'ખોટું',
 	fromTheArticle: 'લેખમાંથી',
+	theFact: 'હકીકત',
 	nextQuestion: 'આગળ',
 	seeResults: 'પરિણામ જુઓ',
 	noActiveQuiz: 'અત્યારે કોઈ ક્વિઝ ચાલુ નથી.',

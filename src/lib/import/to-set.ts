@@ -8,7 +8,7 @@ import { hasErrors, problem, type Problem } from '../bank/problems';
 import type { Question, QuestionSet } from '../bank/schema';
 import { validateSet } from '../bank/validate';
 import { IMPORT_CHECKS } from './check';
-import { BLANK } from '../bank/blank';
+import { factSentence } from '../bank/fact-sentence';
 import type { Draft, SetMeta } from './types';
 
 /**
@@ -25,16 +25,7 @@ export function hasNoSource(set: Pick<QuestionSet, 'id' | 'articles'>, question:
 	return question.article === ownArticleFile(set.id) && !set.articles.some((a) => a.file === question.article);
 }
 
-/**
- * A sentence that states the fact, for a question with no source text: a missing-word
- * question with its blank filled in, else the prompt and the answer side by side.
- */
-export function factSentence(prompt: string, answer: string): string {
-	const parts = prompt.split(BLANK);
-	const sentence = parts.length === 2 ? parts.join(answer) : `${prompt} — ${answer}`;
-	// the schema's limit; a prompt near it is rare enough to cut rather than refuse
-	return sentence.slice(0, 2000);
-}
+export { factSentence };
 
 /** Ids for drafts: the file's own where valid and unique, else made from the prompt. */
 export function assignIds(drafts: Draft[], setId: string): string[] {
