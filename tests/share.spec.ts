@@ -9,6 +9,7 @@
  * - the same link opened again says the set is already there and stores nothing more;
  * - a changed set under the same id is added as "<id>-2" with its own question ids, so its quiz
  *   still deals every question;
+ * - a link whose # a chat app escaped as %23 opens its set all the same;
  * - damaged links (cut short, a stray character, a set with mistakes) show a role="alert"
  *   message and store nothing; a link with one character changed fails its checksum, and a short
  *   link nested thousands deep shows its message instead of staying on "Loading…";
@@ -243,6 +244,14 @@ test('a link opened on a phone that never opened Kasoti shows its set without ma
 	expect(errors).toEqual([]);
 });
 
+test('a link whose # a chat app escaped as %23 still opens its set', async ({ page, baseURL }) => {
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	await page.goto(link.replace('/share#', '/share%23'));
+	await expect(page).toHaveURL(link);
+	await expect(page.locator('ol.questions > li')).toHaveCount(3);
+	await expect(page.getByRole('heading', { name: 'ગુજરાત સ્થાપના દિન' })).toBeVisible();
+});
+
 test('a damaged link shows an alert and stores nothing', async ({ page, context, baseURL }) => {
 	const link = await encodeSetLink(record, new URL(baseURL!).origin);
 	const fragment = link.slice(link.indexOf('#'));
@@ -333,11 +342,11 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	const large = await shareButton(page, 'કિમની યાત્રા: આખો સેટ');
 	await large.click();
 	const panel = page.getByRole('dialog');
-	// about 19,000 characters of link: too long for one code, shown as 68 in turn
+	// about 19,000 characters of link: too long for one code, shown as 70 in turn
 	const long = await panel.getByRole('textbox', { name: 'સેટની લિંક' }).inputValue();
-	expect(qrCodes(long)!.texts).toHaveLength(68);
-	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૬૮$/)).toBeVisible();
-	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૬૮માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
+	expect(qrCodes(long)!.texts).toHaveLength(70);
+	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૭૦$/)).toBeVisible();
+	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૭૦માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
 	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
 });
 
