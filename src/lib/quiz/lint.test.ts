@@ -94,6 +94,22 @@ describe('lintItem on true/false items', () => {
 		]);
 	});
 
+	it('names a swapped-in number written in other digits than the sentence', () => {
+		const year = fixtureQuestion(bank, 't-year');
+		const item = (statement: string, claim: string): TrueFalseItem => ({
+			mode: 'tf',
+			question: year,
+			statement,
+			claim,
+			truth: false,
+			fromQuote: true
+		});
+		expect(lintItem(bank, item('2015ના અંતમાં કિમે સત્તા સંભાળી.', '2015'))).toEqual([]);
+		expect(lintItem(bank, item('૨૦૧૫ના અંતમાં કિમે સત્તા સંભાળી.', '૨૦૧૫'))).toEqual([
+			't-year (tf): digits in gujarati script in a sentence written in latin: ૨૦૧૫ના અંતમાં કિમે સત્તા સંભાળી.'
+		]);
+	});
+
 	it('names a false statement that still names the answer, or claims a right answer', () => {
 		expect(lintItem(bank, tf('પુતિને કહ્યું કે શી જિનપિંગનું સ્વાગત થયું.', 'શી જિનપિંગ', false))).toEqual([
 			'p-putin (tf): the answer is still named: પુતિને કહ્યું કે શી જિનપિંગનું સ્વાગત થયું.'

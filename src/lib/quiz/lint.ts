@@ -102,6 +102,12 @@ export function lintItem(bank: PreparedBank, item: QuizItem): string[] {
 		const written = wordsOf(item.statement).filter((w) => !source.has(w));
 		const bad = malformedGujarati(written.join(' '));
 		if (bad) problems.push(`${bad}: ${item.statement}`);
+		// a swapped-in number in the other script than the sentence tells a false statement from the true one
+		const script = (text: string) => (/[0-9]/.test(text) ? 'latin' : '') + (/[\u0AE6-\u0AEF]/.test(text) ? 'gujarati' : '');
+		const sourceDigits = script([...source].join(' '));
+		const writtenDigits = script(written.filter((w) => !/[A-Za-z]/.test(w)).join(' '));
+		if (writtenDigits !== '' && sourceDigits !== '' && !sourceDigits.includes(writtenDigits))
+			problems.push(`digits in ${writtenDigits} script in a sentence written in ${sourceDigits}: ${item.statement}`);
 		if (!item.truth) {
 			checkOption(item.claim);
 			if (mentionsOf(q, item.statement)?.length !== 0) problems.push(`the answer is still named: ${item.statement}`);

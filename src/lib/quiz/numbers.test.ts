@@ -70,7 +70,44 @@ describe('readNumbers', () => {
 	it('lists the numbers alone, words read, and has nothing for a name', () => {
 		expect(readNumbers('ચાર દિવસ').numbers).toBe('4');
 		expect(readNumbers('1950-53').numbers).toBe('1950 53');
-		expect(readNumbers('કિમ જોંગ ઉન')).toEqual({ key: '', numbers: '', counted: false });
+		expect(readNumbers('કિમ જોંગ ઉન')).toEqual({ key: '', numbers: '', names: '', counted: false });
+	});
+
+	it('lists the weekdays and months alone', () => {
+		expect(readNumbers('thursday').names).toBe('ગુરુવાર');
+		expect(readNumbers('૧૫ ઓગસ્ટ ૧૯૪૭').names).toBe('ઓગસ્ટ');
+		expect(readNumbers('ચાર દિવસ').names).toBe('');
+	});
+
+	it.each([
+		['Mon', 'સોમવાર'],
+		['Tue', 'મંગળવાર'],
+		['tues', 'મંગળવાર'],
+		['Wed', 'બુધવાર'],
+		['Thu', 'ગુરુવાર'],
+		['Thur', 'ગુરુવાર'],
+		['Thurs', 'ગુરુવાર'],
+		['Fri', 'શુક્રવાર'],
+		['Sat', 'શનિવાર'],
+		['Sun', 'રવિવાર']
+	])('reads the short weekday %s as %s', (text, key) => {
+		expect(readNumbers(text).key).toBe(key);
+	});
+
+	it('reads sat before a unit as the number સાત', () => {
+		expect(readNumbers('sat divas').key).toBe('#7 દિવસ');
+	});
+
+	it('reads "to" between two numbers as a range, as થી', () => {
+		expect(readNumbers('1950 to 1953').key).toBe('#1950 #1953');
+		expect(readNumbers('to 1953').key).toBe('to #1953');
+	});
+
+	it('leaves out ના રોજ after a date, as the ending એ', () => {
+		expect(readNumbers('મંગળવારના રોજ').key).toBe('મંગળવાર');
+		expect(readNumbers('૨૫ નવેમ્બરના રોજ').key).toBe('#25 નવેમ્બર');
+		expect(readNumbers('૨૫ ના રોજ').key).toBe('#25');
+		expect(readNumbers('૨૫ રોજ').key).toBe('#25 roj');
 	});
 
 	it('does not read છે (is) as છ with an ending', () => {

@@ -1,9 +1,9 @@
 /**
  * Reading what a typed answer counts, the way a student means it: digits in either script with
  * their sign and decimal point, number words (છ, six, and chha in Latin letters), the unit after a
- * number (દિવસ, days, divas), weekdays and months in any script, and the case endings, ordinals,
- * postpositions and era words around them that change nothing (૨૦૨૨માં, ૨૦૦૬ થી, ઈ.સ. ૨૦૨૨,
- * mangalvare, 15th August).
+ * number (દિવસ, days, divas), weekdays and months in any script, in full or short, and the case
+ * endings, ordinals, postpositions and era words around them that change nothing (૨૦૨૨માં, ૨૦૦૬ થી,
+ * ઈ.સ. ૨૦૨૨, mangalvare, મંગળવારના રોજ, 15th August, 1950 to 1953).
  */
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { looseKey } from '../text/translit';
@@ -34,8 +34,16 @@ const ENGLISH_NUMBERS = [
 	'twenty'
 ];
 
-/** English weekday names in the order of WEEKDAYS, Monday first. */
-const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** English weekday names in the order of WEEKDAYS, Monday first, each with the short forms a student types. */
+const ENGLISH_WEEKDAYS: readonly (readonly string[])[] = [
+	['monday', 'mon'],
+	['tuesday', 'tue', 'tues'],
+	['wednesday', 'wed'],
+	['thursday', 'thu', 'thur', 'thurs'],
+	['friday', 'fri'],
+	['saturday', 'sat'],
+	['sunday', 'sun']
+];
 
 /** English month names in the order of MONTHS, each with the short forms a student types. */
 const ENGLISH_MONTHS: readonly (readonly string[])[] = [
@@ -169,7 +177,7 @@ function makeTables(): Tables {
 	const gujarati = [...units].filter(([name]) => !LATIN_WORD.test(name));
 	const weekdays = new Map<string, number>();
 	WEEKDAYS.forEach((names, i) => names.forEach((name) => weekdays.set(name, i)));
-	ENGLISH_WEEKDAYS.forEach((name, i) => weekdays.set(name, i));
+	ENGLISH_WEEKDAYS.forEach((names, i) => names.forEach((name) => weekdays.set(name, i)));
 	const weekdaySkeletons = new Map<string, number>();
 	WEEKDAYS.forEach((names, i) => names.forEach((name) => weekdaySkeletons.set(skeleton(looseKey(name)), i)));
 	const latinEndings = [...new Set([...ENDINGS.map(looseKey), ...LATIN_EXTRA_ENDINGS])];
@@ -244,6 +252,8 @@ export type NumberReading = {
 	key: string;
 	/** The numbers alone, in order, words read as numbers: "6" for છ દિવસ, "" for a name. */
 	numbers: string;
+	/** The weekdays and months alone, in order, by their Gujarati name: "ગુરુવાર" for thursday, "" for none. */
+	names: string;
 	/** Whether the text has a number, a weekday or a month, the things this reading understands. */
 	counted: boolean;
 };
@@ -275,13 +285,20 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 	// other words stay as typed until the end: their looseKey is only needed when something counted
 	const tokens: (string | { word: string })[] = [];
 	const numbers: string[] = [];
+	const names: string[] = [];
 	let counted = false;
 	let months = 0;
 	let last: 'number' | 'named' | 'word' = 'word';
 	for (const [i, w] of words.entries()) {
 		const next = words[i + 1];
 		const unitNext = next === undefined || next.unit !== undefined || next.ending === true;
-		const number = w.number ?? (unitNext ? w.latinNumber : undefined);
+		// sat alone is Saturday; sat divas is સાત દિવસ
+		const latinNumber = next === undefined && w.weekday !== undefined ? undefined : w.latinNumber;
+		const number = w.number ?? (unitNext ? latinNumber : undefined);
+		// 1950 to 1953 is the range 1950-1953, as ૧૯૫૦ થી ૧૯૫૩ is
+		if (w.text === 'to' && last === 'number' && next?.number !== undefined) continue;
+		// મંગળવારના રોજ is મંગળવારે: "on the day of" after a date
+		if (w.text === 'રોજ' && last !== 'word' && /ના$/.test(words[i - 1]!.text)) continue;
 		if (number !== undefined) {
 			tokens.push(`#${number}`);
 			numbers.push(number);
@@ -289,10 +306,12 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 			last = 'number';
 		} else if (w.weekday !== undefined) {
 			tokens.push(WEEKDAYS[w.weekday]![0]!);
+			names.push(WEEKDAYS[w.weekday]![0]!);
 			counted = true;
 			last = 'named';
 		} else if (w.month !== undefined) {
 			tokens.push(MONTHS[w.month]![0]!);
+			names.push(MONTHS[w.month]![0]!);
 			counted = true;
 			months++;
 			last = 'named';
@@ -304,10 +323,10 @@ export function readNumbers(text: string, loose: (text: string) => string = loos
 			last = 'word';
 		}
 	}
-	if (!counted) return { key: '', numbers: '', counted };
+	if (!counted) return { key: '', numbers: '', names: '', counted };
 	const named = tokens.map((t) => (typeof t === 'string' ? t : loose(t.word) || t.word));
 	// a date of numbers and a month is the same date in either order (15 August 1947, August 15, 1947)
 	const date = months > 0 && named.length === numbers.length + months;
 	const key = (date ? named.sort() : named).join(' ');
-	return { key, numbers: numbers.join(' '), counted };
+	return { key, numbers: numbers.join(' '), names: names.join(' '), counted };
 }

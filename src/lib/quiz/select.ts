@@ -1,6 +1,6 @@
 /**
  * Which questions a quiz asks: by category, by source and by length, each question at most once,
- * in random order; optionally favouring weak spots. Costs grow with the quiz length and the
+ * in random order; optionally weak spots first. Costs grow with the quiz length and the
  * student's history, not with the bank.
  */
 import { CATEGORIES, type Category } from '../bank/categories';
@@ -46,15 +46,22 @@ export type SelectOptions = {
 	source: QuizSource;
 	/** 5, 10, 20, 'all' (any positive whole number also works). */
 	length: QuizLength | number;
-	/** Favour questions answered wrongly or never seen; needs `history`. */
+	/** Questions answered wrongly last time first, then never-seen ones; needs `history`. */
 	weakSpots?: boolean;
 	history?: History;
 };
 
-/** Weight under weakSpots: last answer wrong 6, never seen 4, once wrong now right 2, always right 1. */
+/** The standing of a question answered wrongly last time, and of one never seen. */
+const MISSED = 6;
+const UNSEEN = 4;
+
+/**
+ * A question's standing under weakSpots: last answer wrong 6 and never seen 4 come first, in that
+ * order; the rest follow, drawn with weight 2 if once wrong and now right, 1 if always right.
+ */
 export function weakSpotWeight(progress: Progress | undefined): number {
-	if (!progress || progress.seen === 0) return 4;
-	if (!progress.lastRight) return 6;
+	if (!progress || progress.seen === 0) return UNSEEN;
+	if (!progress.lastRight) return MISSED;
 	return progress.wrong > 0 ? 2 : 1;
 }
 
@@ -125,9 +132,9 @@ export function selectQuestions(bank: PreparedBank, options: SelectOptions, rng:
 }
 
 /**
- * Weighted sampling without replacement. The seen questions in scope are weighed one by one;
- * the never-seen ones share one weight and are drawn by rejection, so the cost is
- * O(history + k) rather than O(bank).
+ * Questions answered wrongly last time first, then never-seen ones, then the rest weighted, each
+ * group in random order. The seen questions in scope are looked at one by one; the never-seen ones
+ * are drawn by rejection, so the cost is O(history + k) rather than O(bank).
  */
 function sampleWeak(
 	bank: PreparedBank,
@@ -154,39 +161,42 @@ function sampleWeak(
 		if (inScope && options.categories.includes(q.category))
 			packed[count++] = index * 8 + weakSpotWeight(progress);
 	}
-	const seenIndex = new Int32Array(count);
+	const missed: number[] = [];
+	const restIndex = new Int32Array(count);
 	// A drawn question's weight drops to 0: it keeps its place, and the walk below steps over it.
-	const seenWeight = new Uint8Array(count);
-	let seenTotal = 0;
-	packed.subarray(0, count).sort().forEach((p, s) => {
-		seenIndex[s] = p >> 3;
-		seenWeight[s] = p & 7;
-		seenTotal += p & 7;
-	});
-	let lastLeft = count - 1;
-	const unseenWeight = weakSpotWeight(undefined);
+	const restWeight = new Uint8Array(count);
+	let restCount = 0;
+	let restTotal = 0;
+	for (const p of packed.subarray(0, count).sort()) {
+		if ((p & 7) === MISSED) {
+			missed.push(p >> 3);
+			continue;
+		}
+		restIndex[restCount] = p >> 3;
+		restWeight[restCount++] = p & 7;
+		restTotal += p & 7;
+	}
+
+	const out = samplePositions(rng, missed.length, Math.min(k, missed.length)).map((p) => missed[p]!);
 	let unseenLeft = n - count;
 	const chosen = new Set<number>();
-	const out: number[] = [];
 	let unseenList: number[] | null = null;
-
-	while (out.length < k) {
-		const r = rng() * (unseenLeft * unseenWeight + seenTotal);
-		let index: number;
-		if (r < unseenLeft * unseenWeight) {
-			index = drawUnseen();
-			unseenLeft--;
-		} else {
-			let rest = r - unseenLeft * unseenWeight;
-			let s = 0;
-			while (s < lastLeft && rest >= seenWeight[s]!) rest -= seenWeight[s++]!;
-			index = seenIndex[s]!;
-			seenTotal -= seenWeight[s]!;
-			seenWeight[s] = 0;
-			while (lastLeft > 0 && seenWeight[lastLeft] === 0) lastLeft--;
-		}
+	while (out.length < k && unseenLeft > 0) {
+		const index = drawUnseen();
+		unseenLeft--;
 		chosen.add(index);
 		out.push(index);
+	}
+
+	let lastLeft = restCount - 1;
+	while (out.length < k) {
+		let rest = rng() * restTotal;
+		let s = 0;
+		while (s < lastLeft && rest >= restWeight[s]!) rest -= restWeight[s++]!;
+		out.push(restIndex[s]!);
+		restTotal -= restWeight[s]!;
+		restWeight[s] = 0;
+		while (lastLeft > 0 && restWeight[lastLeft] === 0) lastLeft--;
 	}
 	return out;
 

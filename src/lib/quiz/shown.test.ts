@@ -35,11 +35,14 @@ describe('shownStatement', () => {
 		expect(shownStatement(tf({}), ascii)).toBe('૧૯૫૦-૫૩ના કોરિયન યુદ્ધ પછી સરહદ બની.');
 	});
 
-	test('a false statement shows its swapped-in claim in the chosen digits, the rest as written', () => {
-		const item = tf({ statement: '1939-45ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '1939-45', truth: false });
+	// the true sentence showed the article’s digits and the false one the chosen digits, which gave it away
+	test('a false statement shows its swapped-in claim in the digits of the sentence, whatever the chosen digits', () => {
+		const item = tf({ statement: '૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '૧૯૩૯-૪૫', truth: false });
+		expect(shownStatement(item, ascii)).toBe('૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.');
 		expect(shownStatement(item, gujarati)).toBe('૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.');
-		expect(shownStatement({ ...item, statement: '૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '૧૯૩૯-૪૫' }, ascii)).toBe(
-			'1939-45ના કોરિયન યુદ્ધ પછી સરહદ બની.'
+		// dealt before the claim took the sentence’s digits
+		expect(shownStatement({ ...item, statement: '1939-45ના કોરિયન યુદ્ધ પછી સરહદ બની.', claim: '1939-45' }, ascii)).toBe(
+			'૧૯૩૯-૪૫ના કોરિયન યુદ્ધ પછી સરહદ બની.'
 		);
 	});
 

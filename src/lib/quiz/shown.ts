@@ -1,7 +1,7 @@
 /**
  * What the quiz screens show of a question, in the digits the student chose (Settings → digits):
- * prompts, options, answers, the claim of a true/false statement. A quote from the article is shown
- * as written instead, and so is a Latin name with digits in it (Tu-160, G20). Pure.
+ * prompts, options, answers. A quote from the article is shown as written instead, a false claim
+ * swapped into it too, and so is a Latin name with digits in it (Tu-160, G20). Pure.
  */
 import { statementFor } from '$lib/quiz/true-false';
 import type { QuizItem, TrueFalseItem } from '$lib/quiz/types';
@@ -25,14 +25,15 @@ export function shownDigits(text: string, digitsIn: DigitsIn): string {
 }
 
 /**
- * The statement of a true/false item as shown: the article's sentence as written when it is that
- * sentence unchanged; the sentence with the swapped-in claim in the chosen digits when it is false;
- * a statement written for the set (not a quote) wholly in the chosen digits.
+ * The statement of a true/false item as shown: the article's sentence as written, the swapped-in
+ * claim of a false one in the digits of the text it replaced (made again, for a quiz dealt before
+ * they were: other digits would mark it false); a statement written for the set (not a quote)
+ * wholly in the chosen digits.
  */
 export function shownStatement(item: TrueFalseItem, digitsIn: DigitsIn): string {
 	if (!item.fromQuote) return shownDigits(item.statement, digitsIn);
 	if (item.truth) return item.statement;
-	return statementFor(item.question, shownDigits(item.claim, digitsIn))?.text ?? item.statement;
+	return statementFor(item.question, item.claim)?.text ?? item.statement;
 }
 
 /** The words for a true/false answer, in the interface language. */

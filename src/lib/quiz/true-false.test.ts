@@ -55,6 +55,30 @@ describe('statementFor', () => {
 		expect(text(withEnding, 'બુધવાર')).toBe('પુતિન બુધવારે પહોંચ્યા.');
 	});
 
+	// the true sentence kept the Latin digits of the article and each false one had Gujarati digits
+	it('writes a swapped-in date in the digits of the text it replaces', () => {
+		const power = question({
+			id: 'p',
+			category: 'date',
+			answer: '૨૦૧૧',
+			accept: ['2011'],
+			quote: '2011ના અંતમાં તેમણે સત્તા સંભાળી.'
+		});
+		expect(text(power, '૨૦૧૫')).toBe('2015ના અંતમાં તેમણે સત્તા સંભાળી.');
+		const summit = question({
+			id: 's',
+			category: 'date',
+			answer: 'એપ્રિલ ૨૦૧૯',
+			accept: ['એપ્રિલ 2019'],
+			quote: 'અગાઉની બેઠક એપ્રિલ 2019 માં વ્લાદિવોસ્ટોકમાં થઈ હતી.'
+		});
+		expect(text(summit, 'ફેબ્રુઆરી ૨૦૧૯')).toBe('અગાઉની બેઠક ફેબ્રુઆરી 2019 માં વ્લાદિવોસ્ટોકમાં થઈ હતી.');
+		const war = question({ id: 'w', category: 'date', answer: '1950-53', quote: '૧૯૫૦-૫૩ના યુદ્ધ પછી સરહદ બની.' });
+		expect(text(war, '1939-45')).toBe('૧૯૩૯-૪૫ના યુદ્ધ પછી સરહદ બની.');
+		const plane = question({ id: 'b', category: 'date', answer: '૧૯૮૧', quote: 'Tu-160 ૧૯૮૧માં ઊડ્યું.' });
+		expect(text(plane, '1987')).toBe('Tu-160 ૧૯૮૭માં ઊડ્યું.');
+	});
+
 	it('does not match the answer inside another word', () => {
 		const kim = question({ id: 'k', category: 'person', answer: 'કિમ', quote: 'આ કિમતી ભેટ કિમને મળી.' });
 		expect(locateAnswer(kim)).toEqual({ start: 12, end: 15, ending: 'ને' });

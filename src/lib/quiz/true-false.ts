@@ -7,7 +7,7 @@
  * question is asked another way.
  */
 import type { Question } from '../bank/schema';
-import { toAsciiDigits } from '../text/normalize';
+import { toAsciiDigits, toGujaratiDigits } from '../text/normalize';
 
 /** One mention of the answer: where the name stands and the ending glued after it. */
 export type Mention = { start: number; end: number; ending: string };
@@ -42,6 +42,17 @@ function withEnding(claim: string, ending: string): string {
 	if (ending === '') return claim;
 	if (ending === 'એ' || ending === 'ે') return claim + (endsInConsonant(claim) ? 'ે' : 'એ');
 	return claim.endsWith(ending) ? claim : claim + ending;
+}
+
+/**
+ * The claim in the digits of the text it replaces (2011ના becomes 2015ના, not ૨૦૧૫ના): a look-alike
+ * in the other script would give the true sentence away. A Latin name (Tu-95) keeps its own digits.
+ */
+function inDigitsOf(claim: string, replaced: string): string {
+	if (/[A-Za-z]/.test(claim)) return claim;
+	const first = /[0-9\u0AE6-\u0AEF]/.exec(replaced)?.[0];
+	if (first === undefined) return claim;
+	return /[0-9]/.test(first) ? toAsciiDigits(claim) : toGujaratiDigits(claim);
 }
 
 /** `form` split into the name and a case ending it was written with (મંગળવારે: મંગળવાર, ે). */
@@ -88,8 +99,9 @@ export function locateAnswer(question: Pick<Question, 'answer' | 'accept' | 'quo
 
 /**
  * The statement claiming `claim` as the answer: for the answer itself the sentence unchanged; for
- * anything else the sentence with every mention replaced, each with its ending. Null when the
- * sentence names the answer nowhere it can be swapped: the question is then not asked as true/false.
+ * anything else the sentence with every mention replaced, each with its ending and in the digits it
+ * was written in. Null when the sentence names the answer nowhere it can be swapped: the question is
+ * then not asked as true/false.
  */
 export function statementFor(
 	question: Pick<Question, 'answer' | 'accept' | 'quote' | 'statement'>,
@@ -103,7 +115,7 @@ export function statementFor(
 	let text = '';
 	let from = 0;
 	for (const m of mentions) {
-		text += sentence.slice(from, m.start) + withEnding(claim, m.ending);
+		text += sentence.slice(from, m.start) + withEnding(inDigitsOf(claim, sentence.slice(m.start, m.end)), m.ending);
 		from = m.end + m.ending.length;
 	}
 	return { text: text + sentence.slice(from), fromQuote };

@@ -197,6 +197,76 @@ describe('checkTyped', () => {
 	});
 });
 
+describe('checkTyped on weekdays, ranges and echoed postpositions', () => {
+	// thursday is one letter from tuesday (th, u, e) and was called a spelling slip
+	it('calls another weekday or month plainly wrong, not almost', () => {
+		expect(checkTyped(articleDay, 'thursday')).toBe('wrong');
+		expect(checkTyped(articleDay, 'Thursday')).toBe('wrong');
+		expect(checkTyped({ answer: 'જૂન', accept: ['June'] }, 'July')).toBe('wrong');
+		expect(checkTyped(articleDay, 'tuesdat')).toBe('almost');
+		expect(checkTyped(articleDay, 'મંગળવાત')).toBe('almost');
+	});
+
+	// README promises weekdays in full or short; Tue and Sun were wrong
+	it.each(['Tue', 'Tues', 'tue.', 'TUES'])('accepts the short weekday %s for મંગળવાર', (typed) => {
+		expect(checkTyped(articleDay, typed)).toBe('right');
+		expect(checkTyped(tuesday, typed)).toBe('right');
+	});
+
+	it('accepts every short English weekday for its day, and no other day', () => {
+		const days = ['સોમવાર', 'મંગળવાર', 'બુધવાર', 'ગુરુવાર', 'શુક્રવાર', 'શનિવાર', 'રવિવાર'];
+		const short = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+		days.forEach((day, i) => {
+			expect(checkTyped({ answer: day, accept: [] }, short[i]!)).toBe('right');
+			expect(checkTyped({ answer: day, accept: [] }, short[(i + 1) % 7]!)).toBe('wrong');
+		});
+		expect(checkTyped(friday, 'Thurs')).toBe('wrong');
+		expect(checkTyped({ answer: 'ગુરુવાર', accept: [] }, 'Thurs')).toBe('right');
+		expect(checkTyped({ answer: 'ગુરુવાર', accept: [] }, 'thur')).toBe('right');
+	});
+
+	it('still takes sat for the number સાત', () => {
+		expect(checkTyped({ answer: 'સાત', accept: [] }, 'sat')).toBe('right');
+		expect(checkTyped({ answer: 'સાત દિવસ', accept: [] }, 'sat divas')).toBe('right');
+	});
+
+	// 1950 to 1953 was called almost although 1950 થી 1953 is right
+	it.each(['1950 to 1953', '1950 - 1953', '1950–1953', '1950 to 53', '૧૯૫૦ to ૧૯૫૩'])('accepts the range %s', (typed) => {
+		expect(checkTyped(koreanWar, typed)).toBe('right');
+	});
+
+	it('takes the ends of a range typed with "to" as numbers', () => {
+		expect(checkTyped(koreanWar, '1950 to 1954')).toBe('wrong');
+		expect(checkTyped(koreanWar, '1951 to 1953')).toBe('wrong');
+	});
+
+	it('accepts ના રોજ after a date, as મંગળવારે', () => {
+		expect(checkTyped(articleDay, 'મંગળવારના રોજ')).toBe('right');
+		expect(checkTyped(tuesday, 'મંગળવારના રોજ')).toBe('right');
+		expect(checkTyped({ answer: '૨૫ નવેમ્બર', accept: [] }, '૨૫ નવેમ્બરના રોજ')).toBe('right');
+		expect(checkTyped(articleDay, 'બુધવારના રોજ')).toBe('wrong');
+	});
+
+	const years = { answer: '૨૪ વર્ષ', accept: ['24 વર્ષ'], prompt: 'પુતિન કેટલાં વર્ષ પછી ઉત્તર કોરિયા ગયા?' };
+	const island = { answer: 'રસ્કી ટાપુ', accept: [], prompt: 'કિમ અને પુતિન કયા ટાપુ પર મળ્યા હતા?' };
+
+	it('accepts an answer ending in the postposition its question puts after the question word', () => {
+		expect(checkTyped(years, '૨૪ વર્ષ પછી')).toBe('right');
+		expect(checkTyped(years, '24 વર્ષ પછી.')).toBe('right');
+		expect(checkTyped(island, 'રસ્કી ટાપુ પર')).toBe('right');
+	});
+
+	it('accepts no other extra word, and no postposition the question does not use', () => {
+		expect(checkTyped(years, '૨૫ વર્ષ પછી')).toBe('wrong');
+		expect(checkTyped(years, '૨૪ વર્ષ પહેલાં')).toBe('wrong');
+		expect(checkTyped(years, '૨૪ વર્ષ બાદ')).toBe('wrong');
+		expect(checkTyped(island, 'રસ્કી ટાપુ પર મળ્યા')).toBe('wrong');
+		expect(checkTyped(island, 'રસ્કી પર')).toBe('wrong');
+		expect(checkTyped({ ...island, prompt: 'કિમ અને પુતિન ક્યાં મળ્યા હતા?' }, 'રસ્કી ટાપુ પર')).toBe('wrong');
+		expect(checkTyped({ answer: '૨૪ વર્ષ', accept: [] }, '૨૪ વર્ષ પછી')).toBe('wrong');
+	});
+});
+
 /** Answers with no English form, and what a student types in English spelling (tests/fixtures/typed). */
 type Spellings = { right: [string, string][]; wrong: [string, string][] };
 const spellings = (name: string): Spellings =>

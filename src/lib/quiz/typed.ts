@@ -2,8 +2,8 @@
  * Grading a typed answer: right when it matches the answer or an accept form after
  * normalisation, in Gujarati or in Latin letters, with a case ending or without, by a well-known
  * short form, or by the same numbers, units, weekdays and months in words or digits, or, for a question
- * with a numeric range, by any one number in that range; "almost" when one slip away (which still
- * counts as wrong).
+ * with a numeric range, by any one number in that range; also followed by the postposition the
+ * question asks with (કયા ટાપુ પર); "almost" when one slip away (which still counts as wrong).
  */
 import type { NumericRange, Question } from '../bank/schema';
 import { formWords, spelledInEnglish, typedWords } from '../text/english-spelling';
@@ -34,16 +34,42 @@ export type AnswerKeys = {
 	counts: Set<string>;
 	/** readNumbers numbers of each form: a slip never changes a number. */
 	numbers: Set<string>;
+	/** readNumbers weekdays and months of each form: a slip never makes another weekday or month. */
+	names: Set<string>;
 	/** The question's numeric range: any one number typed in it is right, any other number wrong. */
 	range?: NumericRange;
 	/** The one number each form reads as (see typedNumbers): a number the teacher listed is right even outside the range. */
 	values: Set<number>;
 	/** formWords of each form, for an answer typed in English spelling: made at the first one. */
 	english?: string[][][];
+	/** Postpositions the prompt puts right after its question word (કયા ટાપુ પર): an answer may end in one. */
+	echoes: string[];
 };
 
-/** The words of the forms a question may be graded on. */
-type Graded = Pick<Question, 'answer' | 'accept'> & Partial<Pick<Question, 'numeric'>>;
+/** The words of the forms a question may be graded on, and the prompt the answer may echo. */
+type Graded = Pick<Question, 'answer' | 'accept'> & Partial<Pick<Question, 'numeric' | 'prompt'>>;
+
+/** Question words (કેટલાં, કયા, કોના) after which a postposition tells what the answer should end in. */
+const QUESTION_WORDS = new Set([
+	...['કેટલા', 'કેટલાં', 'કેટલી', 'કેટલો', 'કેટલું'],
+	...['કયા', 'કયાં', 'કયો', 'કઈ', 'કઇ', 'કયું', 'ક્યા', 'ક્યો', 'ક્યું'],
+	...['કોના', 'કોની']
+]);
+/** Postpositions an answer may repeat from its question: કેટલાં વર્ષ પછી? ૨૪ વર્ષ પછી. */
+const ECHOED = new Set(['પછી', 'બાદ', 'પર']);
+
+/** The postpositions a prompt puts right after a question word, or a question word and one more word. */
+function echoesOf(prompt: string | undefined): string[] {
+	if (prompt === undefined) return [];
+	const words = prompt.normalize('NFC').split(/[\s\p{P}]+/u);
+	const out = new Set<string>();
+	words.forEach((word, i) => {
+		if (!QUESTION_WORDS.has(word)) return;
+		const echo = [words[i + 1], words[i + 2]].find((w) => w !== undefined && ECHOED.has(w));
+		if (echo !== undefined) out.add(echo);
+	});
+	return [...out];
+}
 
 /** Keys of a question's answer and accept forms. `loose` may be a cached looseKey. */
 export function answerKeys(question: Graded, loose: (text: string) => string = looseKey): AnswerKeys {
@@ -61,8 +87,10 @@ export function answerKeys(question: Graded, loose: (text: string) => string = l
 		shortForms: new Set(all.map((form) => shortFormRow(form, loose)).filter((row) => row !== undefined)),
 		counts: new Set(read.filter((r) => r.counted).map((r) => r.key)),
 		numbers: new Set(read.map((r) => r.numbers)),
+		names: new Set(read.map((r) => r.names)),
 		...(question.numeric ? { range: question.numeric } : {}),
-		values: new Set(question.numeric ? all.flatMap((form) => typedNumbers(form, loose)?.[0] ?? []) : [])
+		values: new Set(question.numeric ? all.flatMap((form) => typedNumbers(form, loose)?.[0] ?? []) : []),
+		echoes: echoesOf(question.prompt)
 	};
 }
 
@@ -164,6 +192,17 @@ export function matchKeys(
 	input: string,
 	loose: (text: string) => string = looseKey
 ): TypedResult {
+	// રસ્કી ટાપુ પર for કયા ટાપુ પર…? is the answer with the question's own postposition
+	const nfc = input.normalize('NFC');
+	for (const echo of keys.echoes) {
+		const stem = nfc.replace(new RegExp(`\\s+${echo}[\\s\\p{P}]*$`, 'u'), '');
+		if (stem !== nfc && grade(keys, stem, loose) === 'right') return 'right';
+	}
+	return grade(keys, input, loose);
+}
+
+/** Grades an input as typed, with no postposition taken off. */
+function grade(keys: AnswerKeys, input: string, loose: (text: string) => string): TypedResult {
 	const typed = normalizeForMatch(input);
 	if (typed === '') return 'wrong';
 	const range = keys.range;
@@ -190,8 +229,9 @@ export function matchKeys(
 	const slip =
 		[...keys.forms].some((form) => almost(typed, form)) ||
 		[...keys.loose].some((form) => looseTries.some((k) => almost(k, form)));
-	// 2021 for 2022 or ચાર દિવસ for છ દિવસ is another number, not a typo
-	return slip && keys.numbers.has(reading().numbers) ? 'almost' : 'wrong';
+	// 2021 for 2022 or ચાર દિવસ for છ દિવસ is another number, not a typo; thursday for tuesday another day
+	const sameNames = reading().names === '' || keys.names.has(reading().names);
+	return slip && keys.numbers.has(reading().numbers) && sameNames ? 'almost' : 'wrong';
 }
 
 /**
@@ -203,11 +243,13 @@ export function matchKeys(
  * ટ્રમ્પ, Ukraine for યુક્રેન: see soundsLike); or another name in the answer's SHORT_FORMS row (DPRK, ઉ. કોરિયા);
  * or the same readNumbers key: numbers in digits or words with their units, weekdays and months in
  * any script, endings, ordinals, postpositions and era words aside (૨૦૨૨માં, ઈ.સ. 2022, six days,
- * mangalvare, Aug 15th 1947).
+ * mangalvare, Tue, Aug 15th 1947, 1950 to 1953, મંગળવારના રોજ); each of these also followed by a
+ * postposition the prompt puts right after its question word (રસ્કી ટાપુ પર for કયા ટાપુ પર…?).
  * Almost: one edit from a form of at least four letters, on either key, with the same numbers
- * (words read as numbers). Anything else is wrong. A question with a `numeric` range takes any
- * input that is one number (see typedNumbers) as right within the range, ends included, or equal
- * to a form's number, and as wrong otherwise; other input is graded as above.
+ * (words read as numbers) and no other weekday or month (thursday is not a slip of tuesday).
+ * Anything else is wrong. A question with a `numeric` range takes any input that is one number
+ * (see typedNumbers) as right within the range, ends included, or equal to a form's number, and as
+ * wrong otherwise; other input is graded as above.
  */
 export function checkTyped(question: Graded, input: string): TypedResult {
 	return matchKeys(answerKeys(question), input);
