@@ -13,7 +13,7 @@
  * - the report shows 2 students, a mean of 70 %, Asha 5/5 and Ravi 2/5, every question asked
  *   with 100 % or 50 % right and Ravi's wrong option counted once; the students' CSV says the same;
  *   with ASCII digits chosen, the questions' prompts and answers are in them;
- * - a cut link is named and stores nothing;
+ * - cut and changed links store nothing, each named by the name before it or by its line;
  * - the results to hand in, the results collected and the report (in both languages) pass the
  *   accessibility checks of tests/accessibility.ts.
  */
@@ -115,21 +115,21 @@ test('an assignment taken by two students comes back by link and by file, each r
 	await page.goto('/teach/class');
 	await page.getByLabel('પરિણામની લિંકો').fill(`ગઈકાલે આવેલું:\n${chat}`);
 	await page.getByRole('button', { name: 'ઉમેરો', exact: true }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'નવાં પરિણામ' })).toHaveText(`${gu(1)} નવાં પરિણામ ઉમેર્યાં.`);
+	await expect(page.getByRole('status').filter({ hasText: 'નવું પરિણામ' })).toHaveText(`${gu(1)} નવું પરિણામ ઉમેર્યું.`);
 
 	await page.getByLabel('ફાઇલો ખોલો').setInputFiles([
 		{ name: 'ravi.txt', mimeType: 'text/plain', buffer: Buffer.from(raviFile) },
 		{ name: 'asha.txt', mimeType: 'text/plain', buffer: Buffer.from(chat) }
 	]);
-	await expect(page.getByRole('status').filter({ hasText: 'નવાં પરિણામ' })).toHaveText(
-		`${gu(1)} નવાં પરિણામ ઉમેર્યાં. ${gu(1)} પરિણામ પહેલેથી હતાં: ફરી ગણ્યાં નથી.`
+	await expect(page.getByRole('status').filter({ hasText: 'નવું પરિણામ' })).toHaveText(
+		`${gu(1)} નવું પરિણામ ઉમેર્યું. ${gu(1)} પરિણામ પહેલેથી હતું: ફરી ગણ્યું નથી.`
 	);
 	await expect(page.getByText(`${gu(2)} પરિણામ`, { exact: true })).toBeVisible();
 	await expectAccessible(page, 'results collected');
 
 	// the student's link opened on the teacher's phone: already here, counted once
 	await page.goto(ashaLink);
-	await expect(page.getByRole('status').filter({ hasText: 'પહેલેથી' })).toHaveText(`${gu(1)} પરિણામ પહેલેથી હતાં: ફરી ગણ્યાં નથી.`);
+	await expect(page.getByRole('status').filter({ hasText: 'પહેલેથી' })).toHaveText(`${gu(1)} પરિણામ પહેલેથી હતું: ફરી ગણ્યું નથી.`);
 	await expect(page).toHaveURL(/\/teach\/class$/);
 
 	const results = await storedRecords<ClassResult>(page, 'results');
@@ -175,10 +175,13 @@ test('an assignment taken by two students comes back by link and by file, each r
 	await page.evaluate(() => localStorage.removeItem('kasoti.preferences'));
 	await page.goto('/teach/class');
 
-	// a cut link and a result no assignment here was made for store nothing, and say why
-	await page.getByLabel('પરિણામની લિંકો').fill(ashaLink.slice(0, -6));
+	// a cut link among others stores nothing, and is named by the name written before it, else by its line
+	const changed = ashaLink.slice(0, -1) + (ashaLink.endsWith('A') ? 'B' : 'A');
+	await page.getByLabel('પરિણામની લિંકો').fill(`આરવ: ${ashaLink.slice(0, -6)}\n${ashaLink}\n${changed}`);
 	await page.getByRole('button', { name: 'ઉમેરો', exact: true }).click();
-	await expect(page.getByRole('alert').filter({ hasText: 'લિંક' })).toContainText(`${gu(1)} લિંક બદલાઈ કે કપાઈ ગઈ છે: વિદ્યાર્થી પાસે ફરી મંગાવો.`);
+	await expect(page.getByRole('alert').filter({ hasText: 'લિંક' })).toContainText(
+		`${gu(2)} લિંક બદલાઈ કે કપાઈ ગઈ છે (આરવ, લીટી ${gu(3)}): એ વિદ્યાર્થીઓ પાસે ફરી મંગાવો.`
+	);
 	expect(await storedCount(page, 'results')).toBe(2);
 
 	await contextA.close();

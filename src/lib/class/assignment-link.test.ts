@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
+import { packJson } from '$lib/share/pack';
 import { makeAssignment } from './assignment';
 import { decodeAssignmentLink, encodeAssignmentLink } from './assignment-link';
 
@@ -16,5 +17,16 @@ describe('decodeAssignmentLink', () => {
 		const whole = makeAssignment(set, { title: 'અઠવાડિયું ૨', mode: 'choice', length: 'all' }, 'k7m2p9qrst', NOW);
 		const opened = await decodeAssignmentLink(await encodeAssignmentLink(whole, ''));
 		expect(opened.ok && opened.assignment.set.questions.length).toBe(set.questions.length);
+	});
+
+	// "2026-13-45" was taken and shown as "Due: 14 February 2027"
+	it('refuses a link whose due day is not on the calendar: the form gives only real days, so it was changed', async () => {
+		const assignment = makeAssignment(set, { title: 'અઠવાડિયું ૨', mode: 'choice', length: 5 }, 'k7m2p9qrst', NOW);
+		const { $schema: _, ...bare } = assignment.set;
+		const withDue = (due: string) => packJson('a1', { ...assignment, set: bare, due });
+		for (const due of ['2026-13-45', '2026-02-29', '2026-04-31', '2026-00-10'])
+			expect(await decodeAssignmentLink(await withDue(due)), due).toEqual({ ok: false, problem: 'invalid' });
+		const leap = await decodeAssignmentLink(await withDue('2028-02-29'));
+		expect(leap.ok && leap.assignment.due).toBe('2028-02-29');
 	});
 });

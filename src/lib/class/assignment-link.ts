@@ -10,6 +10,7 @@ import type { QuestionSet } from '$lib/bank/schema';
 import { readKasotiData } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
+import { isCalendarDay } from './assignment';
 import type { Assignment } from './types';
 
 /** The page that opens assignment links. */
@@ -60,7 +61,8 @@ function readAssignment(data: unknown): Assignment | undefined {
 	if (!MODES.includes(mode as (typeof MODES)[number])) return undefined;
 	if (length !== 'all' && !(Number.isInteger(length) && (length as number) >= 1 && (length as number) <= MAX_QUESTIONS))
 		return undefined;
-	if (due !== undefined && !(typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) return undefined;
+	// the form's date field gives only real days: an impossible one was written in by hand, so the link was changed
+	if (due !== undefined && !(typeof due === 'string' && isCalendarDay(due))) return undefined;
 	if (typeof seed !== 'string' || seed === '' || seed.length > 64) return undefined;
 	if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return undefined;
 	const set = checkedSet(data.set);

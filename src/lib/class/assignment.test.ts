@@ -6,7 +6,7 @@ import { crc32Hex } from '$lib/share/crc32';
 import { deflate, packJson } from '$lib/share/pack';
 import { findAssignmentFragment } from './assignment-fragment';
 import { decodeAssignmentLink, encodeAssignmentLink } from './assignment-link';
-import { isOverdue, makeAssignment } from './assignment';
+import { isCalendarDay, isOverdue, makeAssignment } from './assignment';
 import { dealAssignment } from './deal-assignment';
 
 const file = readFileSync(new URL('../../../questions/sets/kim-russia-trip.json', import.meta.url), 'utf8');
@@ -30,6 +30,18 @@ describe('assignments', () => {
 		expect(ravi.items).toEqual(asha.items);
 		expect(asha.id).not.toBe(ravi.id);
 		expect(asha.options.assignment).toEqual({ id: assignment.id, title: 'અઠવાડિયું ૧', student: 'આશા' });
+	});
+
+	it('take a due day only when the calendar has it', () => {
+		expect(['2026-12-10', '2028-02-29', '0001-01-01'].map(isCalendarDay)).toEqual([true, true, true]);
+		expect(['2026-13-45', '2026-02-29', '2026-11-31', '2026-1-5', '275760-09-13', ''].map(isCalendarDay)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+			false
+		]);
 	});
 
 	it('are overdue only after their day', () => {

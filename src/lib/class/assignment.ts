@@ -29,6 +29,17 @@ export function questionsDealt(assignment: Assignment): number {
 	return assignment.length === 'all' ? total : Math.min(assignment.length, total);
 }
 
+/** Whether `day` is a day of the calendar written `YYYY-MM-DD`: 2026-02-29 and 2026-13-45 are not. */
+export function isCalendarDay(day: string): boolean {
+	const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!parts) return false;
+	const [year, month, date] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+	// a Date rolls day 45 over into the next month; setUTCFullYear, unlike Date.UTC, keeps years below 100
+	const moment = new Date(0);
+	moment.setUTCFullYear(year, month - 1, date);
+	return moment.getUTCFullYear() === year && moment.getUTCMonth() === month - 1 && moment.getUTCDate() === date;
+}
+
 /** Whether the due day (local, `YYYY-MM-DD`) is over at `now`. */
 export function isOverdue(due: string | undefined, now: Date): boolean {
 	if (!due) return false;

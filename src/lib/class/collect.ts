@@ -7,18 +7,26 @@ import type { Added } from '$lib/db/class';
 import { decodeResult, findResultFragments, matchResult } from './result-code';
 import type { Assignment, ClassResult } from './types';
 
+/**
+ * A refused link as the teacher can find it among many: the name written before it on its line
+ * ("આરવ: https://…"), else its line in the one text pasted, else how the link's code starts.
+ */
+export type LinkLabel = { name: string } | { line: number } | { start: string };
+
 /** What one round of collecting did, for the page to say. */
 export interface Collected {
 	/** Results stored now. */
 	added: ClassResult[];
 	/** Results already stored, or given twice in this round. */
 	already: number;
-	/** Links changed or cut on the way: their checksum or contents fail. */
-	broken: number;
-	/** Results for an assignment this phone did not make. */
-	unknown: number;
-	/** Results naming questions their assignment does not have. */
-	wrongQuestions: number;
+	/** Links changed or cut on the way (their checksum or contents fail), in the order found. */
+	broken: LinkLabel[];
+	/** The students of results for an assignment this phone did not make. */
+	unknown: string[];
+	/** The students of results answering questions their assignment did not deal, or one question twice. */
+	wrongQuestions: string[];
+	/** The students of results whose times no backup could restore: their phone’s date was wrong. */
+	wrongClock: string[];
 	/** Result links found in the texts. */
 	found: number;
 }
@@ -29,28 +37,72 @@ export interface CollectTarget {
 	store(results: readonly ClassResult[]): Promise<Added>;
 }
 
+/** The longest name shown for a refused link: a chat's line may hold a date and a whole message before it. */
+const MAX_LABEL = 40;
+
+/**
+ * How to name the link at `index` of `text`: the words before it on its line, without the link's
+ * own start and a separating colon or dash; else its line number when `byLine`; else its start.
+ */
+export function linkLabel(text: string, index: number, byLine: boolean): LinkLabel {
+	const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+	const name = text
+		.slice(lineStart, index)
+		.replace(/\S*$/u, '')
+		.replace(/[\s:\-–—,;|>]+$/u, '')
+		.trim();
+	// a long line keeps its last whole words, those nearest the link
+	if (name !== '') return { name: name.length > MAX_LABEL ? `…${name.slice(-MAX_LABEL).replace(/^\S*\s+/u, '')}` : name };
+	if (byLine) return { line: text.slice(0, index).split('\n').length };
+	return { start: `${text.slice(index, index + 16)}…` };
+}
+
+/** Each distinct result fragment in `texts`, with the label of its first place. */
+function locate(texts: readonly string[]): { fragment: string; label: LinkLabel }[] {
+	// a line number helps only in a single text of several lines: a pasted list, not one file of many
+	const byLine = texts.length === 1 && texts[0]!.trim().includes('\n');
+	const found = new Map<string, LinkLabel>();
+	for (const text of texts)
+		for (const fragment of findResultFragments(text))
+			if (!found.has(fragment)) found.set(fragment, linkLabel(text, text.indexOf(fragment), byLine));
+	return [...found].map(([fragment, label]) => ({ fragment, label }));
+}
+
 /** Finds, opens, matches and stores every result link in `texts`; throws only when storing fails. */
 export async function collectResults(texts: readonly string[], target: CollectTarget, now: number): Promise<Collected> {
-	const fragments = [...new Set(texts.flatMap(findResultFragments))];
-	const outcome: Collected = { added: [], already: 0, broken: 0, unknown: 0, wrongQuestions: 0, found: fragments.length };
-	const assignments = new Map<string, Assignment | undefined>();
+	const located = locate(texts);
+	const outcome: Collected = {
+		added: [],
+		already: 0,
+		broken: [],
+		unknown: [],
+		wrongQuestions: [],
+		wrongClock: [],
+		found: located.length
+	};
+	const assignments = new Map<string, { assignment: Assignment; dealt: string[] } | undefined>();
 	const matched: ClassResult[] = [];
-	for (const fragment of fragments) {
+	for (const { fragment, label } of located) {
 		const opened = await decodeResult(fragment);
 		if (!opened.ok) {
-			outcome.broken++;
+			outcome.broken.push(label);
 			continue;
 		}
-		const id = opened.result.assignmentId;
-		if (!assignments.has(id)) assignments.set(id, await target.assignment(id));
-		const assignment = assignments.get(id);
-		if (!assignment) {
-			outcome.unknown++;
+		const { assignmentId: id, student } = opened.result;
+		if (!assignments.has(id)) {
+			const assignment = await target.assignment(id);
+			// the quiz engine's selection loads only once a result arrives, not with the page
+			const { dealtQuestionIds } = await import('./dealt-questions');
+			assignments.set(id, assignment && { assignment, dealt: dealtQuestionIds(assignment) });
+		}
+		const known = assignments.get(id);
+		if (!known) {
+			outcome.unknown.push(student);
 			continue;
 		}
-		const result = matchResult(opened.result, assignment, now);
+		const result = matchResult(opened.result, known.assignment, known.dealt, now);
 		if (result.ok) matched.push(result.result);
-		else outcome.wrongQuestions++;
+		else (result.problem === 'wrong-clock' ? outcome.wrongClock : outcome.wrongQuestions).push(student);
 	}
 	if (matched.length > 0) {
 		const { added, already } = await target.store(matched);

@@ -14,6 +14,9 @@ const set = {
 	]
 };
 const assignment: Assignment = { id: 'a-x1-abc', title: 'Test', mode: 'mixed', length: 'all', seed: 'abcabc', set, createdAt: 1_780_000_000_000 };
+const DEALT = ['week-3-q2', 'week-3-q1'];
+/** When the teacher's phone received it: 1 June 2026. */
+const RECEIVED = Date.UTC(2026, 5, 1);
 const result: HandedIn = {
 	assignmentId: 'a-x1-abc',
 	student: 'આશા',
@@ -34,8 +37,8 @@ describe('result links', () => {
 		expect(opened.ok).toBe(true);
 		if (!opened.ok) return;
 		expect(opened.result.answers[0]!.given).toBe('');
-		const matched = matchResult(opened.result, assignment, 5);
-		expect(matched).toEqual({ ok: true, result: { ...result, id: 'a-x1-abc/q1-zz', receivedAt: 5 } });
+		const matched = matchResult(opened.result, assignment, DEALT, RECEIVED);
+		expect(matched).toEqual({ ok: true, result: { ...result, id: 'a-x1-abc/q1-zz', receivedAt: RECEIVED } });
 	});
 
 	it('refuse a changed or cut link', async () => {
@@ -54,9 +57,36 @@ describe('result links', () => {
 	});
 
 	it('are matched only with their own assignment and its questions', async () => {
-		expect(matchResult(result, { ...assignment, id: 'a-other' }, 1)).toEqual({ ok: false, problem: 'other-assignment' });
+		expect(matchResult(result, { ...assignment, id: 'a-other' }, DEALT, RECEIVED)).toEqual({ ok: false, problem: 'other-assignment' });
 		const stranger = { ...result, answers: [{ ...result.answers[0]!, questionId: 'week-9-q1' }] };
-		expect(matchResult(stranger, assignment, 1)).toEqual({ ok: false, problem: 'unknown-questions' });
+		expect(matchResult(stranger, assignment, DEALT, RECEIVED)).toEqual({ ok: false, problem: 'wrong-questions' });
+	});
+
+	// a forged 10-question result listed 17 more questions of the set at 100 %, or one question ten times as 1/1
+	it('are refused when they answer a question the assignment did not deal, or one question twice', () => {
+		expect(matchResult(result, assignment, ['week-3-q1'], RECEIVED)).toEqual({ ok: false, problem: 'wrong-questions' });
+		const again = { ...result, answers: [result.answers[0]!, result.answers[0]!, result.answers[0]!] };
+		expect(matchResult(again, assignment, DEALT, RECEIVED)).toEqual({ ok: false, problem: 'wrong-questions' });
+		expect(matchResult({ ...result, answers: [result.answers[1]!] }, assignment, DEALT, RECEIVED).ok).toBe(true);
+	});
+
+	// a result started in 1970 or finished at 8.64e15 was stored, and every later backup was refused on restore
+	it('are refused when their times are ones a backup would refuse', async () => {
+		const times: [number, number][] = [
+			[0, result.finishedAt],
+			[result.startedAt, 8.64e15],
+			[Date.UTC(1999, 11, 31), result.finishedAt],
+			[result.startedAt, Date.UTC(2128, 0, 1)]
+		];
+		for (const [startedAt, finishedAt] of times) {
+			const opened = await decodeResult(await encodeResultLink({ ...result, startedAt, finishedAt }, ''));
+			expect(opened.ok).toBe(true);
+			if (!opened.ok) continue;
+			expect(matchResult(opened.result, assignment, DEALT, RECEIVED)).toEqual({ ok: false, problem: 'wrong-clock' });
+		}
+		// the backup's own bounds: 1 January 2000, and a backup made when it arrives plus 101 years
+		const edges = { ...result, startedAt: Date.UTC(2000, 0, 1), finishedAt: Date.UTC(2127, 5, 1) };
+		expect(matchResult(edges, assignment, DEALT, RECEIVED).ok).toBe(true);
 	});
 
 	it('are made from a quiz answers in order, the first of two answers to one question counting', () => {

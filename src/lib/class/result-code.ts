@@ -4,6 +4,7 @@
  * multiple-choice answer (it is the question's answer). Opening it on the teacher's phone needs no
  * network; the checksum refuses a link changed or cut in a chat.
  */
+import { EARLIEST_DATE, latestDate } from '$lib/db/backup-limits';
 import { MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
 import type { Assignment, ClassResult, HandedIn, ResultAnswer } from './types';
@@ -81,21 +82,40 @@ function readResult(data: unknown): HandedIn | undefined {
 	return { assignmentId: a, student: n.normalize('NFC').trim(), quizId: q, startedAt: s, finishedAt: Math.max(f, s), answers };
 }
 
-/** Why a result does not belong with the assignment. */
-export type MatchProblem = 'other-assignment' | 'unknown-questions';
+/**
+ * Why a result is not stored with the assignment: it answers another assignment; it answers a
+ * question the assignment did not deal, or one question twice; or its times lie outside what a
+ * backup restores (the student's phone had a wrong date), so keeping it would make every backup
+ * of this phone one that cannot be restored.
+ */
+export type MatchProblem = 'other-assignment' | 'wrong-questions' | 'wrong-clock';
+
+/** Whether a moment can be stored: a backup made at `now` or later restores it (backup-limits.ts). */
+function isStorableMoment(ms: number, now: number): boolean {
+	return ms >= EARLIEST_DATE && ms <= latestDate(now);
+}
 
 /**
- * The result as stored, its right choice answers filled in from the set; a problem when it answers
- * another assignment or questions the assignment's set does not have.
+ * The result as stored, received at `receivedAt`, its right choice answers filled in from the set;
+ * a problem when it answers another assignment, a question not in `dealt` (the ids of the questions
+ * the assignment deals, dealt-questions.ts) or one question twice, or when its times cannot be stored.
  */
 export function matchResult(
 	result: HandedIn,
 	assignment: Assignment,
+	dealt: readonly string[],
 	receivedAt: number
 ): { ok: true; result: ClassResult } | { ok: false; problem: MatchProblem } {
 	if (result.assignmentId !== assignment.id) return { ok: false, problem: 'other-assignment' };
 	const questions = new Map(assignment.set.questions.map((q) => [q.id, q]));
-	if (result.answers.some((a) => !questions.has(a.questionId))) return { ok: false, problem: 'unknown-questions' };
+	const asked = new Set(dealt.filter((id) => questions.has(id)));
+	const answered = new Set<string>();
+	for (const a of result.answers) {
+		if (!asked.has(a.questionId) || answered.has(a.questionId)) return { ok: false, problem: 'wrong-questions' };
+		answered.add(a.questionId);
+	}
+	if (!isStorableMoment(result.startedAt, receivedAt) || !isStorableMoment(result.finishedAt, receivedAt))
+		return { ok: false, problem: 'wrong-clock' };
 	const answers = result.answers.map((a) => (a.given === '' ? { ...a, given: questions.get(a.questionId)!.answer } : a));
 	return { ok: true, result: { ...result, answers, id: `${result.assignmentId}/${result.quizId}`, receivedAt } };
 }

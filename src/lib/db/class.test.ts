@@ -82,4 +82,14 @@ describe('class data in a backup', () => {
 		const read = readBackup(JSON.stringify({ ...file, stores: { ...file.stores, results: [bad] } }), now);
 		expect(read.ok ? '' : read.error.message).toBe('results[0].id: not the assignment and quiz of the record');
 	});
+
+	// an assignment due "2026-13-45" was stored, and shown to students as due 14 February 2027
+	it('refuses an assignment due on a day the calendar does not have, naming the field', async () => {
+		const { exportBackup } = await import('./backup');
+		const { readBackup } = await import('./backup-read');
+		const file = await exportBackup(now);
+		const bad = { ...assignment('a-1', Date.UTC(2026, 11, 1)), due: '2026-13-45' };
+		const read = readBackup(JSON.stringify({ ...file, stores: { ...file.stores, assignments: [bad] } }), now);
+		expect(read.ok ? '' : read.error.message).toBe('assignments[0].due: not a day of the calendar');
+	});
 });

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { CATEGORIES, PLACE_KINDS } from '$lib/bank/categories';
 import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
+import { isCalendarDay } from '$lib/class/assignment';
 import type { Assignment, AssignmentRef, ClassResult } from '$lib/class/types';
 import type { BankQuestion, QuizItem, QuizOptions } from '$lib/quiz/types';
 import type { CardRecord, ReviewRecord } from '$lib/srs/cards';
@@ -305,8 +306,12 @@ export const LearnRoundSchema = record({
 	status: oneOf(['active', 'done', 'abandoned'])
 });
 
-/** A day as a date field gives it: 2026-12-03. */
-const day = v.pipe(v.string('not text'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day (YYYY-MM-DD)'));
+/** A day as a date field gives it: 2026-12-03, and one the calendar has (not 2026-13-45). */
+const day = v.pipe(
+	v.string('not text'),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day (YYYY-MM-DD)'),
+	v.check(isCalendarDay, 'not a day of the calendar')
+);
 
 /** An assignment the teacher made on this phone (version 6), with the set as it was when assigned. */
 export const AssignmentSchema: v.GenericSchema<unknown, Assignment> = record({

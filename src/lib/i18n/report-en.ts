@@ -14,7 +14,7 @@ export const enReport: Shape<typeof guReport> = {
 	reportCountingNote: "A result sent twice counts once. Retakes do not count: only each student's first result does.",
 	reportScoresHeading: 'Scores',
 	reportScoresCaption: 'Each bar is the number of students whose score falls in a band of ten percent.',
-	reportScoresSummary: (n, band) => `Most students (${n}) scored ${band}.`,
+	reportScoresSummary: (n, count, band) => `${n} ${count === 1 ? 'student' : 'students'} scored ${band}: the most in any band.`,
 	reportScoresList: 'Students in each band:',
 	reportBand: (from, to) => `${from}–${to}%`,
 	reportBandItem: (band, n) => `${band}: ${n}`,
@@ -62,6 +62,34 @@ export const enReport: Shape<typeof guReport> = {
 	reportStudentsFile: (title) => `${title} - students.csv`,
 	reportQuestionsFile: (title) => `${title} - questions.csv`,
 	reportDownloaded: (file) => `Downloaded ${file}.`,
+	assignDueInvalid: 'This is not a real date: choose a day from the calendar, or leave the field empty.',
+	classResultCount: (n, count) => `${n} ${count === 1 ? 'result' : 'results'}`,
+	classDeleteConfirm: (n, count) =>
+		count === 0
+			? 'Delete this assignment?'
+			: `Delete this assignment and its ${n} ${count === 1 ? 'result' : 'results'}?`,
+	collectAdded: (n, count) => (count === 1 ? `${n} new result added.` : `${n} new results added.`),
+	collectAlready: (n, count) =>
+		count === 1 ? `${n} result was already here: not counted again.` : `${n} results were already here: not counted again.`,
+	collectBroken: (n, count, links) =>
+		count === 1
+			? `${n} link was changed or cut (${links}): ask the student to send it again.`
+			: `${n} links were changed or cut (${links}): ask those students to send them again.`,
+	collectLine: (n) => `line ${n}`,
+	collectUnknown: (n, count, names) =>
+		count === 1
+			? `${n} result (${names}) answers an assignment not made on this phone: not added.`
+			: `${n} results (${names}) answer an assignment not made on this phone: not added.`,
+	collectWrongQuestions: (n, count, names) =>
+		count === 1
+			? `${n} result (${names}) answers a question the assignment did not ask, or one question twice: not added.`
+			: `${n} results (${names}) answer questions the assignment did not ask, or one question twice: not added.`,
+	collectWrongClock: (n, count, names) =>
+		count === 1
+			? `${n} result (${names}) was taken on a phone with a wrong date: not added. ` +
+				'Ask the student to set the phone’s date and take the quiz again.'
+			: `${n} results (${names}) were taken on phones with a wrong date: not added. ` +
+				'Ask those students to set their phone’s date and take the quiz again.',
 	reportCsv: {
 		student: 'Name',
 		score: 'Score (%)',

@@ -11,7 +11,7 @@ export const guReport = {
 	reportCountingNote: 'બે વાર આવેલું પરિણામ એક જ વાર ગણાય છે. ફરી આપેલી કસોટી ગણાતી નથી: દરેક વિદ્યાર્થીનું પહેલું પરિણામ જ ગણાય છે.',
 	reportScoresHeading: 'ગુણની વહેંચણી',
 	reportScoresCaption: 'દરેક પટ્ટી એટલે દસ ટકાના એક ગાળામાં ગુણ લાવનાર વિદ્યાર્થીઓ.',
-	reportScoresSummary: (n: string, band: string) => `સૌથી વધુ વિદ્યાર્થીઓ (${n}) ${band} ગુણ લાવ્યા.`,
+	reportScoresSummary: (n: string, _count: number, band: string) => `સૌથી વધુ વિદ્યાર્થી ${band} ગુણના ગાળામાં છે: ${n}.`,
 	reportScoresList: 'દરેક ગાળામાં વિદ્યાર્થીઓ:',
 	reportBand: (from: string, to: string) => `${from}–${to}%`,
 	reportBandItem: (band: string, n: string) => `${band}: ${n}`,
@@ -59,6 +59,37 @@ export const guReport = {
 	reportStudentsFile: (title: string) => `${title} - વિદ્યાર્થીઓ.csv`,
 	reportQuestionsFile: (title: string) => `${title} - પ્રશ્નો.csv`,
 	reportDownloaded: (file: string) => `${file} ડાઉનલોડ થઈ.`,
+	assignDueInvalid: 'આ તારીખ સાચી નથી: કૅલેન્ડરમાંથી દિવસ પસંદ કરો, કે ખાનું ખાલી રાખો.',
+	classResultCount: (n: string, _count: number) => `${n} પરિણામ`,
+	classDeleteConfirm: (n: string, count: number) =>
+		count === 0
+			? 'આ સોંપણી ભૂંસી નાખવી?'
+			: count === 1
+				? `આ સોંપણી અને તેનું ${n} પરિણામ ભૂંસી નાખવાં?`
+				: `આ સોંપણી અને તેનાં ${n} પરિણામ ભૂંસી નાખવાં?`,
+	collectAdded: (n: string, count: number) => (count === 1 ? `${n} નવું પરિણામ ઉમેર્યું.` : `${n} નવાં પરિણામ ઉમેર્યાં.`),
+	collectAlready: (n: string, count: number) =>
+		count === 1 ? `${n} પરિણામ પહેલેથી હતું: ફરી ગણ્યું નથી.` : `${n} પરિણામ પહેલેથી હતાં: ફરી ગણ્યાં નથી.`,
+	/** `links` names each link: the name before it, its line or its start. */
+	collectBroken: (n: string, count: number, links: string) =>
+		count === 1
+			? `${n} લિંક બદલાઈ કે કપાઈ ગઈ છે (${links}): એ વિદ્યાર્થી પાસે ફરી મંગાવો.`
+			: `${n} લિંક બદલાઈ કે કપાઈ ગઈ છે (${links}): એ વિદ્યાર્થીઓ પાસે ફરી મંગાવો.`,
+	collectLine: (n: string) => `લીટી ${n}`,
+	collectUnknown: (n: string, count: number, names: string) =>
+		count === 1
+			? `${n} પરિણામ (${names}) આ ફોન પર ન બનેલી સોંપણીનું છે: ઉમેર્યું નથી.`
+			: `${n} પરિણામ (${names}) આ ફોન પર ન બનેલી સોંપણીનાં છે: ઉમેર્યાં નથી.`,
+	collectWrongQuestions: (n: string, count: number, names: string) =>
+		count === 1
+			? `${n} પરિણામમાં (${names}) સોંપણીએ ન પૂછેલા પ્રશ્નનો જવાબ છે, કે એક જ પ્રશ્નનો જવાબ બે વાર છે: ઉમેર્યું નથી.`
+			: `${n} પરિણામમાં (${names}) સોંપણીએ ન પૂછેલા પ્રશ્નોના જવાબ છે, કે એક જ પ્રશ્નનો જવાબ બે વાર છે: ઉમેર્યાં નથી.`,
+	collectWrongClock: (n: string, count: number, names: string) =>
+		count === 1
+			? `${n} પરિણામ (${names}) ખોટી તારીખવાળા ફોન પર અપાયું છે: ઉમેર્યું નથી. ` +
+				'વિદ્યાર્થીને ફોનમાં સાચી તારીખ મૂકીને ફરી કસોટી આપવા કહો.'
+			: `${n} પરિણામ (${names}) ખોટી તારીખવાળા ફોન પર અપાયાં છે: ઉમેર્યાં નથી. ` +
+				'એ વિદ્યાર્થીઓને ફોનમાં સાચી તારીખ મૂકીને ફરી કસોટી આપવા કહો.',
 	/** Column names of the CSV files: ASCII figures follow them, so a unit goes in the name. */
 	reportCsv: {
 		student: 'નામ',
