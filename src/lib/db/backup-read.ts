@@ -7,6 +7,7 @@
  * verdict the checks make of it here: a file's own verdict could call a broken set ready.
  */
 import * as v from 'valibot';
+import { builtinSets } from '$lib/bank/builtin';
 import { withVerdict } from '$lib/teach/check';
 import {
 	BACKUP_FORMAT,
@@ -137,6 +138,27 @@ function duplicateKey(store: BackupStore, records: readonly object[]): ParseResu
 }
 
 /**
+ * A set of the file whose id, or one of whose question ids, a built-in set or an earlier set of the
+ * file already has. Nothing here stores such a set (a link or a file's set is given free names):
+ * the quiz would keep one question of each id, and a set id twice broke the quiz page's list.
+ */
+function takenName(sets: readonly TeacherSetRecord[]): ParseResult | undefined {
+	const setIds = new Set(builtinSets.map((set) => set.id));
+	const questionIds = new Set(builtinSets.flatMap((set) => set.questions.map((q) => q.id)));
+	for (const [i, { set }] of sets.entries()) {
+		const field = `sets[${i}].set.id`;
+		if (setIds.has(set.id)) return failure('invalid', `${field}: "${set.id}" is taken by another set`, field);
+		setIds.add(set.id);
+		for (const [j, q] of set.questions.entries()) {
+			const where = `sets[${i}].set.questions[${j}].id`;
+			if (questionIds.has(q.id)) return failure('invalid', `${where}: "${q.id}" is taken by a question of another set`, where);
+			questionIds.add(q.id);
+		}
+	}
+	return undefined;
+}
+
+/**
  * Reads a backup file's text and checks every record. A damaged file (not JSON, cut short), a
  * foreign one (JSON, but not a Kasoti backup), a newer format and a wrong field each get a clear
  * message; `field` names the first bad record and field, e.g. `cards[3].due: not a date`.
@@ -196,7 +218,11 @@ export function readBackup(
 		}
 		const clash = duplicateKey(name, out);
 		if (clash) return clash;
-		if (name === 'sets') checked.sets = (out as TeacherSetRecord[]).map((record) => withVerdict(record));
+		if (name === 'sets') {
+			const taken = takenName(out as TeacherSetRecord[]);
+			if (taken) return taken;
+			checked.sets = (out as TeacherSetRecord[]).map((record) => withVerdict(record));
+		}
 	}
 	onProgress(total, total);
 	// a file from before stars and Learn restores with none: they are progress, replaced like the rest

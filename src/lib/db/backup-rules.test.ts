@@ -202,6 +202,23 @@ describe('format 2 carries the own sets', () => {
 		expect(heard).toBe(1);
 	});
 
+	test('a set that takes a built-in set’s id, or a built-in question’s, is refused: the quiz would lose or mix them', async () => {
+		await seed();
+		type Stored = { id: string; set: { id: string; questions: { id: string }[] } };
+		const setOf = (file: Backup) => (file.stores.sets as unknown as Stored[])[0]!;
+		expect(
+			await refusal((file) => {
+				setOf(file).id = setOf(file).set.id = 'kim-russia-trip';
+			})
+		).toBe('sets[0].set.id: "kim-russia-trip" is taken by another set');
+		expect(
+			await refusal((file) => {
+				setOf(file).set.questions[0]!.id = 'krt-date-trip-six-days';
+			})
+		).toBe('sets[0].set.questions[0].id: "krt-date-trip-six-days" is taken by a question of another set');
+		expect(await refusal(() => {})).toBe('restored');
+	});
+
 	test('a format-1 file still restores its progress, and leaves the sets alone', async () => {
 		await seed();
 		const file = await backupFile();
