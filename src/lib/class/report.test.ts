@@ -199,6 +199,9 @@ describe('keys', () => {
 		expect(studentKey('  Ravi   PATEL ')).toBe('ravi patel');
 		// é typed as e and a combining accent, or as one letter
 		expect(studentKey('Jose\u0301')).toBe(studentKey('Jos\u00e9'));
+		// a zero-width space or a direction mark is not seen, and makes no second student
+		expect(studentKey('Asha\u200B')).toBe(studentKey('Asha'));
+		expect(studentKey('\u202EAsha')).toBe(studentKey('asha'));
 	});
 
 	it('groups answers across Gujarati and ASCII digits', () => {

@@ -3,12 +3,12 @@
  * statistics. Pure: the results come in as an array; nothing here reads the clock or storage.
  */
 import { CATEGORIES } from '../bank/categories';
-import { toAsciiDigits } from '../text/normalize';
+import { cleanText, toAsciiDigits } from '../text/normalize';
 import type { Assignment, ClassReport, ClassResult, QuestionRow, StudentRow, WrongAnswer } from './types';
 
 /** How a typed name is compared: "  Ravi Patel" and "ravi  patel" are the same student. */
 export function studentKey(name: string): string {
-	return name.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC');
+	return cleanText(name).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** How wrong answers are grouped: ૨૦૨૦ and 2020, "Delhi " and "delhi" are one answer. */

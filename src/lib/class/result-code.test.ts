@@ -41,6 +41,13 @@ describe('result links', () => {
 		expect(matched).toEqual({ ok: true, result: { ...result, id: 'a-x1-abc/q1-zz', receivedAt: RECEIVED } });
 	});
 
+	it('carry the student’s name without characters no one sees, which would reverse it or make a second student', async () => {
+		for (const student of ['Asha\u200B', '\u202EAsha', ' Asha\u2066 ']) {
+			const opened = await decodeResult(await encodeResultLink({ ...result, student }, 'https://kasoti.example'));
+			expect(opened.ok && opened.result.student).toBe('Asha');
+		}
+	});
+
 	it('refuse a changed or cut link', async () => {
 		const link = await encodeResultLink(result, '');
 		const fragment = link.slice(link.indexOf('#') + 1);

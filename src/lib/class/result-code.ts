@@ -7,6 +7,7 @@
 import { EARLIEST_DATE, latestDate } from '$lib/db/backup-limits';
 import { MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
+import { cleanText } from '$lib/text/normalize';
 import type { Assignment, ClassResult, HandedIn, ResultAnswer } from './types';
 
 /** The page that collects results. */
@@ -67,7 +68,7 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 function readResult(data: unknown): HandedIn | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { a, n, q, s, f, x } = data as Record<string, unknown>;
-	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || n.trim() === '' || !isText(q, 100) || q === '') return undefined;
+	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || cleanText(n) === '' || !isText(q, 100) || q === '') return undefined;
 	if (!isTime(s) || !isTime(f) || !Array.isArray(x) || x.length === 0 || x.length > MAX_QUESTIONS) return undefined;
 	const answers: ResultAnswer[] = [];
 	for (const packed of x as unknown[]) {
@@ -79,7 +80,8 @@ function readResult(data: unknown): HandedIn | undefined {
 		if (given === undefined && !(mode === 'choice' && correct === 1)) return undefined;
 		answers.push({ questionId, mode, given: given ?? '', correct: correct === 1, ms: Math.min(ms, MAX_MS) });
 	}
-	return { assignmentId: a, student: n.normalize('NFC').trim(), quizId: q, startedAt: s, finishedAt: Math.max(f, s), answers };
+	// a name that looks the same is the same student: no invisible or direction characters in it
+	return { assignmentId: a, student: cleanText(n), quizId: q, startedAt: s, finishedAt: Math.max(f, s), answers };
 }
 
 /**
