@@ -40,7 +40,7 @@ export type ProblemParams = {
 	'distractor-is-accept': { form: string };
 	'distractor-repeats': { first: number };
 	'duplicate-set-id': { id: string; otherFile: string };
-	'duplicate-question-id': { otherFile?: string };
+	'duplicate-question-id': { otherFile?: string; otherLine?: number };
 	'duplicate-prompt': { otherId: string; otherAnswer: string; otherFile?: string };
 	// importing a teacher's file
 	'file-too-large': { size: number; max: number };
@@ -91,6 +91,12 @@ export type ProblemParams = {
 	'left-out': { what: LeftOut; text: string };
 	/** Kasoti JSON questions without quote and article: taken as the set's own facts. */
 	'json-no-source': { count: number };
+	/** Text whose letters became "?": the file was saved in an encoding without them. */
+	'lost-letters': Record<string, never>;
+	/** A file that is not UTF-8, read as Windows-1252. */
+	'not-utf8': Record<string, never>;
+	/** Two choices of one Aiken question with the same letter; `first` is the line of the first. */
+	'aiken-duplicate-label': { label: string; first: number };
 	// drafting from an article
 	'none-chosen': Record<string, never>;
 };

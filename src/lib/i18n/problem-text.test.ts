@@ -61,6 +61,13 @@ describe('where a problem is', () => {
 		);
 		// a misspelt field is named as the teacher wrote it
 		expect(at('explaination')).toBe('explaination');
+		// even one that is a name of every object’s own (it once showed "[object Object]")
+		expect([at('__proto__'), at('constructor'), at('toString[0]'), at('questions[0].hasOwnProperty')]).toEqual([
+			'__proto__',
+			'constructor',
+			'toString · Line 1',
+			'Question 1 · hasOwnProperty'
+		]);
 		expect([lineInBox(problem('empty', { file: 'f', field: 'accept[2]' })), lineInBox(problem('empty', place))]).toEqual([
 			3,
 			undefined

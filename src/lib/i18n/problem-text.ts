@@ -26,13 +26,15 @@ export function lineInBox(p: Problem): number | undefined {
  */
 export function problemField(t: Words, p: Problem, num: Num = String): string {
 	const words = t.problems;
+	// a file's own key such as `__proto__` or `constructor` must not find Object's properties
+	const name = (key: string) => (Object.hasOwn(words.fields, key) ? words.fields[key]! : key);
 	const parts: string[] = [];
 	for (const part of p.field.split('.')) {
 		const item = /^(questions|articles)\[(\d+)\]$/.exec(part);
 		const list = /^(\w+)\[(\d+)\]$/.exec(part);
 		if (item) parts.push(words.item(item[1] as 'questions' | 'articles', num(Number(item[2]) + 1)));
-		else if (list) parts.push(words.fields[list[1]!] ?? list[1]!, words.item('line', num(Number(list[2]) + 1)));
-		else parts.push(words.fields[part] ?? part);
+		else if (list) parts.push(name(list[1]!), words.item('line', num(Number(list[2]) + 1)));
+		else parts.push(name(part));
 	}
 	return parts.join(' · ');
 }

@@ -58,8 +58,12 @@ export const enProblems: ProblemWords = {
 		'distractor-is-accept': ({ form }) => `This wrong option is an accepted spelling of the answer, “${form}”.`,
 		'distractor-repeats': ({ first }, num) => `This option is written twice (first on line ${num(first + 1)}).`,
 		'duplicate-set-id': ({ id, otherFile }) => `The set id "${id}" is already used by ${otherFile}.`,
-		'duplicate-question-id': ({ otherFile }) =>
-			otherFile ? `A question in ${otherFile} has the same id.` : 'Another question in this set has the same id.',
+		'duplicate-question-id': ({ otherFile, otherLine }, num) =>
+			otherFile
+				? `A question in ${otherFile} has the same id.`
+				: otherLine !== undefined
+					? `This question has the same id as the question on line ${num(otherLine)}: give each question its own id.`
+					: 'Another question in this set has the same id.',
 		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
 			otherFile
 				? `The same question is asked in ${otherFile} (its answer is “${otherAnswer}”).`
@@ -126,7 +130,15 @@ export const enProblems: ProblemWords = {
 			`${num(count)} ${count === 1 ? 'question has' : 'questions have'} no quote or article: ${count === 1 ? 'it is' : 'they are'} taken as the set's own facts, as from a GIFT file.`,
 		'json-too-deep': ({ max }, num) =>
 			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file is not read.`,
-		'none-chosen': () => 'Tick at least one question.'
+		'none-chosen': () => 'Tick at least one question.',
+		'lost-letters': () =>
+			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel\'s "CSV (Comma delimited)"). ' +
+			'In Excel choose Save As, "CSV UTF-8 (Comma delimited)", and import that file.',
+		'not-utf8': () =>
+			'This file is not in UTF-8: it was read as Windows-1252 (Western European), which has no Gujarati letters, ' +
+			'so any Gujarati in it was lost when it was saved. Save it as "CSV UTF-8" or as UTF-8 text and import it again.',
+		'aiken-duplicate-label': ({ label, first }, num) =>
+			`Two choices are lettered ${label}) (the first on line ${num(first)}): give each choice its own letter, A), B), C).`
 	},
 	fields: {
 		'(file)': 'Whole file',

@@ -58,8 +58,12 @@ export const guProblems: ProblemWords = {
 		'distractor-is-accept': ({ form }) => `આ ખોટો વિકલ્પ તો જવાબની સ્વીકાર્ય જોડણી “${form}” છે.`,
 		'distractor-repeats': ({ first }, num) => `આ વિકલ્પ બે વાર લખાયો છે (પહેલી વાર લીટી ${num(first + 1)}માં).`,
 		'duplicate-set-id': ({ id, otherFile }) => `સેટની ઓળખ "${id}" ${otherFile} પણ વાપરે છે.`,
-		'duplicate-question-id': ({ otherFile }) =>
-			otherFile ? `${otherFile}ના એક પ્રશ્નની ઓળખ પણ આ જ છે.` : 'આ સેટના બીજા એક પ્રશ્નની ઓળખ પણ આ જ છે.',
+		'duplicate-question-id': ({ otherFile, otherLine }, num) =>
+			otherFile
+				? `${otherFile}ના એક પ્રશ્નની ઓળખ પણ આ જ છે.`
+				: otherLine !== undefined
+					? `પંક્તિ ${num(otherLine)} પરના પ્રશ્નની ઓળખ પણ આ જ છે: દરેક પ્રશ્નને અલગ ઓળખ આપો.`
+					: 'આ સેટના બીજા એક પ્રશ્નની ઓળખ પણ આ જ છે.',
 		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
 			otherFile
 				? `આ જ પ્રશ્ન ${otherFile}માં પણ પુછાયો છે (તેનો જવાબ “${otherAnswer}”).`
@@ -121,7 +125,15 @@ export const guProblems: ProblemWords = {
 			`${num(count)} પ્રશ્નોમાં અવતરણ કે લેખ નથી: GIFT ફાઇલની જેમ તે સેટની પોતાની હકીકતો તરીકે લીધા.`,
 		'json-too-deep': ({ max }, num) =>
 			`અહીં કૌંસ ${num(max)}થી વધુ સ્તર ઊંડા છે: કોઈ પ્રશ્નસેટ આવો હોતો નથી, એટલે ફાઇલ વાંચી નથી.`,
-		'none-chosen': () => 'ઓછામાં ઓછો એક પ્રશ્ન પસંદ કરો.'
+		'none-chosen': () => 'ઓછામાં ઓછો એક પ્રશ્ન પસંદ કરો.',
+		'lost-letters': () =>
+			'અહીંના અક્ષરો "?" બની ગયા છે: ફાઇલ ગુજરાતી અક્ષરો વગરના એન્કોડિંગમાં સચવાઈ છે (Excelનું "CSV (Comma delimited)"). ' +
+			'Excelમાં Save As કરી "CSV UTF-8 (Comma delimited)" પસંદ કરો અને એ ફાઇલ આયાત કરો.',
+		'not-utf8': () =>
+			'આ ફાઇલ UTF-8માં નથી: તેને Windows-1252 (પશ્ચિમ યુરોપીય) તરીકે વાંચી છે, જેમાં ગુજરાતી અક્ષરો જ નથી, ' +
+			'એટલે તેમાં ગુજરાતી લખાણ હોય તો તે ફાઇલ સાચવતી વખતે જ ખોવાઈ ગયું. તેને "CSV UTF-8" કે UTF-8 લખાણ તરીકે સાચવીને ફરી આયાત કરો.',
+		'aiken-duplicate-label': ({ label, first }, num) =>
+			`બે વિકલ્પોનો અક્ષર ${label}) છે (પહેલો પંક્તિ ${num(first)} પર): દરેક વિકલ્પને અલગ અક્ષર આપો, A), B), C).`
 	},
 	fields: {
 		'(file)': 'આખી ફાઇલ',

@@ -88,6 +88,25 @@ describe('parseAiken', () => {
 		]);
 	});
 
+	it('reads small choice letters as capitals, so "a)" with "ANSWER: A" is one question, not three errors', () => {
+		const { drafts, problems } = read('મુખ્યમંત્રી કોણ છે?\na) ભૂપેન્દ્ર પટેલ\nb. વિજય રૂપાણી\nANSWER: A');
+		expect(problems).toEqual([]);
+		expect(drafts.map((d) => [d.line, d.answer, d.distractors])).toEqual([[1, 'ભૂપેન્દ્ર પટેલ', ['વિજય રૂપાણી']]]);
+	});
+
+	it('reports a question whose choices it cannot read once, until a blank line or its ANSWER', () => {
+		expect(problemsOf('Q1\n1) a\n2) b\nANSWER: A\nQ2\nA) c\nB) d\nANSWER: B')).toEqual(['1: -: question: aiken-no-choices']);
+		expect(problemsOf('Q1\n\nQ2\n\nQ3\nA) c\nB) d\nANSWER: B')).toEqual([
+			'1: -: question: aiken-no-choices',
+			'3: -: question: aiken-no-choices'
+		]);
+	});
+
+	it('reports two choices with one letter, "a)" and "A)" alike, on the second one’s line', () => {
+		expect(problemsOf('Q1\nA) x\nA) y\nANSWER: A')).toEqual(['3: -: choices: aiken-duplicate-label label=A first=2']);
+		expect(problemsOf('Q1\nA) x\nB) y\nb) z\nANSWER: A')).toEqual(['4: -: choices: aiken-duplicate-label label=B first=3']);
+	});
+
 	it('proposes a category from the answer or the question word', () => {
 		const { drafts } = read('કયા વર્ષે?\nA) 1945\nB) 1950\nANSWER: A\nWho?\nA) x\nB) y\nANSWER: B');
 		expect(drafts.map((d) => [d.category, d.categorySource])).toEqual([

@@ -8,8 +8,11 @@ import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
 import { checkedDraft, splitLines, tooManyQuestions } from './shared';
 import type { Draft, ParseOutput } from './types';
 
-/** A choice line: a capital letter, ')' or '.', an optional space (Moodle's own pattern). */
-const CHOICE = /^([A-Z])[).][ \t]?(.*)$/;
+/**
+ * A choice line: a letter, ')' or '.', an optional space. Moodle wants a capital letter, but
+ * "a) ..." with "ANSWER: A" says plainly what the teacher means, so a small one is read as capital.
+ */
+const CHOICE = /^([A-Za-z])[).][ \t]?(.*)$/;
 const ANSWER_LINE = /^ANSWER\s*:/;
 
 /** The answer line as Aiken wants it: upper case, then one capital letter standing alone. */
@@ -21,8 +24,12 @@ const GUJARATI_LABEL = /^[\u0A85-\u0AB9][).]/;
 
 type Choice = { label: string; text: string; line: number };
 
-/** The question being read; `failed` once a problem has been reported for it. */
-type Open = { prompt: string; line: number; choices: Choice[]; failed: boolean };
+/**
+ * The question being read; `failed` once a problem has been reported for it; `more` when it
+ * follows a line that had no choices either, with no blank line between: both are one question
+ * gone wrong (choices the reader does not know, a question over several lines), reported once.
+ */
+type Open = { prompt: string; line: number; choices: Choice[]; failed: boolean; more: boolean };
 
 /** Reads an Aiken file into drafts; `file` names it in problems. */
 export function parseAiken(text: string, file: string): ParseOutput {
@@ -36,8 +43,10 @@ export function parseAiken(text: string, file: string): ParseOutput {
 	const unfinished = (q: Open) => {
 		if (q.failed) return;
 		if (q.choices.length > 0) fail(q.line, 'answer', 'aiken-no-answer-line', {});
-		else fail(q.line, 'question', 'aiken-no-choices', {});
+		else if (!q.more) fail(q.line, 'question', 'aiken-no-choices', {});
 	};
+	// a blank line since the last question began: the next one is a question of its own
+	let blank = false;
 
 	for (const [i, raw] of splitLines(text).entries()) {
 		const line = i + 1;
@@ -49,6 +58,7 @@ export function parseAiken(text: string, file: string): ParseOutput {
 				unfinished(open);
 				open = undefined;
 			}
+			if (t === '') blank = true;
 			continue;
 		}
 		if (ANSWER_LINE.test(t) || LOOSE_ANSWER.test(t)) {
@@ -57,7 +67,7 @@ export function parseAiken(text: string, file: string): ParseOutput {
 				if (!open.failed) fail(line, 'answer', 'aiken-answer-case', { text: t });
 			} else if (answered++ >= MAX_QUESTIONS) {
 				// past the limit the file is refused whole: only counted, not read
-			} else if (!open.failed) {
+			} else if (!open.failed && !(open.more && open.choices.length === 0)) {
 				const done = finish(open, t, line, file);
 				if ('prompt' in done) drafts.push(done);
 				else problems.push(done);
@@ -68,11 +78,17 @@ export function parseAiken(text: string, file: string): ParseOutput {
 		if (open) {
 			const choice = CHOICE.exec(t);
 			if (choice) {
+				const label = choice[1]!.toUpperCase();
+				const twice = open.choices.find((c) => c.label === label);
+				if (twice && !open.failed) {
+					fail(line, 'choices', 'aiken-duplicate-label', { label, first: twice.line });
+					open.failed = true;
+				}
 				if (open.choices.length === MAX_OPTIONS && !open.failed) {
 					fail(line, 'choices', 'too-many-options', { max: MAX_OPTIONS });
 					open.failed = true;
 				}
-				if (!open.failed) open.choices.push({ label: choice[1]!, text: choice[2]!.trim(), line });
+				if (!open.failed) open.choices.push({ label, text: choice[2]!.trim(), line });
 				continue;
 			}
 			const gujarati = GUJARATI_LABEL.exec(t);
@@ -83,7 +99,9 @@ export function parseAiken(text: string, file: string): ParseOutput {
 			}
 			unfinished(open);
 		}
-		open = { prompt: t, line, choices: [], failed: false };
+		const more = open !== undefined && open.choices.length === 0 && !blank;
+		open = { prompt: t, line, choices: [], failed: false, more };
+		blank = false;
 	}
 	if (open) unfinished(open);
 	if (answered > MAX_QUESTIONS) return { drafts: [], problems: [tooManyQuestions(file, answered)] };

@@ -153,7 +153,7 @@ describe('files with broken questions: the good ones, and each broken one named 
 	const cases: [string, string[], string[]][] = [
 		[
 			'bad-duplicate-ids.json',
-			['bad-duplicate-ids.json:17: capital: id: Another question in this set has the same id.'],
+			['bad-duplicate-ids.json:17: capital: id: This question has the same id as the question on line 7: give each question its own id.'],
 			['ગુજરાતની રાજધાની કઈ છે?']
 		],
 		[

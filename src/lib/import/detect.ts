@@ -41,7 +41,8 @@ function formatOfName(fileName: string | undefined): ImportFormat | undefined {
  */
 const GIFT_BLOCK = /(?<!\\)\{\s*(?:[=~#]|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})/;
 const AIKEN_ANSWER = /^ANSWER\s*:/i;
-const AIKEN_CHOICE = /^[A-Z][).]/;
+// a small letter too, as the Aiken reader takes it
+const AIKEN_CHOICE = /^[A-Za-z][).]/;
 
 /**
  * Whether a file opens with Anki's `#` lines (headers or comments) and rows a separator splits:

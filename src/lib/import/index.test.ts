@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemLine } from '../i18n/problem-line';
+import { problemField } from '../i18n/problem-text';
+import { enProblems } from '../i18n/problems-en';
+import { guProblems } from '../i18n/problems-gu';
 import {
 	draftsToSet,
 	importBytes,
@@ -130,3 +133,127 @@ describe('importBytes', () => {
 	});
 });
 
+
+describe('a file Excel saved in Windows "ANSI"', () => {
+	it('refuses questions whose Gujarati letters all became "?", naming each line', () => {
+		const text = 'question,answer\n????? ??????? ??? ???,?????? ?????\n??20 ????? ?????,???? ??????\n';
+		const result = importText(text, 'gk.csv');
+		expect(result.drafts).toEqual([]);
+		const advice =
+			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel\'s "CSV (Comma delimited)"). ' +
+			'In Excel choose Save As, "CSV UTF-8 (Comma delimited)", and import that file.';
+		expect(result.problems.map(problemLine)).toEqual([`gk.csv:2: -: prompt: ${advice}`, `gk.csv:3: -: prompt: ${advice}`]);
+	});
+
+	it('keeps a question that only ends with "?", and leaves out one that lost its letters', () => {
+		const result = importText('question,answer\nગુજરાતની રાજધાની કઈ છે?,ગાંધીનગર\nWho is ????? ??????,Modi\n', 'gk.csv');
+		expect(result.drafts.map((d) => d.prompt)).toEqual(['ગુજરાતની રાજધાની કઈ છે?']);
+		expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.field, p.code])).toEqual([
+			[3, 'prompt', 'lost-letters']
+		]);
+		expect(result.left).toBe(1);
+	});
+
+	it('reads bytes that are not UTF-8 as Windows-1252, and says so', () => {
+		const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+		const few = importBytes(bytes('question,answer,category\nWhich caf\xe9 is it?,Caf\xe9 Paris,place\n'), 'cafe.csv');
+		expect(few.drafts.map((d) => [d.prompt, d.answer])).toEqual([['Which café is it?', 'Café Paris']]);
+		expect(few.problems.map(problemLine)).toEqual([
+			'cafe.csv: -: (file): This file is not in UTF-8: it was read as Windows-1252 (Western European), ' +
+				'which has no Gujarati letters, so any Gujarati in it was lost when it was saved. ' +
+				'Save it as "CSV UTF-8" or as UTF-8 text and import it again.'
+		]);
+		// enough such bytes once made the file look like a spreadsheet or PDF
+		const rows = ['question,answer', 'd\x92Or?,Caf\xe9', '\x93President\x94 \x96 who?,Gandhi', 'Na\xefve \x96 \xe9t\xe9?,R\xe9sum\xe9'];
+		const many = importBytes(bytes(rows.join('\n')), 'quotes.csv');
+		expect(many.format).toBe('csv');
+		expect(many.drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['d’Or?', 'Café'],
+			['“President” – who?', 'Gandhi'],
+			['Naïve – été?', 'Résumé']
+		]);
+		expect(many.problems[0]!.code).toBe('not-utf8');
+	});
+
+	it('reads a UTF-8 file with a few Windows-1252 bytes in it: the Gujarati stays, the bytes are read too', () => {
+		const utf8 = new TextEncoder().encode('question,answer\nરાજધાની?,ગાંધીનગર\nWhich caf');
+		const bytes = new Uint8Array([...utf8, 0xe9, 0x3f, 0x2c, 0x78, 0x0a]);
+		const result = importBytes(bytes, 'mixed.csv');
+		expect(result.drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['રાજધાની?', 'ગાંધીનગર'],
+			['Which café?', 'x']
+		]);
+		expect(result.problems.map((p) => p.code)).toContain('not-utf8');
+	});
+
+	it('still refuses a PDF, a spreadsheet (zip) and an image as not text', () => {
+		let seed = 7;
+		const noise = Array.from({ length: 3000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+		const head = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n';
+		const pdf = Uint8Array.from(head, (c) => c.charCodeAt(0));
+		const files: [string, Uint8Array][] = [
+			['a.pdf', new Uint8Array([...pdf, ...noise.map((n) => (n === 0 ? 1 : n))])],
+			['a.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...noise])],
+			['a.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, ...noise])]
+		];
+		for (const [name, bytes] of files) {
+			const result = importBytes(bytes, name);
+			expect([name, result.format, result.problems.map((p) => p.code)]).toEqual([name, 'binary', ['not-text']]);
+		}
+	});
+});
+
+describe('an Aiken file with small choice letters', () => {
+	it('reads "a)" as "A)", and counts a question gone wrong once, not once per line', () => {
+		const good = (n: number) => [`પ્રશ્ન ${n}?`, 'A) હા', 'B) ના', 'ANSWER: A', ''];
+		const lines = [
+			...good(1),
+			'ગુજરાતના મુખ્યમંત્રી કોણ છે?',
+			'a) ભૂપેન્દ્ર પટેલ',
+			'b) વિજય રૂપાણી',
+			'c) આનંદીબેન પટેલ',
+			'ANSWER: A',
+			'',
+			...good(3),
+			'ભારતની રાજધાની કઈ છે?',
+			'1) દિલ્હી',
+			'2) મુંબઈ',
+			'3) કોલકાતા',
+			'ANSWER: A',
+			'',
+			...good(5),
+			...good(6),
+			...good(7)
+		];
+		const result = importText(lines.join('\n'), 'quiz.txt');
+		expect(result.drafts.map((d) => d.answer)).toEqual(['હા', 'ભૂપેન્દ્ર પટેલ', 'હા', 'હા', 'હા', 'હા']);
+		expect(result.drafts[1]!.distractors).toEqual(['વિજય રૂપાણી', 'આનંદીબેન પટેલ']);
+		expect(result.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([
+			'quiz.txt:17: -: question: The question has no choices: write the question on one line, then "A) ..." lines, then "ANSWER: A".'
+		]);
+		expect(result.left).toBe(1);
+	});
+
+	it('reports two choices with the same letter on the second one’s line, and leaves the question out', () => {
+		const result = importText('Q1?\nA) x\nB) y\nANSWER: A\n\nQ2?\nA) p\nA) q\nB) r\nANSWER: A\n', 'quiz.txt');
+		expect(result.drafts.map((d) => d.prompt)).toEqual(['Q1?']);
+		expect(result.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([
+			'quiz.txt:8: -: choices: Two choices are lettered A) (the first on line 7): give each choice its own letter, A), B), C).'
+		]);
+		expect(result.left).toBe(1);
+	});
+});
+
+describe('a Kasoti JSON file with keys named like an object’s own', () => {
+	it('names "__proto__" and "constructor" as written, in both languages', () => {
+		const question = '{ "id": "c-1", "category": "person", "prompt": "કોણ?", "answer": "મોદી", "__proto__": "x", "constructor": "y" }';
+		const text = `{\n"id": "gk-c", "title": "GK", "title_en": "GK", "lang": "gu",\n"questions": [\n${question}\n]\n}`;
+		const problems = importText(text, 'gk.json').problems.filter((p) => p.code === 'unknown-field');
+		const en = { problems: enProblems };
+		const gu = { problems: guProblems };
+		expect(problems.map((p) => [p.line, problemField(en, p), problemField(gu, p)])).toEqual([
+			[4, '__proto__', '__proto__'],
+			[4, 'constructor', 'constructor']
+		]);
+	});
+});

@@ -7,7 +7,7 @@ import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { isValidId } from '../bank/ids';
 import { parseAiken } from './aiken';
 import { parseCsv } from './csv';
-import { decodeBytes } from '../text/decode';
+import { readBytes } from './encoding';
 import { cleanText, stripInvisible } from '../text/normalize';
 import { detectFormat, stripBom } from './detect';
 import { parseGift } from './gift';
@@ -20,6 +20,7 @@ import type { ImportResult, ParseOutput, SetMeta } from './types';
 export type * from './types';
 export { decodeBytes, sniffEncoding, type TextEncoding } from '../text/decode';
 export { detectFormat, looksBinary, stripBom } from './detect';
+export { readBytes, type FileEncoding } from './encoding';
 export { parseAiken } from './aiken';
 export { parseCsv, guessDelimiter } from './csv';
 export { parseGift, categoryFromPath, TRUE_ANSWER, FALSE_ANSWER } from './gift';
@@ -145,7 +146,15 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 }
 
 
-/** Imports a file given as bytes: UTF-8, or UTF-16 with or without a byte-order mark. */
+/**
+ * Imports a file given as bytes: UTF-8, or UTF-16 with or without a byte-order mark. Bytes that
+ * are not UTF-8 are read as Windows-1252 (Excel's "CSV" on a Western Windows), with a note first:
+ * no Gujarati letter survives that encoding.
+ */
 export function importBytes(bytes: Uint8Array, fileName?: string): ImportResult {
-	return importText(decodeBytes(bytes), fileName);
+	const { text, encoding } = readBytes(bytes);
+	const result = importText(text, fileName);
+	if (encoding !== 'windows-1252') return result;
+	const note = problem('not-utf8', { file: fileName ?? UNNAMED, field: WHOLE_FILE, severity: 'note' });
+	return { ...result, problems: [note, ...result.problems] };
 }

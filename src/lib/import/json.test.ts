@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problemSummary } from '../bank/problems';
+import { problemSummary, type Problem } from '../bank/problems';
+import { problemLine } from '../i18n/problem-line';
+import { importText } from './index';
 import { parseKasotiJson, questionIndexer, questionLines, readKasotiData } from './json';
 
 const question = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -80,16 +82,35 @@ describe('parseKasotiJson', () => {
 			'7: a: distractors: wrong-type expected=list found=text value="x"',
 			'18: -: questions[1].id: missing',
 			'18: -: questions[1].category: missing',
-			'18: -: questions[1].answer: missing',
-			'18: -: questions[1].article: missing',
-			'18: -: questions[1].quote: missing',
-			'18: -: questions[1].en: missing'
+			'18: -: questions[1].answer: missing'
 		]);
 	});
 
 	it('reports a repeated id on the line of its second use', () => {
 		const text = setText([question('a'), question('a', { prompt: 'બીજો?' })]);
-		expect(problemsOf(text)).toEqual(['17: a: id: duplicate-question-id']);
+		expect(problemsOf(text)).toEqual(['17: a: id: duplicate-question-id otherLine=7']);
+	});
+
+	it('names the line of a question that repeats an id and has a number for its answer, and says nothing more of it', () => {
+		const text = [
+			'{',
+			'\t"id": "gk-b",',
+			'\t"title": "સામાન્ય જ્ઞાન",',
+			'\t"title_en": "GK",',
+			'\t"lang": "gu",',
+			'\t"questions": [',
+			'\t\t{ "id": "b-1", "category": "person", "prompt": "ગુજરાતના મુખ્યમંત્રી કોણ છે?", "answer": "ભૂપેન્દ્ર પટેલ" },',
+			'\t\t{ "id": "b-2", "category": "place", "kind": "city", "prompt": "ગુજરાતની રાજધાની કઈ છે?", "answer": "ગાંધીનગર" },',
+			'\t\t{ "id": "b-1", "category": "date", "prompt": "લોકસભાની ચૂંટણી કયા વર્ષે થઈ?", "answer": 2024 }',
+			'\t]',
+			'}'
+		].join('\n');
+		const result = importText(text, 'gk.json');
+		expect(result.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([
+			'gk.json:9: b-1: answer: This must be text in double quotes, not 2024.',
+			'gk.json:9: b-1: id: This question has the same id as the question on line 7: give each question its own id.'
+		]);
+		expect([result.set?.questions.map((q) => q.id), result.left]).toEqual([['b-1', 'b-2'], 1]);
 	});
 
 	it('keeps the bank rules that need no article text: the answer must be in the quote', () => {
@@ -126,11 +147,14 @@ describe('readKasotiData', () => {
 			setText([question('a')], { title: 7 })
 		];
 		const withoutLines = <T extends { line?: number }>(items: readonly T[]) => items.map(({ line: _, ...rest }) => rest);
+		// a repeated id names the line of its first use only when there are lines
+		const unlined = (problems: readonly Problem[]) =>
+			withoutLines(problems).map((p) => (p.code === 'duplicate-question-id' ? { ...p, params: {} } : p));
 		for (const text of texts) {
 			const fromText = parseKasotiJson(text, 'gk.json');
 			const fromData = readKasotiData(JSON.parse(text), 'gk.json');
 			expect(fromData.set).toEqual(fromText.set);
-			expect(withoutLines(fromData.problems)).toEqual(withoutLines(fromText.problems));
+			expect(unlined(fromData.problems)).toEqual(unlined(fromText.problems));
 			expect(withoutLines(fromData.drafts)).toEqual(withoutLines(fromText.drafts));
 			expect(fromData.left).toBe(fromText.left);
 		}

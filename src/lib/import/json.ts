@@ -33,12 +33,47 @@ function withOwnSource(data: unknown): { data: unknown; count: number; first: nu
 	let first = -1;
 	const questions = data.questions.map((q: unknown, i: number) => {
 		if (!isRecord(q) || q.quote !== undefined || q.article !== undefined) return q;
-		if (typeof q.prompt !== 'string' || typeof q.answer !== 'string') return q;
-		if (count++ === 0) first = i;
-		const quote = factSentence(q.prompt.trim(), q.answer.trim());
+		const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+		// a question whose prompt or answer is not text is told so, not also that its quote is missing
+		const whole = typeof q.prompt === 'string' && typeof q.answer === 'string';
+		if (whole && count++ === 0) first = i;
+		const quote = factSentence(text(q.prompt), text(q.answer));
 		return { ...q, article, quote, en: q.en ?? quote };
 	});
 	return { data: { ...data, questions }, count, first };
+}
+
+/** A question whose id an earlier one has: its place and the first one's. */
+type Twin = { index: number; first: number; id: string };
+
+/**
+ * Each question whose id an earlier question has gets a stand-in id of its own for the check,
+ * so that every problem names the question it is about (by id alone, all went to the first);
+ * the repeated ids come back as `twins`, with the stand-ins and the ids they stand for.
+ */
+function withOwnIds(data: unknown): { data: unknown; twins: Twin[]; written: Map<string, string> } {
+	const twins: Twin[] = [];
+	const written = new Map<string, string>();
+	if (!isRecord(data) || !Array.isArray(data.questions)) return { data, twins, written };
+	const idOf = (q: unknown) => (isRecord(q) && typeof q.id === 'string' && q.id.trim() !== '' ? q.id : undefined);
+	const taken = new Set(data.questions.map(idOf));
+	const firstOf = new Map<string, number>();
+	const questions = data.questions.map((q: unknown, index: number) => {
+		const id = idOf(q);
+		if (id === undefined) return q;
+		const first = firstOf.get(id);
+		if (first === undefined) {
+			firstOf.set(id, index);
+			return q;
+		}
+		twins.push({ index, first, id });
+		let standIn = '';
+		for (let n = 2; standIn === '' || taken.has(standIn); n++) standIn = `${id}-${n}`;
+		taken.add(standIn);
+		written.set(standIn, id);
+		return { ...(q as Record<string, unknown>), id: standIn };
+	});
+	return { data: { ...data, questions }, twins, written };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -98,6 +133,14 @@ export function questionIndexer(questions: readonly unknown[]): (p: Pick<Problem
 			: ((p.field === 'id' ? lastOf : firstOf).get(p.questionId) ?? -1);
 }
 
+/** A problem that names the ids the file wrote, not the stand-ins it was checked with. */
+function asWritten(p: Problem, written: ReadonlyMap<string, string>): Problem {
+	const id = p.questionId === undefined ? undefined : written.get(p.questionId);
+	const named = id === undefined ? p : { ...p, questionId: id };
+	const otherId = named.code === 'duplicate-prompt' ? written.get(named.params.otherId) : undefined;
+	return otherId === undefined || named.code !== 'duplicate-prompt' ? named : { ...named, params: { ...named.params, otherId } };
+}
+
 /** Reads a Kasoti JSON set; `file` names it in problems. */
 export function parseKasotiJson(text: string, file: string): JsonOutcome {
 	// measured before parsing: everything after JSON.parse recurses
@@ -116,21 +159,29 @@ export function parseKasotiJson(text: string, file: string): JsonOutcome {
  */
 export function readKasotiData(parsed: unknown, file: string, lines: readonly number[] = []): JsonOutcome {
 	const own = withOwnSource(cleanStrings(parsed));
-	const data = own.data;
+	const { data, twins, written } = withOwnIds(own.data);
 	const report = validateSet(file, data, IMPORT_CHECKS);
 
 	const questions = isRecord(data) && Array.isArray(data.questions) ? data.questions : [];
 	const indexOf = questionIndexer(questions);
 	const broken = new Set<number>();
 	let setWide = false;
-	const problems = report.problems.map((p): Problem => {
-		const index = indexOf(p);
+	const placed: { p: Problem; index: number }[] = report.problems.map((p) => ({ p, index: indexOf(p) }));
+	for (const { index, first, id } of twins) {
+		const otherLine = lines[first];
+		const params = otherLine === undefined ? {} : { otherLine };
+		placed.push({ p: problem('duplicate-question-id', { file, field: 'id', questionId: id }, params), index });
+	}
+	// in file order, the set's own problems first, as the checker gives them
+	placed.sort((a, b) => a.index - b.index);
+	const problems = placed.map(({ p, index }): Problem => {
 		if (p.severity === 'error') {
 			if (index >= 0) broken.add(index);
 			else setWide = true;
 		}
+		const named = asWritten(p, written);
 		const line = lines[index];
-		return line === undefined ? p : { ...p, line };
+		return line === undefined ? named : { ...named, line };
 	});
 	if (own.count > 0) {
 		const line = lines[own.first];

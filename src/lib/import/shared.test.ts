@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromName, kindFromName, makeDraft, splitList, stripHtml } from './shared';
+import { categoryFromName, kindFromName, lostLetters, makeDraft, splitList, stripHtml } from './shared';
 
 describe('categoryFromName and kindFromName', () => {
 	it('know the categories and place kinds in English, plural, and Gujarati', () => {
@@ -63,5 +63,14 @@ describe('makeDraft', () => {
 		expect([given.category, given.kind, given.categorySource]).toEqual(['person', undefined, 'file']);
 		const place = makeDraft({ prompt: 'કયા શહેરમાં?', answer: 'ભુજ', category: 'place', line: 1 });
 		expect([place.category, place.kind, place.categorySource]).toEqual(['place', 'city', 'file']);
+	});
+});
+
+describe('lostLetters', () => {
+	it('finds text whose letters Windows "ANSI" turned into "?", and not a question mark or two', () => {
+		const lost = ['????? ??????? ??? ???', '??20 ????? ?????', 'Who is ????? ??????', '???'];
+		const kept = ['ગુજરાતની રાજધાની કઈ છે?', 'Really??', '2 + 2 = ??', 'What? Why?', '(?)', ''];
+		expect(lost.map(lostLetters)).toEqual([true, true, true, true]);
+		expect(kept.map(lostLetters)).toEqual([false, false, false, false, false, false]);
 	});
 });

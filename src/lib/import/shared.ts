@@ -146,12 +146,43 @@ export function invisibleOnly(raw: RawDraft): { field: string; chars: string } |
 }
 
 /**
+ * Whether a text's letters were replaced by "?", as Excel does saving Gujarati in Windows
+ * "ANSI": most of it is runs of "?", or two words or more are nothing but "?" (with digits or
+ * marks). One "?" ending a question, or "Really??", is left alone.
+ */
+export function lostLetters(text: string): boolean {
+	const runs = text.match(/\?{2,}/g);
+	if (!runs) return false;
+	const marks = runs.join('').length;
+	const visible = text.replace(/\s+/g, '').length;
+	const bare = text.split(/\s+/).filter((word) => /\?{2,}/.test(word) && !/\p{L}/u.test(word)).length;
+	return marks * 2 >= visible || bare >= 2;
+}
+
+/** The first text of a question whose letters became "?" in a file saved without them. */
+function lostField(raw: RawDraft): string | undefined {
+	const texts: [string, string | undefined][] = [
+		['prompt', raw.prompt],
+		['answer', raw.answer],
+		...(raw.accept ?? []).map((t): [string, string] => ['accept', t]),
+		...(raw.distractors ?? []).map((t): [string, string] => ['distractors', t]),
+		['quote', raw.quote],
+		['en', raw.en],
+		['explanation', raw.explanation]
+	];
+	return texts.find(([, text]) => text !== undefined && lostLetters(text))?.[0];
+}
+
+/**
  * A cleaned draft, or the problem that refuses it: an answer, option or prompt that cleaning
- * leaves empty could never be seen or typed, so the question is not taken at all.
+ * leaves empty could never be seen or typed, so the question is not taken at all; nor is one
+ * whose letters the file lost to "?".
  */
 export function checkedDraft(raw: RawDraft, place: DraftPlace): Draft | Problem {
 	const hidden = invisibleOnly(raw);
 	if (hidden) return problem('invisible-text', { ...place, field: hidden.field }, { chars: hidden.chars });
+	const lost = lostField(raw);
+	if (lost !== undefined) return problem('lost-letters', { ...place, field: lost });
 	return makeDraft(raw);
 }
 

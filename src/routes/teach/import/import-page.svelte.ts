@@ -5,7 +5,7 @@
 import type { Category } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
 import { addImportedSet, getTeacherSet, replaceImportedSet } from '$lib/db/sets';
-import { importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
+import { importBytes, importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
 import { replaceCounts, type ReplaceCounts } from '$lib/teach/replace-set';
 import { buildSet, reviewResult, type Review } from './import-plan';
 
@@ -25,8 +25,8 @@ export type Stored = { id: string; title: string; title_en: string; count: numbe
 /** An own set with the id of the file's set: the file is most likely a new version of it. */
 export type Existing = { id: string; title: string; title_en: string; count: number; counts: ReplaceCounts };
 
-/** Reads a chosen file's text (UTF-8 or UTF-16); the page passes the browser's reader. */
-export type ReadText = (file: File) => Promise<string>;
+/** Reads a chosen file's bytes, which the importer decodes; the page passes the browser's reader. */
+export type ReadBytes = (file: File) => Promise<Uint8Array>;
 
 export class ImportWorkflow {
 	/** What was read last; undefined before anything is read. */
@@ -56,16 +56,16 @@ export class ImportWorkflow {
 	#pastedTitles: () => { title: string; title_en: string };
 	/** What problems with pasted text call it. */
 	#pastedName: () => string;
-	#readText: ReadText;
+	#readBytes: ReadBytes;
 
 	constructor(options: {
 		pastedTitles: () => { title: string; title_en: string };
 		pastedName: () => string;
-		readText: ReadText;
+		readBytes: ReadBytes;
 	}) {
 		this.#pastedTitles = options.pastedTitles;
 		this.#pastedName = options.pastedName;
-		this.#readText = options.readText;
+		this.#readBytes = options.readBytes;
 	}
 
 	/** What problems with the whole file call it: its name, or "pasted text". */
@@ -96,7 +96,7 @@ export class ImportWorkflow {
 		}
 		this.busy = this.reading = true;
 		try {
-			this.#show(importText(await this.#readText(file), file.name), file.name);
+			this.#show(importBytes(await this.#readBytes(file), file.name), file.name);
 			await this.#findExisting();
 		} catch {
 			this.failure = { kind: 'unreadable', name: file.name };

@@ -6,18 +6,18 @@ import { MAX_BYTES } from '$lib/import';
 import { exportFile, type ExportFormat } from '$lib/teach/export';
 import { ImportWorkflow } from './import-page.svelte';
 
-const readText = vi.fn(async (file: File) => file.text());
+const readBytes = vi.fn(async (file: File) => new Uint8Array(await file.arrayBuffer()));
 const flow = () =>
 	new ImportWorkflow({
 		pastedTitles: () => ({ title: 'ચોંટાડેલા પ્રશ્નો', title_en: 'Pasted questions' }),
 		pastedName: () => 'Pasted text',
-		readText
+		readBytes
 	});
 const csv = (text: string, name = 'gk.csv') => new File([text], name, { type: 'text/csv' });
 
 useFreshDatabase();
 beforeEach(async () => {
-	readText.mockClear();
+	readBytes.mockClear();
 });
 
 describe('reading', () => {
@@ -42,8 +42,8 @@ describe('reading', () => {
 		Object.defineProperty(big, 'size', { value: MAX_BYTES + 1 });
 		await page.readFile(big);
 		expect(page.failure).toEqual({ kind: 'too-large', name: 'big.csv', size: MAX_BYTES + 1 });
-		expect(readText).not.toHaveBeenCalled();
-		readText.mockRejectedValueOnce(new Error('gone'));
+		expect(readBytes).not.toHaveBeenCalled();
+		readBytes.mockRejectedValueOnce(new Error('gone'));
 		await page.readFile(csv('q,a'));
 		expect([page.failure, page.loaded, page.busy]).toEqual([{ kind: 'unreadable', name: 'gk.csv' }, undefined, false]);
 	});
