@@ -73,7 +73,8 @@ export const enProblems: ProblemWords = {
 		'not-text': () =>
 			'This is not a text file (it looks like a spreadsheet, PDF or image): save it as CSV UTF-8 or plain text first.',
 		'unknown-format': () =>
-			'This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column.',
+			'This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column. ' +
+			'When exporting from Quizlet, choose "Tab" between term and definition and "New line" between rows.',
 		'no-usable-questions': () => 'The file has no questions Kasoti can use.',
 		'too-many-questions': ({ count: n, max }, num) =>
 			`The file has ${num(n)} questions: at most ${num(max)} can be imported at once.`,

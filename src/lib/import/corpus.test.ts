@@ -126,7 +126,8 @@ describe('bad files: the exact messages, and nothing to import', () => {
 		[
 			'bad-unknown.txt',
 			[
-				'bad-unknown.txt: -: (file): This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column.'
+				'bad-unknown.txt: -: (file): This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column. ' +
+					'When exporting from Quizlet, choose "Tab" between term and definition and "New line" between rows.'
 			]
 		],
 		[

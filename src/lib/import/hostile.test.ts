@@ -87,7 +87,8 @@ describe('keys taken from a file', () => {
 		expect(detectFormat('plain words', 'x.constructor')).toBe('unknown');
 		expect(detectFormat('plain words', 'x.__proto__')).toBe('unknown');
 		expect(lines('plain words', 'x.constructor')).toEqual([
-			'x.constructor: -: (file): This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column.'
+			'x.constructor: -: (file): This is in no format Kasoti knows: use Kasoti JSON, Moodle GIFT, Aiken, or CSV/TSV with a question column and an answer column. ' +
+				'When exporting from Quizlet, choose "Tab" between term and definition and "New line" between rows.'
 		]);
 	});
 
