@@ -61,7 +61,8 @@ test('"Anki file" and "CSV file" on /teach download the set as Anki and a spread
 	await card.getByText('ફાઇલ તરીકે ઉતારો કે વહેંચો').click();
 
 	let downloading = page.waitForEvent('download');
-	await card.getByRole('button', { name: 'Anki ફાઇલ' }).click();
+	// named with its set, as read out of the row in a list of buttons
+	await page.getByRole('button', { name: `Anki ફાઇલ: ${JSON_TITLE}`, exact: true }).click();
 	let download = await downloading;
 	expect(download.suggestedFilename()).toBe('bhuj-science-school.anki.txt');
 	const anki = readFileSync(await download.path(), 'utf8').split('\n');
