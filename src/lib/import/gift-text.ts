@@ -40,7 +40,20 @@ export function readText(raw: string, fallback: TextFormat, media: Media[]): { t
 	const format = (prefix?.[1] as TextFormat | undefined) ?? fallback;
 	const shown = show(prefix ? trimmed.slice(prefix[0].length) : trimmed);
 	const text = format === 'plain' ? shown : takeMedia(shown, media);
-	return { text: (format === 'html' ? stripHtml(text) : text).trim(), format };
+	return { text: (format === 'html' ? stripHtml(text) : format === 'markdown' ? plainMarkdown(text) : text).trim(), format };
+}
+
+/**
+ * Markdown's marks of emphasis, code and links taken off, as Moodle shows such text rendered: a
+ * student would otherwise read the asterisks of **સરદાર પટેલ**. Marks inside a word (snake_case) stay.
+ */
+export function plainMarkdown(text: string): string {
+	return text
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+		.replace(/(?<![\p{L}\p{M}\p{N}])([*_])(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{M}\p{N}])/gu, '$2')
+		.replace(/`([^`]+)`/g, '$1')
+		.replace(/^#{1,6}\s+/gm, '');
 }
 
 /** One answer of a block: its text, weight (1 is full marks) and feedback. */

@@ -101,10 +101,15 @@ describe('parseGift: text', () => {
 		expect(only('Q {=a\\\\ ~b}').answer).toBe('a\\');
 	});
 
-	it('strips tags from [html] text and decodes entities; [markdown] and [plain] only lose the prefix', () => {
+	it('strips tags from [html] text and decodes entities, and marks from [markdown]; [plain] only loses the prefix', () => {
 		const d = only('[html]<p>ગાંધીનો જન્મ <b>ક્યાં</b> થયો?</p> {=[html]પોરબંદર&nbsp;શહેર ~રાજકોટ}');
 		expect([d.prompt, d.answer]).toEqual(['ગાંધીનો જન્મ ક્યાં થયો?', 'પોરબંદર શહેર']);
-		expect(only('[markdown]**Who** is it? {=x}').prompt).toBe('**Who** is it?');
+		expect(only('[markdown]**Who** is it? {=x}').prompt).toBe('Who is it?');
+		const md = only('[markdown]**સરદાર પટેલ**ની _જન્મજયંતી_ કયા `દિવસે` ઊજવાય છે? {=[markdown]*એકતા દિવસ* ~શિક્ષક દિન}');
+		expect([md.prompt, md.answer]).toEqual(['સરદાર પટેલની જન્મજયંતી કયા દિવસે ઊજવાય છે?', 'એકતા દિવસ']);
+		expect(only('[markdown]See [the article](https://example.org) on snake_case_names: 2*3*4? {=24}').prompt).toBe(
+			'See the article on snake_case_names: 2*3*4?'
+		);
 		expect(only('[plain]<b>not a tag</b>? {=x}').prompt).toBe('<b>not a tag</b>?');
 	});
 
