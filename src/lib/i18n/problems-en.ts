@@ -1,5 +1,6 @@
 /** Problems in sets and files, in English: the app's second language and the command line's. */
 import type { LeftOut, ValueKind } from '../bank/problems';
+import { groupedCount } from '../text/digits';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {
@@ -77,7 +78,7 @@ export const enProblems: ProblemWords = {
 			'When exporting from Quizlet, choose "Tab" between term and definition and "New line" between rows.',
 		'no-usable-questions': () => 'The file has no questions Kasoti can use.',
 		'too-many-questions': ({ count: n, max }, num) =>
-			`The file has ${num(n)} questions: at most ${num(max)} can be imported at once.`,
+			`The file has ${num(groupedCount(n))} questions: at most ${num(groupedCount(max))} can be imported at once.`,
 		'categories-to-choose': ({ count: n }, num) =>
 			`${num(n)} ${n === 1 ? 'question has' : 'questions have'} no category that could be told from the file: choose date, person or place.`,
 		'category-to-choose': () => 'The category is not known: choose date, person or place.',

@@ -1,5 +1,6 @@
 /** Problems in sets and files, in Gujarati, the app's first language. */
 import type { LeftOut, ValueKind } from '../bank/problems';
+import { groupedCount } from '../text/digits';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {
@@ -76,7 +77,7 @@ export const guProblems: ProblemWords = {
 			'Quizletમાંથી નિકાસ કરતી વખતે શબ્દ અને વ્યાખ્યા વચ્ચે "Tab" અને કાર્ડ વચ્ચે "New line" પસંદ કરો.',
 		'no-usable-questions': () => 'ફાઇલમાં કસોટી વાપરી શકે એવો એક પણ પ્રશ્ન નથી.',
 		'too-many-questions': ({ count, max }, num) =>
-			`ફાઇલમાં ${num(count)} પ્રશ્નો છે: એક વારમાં વધુમાં વધુ ${num(max)} આયાત થઈ શકે.`,
+			`ફાઇલમાં ${num(groupedCount(count))} પ્રશ્નો છે: એક વારમાં વધુમાં વધુ ${num(groupedCount(max))} આયાત થઈ શકે.`,
 		'categories-to-choose': ({ count }, num) =>
 			`${count === 1 ? 'એક પ્રશ્નની' : `${num(count)} પ્રશ્નોની`} શ્રેણી ફાઇલ પરથી જાણી શકાઈ નહીં: તારીખ, વ્યક્તિ કે સ્થળ પસંદ કરો.`,
 		'category-to-choose': () => 'શ્રેણી ખબર નથી: તારીખ, વ્યક્તિ કે સ્થળ પસંદ કરો.',

@@ -100,7 +100,7 @@ describe('importText', () => {
 	it('refuses more than 20,000 questions', () => {
 		const rows = Array.from({ length: MAX_QUESTIONS + 1 }, (_, i) => `Q${i},A${i},date`);
 		expect(messages(['question,answer,category', ...rows].join('\n'), 'many.csv')).toEqual([
-			'many.csv: -: (file): The file has 20001 questions: at most 20000 can be imported at once.'
+			'many.csv: -: (file): The file has 20,001 questions: at most 20,000 can be imported at once.'
 		]);
 	});
 
