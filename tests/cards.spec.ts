@@ -7,13 +7,16 @@
  * - undo takes back the last rating; a swipe right on a touch screen rates Good;
  * - with the day's new cards used up, the page says when the next card is due and offers
  *   to study ahead or take a quiz;
- * - the deck keeps to the categories and the set chosen under "which cards?".
+ * - the deck keeps to the categories and the set chosen under "which cards?";
+ * - regression: the Easy button's interval is the one stored, though pressed a moment after it showed;
+ * - regression: after a rating or a turn by keyboard, focus is on the card (its question, its
+ *   answer), not lost to the page.
  */
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { test } from './base-test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { storeCards, waitForServiceWorker } from './helpers';
+import { storeCards, storedRecords, waitForServiceWorker } from './helpers';
 
 const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
 
@@ -152,4 +155,43 @@ test('the deck keeps to the chosen categories and set: the counts and the card f
 	await page.getByLabel('ક્યાંથી?').selectOption({ label: putin.title });
 	await expect(counts).toContainText(`નવાં ${gu(6)}`);
 	expect(putinPeople.has((await page.locator('.card h2.prompt').textContent())!.trim())).toBe(true);
+});
+
+/** A number written in Gujarati or ASCII digits. */
+const parsed = (text: string) => Number([...text].map((c) => ('૦૧૨૩૪૫૬૭૮૯'.includes(c) ? '૦૧૨૩૪૫૬૭૮૯'.indexOf(c) : c)).join(''));
+
+test('regression: the Easy button schedules the days it shows, pressed a moment later (labels said 8, stored 7)', async ({ page }) => {
+	await page.goto('/cards');
+	const easy = page.getByRole('group', { name: 'કેટલું યાદ હતું?' }).getByRole('button').nth(3);
+	for (let n = 1; n <= 4; n++) {
+		await expect(page.getByRole('button', { name: 'જવાબ જુઓ' })).toBeVisible();
+		await page.keyboard.press(' ');
+		const label = (await easy.locator('.interval').innerText()).match(/પછી: ([૦-૯\d]+) દિવસ/);
+		expect(label).not.toBeNull();
+		// the student reads the answer before pressing: the rating comes a second after the labels
+		await page.waitForTimeout(1_100);
+		await page.keyboard.press('4');
+		await expect(page.locator('.counts')).toHaveText(`આજે: નવાં ${gu(20 - n)} · શીખવામાં ૦ · પુનરાવર્તન ૦`);
+		const cards = await storedRecords<{ scheduled_days: number; last_review: Date }>(page, 'cards');
+		const newest = cards.reduce((a, b) => (a.last_review > b.last_review ? a : b));
+		expect(newest.scheduled_days).toBe(parsed(label![1]!));
+	}
+});
+
+test('regression: focus stays on the card after a rating or a turn, not on the page', async ({ page }) => {
+	await page.goto('/cards');
+	const reveal = page.getByRole('button', { name: 'જવાબ જુઓ' });
+	await reveal.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.card .answer')).toBeFocused();
+	const first = await page.locator('.card h2').textContent();
+	await page.getByRole('group', { name: 'કેટલું યાદ હતું?' }).getByRole('button').nth(2).click();
+	await expect(page.locator('.card h2')).not.toHaveText(first!);
+	await expect(page.locator('.card h2')).toBeFocused();
+	// the next Tab reaches the card's own button, not the skip link and the navigation
+	await page.keyboard.press('Tab');
+	await expect(reveal).toBeFocused();
+	await page.keyboard.press(' ');
+	await page.keyboard.press('3');
+	await expect(page.locator('.card h2')).toBeFocused();
 });

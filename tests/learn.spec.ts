@@ -1,7 +1,8 @@
 /*
  * Learn, in a real Chromium against the production build:
  * - a set with none of its questions starred says so, with a link back to the set's page; an
- *   unknown set says it was not found, with a link home;
+ *   unknown set says it was not found, with a link home; with no set named (regression: it said
+ *   "not found"), the sets are offered, and one chosen opens on the same page;
  * - a starred subset of a built-in set is learnt to the end while offline (service worker in
  *   control): each fact first as a choice, then typed (Latin letters and Latin digits count), a
  *   missed fact comes back after the others in the same form, a checkpoint sums up the round,
@@ -115,6 +116,19 @@ test('an unknown set, and a set with no starred question, say so with a way back
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('શીખો: પુતિનની ઉત્તર કોરિયા મુલાકાત');
 	await expect(page.getByText('આ સેટના કોઈ પ્રશ્નને તારો આપ્યો નથી.', { exact: false })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
+});
+
+test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen', async ({ page }) => {
+	await page.goto('/learn');
+	await expect(page.getByText('કયો સેટ શીખવો છે? એક પસંદ કરો:')).toBeVisible();
+	await expect(page.getByText('આ સેટ મળ્યો નહીં.', { exact: false })).toHaveCount(0);
+	const choice = page.getByRole('link', { name: /^પુતિનની ઉત્તર કોરિયા મુલાકાત/ });
+	await expect(choice).toHaveAttribute('href', `/learn?set=${SET}`);
+	await expect(choice).toContainText(`${[...String(questions.length)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('')} પ્રશ્નો`);
+	await choice.click();
+	await expect(page).toHaveURL(new RegExp(`/learn\\?set=${SET}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('શીખો: પુતિનની ઉત્તર કોરિયા મુલાકાત');
+	await expect(page.locator('#learn-prompt')).toBeVisible();
 });
 
 test('a starred subset is learnt to the end offline: choice, then typed, a miss coming back later', async ({ page, context }) => {

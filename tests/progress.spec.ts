@@ -7,7 +7,9 @@
  * - questions missed twice across two quizzes are listed as the weakest, and "quiz me on these"
  *   deals a multiple-choice quiz of exactly those questions;
  * - regression: answers to a teacher's own set without source text are listed by article under the
- *   set's title, in either language, never under the pseudo file name (set-mx61zo1w.txt).
+ *   set's title, in either language, never under the pseudo file name (set-mx61zo1w.txt);
+ * - regression: after rating cards only, the page counts the day in the streak and does not say
+ *   that nothing was studied, in either language.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -60,6 +62,28 @@ test('a fresh profile gets an empty state that leads to a quiz', async ({ page }
 	await expect(page.getByRole('heading', { name: 'સૌથી નબળા પ્રશ્નો' })).toHaveCount(0);
 	await page.getByRole('main').getByRole('link', { name: 'ક્વિઝ આપો' }).click();
 	await expect(page).toHaveURL(/\/quiz$/);
+});
+
+test('regression: with cards rated and no quiz, the page does not say nothing was studied', async ({ page }) => {
+	await page.goto('/cards');
+	for (let n = 1; n <= 3; n++) {
+		await expect(page.getByRole('button', { name: 'જવાબ જુઓ' })).toBeVisible();
+		await page.keyboard.press(' ');
+		await page.keyboard.press('3');
+		await expect(page.locator('.counts')).toHaveText(`આજે: નવાં ${gu(20 - n)} · શીખવામાં ${gu(n)} · પુનરાવર્તન ૦`);
+	}
+	await page.goto('/progress');
+	await expect(page.getByText('સળંગ ૧ દિવસ')).toBeVisible();
+	const noQuizYet = 'હજી કોઈ ક્વિઝનો જવાબ નથી. તમારી કાર્ડ-સમીક્ષાઓ ઉપરના સળંગ દિવસોમાં ગણાઈ છે.';
+	await expect(page.getByText(noQuizYet, { exact: false })).toBeVisible();
+	await expect(page.getByText(/^હજી કોઈ જવાબ નથી/)).toHaveCount(0);
+
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await page.goto('/progress');
+	const noQuizYetEn = 'No quiz answers yet. Your card reviews count in the days in a row above.';
+	await expect(page.getByText(noQuizYetEn, { exact: false })).toBeVisible();
+	await expect(page.getByText(/^No answers yet/)).toHaveCount(0);
 });
 
 test('after a 5-question quiz the page agrees with the results, offline too', async ({ page, context }) => {

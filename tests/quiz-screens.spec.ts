@@ -16,7 +16,9 @@
  *   option, the typed text, or True/False in words);
  * - reloaded on a feedback, the quiz shows that feedback again (after the last answer too) until
  *   the student moves on; after moving on, a reload goes on at the next question;
- * - /quiz offers each own set once, as a set, after the built-in articles and sets.
+ * - /quiz offers each own set once, as a set, after the built-in articles and sets;
+ * - after Start and after each "next", focus is on the new question, so the next Tab reaches its
+ *   options, not the skip link and the navigation.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -428,3 +430,22 @@ test('regression: /quiz offers an own set once, as a set, not also as an article
 		'સેટ: ભુજમાં નવી વિજ્ઞાન શાળા'
 	]);
 });
+
+for (const mode of ['choice', 'tf'] as const) {
+	test(`regression: focus moves to each new ${mode} question after Start and after "next", not to the page`, async ({ page }) => {
+		await newQuiz(page, mode, 5);
+		const prompt = page.locator('h1.prompt');
+		await expect(prompt).toBeFocused();
+		for (let n = 1; n <= 2; n++) {
+			await page.keyboard.press('1');
+			await expect(page.getByRole('button', { name: 'આગળ' })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('.verdict')).toHaveCount(0);
+			await expect(prompt).toBeFocused();
+			expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+		}
+		// the next Tab reaches the first option of the question
+		await page.keyboard.press('Tab');
+		await expect(page.locator(mode === 'choice' ? '.options button' : '.choices button').first()).toBeFocused();
+	});
+}

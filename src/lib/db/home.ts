@@ -35,7 +35,8 @@ export interface HomeFacts {
 
 /**
  * Reads today's cards and the unfinished quiz in one transaction. The due figure is exact, but
- * for cards of questions no set holds any more (a deleted own set), which /cards leaves out. New
+ * for cards of questions no set holds any more, which /cards leaves out: deleting an own set
+ * deletes its cards, so only a restored backup's cards of questions gone since are counted. New
  * cards are the day's allowance, capped by questions without a card, taken as every question
  * (built-in totals plus the questions of own sets not known to need fixing, which /cards leaves
  * out) less every card. Both matter only once nearly every question has a card.

@@ -2,6 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from './testing';
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
+import { createScheduler, Rating } from '$lib/srs';
+import { rateCard } from './cards';
+import { homeStatus } from './home';
 import { getDb } from './open';
 import { onSetsChanged } from './set-events';
 import {
@@ -120,6 +123,27 @@ describe('changes are told', () => {
 		await createSet();
 		expect(heard).toHaveBeenCalledTimes(3);
 		expect(await getTeacherSet('gk')).toBeUndefined();
+	});
+});
+
+describe('deleting a set', () => {
+	// the bug this pins: Home said 13 cards were due, /cards offered 8; the 5 of a deleted set could never be studied
+	test('drops the cards of its questions no other set holds, and keeps their ratings', async () => {
+		const scheduler = createScheduler({ fuzz: false });
+		const at = new Date(2026, 10, 24, 10, 0);
+		const builtinId = builtinSets[0]!.questions[0]!.id;
+		const stored = (id: string, questionIds: string[]) =>
+			saveTeacherSet({ id, set: set(id, questionIds), sources: {}, origin: 'new', createdAt: 1, updatedAt: 1 });
+		await stored('gk', ['gk-1', 'gk-2', 'shared']);
+		await stored('gs', ['shared']);
+		for (const id of ['gk-1', 'gk-2', 'shared', builtinId]) await rateCard(scheduler, id, Rating.Again, at);
+		expect((await homeStatus(at, { builtinQuestions: 76, newPerDay: 20 })).due).toBe(4);
+
+		await deleteTeacherSet('gk');
+		const db = await getDb();
+		expect((await db.getAllKeys('cards')).sort()).toEqual([builtinId, 'shared'].sort());
+		expect(await db.count('reviews')).toBe(4);
+		expect((await homeStatus(at, { builtinQuestions: 76, newPerDay: 20 })).due).toBe(2);
 	});
 });
 

@@ -218,12 +218,17 @@ export async function restoreUnsavedSets(): Promise<void> {
 	setsChanged();
 }
 
-/** Deletes an own set (the progress on its questions stays, keyed by question id). */
+/**
+ * Deletes an own set with the memory cards of its questions that no other set holds: such a card
+ * could never be studied again, yet Home counted it as due. Answers and ratings stay, for Progress.
+ */
 export async function deleteTeacherSet(id: string): Promise<void> {
 	forgetUnsaved(id);
-	const tx = await writingSets();
-	await Promise.all([deleteSet(tx, id), tx.done]);
-	// its names are free again: the same file imported anew gets back the same ids, and their progress
+	const [record, others] = await Promise.all([(await getDb()).get('sets', id), takenNames(id)]);
+	const gone = (record?.set.questions ?? []).map((q) => q.id).filter((q) => !others.questions.has(q));
+	const tx = (await getDb()).transaction([...SET_STORES, 'cards'], 'readwrite');
+	await Promise.all([deleteSet(tx, id), ...gone.map((q) => tx.objectStore('cards').delete(q)), tx.done]);
+	// its names are free again: the same file imported anew gets back the same ids
 	known = undefined;
 	setsChanged();
 }

@@ -314,4 +314,7 @@ export const en: AppMessages = {
 	deleted: 'All progress has been deleted.',
 	deleteFailed: 'The progress could not be deleted. Try again.',
 	storageFull: 'Your phone’s storage is full. Free some space, then try again.',
+	progressNoQuizYet:
+		'No quiz answers yet. Your card reviews count in the days in a row above. Take a quiz: your accuracy and weakest questions will then show here.',
+	learnChooseSet: 'Which set would you like to learn? Choose one:',
 };

@@ -150,4 +150,36 @@ describe('retention', () => {
 		expect(a).toBeGreaterThanOrEqual(22);
 		expect(a).toBeLessThanOrEqual(28);
 	});
+
+	it('schedules the interval its button showed, though pressed a while after the preview (labels said 8, stored 7)', () => {
+		const fuzzy = createScheduler();
+		const flipped = daysLater(10);
+		const cards = ['q1', 'q2', 'q3'].flatMap((id) => [newCard(id, now), { ...learntCard(), questionId: id }]);
+		for (const wait of [1_000, 4_321, 60_000, 3_600_000]) {
+			const pressed = new Date(flipped.getTime() + wait);
+			for (const card of cards) {
+				const shown = preview(fuzzy, card, flipped);
+				for (const name of ['hard', 'good', 'easy'] as const) {
+					const stored = rate(fuzzy, card, shown[name].rating, pressed).card;
+					expect(stored.due.getTime() - pressed.getTime()).toBe(shown[name].due.getTime() - flipped.getTime());
+				}
+			}
+		}
+	});
+
+	it('rates a new card Easy for the 8 days its button said, four seconds after the preview', () => {
+		const fuzzy = createScheduler();
+		const shown = preview(fuzzy, newCard('q2', now), now);
+		const stored = rate(fuzzy, newCard('q2', now), Rating.Easy, new Date(now.getTime() + 4_000)).card;
+		expect(shown.easy.interval).toEqual({ value: 8, unit: 'd' });
+		expect(stored.scheduled_days).toBe(8);
+	});
+
+	it('spreads cards learnt together over different days', () => {
+		const fuzzy = createScheduler();
+		const days = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map(
+			(id) => rate(fuzzy, { ...learntCard(), questionId: id }, Rating.Good, daysLater(10)).card.scheduled_days
+		);
+		expect(new Set(days).size).toBeGreaterThan(1);
+	});
 });

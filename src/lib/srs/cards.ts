@@ -73,10 +73,12 @@ function toReviewRecord(questionId: string, log: ReviewLog): ReviewRecord {
 	};
 }
 
-/** ts-fsrs's types still ask for the deprecated field; it recomputes it and only echoes it into logs. */
+/**
+ * ts-fsrs's types still ask for the deprecated field; it recomputes it and only echoes it into logs.
+ * The question id rides along for the scheduler's fuzz seed.
+ */
 function toFsrsCard(card: CardRecord): Card {
-	const { questionId: _questionId, ...fields } = card;
-	return { ...fields, elapsed_days: 0 };
+	return { ...card, elapsed_days: 0 };
 }
 
 /** A card for a question never studied, due at once. */

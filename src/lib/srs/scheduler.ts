@@ -2,7 +2,7 @@
  * The FSRS scheduler Kasoti uses: ts-fsrs 5 (FSRS-6 with its default weights) with the one knob a
  * student may turn, the desired retention. Nothing here reads the clock.
  */
-import { fsrs, generatorParameters, type FSRS } from 'ts-fsrs';
+import { fsrs, generatorParameters, StrategyMode, type Card, type FSRS, type TSeedStrategy } from 'ts-fsrs';
 
 /** The lowest desired retention offered: below it reviews grow so rare that facts slip away. */
 export const RETENTION_MIN = 0.8;
@@ -30,6 +30,17 @@ export type SchedulerOptions = {
 };
 
 /**
+ * The fuzz seed of one review: the question, its review count and its previous review, never the
+ * moment of rating, so a button's preview and the rating given seconds later draw the same interval.
+ */
+const seedOfCard: TSeedStrategy = function () {
+	// ts-fsrs keeps the card as it was before this review in a protected field
+	const card = Reflect.get(this, 'last') as Card & { questionId?: string };
+	const last = card.last_review ? new Date(card.last_review).getTime() : 'new';
+	return `${card.questionId ?? card.difficulty * card.stability}_${card.reps}_${last}`;
+};
+
+/**
  * A scheduler for the given desired retention. A finite retention outside the offered range is
  * clamped, not refused, so a setting saved by another version can never stop a study session;
  * a retention that is not a finite number is a bug and throws a RangeError.
@@ -40,6 +51,6 @@ export function createScheduler({ retention = RETENTION_DEFAULT, fuzz = true }: 
 	return {
 		retention: clamped,
 		fuzz,
-		fsrs: fsrs(generatorParameters({ request_retention: clamped, enable_fuzz: fuzz }))
+		fsrs: fsrs(generatorParameters({ request_retention: clamped, enable_fuzz: fuzz })).useStrategy(StrategyMode.SEED, seedOfCard)
 	};
 }
