@@ -7,7 +7,9 @@
  * - a choice quiz: picking a wrong option shows that option's feedback ("About your answer") above
  *   the general feedback; Learn shows it the same way;
  * - the set's page lists the range and the feedback under the question;
- * - in English the range reads "Any number from 1 to 5 is right."
+ * - in English the range reads "Any number from 1 to 5 is right.";
+ * - a question without an article (a two-column file's) calls its sentence "the fact" and shows no
+ *   English line, where a set with English shows it under "from the article".
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -57,6 +59,14 @@ const CHOICE_SET = ownSet('set-qfb-choice', 'રાજધાનીની ક્�
 	feedback: [{ option: 'અમદાવાદ', text: 'અમદાવાદ 1970 સુધી રાજધાની હતું.' }],
 	explanation: 'ગાંધીનગર 1970થી ગુજરાતની રાજધાની છે.'
 });
+// a two-column file's question: no source text and no English, so the fact stands in for both
+const PLAIN_SET = ownSet('set-qfb-plain', 'રાષ્ટ્રપતિની ક્વિઝ', 'President quiz', {
+	category: 'person',
+	prompt: 'ભારતનાં પહેલાં મહિલા આદિવાસી રાષ્ટ્રપતિ કોણ છે?',
+	answer: 'દ્રૌપદી મુર્મુ',
+	quote: 'ભારતનાં પહેલાં મહિલા આદિવાસી રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ',
+	en: 'ભારતનાં પહેલાં મહિલા આદિવાસી રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ'
+});
 
 const RANGE_NOTE = '૧થી ૫ સુધીની કોઈ પણ સંખ્યા સાચી ગણાય છે.';
 const SERVICES_FEEDBACK = 'તમારા જવાબ વિશે: ભૂમિદળ, નૌકાદળ અને વાયુદળ: ૩ પાંખો.';
@@ -67,7 +77,7 @@ const AHMEDABAD_FEEDBACK = 'તમારા જવાબ વિશે: અમદ
 async function seed(page: Page): Promise<void> {
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
-	await putSets(page, [RANGE_SET, CHOICE_SET]);
+	await putSets(page, [RANGE_SET, CHOICE_SET, PLAIN_SET]);
 }
 
 /** Starts a quiz of one own set, typed or with options. */
@@ -183,4 +193,17 @@ test('the set page names the range and the feedback under the question, and Engl
 	await page.goto('/set?id=set-qfb-range');
 	await expect(page.locator('main ol > li .range')).toHaveText('Any number from 1 to 5 is right.');
 	await expect(page.getByText('Notes on the answers')).toBeVisible();
+});
+
+test('a question without an article calls its sentence the fact, and shows no Gujarati as its English line', async ({ page }) => {
+	await seed(page);
+	await quizOn(page, 'રાષ્ટ્રપતિની ક્વિઝ', 'લખીને');
+	await typeAnswer(page, 'દ્રૌપદી મુર્મુ');
+	await expect(feedback(page).locator('figcaption')).toHaveText('હકીકત');
+	await expect(feedback(page).locator('.gloss')).toHaveCount(0);
+
+	await quizOn(page, 'સેનાની ક્વિઝ', 'લખીને');
+	await typeAnswer(page, '3');
+	await expect(feedback(page).locator('figcaption')).toHaveText('લેખમાંથી');
+	await expect(feedback(page).locator('.gloss')).toHaveText(RANGE_SET.set.questions[0]!.en as string);
 });
