@@ -4,7 +4,8 @@
  *   Home shows the same figures;
  * - each rating is in IndexedDB (card and log) the moment it is given;
  * - the back shows the answer, the quote with the answer marked, the gloss and four intervals;
- * - undo takes back the last rating; a swipe right on a touch screen rates Good;
+ * - undo takes back the last rating; a swipe right on a touch screen rates Good; undo leaves a card
+ *   rated since in another tab as it is, and says so;
  * - with the day's new cards used up, the page says when the next card is due and offers
  *   to study ahead or take a quiz;
  * - the deck keeps to the categories and the set chosen under "which cards?";
@@ -73,6 +74,25 @@ test('rated cards survive a reload offline, with the counts right', async ({ pag
 	expect(await storeCounts(page)).toEqual({ cards: 5, reviews: 5 });
 	await page.goto('/');
 	await expect(page.getByText('આજે કોઈ કાર્ડ બાકી નથી. ૧૫ નવાં કાર્ડ રાહ જુએ છે.')).toBeVisible();
+});
+
+test('undo leaves a card another tab rated since as that tab left it, and says so', async ({ page, context }) => {
+	await page.goto('/cards');
+	const other = await context.newPage();
+	await other.goto('/cards');
+	await expect(other.locator('.card h2')).toHaveText((await page.locator('.card h2').textContent())!);
+	await rateShown(page, '3');
+	await rateShown(other, '1');
+	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 2 });
+
+	await page.getByRole('button', { name: /છેલ્લી સમીક્ષા પાછી લો/ }).click();
+	await expect(page.locator('p.refused')).toHaveText('આ કાર્ડની સમીક્ષા પછીથી બીજે (બીજા ટૅબમાં) થઈ છે, એટલે કંઈ પાછું લીધું નથી.');
+	// the other tab's Again stands on the card, with both logs
+	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 2 });
+	const [card] = await storedRecords<{ reps: number }>(page, 'cards');
+	expect(card!.reps).toBe(2);
+	const reviews = await storedRecords<{ rating: number }>(page, 'reviews');
+	expect(reviews.map((r) => r.rating)).toEqual([3, 1]);
 });
 
 test('undo takes back the last rating, and a swipe right is Good', async ({ page }) => {

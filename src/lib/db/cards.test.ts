@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useFreshDatabase } from './testing';
 import { createScheduler, newCard, Rating, State, type Grade } from '$lib/srs';
 import { recordAnswer } from './attempts';
-import { dueCards, getCard, knownAmong, rateCard, studySnapshot, undoRating } from './cards';
+import { dueCards, getCard, knownAmong, RATED_SINCE, rateCard, studySnapshot, undoRating } from './cards';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 import { getDb } from './open';
 import type { KasotiDB } from './schema';
@@ -63,6 +63,15 @@ describe('rating cards', () => {
 		await undoRating(scheduler, first);
 		expect(await db.get('cards', 'q1')).toBeUndefined();
 		expect(await db.count('reviews')).toBe(0);
+	});
+
+	test('undo leaves a card rated again since, in another tab, as that rating left it', async () => {
+		const first = await rateCard(scheduler, 'q1', Rating.Good, now);
+		const elsewhere = await rateCard(scheduler, 'q1', Rating.Again, minutes(1));
+		expect(await undoRating(scheduler, first)).toBe(RATED_SINCE);
+		const db = await getDb();
+		expect(await db.get('cards', 'q1')).toEqual(elsewhere.card);
+		expect(await db.count('reviews')).toBe(2);
 	});
 
 	test('an answer rates its question’s card with the rating it is given; flashcards go on from that card', async () => {

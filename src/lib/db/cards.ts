@@ -69,11 +69,23 @@ export async function rateCard(
 	}
 }
 
-/** Takes back a rating: the card returns to its state before (ts-fsrs rollback) and the log is removed. */
-export async function undoRating(scheduler: Scheduler, stored: StoredRating): Promise<CardRecord | undefined> {
+/** What undoing a rating found: the card was rated again since (in another tab), so nothing was taken back. */
+export const RATED_SINCE = 'rated-since';
+
+/**
+ * Takes back a rating: the card returns to its state before (ts-fsrs rollback) and the log is
+ * removed. A card rated again since, in another tab, is left as it is: putting back the state
+ * before this rating would wipe the later one, whose log would then describe a card that is not there.
+ */
+export async function undoRating(scheduler: Scheduler, stored: StoredRating): Promise<CardRecord | undefined | typeof RATED_SINCE> {
 	const db = await getDb();
 	const tx = db.transaction(['cards', 'reviews'], 'readwrite');
 	try {
+		const current = await tx.objectStore('cards').get(stored.card.questionId);
+		if (JSON.stringify(current) !== JSON.stringify(stored.card)) {
+			await tx.done;
+			return RATED_SINCE;
+		}
 		let restored: CardRecord | undefined;
 		if (stored.before) {
 			// Rollback cannot know the old due date of a card rated late; the copy taken before the rating does.

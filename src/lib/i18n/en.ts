@@ -92,6 +92,7 @@ export const en: AppMessages = {
 	unitY: (n) => `${n} y`,
 	undoRating: 'Undo the last rating',
 	undone: 'The last rating was taken back.',
+	undoRatedElsewhere: 'This card was rated again since, elsewhere (another tab), so nothing was taken back.',
 	rated: (rating, interval) => `${rating}: again in ${interval}.`,
 	cardNew: 'New',
 	nothingDue: 'No cards are due right now — well done!',

@@ -93,6 +93,7 @@ export const gu = {
 	unitY: (n: string) => `${n} વર્ષ`,
 	undoRating: 'છેલ્લી સમીક્ષા પાછી લો',
 	undone: 'છેલ્લી સમીક્ષા પાછી લીધી.',
+	undoRatedElsewhere: 'આ કાર્ડની સમીક્ષા પછીથી બીજે (બીજા ટૅબમાં) થઈ છે, એટલે કંઈ પાછું લીધું નથી.',
 	rated: (rating: string, interval: string) => `${rating}: ફરી ${interval} પછી.`,
 	cardNew: 'નવું',
 	nothingDue: 'હમણાં કોઈ કાર્ડ બાકી નથી — શાબાશ!',

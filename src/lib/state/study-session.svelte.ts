@@ -1,5 +1,5 @@
 /** A flashcard session: the card on screen, flipping, rating and undo; the order is srs/session's. */
-import { rateCard, undoRating, type StoredRating } from '$lib/db/cards';
+import { RATED_SINCE, rateCard, undoRating, type StoredRating } from '$lib/db/cards';
 import { storageProblem } from '$lib/db/errors';
 import {
 	afterRating,
@@ -114,20 +114,25 @@ export class StudySession {
 		return stored;
 	}
 
-	/** Takes back the last rating: the card returns to the screen, turned over, and every count as it was. */
-	async undo(): Promise<boolean> {
+	/**
+	 * Takes back the last rating: the card returns to the screen, turned over, and every count as it
+	 * was. A card rated again since in another tab keeps that rating ('rated-since'), and this one can no longer be taken back.
+	 */
+	async undo(): Promise<'undone' | typeof RATED_SINCE | false> {
 		const last = this.history.at(-1);
 		if (!last) return false;
+		let outcome;
 		try {
-			await undoRating(currentScheduler(), last.stored);
+			outcome = await undoRating(currentScheduler(), last.stored);
 			this.storageProblem = undefined;
 		} catch (error) {
 			this.storageProblem = storageProblem(error);
 			return false;
 		}
-		this.queue = last.before;
 		this.history = this.history.slice(0, -1);
+		if (outcome === RATED_SINCE) return RATED_SINCE;
+		this.queue = last.before;
 		this.flipped = true;
-		return true;
+		return 'undone';
 	}
 }

@@ -98,7 +98,7 @@ describe('rating', () => {
 		expect(queueIds(session)).toEqual(['q-c', 'q-b']);
 		expect(session.counts).toEqual({ fresh: 1, learning: 1, review: 0 });
 
-		expect(await session.undo()).toBe(true);
+		expect(await session.undo()).toBe('undone');
 
 		expect(queueIds(session)).toEqual(['q-b', 'q-c']);
 		expect(session.counts).toEqual({ fresh: 2, learning: 0, review: 0 });
@@ -161,7 +161,7 @@ describe('a session begun with the first cards, dealt again once the rest are re
 		expect(queueIds(session)).toEqual(['q-b', 'q-c', 'q-d']);
 		expect(session.counts.fresh).toBe(3);
 
-		expect(await session.undo()).toBe(true);
+		expect(await session.undo()).toBe('undone');
 		expect(queueIds(session)).toEqual(['q-a', 'q-b', 'q-c', 'q-d']);
 		expect(session.flipped).toBe(true);
 	});
