@@ -62,6 +62,7 @@ export type ProblemParams = {
 	'aiken-empty-choice': { label: string };
 	'csv-unknown-columns': { names: string[] };
 	'csv-extra-columns': { last: number };
+	'csv-comma-in-answer': { answer: string };
 	'csv-unclosed-quote': Record<string, never>;
 	'csv-misplaced-quote': Record<string, never>;
 	'csv-no-columns': Record<string, never>;

@@ -97,7 +97,11 @@ export const enProblems: ProblemWords = {
 		'csv-unknown-columns': ({ names }) =>
 			`${names.map((n) => `"${n}"`).join(', ')} ${names.length === 1 ? 'is not a column' : 'are not columns'} Kasoti knows; left out.`,
 		'csv-extra-columns': ({ last }, num) =>
-			`Only the first two columns are read (question, answer); columns ${num(3)} to ${num(last)} have no header naming them and are left out.`,
+			last === 3
+				? `Only the first two columns are read (question, answer); column ${num(3)} has no header naming it and is left out.`
+				: `Only the first two columns are read (question, answer); columns ${num(3)} to ${num(last)} have no header naming them and are left out.`,
+		'csv-comma-in-answer': ({ answer }) =>
+			`This row has more commas than its two columns: the text after the first comma is read as the answer, "${answer}". Check it.`,
 		'csv-unclosed-quote': () => 'A quoted field has no closing quote (").',
 		'csv-misplaced-quote': () => 'A quote (") is out of place in this row.',
 		'csv-no-columns': () => 'The file needs a question column and an answer column (a header row such as "question,answer").',

@@ -151,6 +151,7 @@ function findLayout(rows: Row[], headers: Headers, delimiter: string, file: stri
 			if (index !== -1) roles[index] = 'tags';
 		}
 	}
+	if (headerLine === undefined && !headers.anki && delimiter === ',') joinSplitAnswers(rows, roles, file, problems);
 	const used = (i: number) => rows.some((row) => (row.fields[i] ?? '').trim() !== '');
 	const unknown = (names ?? []).flatMap((name, i) => (free(i) && name.trim() !== '' ? [cleanText(name)] : []));
 	if (unknown.length > 0) {
@@ -165,6 +166,25 @@ function findLayout(rows: Row[], headers: Headers, delimiter: string, file: stri
 		problems.push(problem('csv-extra-columns', place, { last: last + 1 }));
 	}
 	return { roles, ...(headerLine !== undefined && { headerLine }) };
+}
+
+/** How many fields of a row hold text. */
+const filled = (row: Row) => row.fields.filter((field) => field.trim() !== '').length;
+
+/**
+ * Quizlet writes its comma export unquoted, so a definition with a comma in it (ભારત મંડપમ, નવી
+ * દિલ્હી) splits into more fields. In a file of two columns with no header, where such rows are
+ * fewer than half, each is read whole, its text after the first comma the answer, and named.
+ */
+function joinSplitAnswers(rows: Row[], roles: Role[], file: string, problems: Problem[]): void {
+	if (roles[0] !== 'prompt' || roles[1] !== 'answer') return;
+	const split = rows.filter((row) => filled(row) > 2 && row.errors.length === 0);
+	if (split.length === 0 || split.length * 2 >= rows.length) return;
+	for (const row of split) {
+		row.fields = [row.fields[0]!, row.fields.slice(1).join(',').trim()];
+		const place = { file, field: 'answer', line: row.line, severity: 'note' } as const;
+		problems.push(problem('csv-comma-in-answer', place, { answer: cleanText(row.fields[1]!) }));
+	}
 }
 
 /** Problems Papa Parse found with quotes, on the line of their row. */
