@@ -119,6 +119,8 @@ describe('parseCsv: quoting and line numbers', () => {
 			'ચંદ્રયાન-૩ ઉતરાણ,૨૩ ઓગસ્ટ ૨૦૨૩\nભારતના રાષ્ટ્રપતિ,દ્રૌપદી મુર્મુ\nG20 ૨૦૨૩ યજમાન,ભારત મંડપમ, નવી દિલ્હી\nવર્લ્ડ કપ ફાઇનલ,અમદાવાદ\n';
 		expect(rows(quizlet)[2]).toEqual([3, 'G20 ૨૦૨૩ યજમાન', 'ભારત મંડપમ, નવી દિલ્હી']);
 		expect(problemsOf(quizlet)).toEqual(['3: -: answer: csv-comma-in-answer answer=ભારત મંડપમ, નવી દિલ્હી (note)']);
+		// pasted, with no file name to say it is CSV, it is read the same
+		expect(guessDelimiter(quizlet)).toBe(',');
 		// a third column in most rows is a column, not commas of an answer
 		expect(problemsOf('Q1,A1,x\nQ2,A2,y\nQ3,A3\n')).toEqual(['1: -: columns: csv-extra-columns last=3 (note)']);
 	});

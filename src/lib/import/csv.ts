@@ -45,8 +45,10 @@ export function guessDelimiter(body: string, comments = false): string | undefin
 		const alike = mode[1];
 		const split = [...counts.values()].reduce((sum, n) => sum + n, 0);
 		const share = alike / (delimiter === '\t' ? split : rows.length);
+		// Quizlet's comma export is unquoted: a definition's own commas split some rows further, yet every row splits
+		const quizletCommas = delimiter === ',' && split === rows.length && mode[0] === 2 && share >= 0.5;
 		// one split row among several is chance, not a table
-		if (share < 0.8 || (alike < 2 && rows.length > 1)) continue;
+		if ((share < 0.8 && !quizletCommas) || (alike < 2 && rows.length > 1)) continue;
 		if (!best || share > best.share) best = { delimiter, share };
 	}
 	return best?.delimiter;
