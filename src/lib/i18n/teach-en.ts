@@ -7,6 +7,7 @@ export const enTeach: TeachMessages = {
 	shareLink: 'Share as a link',
 	shareHeading: (title) => `Share “${title}” as a link`,
 	shareIntro: 'The link carries the whole set with its articles: whoever opens it can see it and add it to their phone, offline too.',
+	shareIntroNoArticles: 'The link carries the whole set: whoever opens it can see it and add it to their phone, offline too.',
 	shareMaking: 'Making the link…',
 	shareLinkLabel: 'Link to the set',
 	shareLength: (n) => `Link length: ${n} characters`,

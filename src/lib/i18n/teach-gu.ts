@@ -6,6 +6,7 @@ export const guTeach = {
 	shareLink: 'લિંકથી મોકલો',
 	shareHeading: (title: string) => `“${title}” લિંકથી મોકલો`,
 	shareIntro: 'આ લિંકમાં આખો સેટ છે, લેખો સાથે: ખોલનાર તેને ઇન્ટરનેટ વિના પણ જોઈ અને પોતાના ફોનમાં ઉમેરી શકે છે.',
+	shareIntroNoArticles: 'આ લિંકમાં આખો સેટ છે: ખોલનાર તેને ઇન્ટરનેટ વિના પણ જોઈ અને પોતાના ફોનમાં ઉમેરી શકે છે.',
 	shareMaking: 'લિંક બની રહી છે…',
 	shareLinkLabel: 'સેટની લિંક',
 	shareLength: (n: string) => `લિંકની લંબાઈ: ${n} અક્ષર`,
