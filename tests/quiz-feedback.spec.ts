@@ -36,13 +36,14 @@ function ownSet(id: string, title: string, title_en: string, question: Record<st
 	};
 }
 
+const RANGE_EN = 'India’s armed forces have 3 services: the Army, the Navy and the Air Force.';
 // ભારતની સશસ્ત્ર સેનાઓની કેટલી પાંખો છે?{#3:2#ભૂમિદળ, નૌકાદળ અને વાયુદળ: 3 પાંખો.####ત્રણેય પાંખોના...}
 const RANGE_SET = ownSet('set-qfb-range', 'સેનાની ક્વિઝ', 'Armed forces quiz', {
 	category: 'date',
 	prompt: 'ભારતની સશસ્ત્ર સેનાઓની કેટલી પાંખો છે?',
 	answer: '3',
 	quote: 'ભારતની સશસ્ત્ર સેનાઓની ૩ પાંખો છે: ભૂમિદળ, નૌકાદળ અને વાયુદળ.',
-	en: 'India’s armed forces have 3 services: the Army, the Navy and the Air Force.',
+	en: RANGE_EN,
 	numeric: { min: 1, max: 5 },
 	feedback: [{ option: '3', text: 'ભૂમિદળ, નૌકાદળ અને વાયુદળ: 3 પાંખો.' }],
 	explanation: 'ત્રણેય પાંખોના સર્વોચ્ચ સેનાપતિ રાષ્ટ્રપતિ છે.'
@@ -205,5 +206,5 @@ test('a question without an article calls its sentence the fact, and shows no Gu
 	await quizOn(page, 'સેનાની ક્વિઝ', 'લખીને');
 	await typeAnswer(page, '3');
 	await expect(feedback(page).locator('figcaption')).toHaveText('લેખમાંથી');
-	await expect(feedback(page).locator('.gloss')).toHaveText(RANGE_SET.set.questions[0]!.en as string);
+	await expect(feedback(page).locator('.gloss')).toHaveText(RANGE_EN);
 });

@@ -6,7 +6,8 @@
  *   390 px wide from 560 to 960 px tall and at 320x640, in Gujarati and English, also when the
  *   on-screen keyboard closes; a tap on its centre goes on and never opens Progress;
  * - a true/false verdict never uses the words of the True and False buttons, in the panel and in
- *   the live region, in both languages;
+ *   the live region, in both languages; a wrong judgement is told what the statement was (true, or
+ *   false with the answer), in the feedback, the live region and the results;
  * - starting a quiz (the /quiz form, "quiz me on this article", "retry missed") while another has
  *   answers asks first in a modal dialog saying how far it got: Escape and cancel change nothing
  *   and give focus back, continue opens the old quiz, discard starts the new one; in English too;
@@ -192,12 +193,13 @@ test('regression: a right "False" is not announced with the word on the "True" b
 	await expect(live(page)).toHaveText('બરાબર!');
 	await page.getByRole('button', { name: 'આગળ' }).click();
 
-	await judge(page, items, firstFalse + 1, false, TF_GU);
+	const wasTrue = await judge(page, items, firstFalse + 1, false, TF_GU);
 	await expect(page.locator('.verdict')).toHaveText('✗ ભૂલ થઈ.');
-	await expect(live(page)).toHaveText(/^ભૂલ થઈ\. સાચો જવાબ: /);
-	for (const text of [await page.locator('.verdict').innerText(), await live(page).innerText()]) {
-		for (const word of TF_GU) expect(text).not.toContain(word);
-	}
+	for (const word of TF_GU) expect(await page.locator('.verdict').innerText()).not.toContain(word);
+	// "the answer: રશિયા" did not say whether the statement was true
+	const told = wasTrue ? /^વિધાન સાચું હતું$/ : /^વિધાન ખોટું હતું: સાચો જવાબ .+ છે$/;
+	await expect(page.locator('.feedback .answer')).toHaveText(told);
+	await expect(live(page)).toHaveText(wasTrue ? /^ભૂલ થઈ\. વિધાન સાચું હતું/ : /^ભૂલ થઈ\. વિધાન ખોટું હતું: સાચો જવાબ .+ છે/);
 	await page.getByRole('button', { name: 'આગળ' }).click();
 
 	// the same quiz in English
@@ -209,9 +211,9 @@ test('regression: a right "False" is not announced with the word on the "True" b
 	await expect(page.locator('.verdict')).toHaveText('✓ Right!');
 	await expect(live(page)).toHaveText('Right!');
 	await page.getByRole('button', { name: 'Next' }).click();
-	await judge(page, items, n + 1, false, TF_EN);
+	const nextTrue = await judge(page, items, n + 1, false, TF_EN);
 	await expect(page.locator('.verdict')).toHaveText('✗ Wrong.');
-	await expect(live(page)).toHaveText(/^Wrong\. The answer: /);
+	await expect(live(page)).toHaveText(nextTrue ? /^Wrong\. The statement was true/ : /^Wrong\. The statement was false: the answer is ./);
 });
 
 const dialog = (page: Page, name = 'એક ક્વિઝ અધૂરી છે') => page.getByRole('dialog', { name });
@@ -378,6 +380,10 @@ test('regression: results show the student’s own answer beside the right one',
 		await page.getByRole('button', { name: n < 5 ? 'આગળ' : 'પરિણામ જુઓ' }).click();
 	}
 	await expect(page.locator('.missed .given')).toHaveText(items.map((i) => `✗ તમારો જવાબ: ${i.truth ? 'ખોટું' : 'સાચું'}`));
+	// what the judgement should have been, not the answer alone
+	await expect(page.locator('.missed .answer')).toHaveText(
+		items.map((i) => (i.truth ? '✓ વિધાન સાચું હતું' : /^✓ વિધાન ખોટું હતું: સાચો જવાબ .+ છે$/))
+	);
 });
 
 test('regression: reloaded on a feedback, the quiz shows it again until the student moves on', async ({ page }) => {

@@ -12,6 +12,8 @@ import type { Assignment } from './types';
 /** The ids of the questions every student of `assignment` is dealt, in the order they are asked. */
 export function dealtQuestionIds(assignment: Assignment): string[] {
 	const bank = prepareBank(bankQuestions([assignment.set]));
-	const options = { categories: [...CATEGORIES], source: { type: 'set', id: assignment.set.id } as const, length: assignment.length };
+	const source = { type: 'set', id: assignment.set.id } as const;
+	// the mode decides which texts may give an answer away, and so which questions are dealt together
+	const options = { categories: [...CATEGORIES], source, length: assignment.length, mode: assignment.mode };
 	return selectQuestions(bank, options, createRng(assignment.seed)).map((q) => q.id);
 }

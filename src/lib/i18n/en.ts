@@ -318,4 +318,6 @@ export const en: AppMessages = {
 	progressNoQuizYet:
 		'No quiz answers yet. Your card reviews count in the days in a row above. Take a quiz: your accuracy and weakest questions will then show here.',
 	learnChooseSet: 'Which set would you like to learn? Choose one:',
+	statementWasTrue: 'The statement was true',
+	statementWasFalse: (answer) => `The statement was false: the answer is ${answer}`,
 };

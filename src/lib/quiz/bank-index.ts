@@ -6,6 +6,7 @@ import type { Category, QuestionSet } from '../bank/schema';
 import { normalizeForMatch } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { classifyDate, latestYearIn, type DateKind } from './date-kinds';
+import { nameForms } from './name-forms';
 import { indexQuestions, type IndexedQuestion } from './question-index';
 
 /** A question as the quiz sees it: with the id of the set it came from (question-index.ts). */
@@ -34,6 +35,11 @@ export type PreparedBank = {
 	groupOfQuestion: Int32Array;
 	/** `category|normalised form` -> alias group, for every answer and accept form. */
 	groupOfForm: ReadonlyMap<string, number>;
+	/**
+	 * Each question's answer and accept forms as normalizeForMatch keys, with the other ways of
+	 * writing a name (nameForms): what another question's prompt must not name before it is asked.
+	 */
+	nameKeys: readonly (readonly string[])[];
 	/** Date kind of each question (null for persons and places). */
 	dateKinds: readonly (DateKind | null)[];
 	/** Distinct answers by `scope|what`: `*|person`, `set:x|place:city`, `extra|date:year`, `*|any`. */
@@ -126,15 +132,22 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 		return i;
 	};
 	const firstWithForm = new Map<string, number>();
-	const joinForm = (q: BankQuestion, i: number, form: string) => {
-		const key = `${q.category}|${normalizeForMatch(form)}`;
+	const nameKeys: string[][] = [];
+	const joinForm = (q: BankQuestion, i: number, form: string, names: string[]) => {
+		const normal = normalizeForMatch(form);
+		const key = `${q.category}|${normal}`;
 		const j = firstWithForm.get(key);
 		if (j === undefined) firstWithForm.set(key, i);
 		else parent[find(i)] = find(j);
+		if (normal === '' || names.includes(normal)) return;
+		names.push(normal);
+		for (const name of nameForms(normal)) if (!names.includes(name)) names.push(name);
 	};
 	questions.forEach((q, i) => {
-		joinForm(q, i, q.answer);
-		for (const form of q.accept) joinForm(q, i, form);
+		const names: string[] = [];
+		joinForm(q, i, q.answer, names);
+		for (const form of q.accept) joinForm(q, i, form, names);
+		nameKeys.push(names);
 	});
 	const groupOfQuestion = new Int32Array(questions.length).map((_, i) => find(i));
 	const groupOfForm = new Map<string, number>();
@@ -195,6 +208,7 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 		articles: [...byArticle.keys()],
 		groupOfQuestion,
 		groupOfForm,
+		nameKeys,
 		dateKinds,
 		pools,
 		latestYear,

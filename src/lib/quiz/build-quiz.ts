@@ -2,8 +2,10 @@
  * A quiz ready to show: the questions chosen, and for each one what its screen needs to draw
  * and grade it (options and the right index, or a statement and its truth) with no more work.
  */
+import { normalizeForMatch } from '../text/normalize';
 import type { PreparedBank, BankQuestion } from './bank-index';
 import { pickDistractors } from './distractors';
+import { ORDER_LIMIT, namesAnswer } from './order';
 import { pick, shuffle, type Rng } from './random';
 import { selectQuestions, type SelectOptions } from './select';
 import { statementFor } from './true-false';
@@ -48,16 +50,20 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
  * the answer (see statementFor) and a hand-picked wrong option for its false version (a name
  * drawn from the bank might make a sentence that is true after all); a question without both is
  * asked as a choice. A choice question that cannot get even one distractor (a bank with a single
- * distinct answer) is asked typed instead.
+ * distinct answer) is asked typed instead. No item names the answer of a question asked after it
+ * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it).
  */
 export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
 	const questions = selectQuestions(bank, options, rng);
 	const distractorOptions = { count: (options.optionCount ?? 4) - 1, maxYear: options.maxYear };
-	return questions.map((question): QuizItem => {
+	// like the ordering, the check on a false statement's wrong name is bounded (see ORDER_LIMIT)
+	const indices = questions.length <= ORDER_LIMIT ? questions.map((q) => bank.byId.get(q.id)!) : [];
+	return questions.map((question, at): QuizItem => {
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
 		if (mode === 'typed') return { mode, question };
 		if (mode === 'tf') {
-			const item = trueFalseItem(bank, question, rng);
+			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));
+			const item = trueFalseItem(bank, question, rng, later);
 			if (item) return item;
 		}
 		const distractors = pickDistractors(bank, question, rng, distractorOptions);
@@ -67,12 +73,23 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 	});
 }
 
-/** A true or false statement about the question, even odds, or null when it cannot make both. */
-function trueFalseItem(bank: PreparedBank, question: BankQuestion, rng: Rng): TrueFalseItem | null {
-	const [wrong] = pickDistractors(bank, question, rng, { count: 1, handPickedOnly: true });
-	const truth = rng() < 0.5;
-	if (wrong === undefined || statementFor(question, wrong) === null) return null;
-	const claim = truth ? question.answer : wrong;
+/**
+ * A true or false statement about the question, even odds, or null when it cannot make both. The
+ * false one's wrong name is a hand-picked option that is not the answer of a question still to come
+ * (`later`), which it would hand to the student; when every option is one, the statement is true.
+ */
+function trueFalseItem(
+	bank: PreparedBank,
+	question: BankQuestion,
+	rng: Rng,
+	later: (wrong: string) => boolean
+): TrueFalseItem | null {
+	const handPicked = pickDistractors(bank, question, rng, { count: question.distractors?.length ?? 0, handPickedOnly: true });
+	const drawn = rng() < 0.5;
+	if (handPicked.length === 0 || statementFor(question, handPicked[0]!) === null) return null;
+	const wrong = drawn ? undefined : handPicked.find((option) => !later(option));
+	const truth = wrong === undefined;
+	const claim = wrong ?? question.answer;
 	const { text, fromQuote } = statementFor(question, claim)!;
 	return { mode: 'tf', question, statement: text, claim, truth, fromQuote };
 }

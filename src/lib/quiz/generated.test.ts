@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSets } from '../bank/builtin';
+import { CATEGORIES } from '../bank/categories';
 import { bankQuestions, prepareBank } from './bank-index';
 import { buildQuiz, type QuizItem, type QuizMode } from './build-quiz';
 import { pickDistractors } from './distractors';
-import { lintItem } from './lint';
+import { lintItem, lintOrder } from './lint';
 import { createRng } from './random';
 
 const bank = prepareBank(bankQuestions(builtinSets));
@@ -23,6 +24,22 @@ describe('every question of the built-in bank, dealt', () => {
 	it.each(MODES)('in %s mode gives nothing a teacher would strike out', (mode) => {
 		const problems = SEEDS.flatMap((seed) => deal(mode, seed).flatMap((item) => lintItem(bank, item)));
 		expect([...new Set(problems)]).toEqual([]);
+	});
+
+	it.each(MODES)('in %s mode deals every question when every one is asked for', (mode) => {
+		for (const seed of SEEDS) expect(deal(mode, seed)).toHaveLength(bank.questions.length);
+	});
+
+	it.each(MODES)('in %s mode keeps twenty questions to twenty, none named by an earlier one, weak spots too', (mode) => {
+		const history = new Map(bank.questions.slice(0, 30).map((q, i) => [q.id, { seen: 1, wrong: i % 2, lastRight: i % 2 === 0 }]));
+		for (const seed of SEEDS) {
+			const options = { categories: [...CATEGORIES], source: { type: 'all' as const }, length: 20, mode, maxYear: 2026 };
+			const weak = { ...options, weakSpots: true, history };
+			for (const items of [buildQuiz(bank, options, createRng(seed)), buildQuiz(bank, weak, createRng(seed))]) {
+				expect(items).toHaveLength(20);
+				expect(lintOrder(items)).toEqual([]);
+			}
+		}
 	});
 
 	it('offers four options to every choice question', () => {

@@ -1,8 +1,9 @@
 /**
  * What a student must never see in a dealt quiz: a malformed Gujarati statement, two options that
  * are one, an option that is also right, an option of another sort or shape than the answer, a
- * false statement that still names the answer, a prompt or statement that says "today". The quiz
- * engine is built not to make these; a test deals the whole bank in every mode and runs this.
+ * false statement that still names the answer, a prompt or statement that says "today", a question
+ * whose answer an earlier question already named. The quiz engine is built not to make these; a test
+ * deals the whole bank in every mode and runs this.
  */
 import type { PlaceKind } from '../bank/schema';
 import { normalizeForMatch } from '../text/normalize';
@@ -10,7 +11,7 @@ import type { BankQuestion, PreparedBank } from './bank-index';
 import type { QuizItem } from './build-quiz';
 import { classifyDate } from './date-kinds';
 import { shapeOf } from './distractors';
-import { mentionsOf } from './true-false';
+import { mentionsOf, namesForm, withoutAnswer } from './true-false';
 import { answerKeys, matchKeys } from './typed';
 
 /** Times that mean something only on the day the article came out: આજે, તાજેતરમાં, ગયા મંગળવારે. */
@@ -114,4 +115,28 @@ export function lintItem(bank: PreparedBank, item: QuizItem): string[] {
 		}
 	}
 	return problems.map((p) => `${q.id} (${item.mode}): ${p}`);
+}
+
+/**
+ * Every item of a dealt quiz whose answer (or an accept form, a case ending allowed after it) an
+ * earlier item's prompt or true/false statement named, in words for a test's failure message. The
+ * wrong name of a false statement counts; the answer of a true one, in its own place, does not.
+ */
+export function lintOrder(items: readonly QuizItem[]): string[] {
+	// a true statement names its own answer: that is its fact, not another question's (two may share an answer)
+	const text = (item: QuizItem) =>
+		item.mode !== 'tf' ? item.question.prompt : item.truth ? withoutAnswer(item.question, item.statement) : item.statement;
+	const shown = items.map((item) => normalizeForMatch(text(item)));
+	const problems: string[] = [];
+	items.forEach((item, i) => {
+		const q = item.question;
+		const forms = [q.answer, ...q.accept].map(normalizeForMatch);
+		for (let j = 0; j < i; j++) {
+			const form = forms.find((f) => namesForm(shown[j]!, f));
+			const earlier = items[j]!;
+			if (form !== undefined)
+				problems.push(`${q.id} (${item.mode}): "${form}" was named by ${earlier.question.id} (${earlier.mode}), asked before it`);
+		}
+	});
+	return problems;
 }

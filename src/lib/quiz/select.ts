@@ -12,7 +12,9 @@ import {
 	type BankQuestion,
 	type PreparedBank
 } from './bank-index';
+import type { QuizMode } from './build-quiz';
 import { QUIZ_LENGTHS } from './count';
+import { dealInOrder } from './order';
 import { randomInt, type Rng } from './random';
 
 /** Where questions come from: the whole bank, one set, one article file, or named questions (a retry). */
@@ -49,6 +51,8 @@ export type SelectOptions = {
 	/** Questions answered wrongly last time first, then never-seen ones; needs `history`. */
 	weakSpots?: boolean;
 	history?: History;
+	/** How the quiz asks: which texts may give another question's answer away (see order.ts); any way if left out. */
+	mode?: QuizMode;
 };
 
 /** The standing of a question answered wrongly last time, and of one never seen. */
@@ -104,46 +108,54 @@ function at(lists: readonly (readonly number[])[], i: number): number {
 	throw new RangeError('position beyond the lists');
 }
 
-/** k distinct positions of [0, n) in random order: Fisher-Yates with a sparse swap table, O(k). */
-function samplePositions(rng: Rng, n: number, k: number): number[] {
+/**
+ * The positions of [0, n) in random order, drawn as they are asked for: Fisher-Yates with a sparse
+ * swap table, so taking k of them costs O(k).
+ */
+function* drawPositions(rng: Rng, n: number): Generator<number> {
 	const swapped = new Map<number, number>();
-	const out: number[] = [];
-	for (let i = 0; i < k; i++) {
+	for (let i = 0; i < n; i++) {
 		const j = i + randomInt(rng, n - i);
-		out.push(swapped.get(j) ?? j);
+		yield swapped.get(j) ?? j;
 		swapped.set(j, swapped.get(i) ?? i);
 	}
-	return out;
+}
+
+/** The questions of several lists in random order, drawn as they are asked for. */
+function* drawPlain(rng: Rng, lists: readonly (readonly number[])[], n: number): Generator<number> {
+	for (const p of drawPositions(rng, n)) yield at(lists, p);
 }
 
 /**
  * Picks the quiz's questions in the order they will be asked. Asks for more than there are and
- * you get them all. Same bank, options and seed: same questions in the same order.
+ * you get them all. No question gives another's answer away before it is asked (see dealInOrder):
+ * one that would is asked after it, and of two that give each other away only the first drawn is
+ * dealt, another taking the second's place (so "all" may be a few short). Same bank, options and
+ * seed: same questions in the same order.
  */
 export function selectQuestions(bank: PreparedBank, options: SelectOptions, rng: Rng): BankQuestion[] {
 	const lists = listsFor(bank, options.categories, options.source);
 	const n = lists.reduce((sum, list) => sum + list.length, 0);
 	const k = options.length === 'all' ? n : Math.max(0, Math.min(Math.floor(options.length), n));
-	const picked =
+	const draw =
 		options.weakSpots && options.history && options.source.type !== 'questions'
-			? sampleWeak(bank, options, lists, n, k, rng)
-			: samplePositions(rng, n, k).map((p) => at(lists, p));
-	return picked.map((i) => bank.questions[i]!);
+			? drawWeak(bank, options, lists, n, rng)
+			: drawPlain(rng, lists, n);
+	return dealInOrder(bank, draw, k, options.mode).map((i) => bank.questions[i]!);
 }
 
 /**
  * Questions answered wrongly last time first, then never-seen ones, then the rest weighted, each
- * group in random order. The seen questions in scope are looked at one by one; the never-seen ones
- * are drawn by rejection, so the cost is O(history + k) rather than O(bank).
+ * group in random order, drawn as they are asked for. The seen questions in scope are looked at one
+ * by one; the never-seen ones are drawn by rejection, so the cost is O(history + k) rather than O(bank).
  */
-function sampleWeak(
+function* drawWeak(
 	bank: PreparedBank,
 	options: SelectOptions,
 	lists: readonly (readonly number[])[],
 	n: number,
-	k: number,
 	rng: Rng
-): number[] {
+): Generator<number> {
 	const history = options.history!;
 	const scope = scopeOf(options.source);
 	// Each seen question in scope as one number, its bank index times 8 plus its weight (at most 6):
@@ -177,28 +189,27 @@ function sampleWeak(
 		restTotal += p & 7;
 	}
 
-	const out = samplePositions(rng, missed.length, Math.min(k, missed.length)).map((p) => missed[p]!);
+	for (const p of drawPositions(rng, missed.length)) yield missed[p]!;
 	let unseenLeft = n - count;
 	const chosen = new Set<number>();
 	let unseenList: number[] | null = null;
-	while (out.length < k && unseenLeft > 0) {
+	while (unseenLeft > 0) {
 		const index = drawUnseen();
 		unseenLeft--;
 		chosen.add(index);
-		out.push(index);
+		yield index;
 	}
 
 	let lastLeft = restCount - 1;
-	while (out.length < k) {
+	for (let left = restCount; left > 0; left--) {
 		let rest = rng() * restTotal;
 		let s = 0;
 		while (s < lastLeft && rest >= restWeight[s]!) rest -= restWeight[s++]!;
-		out.push(restIndex[s]!);
+		yield restIndex[s]!;
 		restTotal -= restWeight[s]!;
 		restWeight[s] = 0;
 		while (lastLeft > 0 && restWeight[lastLeft] === 0) lastLeft--;
 	}
-	return out;
 
 	/** Whether a question of the lists (so in scope) was seen: the history knows. */
 	function seenBefore(index: number): boolean {

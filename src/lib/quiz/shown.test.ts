@@ -2,7 +2,9 @@ import { describe, expect, it, test } from 'vitest';
 import { question } from '$lib/quiz/fixtures';
 import type { TrueFalseItem } from '$lib/quiz/types';
 import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
-import { shownDigits, shownGiven, shownStatement, writtenNumber } from './shown';
+import { en } from '$lib/i18n/en';
+import { gu } from '$lib/i18n/gu';
+import { shownDigits, shownGiven, shownRight, shownStatement, writtenNumber } from './shown';
 
 const gujarati = toGujaratiDigits;
 const ascii = toAsciiDigits;
@@ -63,6 +65,34 @@ describe('shownGiven', () => {
 	test('an option or a typed answer is shown in the chosen digits', () => {
 		expect(shownGiven('choice', '૨૦૧૧', words, ascii)).toBe('2011');
 		expect(shownGiven('typed', '2011', words, gujarati)).toBe('૨૦૧૧');
+	});
+});
+
+// a wrongly judged statement showed "The answer: રશિયા", which did not say whether it was true
+describe('shownRight', () => {
+	const russia = question({ id: 'n-russia', category: 'place', kind: 'country', answer: 'રશિયા', quote: 'કિમ રશિયા ગયા.' });
+	const judged = (truth: boolean): TrueFalseItem => ({
+		mode: 'tf',
+		question: russia,
+		statement: truth ? 'કિમ રશિયા ગયા.' : 'કિમ ચીન ગયા.',
+		claim: truth ? 'રશિયા' : 'ચીન',
+		truth,
+		fromQuote: true
+	});
+
+	test('a true statement wrongly judged: the statement was true', () => {
+		expect(shownRight(judged(true), en, ascii)).toBe('The statement was true');
+		expect(shownRight(judged(true), gu, ascii)).toBe('વિધાન સાચું હતું');
+	});
+
+	test('a false statement wrongly judged: the statement was false, and the answer', () => {
+		expect(shownRight(judged(false), en, ascii)).toBe('The statement was false: the answer is રશિયા');
+		expect(shownRight(judged(false), gu, ascii)).toBe('વિધાન ખોટું હતું: સાચો જવાબ રશિયા છે');
+	});
+
+	test('a choice or typed item: the answer, in the chosen digits', () => {
+		expect(shownRight({ mode: 'typed', question: war }, en, ascii)).toBe('The answer: 1950-53');
+		expect(shownRight({ mode: 'typed', question: war }, gu, gujarati)).toBe('સાચો જવાબ: ૧૯૫૦-૫૩');
 	});
 });
 

@@ -45,6 +45,24 @@ export function shownGiven(mode: QuizItem['mode'], given: string, t: TrueFalseWo
 	return shownDigits(given, digitsIn);
 }
 
+/** The words for what was right, in the interface language. */
+export type RightWords = {
+	correctAnswerIs: (answer: string) => string;
+	statementWasTrue: string;
+	statementWasFalse: (answer: string) => string;
+};
+
+/**
+ * What was right, as the feedback and the results say it: the answer, or for a true/false item the
+ * judgement the statement needed, with the answer when the statement was false (the answer alone
+ * does not say which way the statement should have been judged). The answer in the chosen digits.
+ */
+export function shownRight(item: QuizItem, t: RightWords, digitsIn: DigitsIn): string {
+	const answer = shownDigits(item.question.answer, digitsIn);
+	if (item.mode !== 'tf') return t.correctAnswerIs(answer);
+	return item.truth ? t.statementWasTrue : t.statementWasFalse(answer);
+}
+
 /**
  * A range's end as a person writes it: rounding slips gone (0.19999999999999998 is 0.2), large
  * numbers grouped the Indian way (1,40,00,00,000), years and small numbers as they are (2022).

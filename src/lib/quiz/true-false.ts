@@ -65,6 +65,29 @@ function splitEnding(form: string): [string, string] {
 }
 
 /**
+ * The case ending after a name that stands at `at` in `text` as a word of its own ('' for none), or
+ * undefined when the name is part of another word (ચીન in ચીની, 2022 in 20221).
+ */
+function endingAt(text: string, at: number, length: number): string | undefined {
+	if (isWordChar(text[at - 1])) return undefined;
+	const end = at + length;
+	if (!isWordChar(text[end])) return '';
+	return ENDINGS.find((e) => text.startsWith(e, end) && !isWordChar(text[end + e.length]));
+}
+
+/**
+ * Whether `text` names `form` as a word of its own, a case ending allowed after it (કિમ જોંગ ઉનની
+ * names કિમ જોંગ ઉન). Both are compared as given: key them alike first (normalizeForMatch).
+ */
+export function namesForm(text: string, form: string): boolean {
+	if (form === '') return false;
+	for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+		if (endingAt(text, at, form.length) !== undefined) return true;
+	}
+	return false;
+}
+
+/**
  * Every mention of the answer in `text`, in order: the answer or an accept form standing as a
  * word of its own (a case ending may follow, nothing may precede), the longest form where two
  * start together. Digits match in either script. Null when the answer is also named as an
@@ -79,17 +102,30 @@ export function mentionsOf(question: Pick<Question, 'answer' | 'accept'>, text: 
 		const form = toAsciiDigits(raw.normalize('NFC').trim());
 		if (form === '') continue;
 		for (let at = ascii.indexOf(form); at !== -1; at = ascii.indexOf(form, at + 1)) {
-			const end = at + form.length;
-			const rest = ascii.slice(end);
-			const glued = ENDINGS.find((e) => rest.startsWith(e) && !isWordChar(rest[e.length]));
-			if (isWordChar(ascii[at - 1]) || (isWordChar(rest[0]) && glued === undefined)) continue;
+			const glued = endingAt(ascii, at, form.length);
+			if (glued === undefined) continue;
 			const [stem, own] = splitEnding(form);
-			found.push({ start: at, end: at + stem.length, ending: own || (glued ?? '') });
+			found.push({ start: at, end: at + stem.length, ending: own || glued });
 		}
 	}
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// a shorter form inside a longer one (પુતિન in વ્લાદિમીર પુતિન) is the same mention
 	return found.filter((m, i) => !found.slice(0, i).some((o) => m.start < o.end + o.ending.length && m.start >= o.start));
+}
+
+/**
+ * `text` with every mention of the answer taken out (each left a space): what the true and the false
+ * statement made from it share. The text itself when the answer is also named as an adjective.
+ */
+export function withoutAnswer(question: Pick<Question, 'answer' | 'accept'>, text: string): string {
+	const sentence = text.normalize('NFC');
+	let rest = '';
+	let from = 0;
+	for (const m of mentionsOf(question, sentence) ?? []) {
+		rest += `${sentence.slice(from, m.start)} `;
+		from = m.end + m.ending.length;
+	}
+	return rest + sentence.slice(from);
 }
 
 /** The first mention of the answer in the quote, or null: where the quote marks the answer. */
