@@ -17,7 +17,7 @@ describe('the built-in bank’s typed answers', () => {
 });
 
 describe('the built-in bank’s true-or-false statements', () => {
-	it('stand on their own where the article’s sentence is garbled or points back to the sentence before', () => {
+	it('stand on their own where the article’s sentence is garbled or points back to what it does not name', () => {
 		const said = (id: string, claim?: string) => statementFor(byId.get(id)!, claim ?? byId.get(id)!.answer)?.text;
 		expect(said('krt-date-trip-six-days', 'ચાર દિવસ')).toBe(
 			'ઉત્તર કોરિયાના નેતા કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા ચાર દિવસની હતી.'
@@ -28,6 +28,12 @@ describe('the built-in bank’s true-or-false statements', () => {
 		expect(said('krt-place-vladivostok-frigate', 'નાખોદકા')).toBe(
 			'શનિવારે એરપોર્ટની મુલાકાત પછી કિમ અને સંરક્ષણ પ્રધાન શોઇગુ નાખોદકા ગયા, ' +
 				'જ્યાં તેમણે એડમિરલ શાપોશ્નિકોવ ફ્રિગેટનું નિરીક્ષણ કર્યું.'
+		);
+		expect(said('krt-date-power-2011', '૨૦૧૫')).toBe(
+			'કિમ જોંગ ઉનની સપ્ટેમ્બર ૨૦૨૩ની રશિયા યાત્રા, ૨૦૧૫ના અંતમાં તેમણે સત્તા સંભાળી ત્યારથી તેમની સૌથી લાંબી વિદેશ યાત્રા હતી.'
+		);
+		expect(said('pnk-date-first-visit-24-years', '૩૦ વર્ષ')).toBe(
+			'જૂન ૨૦૨૪માં પુતિનની ઉત્તર કોરિયાની મુલાકાત ૩૦ વર્ષમાં ત્યાંની તેમની પહેલી મુલાકાત હતી.'
 		);
 		const garbled = ['krt-place-russia-trip-country', 'krt-place-west-standoff', 'krt-date-airport-saturday'];
 		for (const id of garbled) expect(said(id), id).not.toMatch(/સમાપ્ત થાય છે|નજર નાખી/);
