@@ -71,7 +71,9 @@ export const enTeach: TeachMessages = {
 	importNeedsTitles: 'Give the set a Gujarati and an English title.',
 	importSaving: 'Saving…',
 	importPartial: (left, count) =>
-		`${left} ${count === 1 ? 'question has a mistake' : 'questions have mistakes'} and cannot be imported as they are. Fix the file and choose it again, or import the others without them:`,
+		count === 1
+			? `${left} question has a mistake and cannot be imported as it is. Fix the file and choose it again, or import the others without it:`
+			: `${left} questions have mistakes and cannot be imported as they are. Fix the file and choose it again, or import the others without them:`,
 	importLeaveOut: (left, good, count) =>
 		`Leave out the ${count === 1 ? 'question' : `${left} questions`} listed above and import the other ${good}`,
 	importNeedsLeaveOut: 'Tick the box to leave out the questions with mistakes, or fix the file and choose it again.',
