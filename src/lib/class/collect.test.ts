@@ -100,11 +100,11 @@ describe('collecting results', () => {
 	});
 
 	// a 10-question assignment stored "27/27"; one question answered ten times was stored as 1/1
-	it('refuses results answering questions not dealt, or one question again and again', async () => {
+	it('refuses results answering more questions than are dealt, or one question again and again', async () => {
 		const target = memory();
 		const extra = set.questions.map((q) => q.id).filter((id) => !dealt.includes(id));
 		const more = await encodeResultLink({ ...result('q-m', 'Mehul'), answers: set.questions.map((q) => answer(q.id)) }, '');
-		const other = await encodeResultLink({ ...result('q-o', 'Om'), answers: [answer(dealt[0]!), answer(extra[0]!)] }, '');
+		const other = await encodeResultLink({ ...result('q-o', 'Om'), answers: [...dealt, extra[0]!].map(answer) }, '');
 		const tenTimes = Array.from({ length: 10 }, () => answer(dealt[0]!));
 		const repeated = await encodeResultLink({ ...result('q-r', 'Riya'), answers: tenTimes }, '');
 		const outcome = await collectResults([more, other, repeated], target, MADE + 1);

@@ -86,7 +86,7 @@ function readResult(data: unknown): HandedIn | undefined {
 
 /**
  * Why a result is not stored with the assignment: it answers another assignment; it answers a
- * question the assignment did not deal, or one question twice; or its times lie outside what a
+ * question its set does not have, one question twice, or more questions than the assignment deals; or its times lie outside what a
  * backup restores (the student's phone had a wrong date), so keeping it would make every backup
  * of this phone one that cannot be restored.
  */
@@ -99,8 +99,10 @@ function isStorableMoment(ms: number, now: number): boolean {
 
 /**
  * The result as stored, received at `receivedAt`, its right choice answers filled in from the set;
- * a problem when it answers another assignment, a question not in `dealt` (the ids of the questions
- * the assignment deals, dealt-questions.ts) or one question twice, or when its times cannot be stored.
+ * a problem when it answers another assignment, a question the set does not have, one question
+ * twice or more questions than `dealt` (the questions the assignment deals, dealt-questions.ts), or
+ * when its times cannot be stored. Which of the set's questions were dealt is not held against it:
+ * a student's phone on an older version of the app may have dealt others from the same seed.
  */
 export function matchResult(
 	result: HandedIn,
@@ -110,12 +112,12 @@ export function matchResult(
 ): { ok: true; result: ClassResult } | { ok: false; problem: MatchProblem } {
 	if (result.assignmentId !== assignment.id) return { ok: false, problem: 'other-assignment' };
 	const questions = new Map(assignment.set.questions.map((q) => [q.id, q]));
-	const asked = new Set(dealt.filter((id) => questions.has(id)));
 	const answered = new Set<string>();
 	for (const a of result.answers) {
-		if (!asked.has(a.questionId) || answered.has(a.questionId)) return { ok: false, problem: 'wrong-questions' };
+		if (!questions.has(a.questionId) || answered.has(a.questionId)) return { ok: false, problem: 'wrong-questions' };
 		answered.add(a.questionId);
 	}
+	if (answered.size > dealt.length) return { ok: false, problem: 'wrong-questions' };
 	if (!isStorableMoment(result.startedAt, receivedAt) || !isStorableMoment(result.finishedAt, receivedAt))
 		return { ok: false, problem: 'wrong-clock' };
 	const answers = result.answers.map((a) => (a.given === '' ? { ...a, given: questions.get(a.questionId)!.answer } : a));
