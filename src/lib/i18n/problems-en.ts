@@ -1,6 +1,6 @@
 /** Problems in sets and files, in English: the app's second language and the command line's. */
 import type { LeftOut, ValueKind } from '../bank/problems';
-import { groupedCount } from '../text/digits';
+import { groupedCount } from '../text/grouped-count';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {

@@ -1,6 +1,6 @@
 /** Problems in sets and files, in Gujarati, the app's first language. */
 import type { LeftOut, ValueKind } from '../bank/problems';
-import { groupedCount } from '../text/digits';
+import { groupedCount } from '../text/grouped-count';
 import type { ProblemWords } from './types';
 
 const FOUND: Record<ValueKind, string> = {

@@ -23,8 +23,3 @@ export function toAsciiDigits(text: string): string {
 export function toGujaratiDigits(text: string): string {
 	return text.replace(/[0-9]/g, (d) => String.fromCharCode(GUJARATI_ZERO + Number(d)));
 }
-
-/** A count grouped as Indian usage groups it, in ASCII digits: 20,000 and 1,00,000. */
-export function groupedCount(n: number): string {
-	return n.toLocaleString('en-IN');
-}
