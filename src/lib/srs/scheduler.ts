@@ -2,7 +2,7 @@
  * The FSRS scheduler Kasoti uses: ts-fsrs 5 (FSRS-6 with its default weights) with the one knob a
  * student may turn, the desired retention. Nothing here reads the clock.
  */
-import { fsrs, generatorParameters, StrategyMode, type Card, type FSRS, type TSeedStrategy } from 'ts-fsrs';
+import { fsrs, GenSeedStrategyWithCardId, generatorParameters, StrategyMode, type FSRS } from 'ts-fsrs';
 
 /** The lowest desired retention offered: below it reviews grow so rare that facts slip away. */
 export const RETENTION_MIN = 0.8;
@@ -30,15 +30,10 @@ export type SchedulerOptions = {
 };
 
 /**
- * The fuzz seed of one review: the question, its review count and its previous review, never the
- * moment of rating, so a button's preview and the rating given seconds later draw the same interval.
+ * The fuzz seed of one review: ts-fsrs's own strategy of the card's id (its question) and review
+ * count, never the moment of rating, so a button's preview and the rating given seconds later draw the same interval.
  */
-const seedOfCard: TSeedStrategy = function () {
-	// ts-fsrs keeps the card as it was before this review in a protected field
-	const card = Reflect.get(this, 'last') as Card & { questionId?: string };
-	const last = card.last_review ? new Date(card.last_review).getTime() : 'new';
-	return `${card.questionId ?? card.difficulty * card.stability}_${card.reps}_${last}`;
-};
+const seedOfCard = GenSeedStrategyWithCardId('questionId');
 
 /**
  * A scheduler for the given desired retention. A finite retention outside the offered range is
