@@ -1,10 +1,11 @@
 /** Dealing an assignment to a student: pure, time and randomness passed in. The quiz engine loads with it. */
 import { builtinSets } from '$lib/bank/builtin';
-import { CATEGORIES } from '$lib/bank/categories';
 import type { QuizRecord } from '$lib/db/records';
 import { buildQuiz } from '$lib/quiz/build-quiz';
 import { bankQuestions, prepareBank } from '$lib/quiz/bank-index';
 import { createRng } from '$lib/quiz/random';
+import { cleanText } from '$lib/text/normalize';
+import { assignmentQuizOptions } from './dealt-questions';
 import type { Assignment } from './types';
 
 /**
@@ -15,20 +16,14 @@ import type { Assignment } from './types';
  */
 export function dealAssignment(assignment: Assignment, student: string, quizSeed: string, now: number): QuizRecord | undefined {
 	const bank = prepareBank(bankQuestions([assignment.set, ...builtinSets]));
-	const options = {
-		categories: [...CATEGORIES],
-		source: { type: 'set', id: assignment.set.id } as const,
-		length: assignment.length,
-		mode: assignment.mode,
-		weakSpots: false
-	};
+	const options = assignmentQuizOptions(assignment);
 	const maxYear = new Date(assignment.createdAt).getFullYear();
 	const items = buildQuiz(bank, { ...options, maxYear }, createRng(assignment.seed));
 	if (items.length === 0) return undefined;
 	return {
 		id: `${now.toString(36)}-${quizSeed}`,
 		seed: assignment.seed,
-		options: { ...options, assignment: { id: assignment.id, title: assignment.title, student: student.normalize('NFC').trim() } },
+		options: { ...options, assignment: { id: assignment.id, title: assignment.title, student: cleanText(student) } },
 		items,
 		startedAt: now,
 		status: 'active'

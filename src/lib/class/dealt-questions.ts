@@ -9,11 +9,17 @@ import { createRng } from '$lib/quiz/random';
 import { selectQuestions } from '$lib/quiz/select';
 import type { Assignment } from './types';
 
+/**
+ * The quiz every student of `assignment` is dealt: the whole of its set, in its mode. The mode
+ * decides which texts may give an answer away, and so which questions are dealt together.
+ */
+export function assignmentQuizOptions(assignment: Assignment) {
+	const source = { type: 'set', id: assignment.set.id } as const;
+	return { categories: [...CATEGORIES], source, length: assignment.length, mode: assignment.mode, weakSpots: false };
+}
+
 /** The ids of the questions every student of `assignment` is dealt, in the order they are asked. */
 export function dealtQuestionIds(assignment: Assignment): string[] {
 	const bank = prepareBank(bankQuestions([assignment.set]));
-	const source = { type: 'set', id: assignment.set.id } as const;
-	// the mode decides which texts may give an answer away, and so which questions are dealt together
-	const options = { categories: [...CATEGORIES], source, length: assignment.length, mode: assignment.mode };
-	return selectQuestions(bank, options, createRng(assignment.seed)).map((q) => q.id);
+	return selectQuestions(bank, assignmentQuizOptions(assignment), createRng(assignment.seed)).map((q) => q.id);
 }
