@@ -32,3 +32,12 @@ describe("the teacher's dictionary", () => {
 		expect(found).toEqual([]);
 	});
 });
+
+describe('the import page’s count of broken questions', () => {
+	test('says "as it is" of one question and "as they are" of several', () => {
+		expect(enTeach.importPartial('1', 1)).toBe(
+			'1 question has a mistake and cannot be imported as it is. Fix the file and choose it again, or import the others without it:'
+		);
+		expect(enTeach.importPartial('3', 3)).toContain('3 questions have mistakes and cannot be imported as they are.');
+	});
+});
