@@ -85,6 +85,25 @@ const record: TeacherSetRecord = {
 	updatedAt: 1_700_000_000_000
 };
 
+/** The same set imported from a two-column file: its questions name the set's own pseudo article, and it holds no text. */
+const noArticles: TeacherSetRecord = {
+	...record,
+	id: 'gujarat-day-cards',
+	set: {
+		...record.set,
+		id: 'gujarat-day-cards',
+		title: 'પહેલી મેનાં કાર્ડ',
+		title_en: 'Gujarat Day: cards',
+		articles: [],
+		questions: record.set.questions.map((q) => ({ ...q, id: `${q.id}-card`, article: 'gujarat-day-cards.txt' }))
+	},
+	sources: {},
+	origin: 'import'
+};
+
+/** The share panel's promise that a set's articles travel with it. */
+const WITH_ARTICLES = /આખો સેટ છે, લેખો સાથે/;
+
 /** Any text packed as a v2 link fragment with a right checksum, as a hand-made hostile link would be. */
 async function packedLink(text: string): Promise<string> {
 	const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -316,12 +335,13 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	page,
 	context
 }) => {
-	await storeSets(page, [record, largeRecord()]);
+	await storeSets(page, [record, largeRecord(), noArticles]);
 	const small = await shareButton(page, 'ગુજરાત સ્થાપના દિન');
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
 	await small.click();
 	const dialog = page.getByRole('dialog', { name: '“ગુજરાત સ્થાપના દિન” લિંકથી મોકલો' });
+	await expect(dialog.getByText(WITH_ARTICLES)).toBeVisible();
 	const field = dialog.getByRole('textbox', { name: 'સેટની લિંક' });
 	await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/share#v2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
 	const link = await field.inputValue();
@@ -348,6 +368,13 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૭૦$/)).toBeVisible();
 	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૭૦માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
 	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
+	await page.keyboard.press('Escape');
+
+	// a set with no article text sends none, and the panel promises none
+	await (await shareButton(page, noArticles.set.title)).click();
+	const bare = page.getByRole('dialog', { name: `“${noArticles.set.title}” લિંકથી મોકલો` });
+	await expect(bare.getByText('આ લિંકમાં આખો સેટ છે: ખોલનાર તેને ઇન્ટરનેટ વિના પણ જોઈ અને પોતાના ફોનમાં ઉમેરી શકે છે.')).toBeVisible();
+	await expect(bare.getByText(WITH_ARTICLES)).toHaveCount(0);
 });
 
 test('a shared set of 120 questions lists 50 at first, then 50 more and the last 20 at each tap, even on a page never idle', async ({ page, baseURL }) => {
