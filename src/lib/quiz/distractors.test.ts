@@ -174,3 +174,30 @@ describe('pickDistractors when the bank is small', () => {
 		expect(distractorsOf('d-year', 'same')).toEqual(distractorsOf('d-year', 'same'));
 	});
 });
+
+describe('pickDistractors writes a date’s options as its answer is written', () => {
+	const dates = [
+		question({ id: 'fair', category: 'date', answer: '૧૭ ઑક્ટોબર ૨૦૨૬', quote: 'મેળો ૧૭ ઑક્ટોબર ૨૦૨૬ના રોજ ખુલશે.' }),
+		question({ id: 'dam', category: 'date', answer: '4 ઓગસ્ટ 2019', quote: 'ડેમ 4 ઓગસ્ટ 2019ના રોજ છલકાયો.' }),
+		question({ id: 'bridge', category: 'date', answer: '૯ નવેમ્બર ૨૦૨૧', quote: 'પુલ ૯ નવેમ્બર ૨૦૨૧ના રોજ ખુલ્યો.' })
+	];
+	const small = prepareBank(dates);
+
+	it('never offers a month or digits spelled unlike the answer', () => {
+		for (let seed = 0; seed < 40; seed++) {
+			const found = pickDistractors(small, dates[0]!, createRng(seed), { maxYear: 2030 });
+			expect(found).toHaveLength(3);
+			for (const d of found) {
+				expect(d).not.toMatch(/ઓક્ટોબર|ઓગસ્ટ|[0-9]/);
+			}
+		}
+	});
+
+	it('writes a teacher’s own options in the answer’s digits and spelling', () => {
+		const asked = question({ ...dates[1]!, distractors: ['૧૪ ઑગસ્ટ ૨૦૧૯', '૪ ઓક્ટોબર ૨૦૧૯'] });
+		const own = prepareBank([asked, ...dates.slice(2)]);
+		const found = pickDistractors(own, asked, createRng(1), { maxYear: 2030 });
+		expect(found).toEqual(expect.arrayContaining(['14 ઓગસ્ટ 2019', '4 ઓક્ટોબર 2019']));
+		for (const d of found) expect(d).not.toMatch(/[૦-૯]|ઑ/);
+	});
+});

@@ -13,6 +13,7 @@ import {
 	type PreparedBank
 } from './bank-index';
 import { dateLookalikes } from './date-kinds';
+import { dateStyleOf } from './date-style';
 import { randomInt, shuffle, type Rng } from './random';
 import { answerKeys, matchKeys } from './typed';
 
@@ -60,6 +61,7 @@ export const shapeOf = (text: string) => (text.trim().split(/\s+/).length > 1 ? 
  * alias group with the answer: a name linked to it by accept forms anywhere in the bank) or repeats
  * one already chosen. Other candidates are also skipped when checkTyped calls them almost right,
  * when the prompt names them, or when they repeat a chosen option by loose key or alias group.
+ * A date's options are written in the answer's digits and spelling of months (date-style.ts).
  */
 export function pickDistractors(
 	bank: PreparedBank,
@@ -79,7 +81,11 @@ export function pickDistractors(
 	const chosenLoose = new Set<string>();
 	const chosenGroups = new Set<number>();
 
-	const take = (text: string, handPicked: boolean, poolGroup?: number): boolean => {
+	// a date option in other digits or another spelling of its month than the answer's stands out
+	const restyle = question.category === 'date' ? dateStyleOf(question.answer) : (text: string) => text;
+
+	const take = (option: string, handPicked: boolean, poolGroup?: number): boolean => {
+		const text = restyle(option);
 		const form = normalizeForMatch(text);
 		if (form === '' || chosenForms.has(form)) return false;
 		const group = poolGroup ?? bank.groupOfForm.get(`${question.category}|${form}`);
