@@ -41,4 +41,37 @@ describe('storySentences', () => {
 		const text = 'મથાળું\n\nઅમદાવાદ, તા. ૧૨: રાજ્યમાં વરસાદ પડ્યો.';
 		for (const s of storySentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
+
+	it('leaves a list item’s bullet, dash, number or letter out of its sentence', () => {
+		const text = [
+			'નવી બસો:',
+			'• સુરતથી ભુજ.',
+			'– વડોદરાથી દ્વારકા.',
+			'૧. રાજકોટથી દીવ.',
+			'2) પાટણથી અંબાજી.',
+			'(ક) નવસારીથી સાપુતારા.',
+			'b) મહેસાણાથી ડીસા.'
+		].join('\n');
+		expect(story(text)).toEqual([
+			'નવી બસો:',
+			'સુરતથી ભુજ.',
+			'વડોદરાથી દ્વારકા.',
+			'રાજકોટથી દીવ.',
+			'પાટણથી અંબાજી.',
+			'નવસારીથી સાપુતારા.',
+			'મહેસાણાથી ડીસા.'
+		]);
+		for (const s of storySentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+		// the line the bug was seen in
+		expect(story('- પ્રથમ તબક્કો: ૨૦૨૧થી ૨૦૨૩.')).toEqual(['પ્રથમ તબક્કો: ૨૦૨૧થી ૨૦૨૩.']);
+	});
+
+	it('keeps a year, a minus sign or an initial that begins a sentence', () => {
+		expect(story('૨૦૨૪. વર્ષ સારું ગયું.\n-૫ ડિગ્રી તાપમાન રહ્યું.\nર. દેસાઈએ સંસ્થા સ્થાપી.')).toEqual([
+			'૨૦૨૪.',
+			'વર્ષ સારું ગયું.',
+			'-૫ ડિગ્રી તાપમાન રહ્યું.',
+			'ર. દેસાઈએ સંસ્થા સ્થાપી.'
+		]);
+	});
 });

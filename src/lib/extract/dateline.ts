@@ -65,18 +65,34 @@ function joined(text: string, sentences: readonly Sentence[]): Sentence[] {
 }
 
 /**
+ * A list item's marker and the spaces after it: a bullet or dash (-, •, *), a number with a dot or
+ * bracket (૧., 2)), a letter with a bracket (a), (ક)). A year is no marker, nor an initial (ક. મા. મુનશી).
+ */
+const LIST_MARKER = /^(?:[-–—•*·▪●◦‣]|\(?[0-9\u0AE6-\u0AEF]{1,2}[.)]|\(?(?:[a-zA-Z]|[\u0A95-\u0AB9])\))\s+/u;
+
+/** A piece that is a list marker alone, cut off by the sentence splitter: "૧." before its item. */
+const MARKER_ALONE = /^[0-9\u0AE6-\u0AEF]{1,2}[.)]$/;
+
+/** The sentence without the list marker it begins with, if any; none if it is only a marker. */
+function unlisted(s: Sentence): Sentence[] {
+	if (MARKER_ALONE.test(s.text)) return [];
+	const marker = LIST_MARKER.exec(s.text)?.[0].length ?? 0;
+	return marker === 0 || marker === s.text.length ? [s] : [{ text: s.text.slice(marker), start: s.start + marker, end: s.end }];
+}
+
+/**
  * The sentences of the story: as splitSentences gives them, but a sentence a dateline opens
- * starts after it, a piece of a dateline is no sentence at all, and a sentence does not end at
- * તા. or રૂ. before a number.
+ * starts after it, a piece of a dateline is no sentence at all, a sentence does not end at
+ * તા. or રૂ. before a number, and a list item's marker is no part of its sentence.
  */
 export function storySentences(text: string): Sentence[] {
 	const spans = datelinesOf(text);
 	return joined(text, splitSentences(text)).flatMap((s): Sentence[] => {
 		const span = spans.find((d) => s.start >= d.start && s.start < d.end);
-		if (!span) return [s];
+		if (!span) return unlisted(s);
 		if (s.end <= span.end) return [];
 		const body = text.slice(span.end, s.end);
 		const start = span.end + (body.length - body.trimStart().length);
-		return [{ text: text.slice(start, s.end), start, end: s.end }];
+		return unlisted({ text: text.slice(start, s.end), start, end: s.end });
 	});
 }

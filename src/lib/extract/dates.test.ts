@@ -110,3 +110,15 @@ describe('isDateWord', () => {
 		expect(['પૂનમ', 'શ્રાવણ', 'અષાઢી', 'દોઢ'].map(isDateWord)).toEqual([false, false, false, true]);
 	});
 });
+
+describe('findDates, times of day', () => {
+	it('gives the word as written as another form of a time of day, for a blank that takes it whole', () => {
+		const text = 'ગુરુવારે વહેલી સવારે અને સાંજે ૭ વાગ્યે ટ્રેન ઊપડશે; બપોરથી દુકાનો બંધ રહેશે.';
+		const times = findDates(text, wordsOf(text)).filter((f) => f.rule === 'time-of-day' && !/[૦-૯]/.test(text.slice(f.start, f.end)));
+		expect(times.map((f) => [text.slice(f.start, f.end), f.forms ?? []])).toEqual([
+			['વહેલી સવાર', ['વહેલી સવારે']],
+			['સાંજ', ['સાંજે']],
+			['બપોર', []]
+		]);
+	});
+});

@@ -248,7 +248,9 @@ function dateAt(text: string, words: readonly Word[], i: number): Hit | null {
 		const qualified = !TIMES_OF_DAY.has(word.text);
 		const at = qualified ? next! : word;
 		const found: Found = { category: 'date', start: word.start, end: at.start + time.length, rule: 'time-of-day' };
-		return { found, length: qualified ? 2 : 1 };
+		// the word as written (સવારે) answers a blank that takes it whole
+		const whole = text.slice(word.start, at.end);
+		return { found: whole === text.slice(found.start, found.end) ? found : { ...found, forms: [whole] }, length: qualified ? 2 : 1 };
 	}
 	return null;
 }

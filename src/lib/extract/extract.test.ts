@@ -85,6 +85,27 @@ describe('extract', () => {
 		expect(extract(text, gazetteer).map((p) => [p.answer, p.start])).toEqual([['પશ્ચિમ', text.indexOf('પશ્ચિમના')]]);
 	});
 
+	it('marks a later proposal of the same answer, or of a full name’s surname, as a repeat', () => {
+		const text = 'રાજકોટમાં મેળો\n\nમંત્રી કિરણ સોલંકીએ રાજકોટમાં મેળો ખુલ્લો મૂક્યો. સોલંકીએ કહ્યું કે રાજકોટનો મેળો જાણીતો છે.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual([
+			'રાજકોટ',
+			'કિરણ સોલંકી',
+			'રાજકોટ repeat',
+			'સોલંકી repeat',
+			'રાજકોટ repeat'
+		]);
+	});
+
+	it('marks the headline’s place asked again, and its surname beside the story’s full name, as repeats', () => {
+		const text = 'મોદી ગાંધીનગરમાં\n\nવડાપ્રધાન નરેન્દ્ર મોદી આજે ગાંધીનગરમાં સભા સંબોધશે.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual([
+			'મોદી repeat',
+			'ગાંધીનગર',
+			'નરેન્દ્ર મોદી',
+			'ગાંધીનગર repeat'
+		]);
+	});
+
 	it('gives nothing for empty text', () => {
 		expect(extract('', EMPTY_GAZETTEER)).toEqual([]);
 	});

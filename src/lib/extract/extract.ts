@@ -8,22 +8,30 @@ import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
 import { findDates, forgetDateWords } from './dates';
+import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES } from './given-names';
 import type { Gazetteer, Name } from './gazetteer';
+import { personForms } from './honorifics';
+import { readable } from './invisible';
 import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { listedPlaces, pairedPlaces } from './listed-places';
 import { CITY_SITES } from './names';
 import { indexNames, matchNames, type NameIndex } from './match';
+import { namesOrganisation } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { promptFor } from './prompt';
+import { quotedSchemeNames } from './scheme-names';
 import type { Found, Rule, Sentence, Word } from './types';
 import { forgetWords, splitterFor, stemsOf, wordsOf } from './words';
 
 /** One proposed question. */
 export type Proposal = {
 	category: Category;
-	/** The answer as written in the text, without its case ending: text.slice(start, end). */
+	/**
+	 * The answer as written in the text, without its case ending: text.slice(start, end) less any
+	 * invisible character, and for a person less the -જી of respect (the written name is then among `forms`).
+	 */
 	answer: string;
 	/** For a place: country, city, region or site. */
 	kind?: PlaceKind;
@@ -36,8 +44,10 @@ export type Proposal = {
 	end: number;
 	/** The rule that found it, so a teacher can tell a listed name from a guess. */
 	rule: Rule;
-	/** Other spellings of the name, when a list knew it. */
+	/** Other ways to write the answer: a list's spellings, a person's name as written or without -ભાઈ, -બેન. */
 	forms: readonly string[];
+	/** Set when an earlier proposal of the article asks the same answer: offered, but best left unticked. */
+	repeat?: true;
 };
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
@@ -63,8 +73,23 @@ const CONTEXT_RULES = new Set<Rule>(['title', 'honorific', 'common-name', 'genit
 /** Shortest loose key a spelling variant is matched on: short names are too easily confused. */
 const MIN_LOOSE_KEY = 4;
 
-/** Proposes questions on the dates, people and places in `text`, in text order. */
-export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
+/**
+ * Proposes questions on the dates, people and places in `raw`, in text order. The rules read it
+ * without invisible characters; offsets and quotes are the given text's, answers and prompts the clean ones.
+ */
+export function extract(raw: string, gazetteer: Gazetteer): Proposal[] {
+	const clean = readable(raw);
+	const found = extractFrom(clean.text, gazetteer);
+	if (clean.text === raw) return found;
+	return found.map((p) => {
+		const at = clean.text.lastIndexOf(p.quote, p.start);
+		const quote = at < 0 ? p.quote : raw.slice(clean.start(at), clean.end(at + p.quote.length));
+		return { ...p, quote, start: clean.start(p.start), end: clean.end(p.end) };
+	});
+}
+
+/** The proposals for a text with no invisible characters: offsets and quotes are its own. */
+function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	forgetWords();
 	forgetDateKinds();
 	forgetDateWords();
@@ -83,7 +108,7 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 			...placesApart(text, matchNames(text, words, known, 'gazetteer')),
 			...findKnownPlaces(text, words, split, places, keys),
 			...findDates(text, words),
-			...findPeople(text, words, { isPlace, split }),
+			...placesApart(text, findPeople(text, words, { isPlace, split })),
 			...findPlaces(text, words, split)
 		];
 		const knownIn = (parts: readonly Word[]) => findKnownPlaces(text, parts, split, places, keys);
@@ -104,7 +129,28 @@ export function extract(text: string, gazetteer: Gazetteer): Proposal[] {
 		found.push(...placesApart(text, again));
 	}
 	const fromDatelines = datelines.map((d) => proposalOf(text, d.found, d.prompt, d.quote));
-	return [...fromDatelines, ...proposals(text, settle(text, found), story)].sort((a, b) => a.start - b.start);
+	// 'ગ્રીન ગુજરાત મિશન' names a mission: its place is no question of its own
+	const schemes = quotedSchemeNames(text);
+	const asked = found.filter((f) => f.category !== 'place' || !schemes.some((q) => f.start >= q.start && f.end <= q.end));
+	return markRepeats([...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The proposals with `repeat` set on each that asks an answer an earlier one asked (ભારત again,
+ * the headline's place in the story), and on a person's name that a fuller one of the article holds
+ * (the headline's મોદી beside નરેન્દ્ર મોદી): the full name is the one to ask.
+ */
+function markRepeats(proposals: readonly Proposal[]): Proposal[] {
+	const fullNames = proposals.filter((p) => p.category === 'person' && p.answer.includes(' '));
+	const partOfFull = new Set(fullNames.flatMap((p) => p.answer.split(' ')).map(normalizeForMatch));
+	const asked = new Set<string>();
+	return proposals.map((p) => {
+		const key = `${p.category}|${normalizeForMatch(p.answer)}`;
+		const part = p.category === 'person' && !p.answer.includes(' ') && partOfFull.has(normalizeForMatch(p.answer));
+		const repeat = asked.has(key) || part;
+		asked.add(key);
+		return repeat ? { ...p, repeat: true } : p;
+	});
 }
 
 /**
@@ -124,9 +170,16 @@ function fromKnownPlace(text: string, found: readonly Found[]): Found[] {
 	});
 }
 
-/** The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ). */
+/**
+ * The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ),
+ * nor a surname alone that begins a company's (અદાણી ગ્રૂપ).
+ */
 function placesApart(text: string, found: readonly Found[]): Found[] {
-	return found.filter((f) => f.category !== 'place' || !beginsBodyName(text, f.end));
+	return found.filter((f) => {
+		if (f.category === 'place') return !beginsBodyName(text, f.end);
+		const surname = f.category === 'person' && !text.slice(f.start, f.end).includes(' ');
+		return !surname || !namesOrganisation(text, f.end);
+	});
 }
 
 /** Whether a one-word name in the index is a place. */
@@ -235,23 +288,40 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (!sentence) continue;
 		const answer = text.slice(f.start, f.end);
 		const key = `${f.category}|${normalizeForMatch(answer)}|${sentence.start}`;
-		if (seen.has(key)) continue;
+		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
-		out.push(proposalOf(text, f, promptFor(sentence, f), sentence.text));
+		const proposal = proposalOf(text, f, promptFor(sentence, f), sentence.text);
+		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
+		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
+		out.push(ergative ? { ...proposal, forms: [...proposal.forms, `${proposal.answer}ન`] } : proposal);
 	}
 	return out;
 }
 
+/** Whether a person's one-word name stands in the sentence as part of a fuller name of theirs: કાપડિયા beside સુનીલ કાપડિયા. */
+function partOfFullName(text: string, f: Found, found: readonly Found[], sentence: Sentence): boolean {
+	const answer = text.slice(f.start, f.end);
+	if (f.category !== 'person' || answer.includes(' ')) return false;
+	return found.some((g) => {
+		const words = text.slice(g.start, g.end).split(' ');
+		const here = g.start >= sentence.start && g.end <= sentence.end;
+		return g.category === 'person' && here && words.length > 1 && words.includes(answer);
+	});
+}
+
 function proposalOf(text: string, f: Found, prompt: string, quote: string): Proposal {
+	const written = text.slice(f.start, f.end);
+	// a person is asked without the -જી of respect (મોદી), and accepted without -ભાઈ or -બેન (મીના દેસાઈ)
+	const { answer, forms } = f.category === 'person' ? personForms(written) : { answer: written, forms: [] };
 	const proposal: Proposal = {
 		category: f.category,
-		answer: text.slice(f.start, f.end),
+		answer,
 		prompt,
 		quote,
 		start: f.start,
 		end: f.end,
 		rule: f.rule,
-		forms: f.forms ?? []
+		forms: [...forms, ...(f.forms ?? [])]
 	};
 	return f.kind ? { ...proposal, kind: f.kind } : proposal;
 }

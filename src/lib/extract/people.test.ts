@@ -336,3 +336,19 @@ describe('findPeople, names news of Gujarat gives', () => {
 		expect(people('ત્યાં રહેતા વર્માએ ફરિયાદ કરી.')).toEqual([]);
 	});
 });
+
+describe('findPeople, verbs before an auxiliary', () => {
+	it('reads a verb stem with its ending before છે, હતા or નથી as no name, though માન is a surname', () => {
+		expect(people('સંઘના પ્રમુખ માને છે કે ભાવ વધશે.')).toEqual([]);
+		expect(people('તે સમયે મંત્રી માનતા હતા કે યોજના સફળ થશે.')).toEqual([]);
+		expect(people('ટીમના કોચ જાણતા નથી કે કોણ રમશે.')).toEqual([]);
+		// the sentences the bug was seen in
+		expect(people('૧૯૮૩ પછી આ સૌથી ભારે વરસાદ હોવાનું નિષ્ણાતો માને છે.')).toEqual([]);
+		expect(people('આ વર્ષે ગરમી વધુ પડશે એવું નિષ્ણાતો માને છે.')).toEqual([]);
+	});
+
+	it('keeps a whole name before the auxiliary', () => {
+		expect(people('બોર્ડના અધ્યક્ષ ભરત દવે છે.')).toEqual(['ભરત દવે']);
+		expect(people('ટીમના કોચ ગીતા હતા.')).toEqual(['ગીતા']);
+	});
+});

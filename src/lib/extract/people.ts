@@ -9,7 +9,7 @@ import { ALIAS } from '../quiz/name-forms';
 import { isNumberWord } from './dates';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { DOTTED_TITLES, isInitials, isJoinedInitials, isNameWord, nameStem, titleOf, type TitleKind } from './names';
-import { looksLikeModifier, looksLikeVerb, STOPWORDS } from './stopwords';
+import { isVerbBefore, looksLikeModifier, looksLikeVerb, STOPWORDS } from './stopwords';
 import {
 	DEITIES,
 	NOUN_MARKERS,
@@ -112,7 +112,11 @@ function namePart(s: Sentence, k: number): Split | null {
 	if (joined && DOTTED_TITLES.has(joined[1]!)) return null;
 	const name = nameOf(s, word);
 	const known = name !== null && (GIVEN_NAMES.has(name.stem) || SURNAMES.has(name.stem));
-	return name && looksLikeVerb(word) && !known ? null : name;
+	if (name && looksLikeVerb(word) && !known) return null;
+	// માને છે is a verb, though માન is a surname; a whole name before છે stays one (અધ્યક્ષ દવે છે)
+	const next = linked(s, k) ? s.words[k + 1]!.text : '';
+	const whole = GIVEN_NAMES.has(word) || SURNAMES.has(word);
+	return name && isVerbBefore(word, next) && !whole ? null : name;
 }
 
 /** The surname word `k` is (પટેલ, પટેલે, શાહના), split at its ending, or null. */

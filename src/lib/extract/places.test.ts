@@ -152,6 +152,14 @@ describe('findPlaces', () => {
 		expect(places('માળખું બેંગલુરુના યુ. આર. રાવ સેટેલાઇટ સેન્ટરમાં જોડાયું.')).toEqual(['યુ. આર. રાવ સેટેલાઇટ સેન્ટર site']);
 	});
 
+	it('finds a site named by initials alone, two or more: જે. જે. હોસ્પિટલ, not a lone બી. હોલ', () => {
+		expect(places('દર્દીને જે. જે. હોસ્પિટલમાં ખસેડાયો.')).toEqual(['જે. જે. હોસ્પિટલ site']);
+		expect(places('પરીક્ષા પી. ટી. સી. કોલેજમાં લેવાઈ.')).toEqual(['પી. ટી. સી. કોલેજ site']);
+		// the name the extractor missed
+		expect(places('પદવીદાન એમ. એસ. યુનિવર્સિટીમાં થયું.')).toEqual(['એમ. એસ. યુનિવર્સિટી site']);
+		expect(places('સભા બી. હોલમાં મળી.')).toEqual([]);
+	});
+
 	it('proposes no adjective, state media, council or bare noun as a place', () => {
 		expect(places('ચીની રાજ્ય મીડિયા અનુસાર રાષ્ટ્રીય સુરક્ષા પરિષદના પ્રવક્તા બોલ્યા.')).toEqual([]);
 		expect(places('ભારતના સૌથી મોટા ટાપુના એક્વેરિયમ ખાતે અને નજીકના એરપોર્ટ પર.')).toEqual([]);

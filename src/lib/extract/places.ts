@@ -270,6 +270,10 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	const initial = (k: number) => isInitials(words[k]!.text) && /^\. ?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
 	const afterInitials = from;
 	while (from > 0 && from < at && initial(from - 1)) from--;
+	// two initials or more are a name by themselves: એમ. એસ. યુનિવર્સિટી
+	let first = at;
+	while (from === at && first > 0 && initial(first - 1)) first--;
+	if (at - first >= 2) from = first;
 	// a title of respect may stand before its initials: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ
 	if (from < afterInitials && from > 0 && spaced(text, words[from - 1], words[from]) && SITE_TITLES.has(words[from - 1]!.text)) from--;
 	const found: Found[] = [];

@@ -9,6 +9,8 @@
 import type { Category, PlaceKind } from '../bank/schema';
 import { classifyDate, isMonthRange, spansTwoUnits } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
+import { isNumberWord } from './dates';
+import { ergativeNe } from './ergative';
 import type { Rule, Sentence } from './types';
 
 /** What was found, as far as the question asks for it. */
@@ -181,7 +183,15 @@ const HOW_MANY: Readonly<Record<string, [string, string]>> = {
  * Offsets are in the whole text.
  */
 export function promptFor(sentence: Sentence, asked: Asked): string {
-	return questionFor(sentence, asked) ?? cloze(sentence, asked.start, asked.end);
+	// સવારે is an adverb, not સવાર with an ending: its blank takes the whole word, not "_____એ"
+	const end = asked.rule === 'time-of-day' ? asked.end + locativeAfter(sentence, asked.end) : asked.end;
+	return questionFor(sentence, asked) ?? cloze(sentence, asked.start, end);
+}
+
+/** How long the locative ending that ends the word at offset `at` (in the whole text) is: 0 if none. */
+function locativeAfter(sentence: Sentence, at: number): number {
+	const rest = /^[\p{L}\p{M}]*/u.exec(sentence.text.slice(at - sentence.start))![0];
+	return rest === 'ે' || rest === 'એ' ? rest.length : 0;
 }
 
 /** The sentence asked as a question about [start, end), or null when it would not read well. */
@@ -203,6 +213,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 		tail = next.end;
 		next = wordAt(text, tail);
 	}
+	// ડૉ. વી. નારાયણને જણાવ્યું: the subject, so કોણે, not કોને
+	if (asked.category === 'person' && ending === 'ને' && ergativeNe(text, from, to)) ending = 'એ';
 	let before = text.slice(0, from);
 	if (inList(before, text.slice(tail), ending)) return null;
 	// a title of respect or "dated" goes with the answer: ડૉ. કોણે, તારીખ કઈ તારીખે read badly
@@ -449,6 +461,10 @@ function askDate(context: Context): Ask | null {
 		case 'day-month':
 			return byNoun(context, 'કઈ તારીખે', 'કઈ તારીખ');
 		case 'day-range':
+			// ૧૯ ફેબ્રુઆરીથી ૯ માર્ચ સુધી is one span: કઈ તારીખથી કઈ તારીખ સુધી, not કઈ તારીખો સુધી
+			if (ending === 'સુધી' || (ending === '' && next.startsWith('સુધી'))) {
+				return askRange('કઈ તારીખથી કઈ તારીખ', 'કઈ તારીખો', context);
+			}
 			return byNoun(context, 'કઈ તારીખોએ', 'કઈ તારીખો');
 		case 'tithi':
 			return byNoun(context, 'કઈ તિથિએ', 'કઈ તિથિ');
@@ -477,8 +493,8 @@ function askDate(context: Context): Ask | null {
 			return { say: `${part}કેટલા ${clock}${ending === 'સુધી' ? ' સુધી' : ending}` };
 		}
 		case 'part-of-day':
-			// "સવારે ૯:૩૦ વાગ્યે" asks the hour, not the part of the day
-			if (/^[\d\u0AE6-\u0AEF]/.test(next)) return null;
+			// "સવારે ૯:૩૦ વાગ્યે", "સાંજે સાડા સાત વાગ્યે" ask the hour, not the part of the day
+			if (/^[\d\u0AE6-\u0AEF]/.test(next) || isNumberWord(next) || /^(?:સાડા|સવા|પોણા)$/.test(next)) return null;
 			if (answer.endsWith('ે')) return ending === '' ? { say: 'કયા સમયે' } : null;
 			return byNoun(context, 'કયા સમયે', 'કયા સમય', false);
 		default:

@@ -82,6 +82,24 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 /**
+ * Endings of a verb stem before the auxiliary they go with: માને છે, કરો છો, કરું છું, માનીએ છીએ,
+ * માનતા હતા, માનતું હશે, માનતો નથી; not the genitive -નો, -નું (રમેશનો છે). A name takes no lone ે
+ * before છે, as no ergative stands there.
+ */
+const BEFORE_AUXILIARY: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
+	[/ે$/, new Set(['છે'])],
+	[/[^ન]ો$/, new Set(['છો'])],
+	[/[^ન]ું$/, new Set(['છું'])],
+	[/ીએ$/, new Set(['છીએ'])],
+	[/ત(?:ો|ી|ા|ું|ાં)$/, new Set(['હતો', 'હતી', 'હતા', 'હતું', 'હતાં', 'હશે', 'હશો', 'હોય', 'નથી'])]
+];
+
+/** Whether a word is a verb stem with its ending, read so by the auxiliary after it (`next`). */
+export function isVerbBefore(word: string, next: string): boolean {
+	return BEFORE_AUXILIARY.some(([ending, auxiliaries]) => auxiliaries.has(next) && ending.test(word));
+}
+
+/**
  * Participles and adjectives by their ending (આવેલા, કરનાર, રાષ્ટ્રીય): such a word may stand
  * just before a name but does not begin one.
  */
