@@ -100,7 +100,8 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 4, stores: { sets: [], stars: [], learn: [], assignments: [], results: [] } });
 
 	await page.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
-	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ અને કાર્ડ ભૂંસાઈ જશે/ });
+	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ, કાર્ડ, કાર્ડ-સમીક્ષા, તારાંકન અને “શીખો”ના રાઉન્ડ ભૂંસાઈ જશે/ });
+	await expect(warning).toContainText('તમારા પોતાના સેટ, વર્ગનાં પરિણામ અને સેટિંગ્સ રહેશે.');
 	await expect(warning).toBeFocused();
 	// Asking first: nothing is gone yet.
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
@@ -115,6 +116,8 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 		'૧ ક્વિઝ',
 		'૫ કાર્ડ',
 		'૫ કાર્ડ-સમીક્ષા',
+		'૦ તારાંકિત પ્રશ્ન',
+		'૦ “શીખો” રાઉન્ડ',
 		'૦ પોતાના સેટ',
 		'૦ સોંપણી',
 		'૦ વર્ગનાં પરિણામ'
@@ -179,7 +182,7 @@ test('format 4: an own set is backed up and restored with the progress; a later 
 	await page.goto('/settings', { waitUntil: 'networkidle' });
 	await chooseFile(page, 'kasoti-backup.json', file);
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
-	await expect(summary.getByRole('listitem').nth(4)).toHaveText('૧ પોતાના સેટ');
+	await expect(summary.getByRole('listitem').nth(6)).toHaveText('૧ પોતાના સેટ');
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
 	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
 	expect(await dump(page)).toEqual(before);

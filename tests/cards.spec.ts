@@ -11,7 +11,9 @@
  * - the deck keeps to the categories and the set chosen under "which cards?";
  * - regression: the Easy button's interval is the one stored, though pressed a moment after it showed;
  * - regression: after a rating or a turn by keyboard, focus is on the card (its question, its
- *   answer), not lost to the page.
+ *   answer), not lost to the page;
+ * - regression: after Undo takes back the only rating, focus is on the card brought back (it fell
+ *   to the page) and its rating buttons are in view, clear of the tab bar.
  */
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
@@ -86,7 +88,7 @@ test('undo leaves a card another tab rated since as that tab left it, and says s
 	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 2 });
 
 	await page.getByRole('button', { name: /છેલ્લી સમીક્ષા પાછી લો/ }).click();
-	await expect(page.locator('p.refused')).toHaveText('આ કાર્ડની સમીક્ષા પછીથી બીજે (બીજા ટૅબમાં) થઈ છે, એટલે કંઈ પાછું લીધું નથી.');
+	await expect(page.locator('p.refused')).toHaveText('આ કાર્ડની સમીક્ષા પછીથી બીજા ટૅબમાં થઈ છે, એટલે કંઈ પાછું લીધું નથી.');
 	// the other tab's Again stands on the card, with both logs
 	expect(await storeCounts(page)).toEqual({ cards: 1, reviews: 2 });
 	const [card] = await storedRecords<{ reps: number }>(page, 'cards');
@@ -166,7 +168,7 @@ test('the deck keeps to the chosen categories and set: the counts and the card f
 	await expect(counts).toContainText(`નવાં ${gu(20)}`);
 
 	// the built-in sets hold 19 questions on people, 6 of them in the Putin set
-	await page.getByText('કયા કાર્ડ?').click();
+	await page.getByText('કયાં કાર્ડ?').click();
 	await page.getByRole('checkbox', { name: 'તારીખો' }).uncheck();
 	await page.getByRole('checkbox', { name: 'સ્થળો' }).uncheck();
 	await expect(counts).toContainText(`નવાં ${gu(19)}`);
@@ -214,4 +216,27 @@ test('regression: focus stays on the card after a rating or a turn, not on the p
 	await page.keyboard.press(' ');
 	await page.keyboard.press('3');
 	await expect(page.locator('.card h2')).toBeFocused();
+});
+
+test('regression: after Undo, focus is on the card brought back, its rating buttons in view (focus fell to the page)', async ({ page }) => {
+	await page.goto('/cards');
+	await rateShown(page, '3');
+	const undo = page.getByRole('button', { name: /છેલ્લી સમીક્ષા પાછી લો/ });
+	await undo.focus();
+	await page.keyboard.press('Enter');
+	// the one rating is taken back: Undo goes, and focus goes to the card, turned as it was rated
+	await expect(undo).toHaveCount(0);
+	await expect(page.locator('.card .answer')).toBeFocused();
+	const group = page.getByRole('group', { name: 'કેટલું યાદ હતું?' });
+	await expect(group).toBeInViewport({ ratio: 1 });
+	// and clear of the tab bar: a tap on each button's foot lands on it
+	for (const button of await group.getByRole('button').all()) {
+		const hit = await button.evaluate((b) => {
+			const box = b.getBoundingClientRect();
+			return b.contains(document.elementFromPoint(box.left + box.width / 2, box.bottom - 2));
+		});
+		expect(hit).toBe(true);
+	}
+	await page.keyboard.press('1');
+	await expect(page.getByRole('status').filter({ hasText: 'ફરી: ફરી ૧ મિનિટ પછી.' })).toBeAttached();
 });

@@ -244,8 +244,8 @@ test('a page whose code never arrived says Kasoti is still downloading', async (
 	await context.setOffline(true);
 	// the quiz is dealt and stored offline; the play page's code is what has not arrived
 	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'કસોટી હજી ડાઉનલોડ થાય છે' })).toBeVisible();
-	await expect(page.getByText('ઇન્ટરનેટ ચાલુ કરીને ફરી પ્રયત્ન કરો', { exact: false })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'કસોટી હજી ડાઉનલોડ થઈ રહી છે' })).toBeVisible();
+	await expect(page.getByText('ઇન્ટરનેટ ચાલુ કરીને ફરી પ્રયાસ કરો', { exact: false })).toBeVisible();
 	await expect(page.getByText('Internal Error')).toHaveCount(0);
 });
 

@@ -7,12 +7,14 @@
  * - regression: each set on Home is one link to its own page, /set?id=<set id>, named by its
  *   title, reached by a tap anywhere on the card, with a visible focus ring;
  * - regression: Home, /cards and /progress give the same number of cards due today (reviews due
- *   this evening and a card in learning steps included), where Home counted only cards due by now.
+ *   this evening and a card in learning steps included), where Home counted only cards due by now;
+ * - regression: each set's link is a target at least 48 px tall in Gujarati and English, where a
+ *   one-line title gave 25 px.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { hasDatabase, holdReads, releaseHeldReads, storeCards } from './helpers';
+import { hasDatabase, holdReads, releaseHeldReads, storeCards, usePreferences } from './helpers';
 
 type BankSet = { id: string; title: string; questions: { id: string }[] };
 const sets: BankSet[] = readdirSync('questions/sets')
@@ -58,7 +60,7 @@ test('today’s cards fill in without moving the page: two lines are kept for th
 	await page.goto('/');
 	await expect(page.locator('section.today')).toHaveAttribute('aria-busy', 'true');
 	const cards = page.getByRole('link', { name: 'કાર્ડ શીખો' });
-	const sets = page.getByRole('heading', { level: 2, name: 'પ્રશ્નોના સેટ' });
+	const sets = page.getByRole('heading', { level: 2, name: 'પ્રશ્ન-સેટ' });
 	const before = [await cards.boundingBox(), await sets.boundingBox()];
 	await releaseHeldReads(page);
 	await expect(todayLine(page)).toHaveText('આજે કોઈ કાર્ડ બાકી નથી. ૨૦ નવાં કાર્ડ રાહ જુએ છે.');
@@ -67,7 +69,7 @@ test('today’s cards fill in without moving the page: two lines are kept for th
 
 test('regression: each set is one link to its own page, named by its title, with a visible focus ring', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
-	const list = page.getByRole('region', { name: 'પ્રશ્નોના સેટ' });
+	const list = page.getByRole('region', { name: 'પ્રશ્ન-સેટ' });
 	for (const set of sets) {
 		await expect(list.getByRole('link', { name: set.title, exact: true })).toHaveAttribute(
 			'href',
@@ -122,3 +124,14 @@ test.describe('the cards due today', () => {
 		await expect(due.getByText(/^કુલ ૫ કાર્ડ — આજે: ૪; /)).toBeVisible();
 	});
 });
+
+for (const lang of ['gu', 'en'] as const) {
+	test(`regression: each set’s link is a target at least 48 px tall, in ${lang} (a one-line title gave 25 px)`, async ({ page }) => {
+		await usePreferences(page, { lang });
+		await page.goto('/', { waitUntil: 'networkidle' });
+		const list = page.getByRole('region', { name: lang === 'gu' ? 'પ્રશ્ન-સેટ' : 'Question sets' });
+		const links = list.getByRole('link');
+		await expect(links).toHaveCount(sets.length);
+		for (const link of await links.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+	});
+}

@@ -23,7 +23,7 @@ const storedSets = (page: Page) => storedRecords<SetRow>(page, 'sets');
 const PARTIAL: [file: string, line: string, left: string, good: number][] = [
 	['bad-duplicate-ids.json', 'પંક્તિ ૧૭ · ઓળખ: પંક્તિ ૭ પરના પ્રશ્નની ઓળખ પણ આ જ છે: દરેક પ્રશ્નને અલગ ઓળખ આપો.', '૧', 1],
 	['bad-answer.aiken.txt', 'પંક્તિ ૧૦ · જવાબ: "ANSWER: E" કોઈ વિકલ્પનો અક્ષર નથી: વિકલ્પો A, B, C છે.', '૧', 1],
-	['bad-unclosed.gift', 'પંક્તિ ૩ · પ્રશ્ન: અહીં { ખૂલે છે પણ } થી ક્યાંય બંધ થતો નથી.', '૧', 2]
+	['bad-unclosed.gift', 'પંક્તિ ૩ · પ્રશ્ન: અહીં { ખૂલે છે પણ }થી ક્યાંય બંધ થતો નથી.', '૧', 2]
 ];
 
 for (const [file, line, left, good] of PARTIAL) {

@@ -13,7 +13,12 @@
  *   after an answer shows that answer again; opening Learn again resumes the round, and "Start over"
  *   asks first, then deals a new round;
  * - a fact whose card is known well starts typed; after a wrong answer, typed or chosen, the "Next"
- *   button is fully visible above the bottom bar at 390x844 and 320x640.
+ *   button is fully visible above the bottom bar at 390x844 and 320x640;
+ * - regression: a set learnt to the end opens as finished (when, N of N mastered), the /learn list
+ *   says so, and a new round is dealt only when the student chooses it, the finished one kept
+ *   (it began again at 0 with no question asked);
+ * - regression: an answer after all progress was deleted in another tab says that, writes nothing,
+ *   and offers to start again (it said the round was finished or set aside in another tab).
  */
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
@@ -114,13 +119,13 @@ test('an unknown set, and a set with no starred question, say so with a way back
 
 	await page.goto(`/learn?set=${SET}&starred=1`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('શીખો: પુતિનની ઉત્તર કોરિયા મુલાકાત');
-	await expect(page.getByText('આ સેટના કોઈ પ્રશ્નને તારો આપ્યો નથી.', { exact: false })).toBeVisible();
+	await expect(page.getByText('આ સેટનો કોઈ પ્રશ્ન તારાંકિત નથી.', { exact: false })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
 });
 
 test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen', async ({ page }) => {
 	await page.goto('/learn');
-	await expect(page.getByText('કયો સેટ શીખવો છે? એક પસંદ કરો:')).toBeVisible();
+	await expect(page.getByText('કયો સેટ શીખવાનો છે? એક પસંદ કરો:')).toBeVisible();
 	await expect(page.getByText('આ સેટ મળ્યો નહીં.', { exact: false })).toHaveCount(0);
 	const choice = page.getByRole('link', { name: /^પુતિનની ઉત્તર કોરિયા મુલાકાત/ });
 	await expect(choice).toHaveAttribute('href', `/learn?set=${SET}`);
@@ -135,12 +140,12 @@ test('a starred subset is learnt to the end offline: choice, then typed, a miss 
 	test.slow();
 	await waitForServiceWorker(page);
 	await page.goto(`/learn?set=${SET}&starred=1`);
-	await expect(page.getByText('આ સેટના કોઈ પ્રશ્નને તારો આપ્યો નથી.', { exact: false })).toBeVisible();
+	await expect(page.getByText('આ સેટનો કોઈ પ્રશ્ન તારાંકિત નથી.', { exact: false })).toBeVisible();
 	await star(page, [KIRBY, PYONGYANG, YEAR_2022, AMERICA]);
 	await context.setOffline(true);
 	await page.reload();
 
-	await expect(page.getByText('ફક્ત તારો આપેલા પ્રશ્નો')).toBeVisible();
+	await expect(page.getByText('ફક્ત તારાંકિત પ્રશ્નો')).toBeVisible();
 	await expect(mastered(page)).toHaveText('✓ ૪માંથી ૦ પાકા');
 	await expect(page.locator('.mastery progress')).toHaveJSProperty('value', 0);
 	await expect(page.getByText('રાઉન્ડ ૧ · સાચો વિકલ્પ પસંદ કરો')).toBeVisible();
@@ -172,9 +177,9 @@ test('a starred subset is learnt to the end offline: choice, then typed, a miss 
 	// the checkpoint: what each fact reached, then on
 	await expect(page.getByRole('heading', { name: 'રાઉન્ડ ૧ પૂરો' })).toBeFocused();
 	await expect(page.locator('.checkpoint li')).toHaveCount(4);
-	await expect(page.locator('.checkpoint li').filter({ hasText: missed.prompt })).toContainText('આગલી વાર લખીને · એક વાર ભૂલ');
+	await expect(page.locator('.checkpoint li').filter({ hasText: missed.prompt })).toContainText('હવે પછી લખીને · એક વાર ભૂલ');
 	await expect(page.locator('.checkpoint li').filter({ hasText: 'એક વાર ભૂલ' })).toHaveCount(1);
-	await expect(page.locator('.checkpoint li').filter({ hasText: 'આગલી વાર લખીને' })).toHaveCount(4);
+	await expect(page.locator('.checkpoint li').filter({ hasText: 'હવે પછી લખીને' })).toHaveCount(4);
 	await expect(mastered(page)).toHaveText('✓ ૪માંથી ૦ પાકા');
 	await expectAccessible(page, 'a round’s checkpoint');
 	await page.getByRole('button', { name: 'આગળ વધો' }).click();
@@ -268,7 +273,7 @@ for (const [width, height] of [
 	test(`at ${width}x${height}, a known fact starts typed and "Next" shows above the bottom bar after a miss`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await page.goto(`/learn?set=${SET}&starred=1`);
-		await expect(page.getByText('આ સેટના કોઈ પ્રશ્નને તારો આપ્યો નથી.', { exact: false })).toBeVisible();
+		await expect(page.getByText('આ સેટનો કોઈ પ્રશ્ન તારાંકિત નથી.', { exact: false })).toBeVisible();
 		const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString();
 		const known = { questionId: KIRBY, due: inAMonth, stability: 40, difficulty: 5, scheduled_days: 30, learning_steps: 0 };
 		await putRecords(page, 'cards', [{ ...known, reps: 4, lapses: 0, state: 2, last_review: new Date().toISOString() }]);
@@ -294,3 +299,71 @@ for (const [width, height] of [
 		}
 	});
 }
+
+test('regression: a finished set reopens as finished (when, N of N), starting anew only when asked (it went to 0)', async ({ page }) => {
+	await page.goto(`/learn?set=${SET}&starred=1`);
+	await expect(page.getByText('આ સેટનો કોઈ પ્રશ્ન તારાંકિત નથી.', { exact: false })).toBeVisible();
+	// a round of the whole set, finished on the 20th of November (noon in India)
+	const finishedAt = Date.UTC(2026, 10, 20, 6, 30);
+	const ids = questions.map((q) => q.id);
+	const round = { id: 'learn-old', setId: SET, questionIds: ids, startedAt: finishedAt - 3_600_000, finishedAt, status: 'done' };
+	await putRecords(page, 'learn', [round]);
+
+	await page.goto(`/learn?set=${SET}`);
+	await expect(page.getByRole('heading', { name: 'બધા પ્રશ્નો પાકા થયા!' })).toBeVisible();
+	await expect(page.getByText('છેલ્લો રાઉન્ડ તમે ૨૦ નવેમ્બર, ૨૦૨૬ના રોજ પૂરો કર્યો હતો.')).toBeVisible();
+	await expect(mastered(page)).toHaveText('✓ ૨૭માંથી ૨૭ પાકા');
+	await expect(page.locator('#learn-prompt')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
+	await expectAccessible(page, 'a set learnt to the end before');
+	expect(await storedRecords(page, 'learn')).toHaveLength(1);
+
+	// the list of sets says so too
+	await page.goto('/learn');
+	const choice = page.getByRole('link', { name: /^પુતિનની ઉત્તર કોરિયા મુલાકાત/ });
+	await expect(choice).toContainText('૨૦ નવે, ૨૦૨૬ના રોજ પૂરો શીખ્યા');
+	await choice.click();
+
+	const again = page.getByRole('button', { name: 'ફરીથી શીખો' });
+	await expect(again).toHaveAccessibleDescription('ફરીથી શીખવું હોય તો નવો રાઉન્ડ શરૂ થશે; આ રાઉન્ડના જવાબો તમારી પ્રગતિમાં રહેશે.');
+	await again.click();
+	await expect(page.getByText('રાઉન્ડ ૧ · સાચો વિકલ્પ પસંદ કરો')).toBeVisible();
+	await expect(mastered(page)).toHaveText('✓ ૨૭માંથી ૦ પાકા');
+	await expect(page.locator('#learn-prompt')).toBeFocused();
+	// the finished round stays as it was, beside the new one
+	const rounds = () => storedRecords<{ id: string; status: string; finishedAt?: number }>(page, 'learn');
+	await expect.poll(async () => (await rounds()).length).toBe(2);
+	expect((await rounds()).find((r) => r.id === 'learn-old')).toMatchObject({ status: 'done', finishedAt });
+	expect((await rounds()).filter((r) => r.status === 'active')).toHaveLength(1);
+});
+
+test('regression: an answer after progress was deleted in another tab says so, offering to start again (it blamed another tab)', async ({
+	page,
+	context
+}) => {
+	await page.goto(`/learn?set=${SET}`);
+	await expect(mastered(page)).toHaveText('✓ ૨૭માંથી ૦ પાકા');
+	await choose(page, true);
+	await next(page);
+
+	const other = await context.newPage();
+	await other.goto('/settings');
+	await other.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
+	await other.getByRole('button', { name: 'હા, બધું ભૂંસી નાખો' }).click();
+	await expect(other.getByText('બધી પ્રગતિ ભૂંસાઈ ગઈ.')).toBeVisible();
+	await other.close();
+
+	await page.keyboard.press('1');
+	await expect(page.getByText('આ ફોન પરની તમારી બધી પ્રગતિ ભૂંસાઈ ગઈ છે, તેની સાથે આ રાઉન્ડ પણ. આ જવાબ સચવાયો નથી.')).toBeVisible();
+	await expect(page.getByText('બીજા ટૅબમાં', { exact: false })).toHaveCount(0);
+	expect(await storedRecords(page, 'attempts')).toHaveLength(0);
+	expect(await storedRecords(page, 'learn')).toHaveLength(0);
+
+	await page.getByRole('button', { name: 'ફરી શરૂ કરો' }).click();
+	await expect(page.getByText('રાઉન્ડ ૧ · સાચો વિકલ્પ પસંદ કરો')).toBeVisible();
+	await expect(mastered(page)).toHaveText('✓ ૨૭માંથી ૦ પાકા');
+	await expect(page.locator('#learn-prompt')).toBeFocused();
+	await expect.poll(async () => (await storedRecords<{ status: string }>(page, 'learn')).map((r) => r.status)).toEqual(['active']);
+	await choose(page, true);
+	expect(await storedRecords(page, 'attempts')).toHaveLength(1);
+});

@@ -124,7 +124,7 @@ test('a 30-question set goes as a sequence of codes, read back from screenshots 
 	const code = dialog.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: / });
 	for (let step = 0; step < n; step++) {
 		const index = fromGu((await count.textContent())!.split(' ')[1]!) - 1;
-		await expect(code).toHaveAccessibleName(`સેટની લિંકનો QR કોડ: ${gu(n)}માંથી ${gu(index + 1)}મો કોડ`);
+		await expect(code).toHaveAccessibleName(`સેટની લિંકનો QR કોડ: કોડ ${gu(index + 1)} (કુલ ${gu(n)})`);
 		pictures[index] = await code.screenshot();
 		await dialog.getByRole('button', { name: 'પછીનો કોડ' }).click();
 		await expect(count).toHaveText(`કોડ ${gu(((index + 1) % n) + 1)} / ${gu(n)}`);
@@ -233,7 +233,7 @@ test('offline, reading the codes from pictures still opens the set', async ({ br
 	const input = student.page.getByLabel('ચિત્રોમાંથી વાંચો');
 	await input.setInputFiles(asFiles(pictures, [0, 1, 2]));
 	await expect(student.page.getByRole('status').filter({ hasText: `${gu(n)}માંથી ${gu(3)} ભાગ વંચાયા.` })).toContainText(
-		`બાકી ભાગ: ${[...Array(n - 3).keys()].map((i) => gu(i + 4)).join(', ')}. બાકી ભાગોના ચિત્રો પણ પસંદ કરો, કે કૅમેરાથી વાંચો.`
+		`બાકી ભાગ: ${[...Array(n - 3).keys()].map((i) => gu(i + 4)).join(', ')}. બાકી ભાગોનાં ચિત્રો પણ પસંદ કરો, કે કૅમેરાથી વાંચો.`
 	);
 	await input.setInputFiles(asFiles(pictures, [...Array(n).keys()].slice(3)));
 	await expectSetOpen(student.page);
@@ -252,7 +252,7 @@ test('a part opened by a phone camera app starts the collecting, and the scanner
 	expect(codes.texts[2]!.startsWith(`${baseURL}/share#p1.`)).toBe(true);
 	await page.goto(codes.texts[2]!);
 	await expect(page.getByRole('heading', { level: 1, name: 'સેટ ખોલો' })).toBeVisible();
-	await expect(page.getByText(`આ કોડ ${gu(n)} કોડના ક્રમનો ${gu(3)}મો ભાગ છે.`, { exact: false })).toBeVisible();
+	await expect(page.getByText(`આ કોડ ક્રમનો ભાગ ${gu(3)} છે (કુલ ${gu(n)} કોડ).`, { exact: false })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'ભાગ વંચાયા' })).toHaveText(
 		`${gu(n)}માંથી ${gu(1)} ભાગ વંચાયા. બાકી ભાગ: ${[...Array(n).keys()].filter((i) => i !== 2).map((i) => gu(i + 1)).join(', ')}.`
 	);

@@ -228,7 +228,7 @@ test('regression: a new quiz from /quiz or an article asks before an unfinished 
 	const start = page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' });
 	await start.click();
 	await expect(dialog(page)).toBeVisible();
-	await expect(dialog(page)).toContainText('તમારી અધૂરી ક્વિઝમાં ૫માંથી ૧ પ્રશ્નોના જવાબ આપ્યા છે.');
+	await expect(dialog(page)).toContainText('તમારી અધૂરી ક્વિઝમાં ૫માંથી ૧ પ્રશ્નનો જવાબ આપ્યો છે.');
 	await expect(dialog(page).getByRole('button', { name: 'એ ક્વિઝ ચાલુ રાખો' })).toBeFocused();
 	// modal: the page behind takes no tap
 	expect(await page.evaluate(() => document.querySelector('dialog[open]')?.matches(':modal'))).toBe(true);

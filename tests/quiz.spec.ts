@@ -35,6 +35,22 @@ async function answerFirstOption(page: Page): Promise<boolean> {
 	return (await verdict.textContent())!.includes('બરાબર!');
 }
 
+test('a Gujarati keyboard’s ૨ picks the second option, as 2 does', async ({ page }) => {
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const second = page.locator('.options button').nth(1);
+	await expect(second).toBeEnabled();
+	// the option as shown, its digits as the student reads them: compared digit for digit
+	const ascii = (text: string) => text.replace(/[૦-૯]/g, (d) => String(d.charCodeAt(0) - 0x0ae6)).trim();
+	const option = ascii((await second.locator('.text').textContent())!);
+	// Playwright's keyboard is an English one: the key a Gujarati layout sends is dispatched as the browser would
+	await page.evaluate(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: '૨', bubbles: true })));
+	await expect(page.locator('.verdict')).toBeVisible();
+	const [attempt] = await storedRecords<{ given: string }>(page, 'attempts');
+	expect(ascii(attempt!.given)).toBe(option);
+});
+
 test('a 10-question quiz is played to the results page offline', async ({ page, context }) => {
 	await waitForServiceWorker(page);
 	await context.setOffline(true);

@@ -55,7 +55,7 @@ test('opened from /teach, a built-in set shows its articles, counts, actions and
 	await expect(main.getByRole('link', { name: 'કાર્ડ', exact: true })).toHaveAttribute('href', '/cards?set=kim-russia-trip');
 	await expect(main.getByRole('link', { name: 'શીખો', exact: true })).toHaveAttribute('href', '/learn?set=kim-russia-trip');
 
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૪૯');
 	await expect(prompts(page)).toHaveCount(49);
 	const first = page.locator('main ol > li').first();
 	await expect(first.locator('h3')).toHaveText(SIX_DAYS);
@@ -70,26 +70,26 @@ test('opened from /teach, a built-in set shows its articles, counts, actions and
 
 test('the search filters as you type, in Gujarati and in Latin letters', async ({ page }) => {
 	await page.goto('/set?id=kim-russia-trip');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૪૯');
 	await expect(shownCount(page)).toHaveAttribute('role', 'status');
 
 	await search(page).pressSequentially('પ્યોંગયાંગ');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૨ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૨');
 	await expect(prompts(page)).toHaveText(PYONGYANG_PROMPTS);
 
 	await search(page).fill('');
 	await search(page).pressSequentially('pyongyang');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૨ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૨');
 	await expect(prompts(page)).toHaveText(PYONGYANG_PROMPTS);
 
 	// every word must be found: a person's name in Latin letters and a day in Gujarati digits' place
 	await search(page).fill('shoigu');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૮ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૮');
 	await search(page).fill('2019');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૫ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૫');
 
 	await search(page).fill('ક્યાંય નથી');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૦ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૦');
 	await expect(page.getByText('કોઈ પ્રશ્ન મળ્યો નહીં.')).toBeVisible();
 	await expect(prompts(page)).toHaveCount(0);
 });
@@ -115,28 +115,34 @@ test('a starred question stays starred after a reload, and "starred only" lists 
 	await expect(star(page, SIX_DAYS)).toHaveAttribute('aria-pressed', 'true');
 	await expect(star(page, PYONGYANG_PROMPTS[1]!)).toHaveAttribute('aria-pressed', 'false');
 	const starred = page.getByRole('region', { name: 'તારાંકિત પ્રશ્નો (૧)' });
-	await expect(starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' })).toHaveAttribute('href', '/cards?set=kim-russia-trip&starred=1');
-	await expect(starred.getByRole('link', { name: 'તારાંકિત શીખો' })).toHaveAttribute('href', '/learn?set=kim-russia-trip&starred=1');
+	await expect(starred.getByRole('link', { name: 'તારાંકિત પ્રશ્નોનાં કાર્ડ' })).toHaveAttribute(
+		'href',
+		'/cards?set=kim-russia-trip&starred=1'
+	);
+	await expect(starred.getByRole('link', { name: 'તારાંકિત પ્રશ્નો શીખો' })).toHaveAttribute(
+		'href',
+		'/learn?set=kim-russia-trip&starred=1'
+	);
 	await expectAccessible(page, 'a set with a starred question');
 
 	// the starred cards: a deck of that one question
-	await starred.getByRole('link', { name: 'તારાંકિતનાં કાર્ડ' }).click();
+	await starred.getByRole('link', { name: 'તારાંકિત પ્રશ્નોનાં કાર્ડ' }).click();
 	await expect(page.getByText('★ ફક્ત તમે તારાંકિત કરેલા પ્રશ્નો')).toBeVisible();
-	await page.getByText('કયા કાર્ડ?').click();
+	await page.getByText('કયાં કાર્ડ?').click();
 	await expect(page.getByRole('checkbox', { name: 'ફક્ત તારાંકિત (★) પ્રશ્નો' })).toBeChecked();
 	await expect(page.locator('.card .prompt')).toHaveText(SIX_DAYS);
 	await expect(page.locator('.counts')).toContainText('નવાં ૧');
 	await page.goBack();
 
 	await page.getByRole('checkbox', { name: 'ફક્ત તારાંકિત' }).check();
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૧ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૧');
 	await expect(prompts(page)).toHaveText([SIX_DAYS]);
 	// the search works within the starred ones
 	await search(page).fill('pyongyang');
-	await expect(shownCount(page)).toHaveText('૪૯માંથી ૦ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૦');
 	await search(page).fill('');
 
-	await starred.getByRole('button', { name: 'તારાંકિત પર ક્વિઝ' }).click();
+	await starred.getByRole('button', { name: 'તારાંકિત પ્રશ્નો પર ક્વિઝ' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
 	await expect(page.locator('.count')).toHaveText('૧ / ૧');
 	await expect(page.locator('h1')).toHaveText(SIX_DAYS);
@@ -157,9 +163,9 @@ test('the set page works offline', async ({ page, context }) => {
 	await context.setOffline(true);
 	await page.goto('/set?id=putin-north-korea');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('પુતિનની ઉત્તર કોરિયા મુલાકાત');
-	await expect(shownCount(page)).toHaveText('૨૭માંથી ૨૭ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૨૭ પ્રશ્નોમાંથી ૨૭');
 	await search(page).fill('putin');
-	await expect(shownCount(page)).toHaveText('૨૭માંથી ૨૧ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૨૭ પ્રશ્નોમાંથી ૨૧');
 	await star(page, 'રશિયાના રાષ્ટ્રપતિ વ્લાદિમીર પુતિન કેટલાં વર્ષ પછી પહેલી વાર ઉત્તર કોરિયાની મુલાકાતે ગયા?').click();
 	await expect.poll(async () => (await storedRecords<{ questionId: string }>(page, 'stars')).length).toBe(1);
 });
@@ -174,12 +180,12 @@ test('an own set imported through /teach/import has its page; an unknown id and 
 	await page.getByRole('link', { name: 'સેટ જુઓ: ભુજમાં નવી વિજ્ઞાન શાળા' }).click();
 	await expect(page).toHaveURL(/\/set\?id=bhuj-science-school$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ભુજમાં નવી વિજ્ઞાન શાળા');
-	await expect(shownCount(page)).toHaveText('૨માંથી ૨ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૨ પ્રશ્નોમાંથી ૨');
 	// its article is not one of the app's, so it is named, not linked
 	await expect(page.getByText('ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન', { exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન' })).toHaveCount(0);
 	await search(page).fill('mira');
-	await expect(shownCount(page)).toHaveText('૨માંથી ૨ પ્રશ્નો');
+	await expect(shownCount(page)).toHaveText('૨ પ્રશ્નોમાંથી ૨');
 	await search(page).fill('mira kone');
 	await expect(prompts(page)).toHaveText(['૧૨ માર્ચ ૨૦૨૫ના રોજ ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન કોણે કર્યું?']);
 
@@ -320,7 +326,7 @@ test.describe('before the questions’ code arrives', () => {
 
 		release();
 		await expect(prompts(page)).toHaveCount(49);
-		await expect(shownCount(page)).toHaveText('૪૯માંથી ૪૯ પ્રશ્નો');
+		await expect(shownCount(page)).toHaveText('૪૯ પ્રશ્નોમાંથી ૪૯');
 	});
 
 	test('when the bank’s code cannot be fetched (a first visit that lost its connection), the set’s heading stays and the page says Kasoti is still downloading', async ({ page }) => {
@@ -331,7 +337,7 @@ test.describe('before the questions’ code arrives', () => {
 		});
 		await page.goto('/set?id=kim-russia-trip');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(KIM_TITLE);
-		await expect(page.getByRole('alert').filter({ hasText: 'કસોટી હજી ડાઉનલોડ થાય છે' })).toBeVisible();
+		await expect(page.getByRole('alert').filter({ hasText: 'કસોટી હજી ડાઉનલોડ થઈ રહી છે' })).toBeVisible();
 		await expect(page.getByRole('status').filter({ hasText: 'લોડ થઈ રહ્યું છે…' })).toHaveCount(0);
 	});
 });

@@ -312,10 +312,10 @@ test('a link with one character changed or nested thousands deep shows its messa
 	const deep = await packedLink('['.repeat(200_000));
 	expect(deep.length).toBeLessThan(700);
 	await page.goto(`/share${deep}`);
-	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્નસેટ જેવી નથી');
+	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્ન-સેટ જેવી નથી');
 	await expect(page.getByText('લોડ થઈ રહ્યું છે…')).toHaveCount(0);
 	await page.goto(`/share${await packedLink(`{"set":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`)}`);
-	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્નસેટ જેવી નથી');
+	await expect(alert).toContainText('આ લિંક બગડેલી છે: તેની અંદરની માહિતી પ્રશ્ન-સેટ જેવી નથી');
 	expect(await storedSets(page)).toHaveLength(0);
 });
 
@@ -366,7 +366,7 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	const long = await panel.getByRole('textbox', { name: 'સેટની લિંક' }).inputValue();
 	expect(qrCodes(long)!.texts).toHaveLength(70);
 	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૭૦$/)).toBeVisible();
-	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: ૭૦માંથી [૦-૯]+મો કોડ$/ })).toBeVisible();
+	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: કોડ [૦-૯]+ \(કુલ ૭૦\)$/ })).toBeVisible();
 	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
 	await page.keyboard.press('Escape');
 

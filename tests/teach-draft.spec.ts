@@ -265,7 +265,7 @@ test.describe('code splitting', () => {
 
 		const home = await scriptsLoaded(page, async () => {
 			await page.goto('/');
-			await expect(page.getByRole('heading', { name: 'પ્રશ્નોના સેટ' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: 'પ્રશ્ન-સેટ' })).toBeVisible();
 		});
 		expect(home.size).toBeGreaterThan(2);
 		expect([...home].filter(([, body]) => body.includes(EXTRACTOR_MARK)).map(([url]) => url)).toEqual([]);

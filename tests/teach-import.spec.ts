@@ -117,7 +117,7 @@ const CASES: Case[] = [
 		total: 6,
 		counts: [3, 2, 1],
 		proposed: 0,
-		note: 'પંક્તિ ૨૭ · પ્રશ્ન: આ જોડકાંનો પ્રશ્ન છે, જે કસોટી પૂછતું નથી; તે છોડી દીધો.'
+		note: 'પંક્તિ ૨૭ · પ્રશ્ન: આ જોડકાંનો પ્રશ્ન છે, જે કસોટી પૂછતી નથી; તે છોડી દીધો.'
 	},
 	{ file: 'aiken.txt', format: 'Moodle Aiken', title: 'aiken', total: 3, counts: [1, 1, 1], proposed: 3 },
 	{ file: 'anki.txt', format: CSV, title: 'ગુજરાતી સમાચાર', total: 3, counts: [1, 1, 1], proposed: 0 },
@@ -212,7 +212,7 @@ const BAD: [file: string, format: string, expected: string[]][] = [
 	['bad-missing.json', 'Kasoti JSON', ['પંક્તિ ૭ · જવાબ: આ ખૂટે છે.', 'પંક્તિ ૭ · અવતરણ: આ ખૂટે છે.']],
 	['bad-binary.xlsx', 'લખાણ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર)', ['bad-binary.xlsx: આ લખાણની ફાઇલ નથી']],
 	['bad-empty.txt', 'ખાલી', ['bad-empty.txt: ફાઇલ ખાલી છે.']],
-	['bad-unknown.txt', 'અજાણ્યો', ['bad-unknown.txt: કસોટી આ ફાઇલનો પ્રકાર ઓળખતું નથી']],
+	['bad-unknown.txt', 'અજાણ્યો', ['bad-unknown.txt: કસોટી આ ફાઇલનો પ્રકાર ઓળખતી નથી']],
 ];
 
 test('a bad file is refused with its line or field in an alert, and nothing is stored', async ({ page }) => {
@@ -236,7 +236,7 @@ test('a bad file is refused with its line or field in an alert, and nothing is s
 		mimeType: 'text/csv',
 		buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a')
 	});
-	await expect(page.getByRole('alert')).toHaveText(/big\.csv ઘણી મોટી છે \(૫\.૦ MB\)/);
+	await expect(page.getByRole('alert')).toHaveText(/big\.csv બહુ મોટી છે \(૫\.૦ MB\)/);
 	await expect(preview(page)).toHaveCount(0);
 	expect(await storedSets(page)).toEqual([]);
 });

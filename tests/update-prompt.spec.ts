@@ -46,7 +46,7 @@ test('a new version is offered, and only applied when the user says so', async (
 	await page.waitForTimeout(1000);
 	await expect(page.getByTestId('version')).toHaveText(versionA ?? '');
 
-	await page.getByRole('button', { name: 'હવે ખોલો' }).click();
+	await page.getByRole('button', { name: 'હમણાં ફરી ખોલો' }).click();
 	await expect(page.getByTestId('version')).toHaveText('૯.૯.૯', { timeout: 15_000 });
 	await expect(page.getByText('કસોટીની નવી આવૃત્તિ તૈયાર છે.')).toBeHidden();
 });

@@ -12,7 +12,7 @@ export function intervalLabel(t: Messages, num: (n: number) => string, interval:
 		case 'd':
 			return t.unitD(n);
 		case 'mo':
-			return t.unitMo(n);
+			return t.unitMo(n, interval.value);
 		case 'y':
 			return t.unitY(n);
 	}

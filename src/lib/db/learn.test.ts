@@ -7,7 +7,9 @@ import {
 	abandonLearnRound,
 	activeLearnRound,
 	cardsOf,
+	finishedLearnSets,
 	finishLearnRound,
+	latestLearnRound,
 	READ_WHOLE_DECK_FROM,
 	getLearnRound,
 	LearnRoundChangedError,
@@ -61,6 +63,23 @@ describe('rounds', () => {
 		// a round already ended stays as it ended
 		await abandonLearnRound('r2');
 		expect((await getLearnRound('r2'))?.status).toBe('done');
+	});
+
+	test('the latest round of a set and kind is found whatever its status; a set is finished while its latest round is done', async () => {
+		await startLearnRound(round('r1'));
+		await finishLearnRound('r1', START + 5);
+		await startLearnRound(round('s1', { starredOnly: true, startedAt: START + 10 }));
+		await startLearnRound(round('o1', { setId: 'other-set' }));
+		expect((await latestLearnRound('kim-visit', false))?.id).toBe('r1');
+		expect((await latestLearnRound('kim-visit', true))?.id).toBe('s1');
+		expect(await latestLearnRound('no-set', false)).toBeUndefined();
+		// a starred round is not the whole set: the set stays finished; a set with a round under way is not
+		expect(await finishedLearnSets()).toEqual(new Map([['kim-visit', START + 5]]));
+
+		await startLearnRound(round('r2', { startedAt: START + 20 }));
+		expect((await latestLearnRound('kim-visit', false))?.id).toBe('r2');
+		expect(await finishedLearnSets()).toEqual(new Map());
+		expect((await getLearnRound('r1'))?.status).toBe('done');
 	});
 });
 

@@ -33,6 +33,31 @@ export async function activeLearnRound(setId: string, starredOnly: boolean): Pro
 		.sort((a, b) => b.startedAt - a.startedAt)[0];
 }
 
+/**
+ * The latest round of a set and kind, whatever its status: a done one tells that the set was
+ * learnt to the end, and reopening it shows that rather than dealing a new round unasked.
+ */
+export async function latestLearnRound(setId: string, starredOnly: boolean): Promise<LearnRound | undefined> {
+	const rounds = await (await getDb()).getAllFromIndex('learn', 'by-set', setId);
+	return latestOf(rounds.filter((r) => sameKind(r, setId, starredOnly)));
+}
+
+/** When each set was last learnt to the end (whole-set rounds), for the sets whose latest round is done. */
+export async function finishedLearnSets(): Promise<Map<string, number>> {
+	const latest = new Map<string, LearnRound>();
+	for (const round of await (await getDb()).getAll('learn')) {
+		const before = latest.get(round.setId);
+		if (!round.starredOnly && (!before || round.startedAt > before.startedAt)) latest.set(round.setId, round);
+	}
+	const finished = new Map<string, number>();
+	for (const [setId, round] of latest) if (round.status === 'done') finished.set(setId, round.finishedAt ?? round.startedAt);
+	return finished;
+}
+
+/** The round started last. */
+const latestOf = (rounds: readonly LearnRound[]) =>
+	rounds.reduce<LearnRound | undefined>((a, r) => (a && a.startedAt >= r.startedAt ? a : r), undefined);
+
 /** One round by id. */
 export async function getLearnRound(id: string): Promise<LearnRound | undefined> {
 	return (await getDb()).get('learn', id);

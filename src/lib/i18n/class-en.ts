@@ -31,7 +31,7 @@ export const enClass: Shape<typeof guClass> = {
 	assignmentNameMissing: 'Type your name first.',
 	assignmentStart: 'Start the quiz',
 	assignmentDone: (date) => `You took this assignment on ${date}.`,
-	assignmentSeeResult: 'Result and sending it',
+	assignmentSeeResult: 'See and send your result',
 	assignmentAgain: 'Take it again',
 	assignmentLabel: (title) => `Assignment: ${title}`,
 	sendHeading: 'Send to your teacher',

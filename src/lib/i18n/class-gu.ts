@@ -28,8 +28,8 @@ export const guClass = {
 	assignmentNameHint: 'શિક્ષક તમારા પરિણામ સાથે આ નામ જોશે.',
 	assignmentNameMissing: 'પહેલાં તમારું નામ લખો.',
 	assignmentStart: 'ક્વિઝ શરૂ કરો',
-	assignmentDone: (date: string) => `તમે આ સોંપણી ${date}એ આપી છે.`,
-	assignmentSeeResult: 'પરિણામ અને મોકલવાનું',
+	assignmentDone: (date: string) => `તમે આ સોંપણી આપી દીધી છે (${date}).`,
+	assignmentSeeResult: 'પરિણામ જુઓ અને મોકલો',
 	assignmentAgain: 'ફરી આપો',
 	assignmentLabel: (title: string) => `સોંપણી: ${title}`,
 	// handing in
@@ -39,7 +39,7 @@ export const guClass = {
 	sendCopied: 'લિંક કૉપી થઈ ગઈ: ચેટમાં ચોંટાડો.',
 	sendShare: 'બીજી એપથી મોકલો',
 	sendFile: 'ફાઇલ તરીકે સાચવો',
-	sendQrHint: 'શિક્ષક પોતાના ફોનના કસોટીમાં “વર્ગનાં પરિણામ” ખોલીને આ કોડ સ્કૅન કરે.',
+	sendQrHint: 'શિક્ષક પોતાના ફોનમાં કસોટી ખોલીને “વર્ગનાં પરિણામ”માં આ કોડ સ્કૅન કરે.',
 	sendChatLabel: 'ચેટમાં મોકલવાનો સંદેશ',
 	sendChatText: (name: string, title: string, score: string, link: string) =>
 		`કસોટી: ${name}નું “${title}”નું પરિણામ (${score}). ઉમેરવા આ લિંક ખોલો: ${link}`,

@@ -27,17 +27,31 @@ describe('problemText', () => {
 		expect(problemText(gu, givesAway)).toBe('પ્રશ્નમાં જ જવાબ આવી જાય છે: “ગાંધીનગર”. તેની જગ્યાએ _____ મૂકો.');
 		const columns = problem('csv-unknown-columns', { ...place, field: 'columns' }, { names: ['difficulty', 'notes'] });
 		expect(problemText(en, columns)).toBe('"difficulty", "notes" are not columns Kasoti knows; left out.');
-		expect(problemText(gu, problem('gift-unclosed-brace', place))).toBe('અહીં { ખૂલે છે પણ } થી ક્યાંય બંધ થતો નથી.');
+		expect(problemText(gu, problem('gift-unclosed-brace', place))).toBe('અહીં { ખૂલે છે પણ }થી ક્યાંય બંધ થતો નથી.');
 	});
 
-	it('counts one question as one in English', () => {
+	it('counts one question as one in English and in Gujarati', () => {
 		const sourceless = (count: number) => problem('json-no-source', { file: 'f', field: 'quote' }, { count });
 		expect(problemText(en, sourceless(1))).toBe(
-			"1 question has no quote or article: it is taken as the set's own facts, as from a GIFT file."
+			'1 question has no quote or article: it is taken as the set’s own facts, as from a GIFT file.'
 		);
 		expect(problemText(en, sourceless(3))).toBe(
-			"3 questions have no quote or article: they are taken as the set's own facts, as from a GIFT file."
+			'3 questions have no quote or article: they are taken as the set’s own facts, as from a GIFT file.'
 		);
+		expect(problemText(gu, sourceless(1), guDigits)).toBe(
+			'૧ પ્રશ્નમાં અવતરણ કે લેખ નથી: GIFT ફાઇલની જેમ તે સેટની પોતાની હકીકત તરીકે લીધો.'
+		);
+		expect(problemText(gu, sourceless(3), guDigits)).toBe(
+			'૩ પ્રશ્નોમાં અવતરણ કે લેખ નથી: GIFT ફાઇલની જેમ તે સેટની પોતાની હકીકતો તરીકે લીધા.'
+		);
+	});
+
+	it('says કસોટી ઓળખતી, પૂછતી: the app’s name is feminine', () => {
+		const texts = (['unknown-field', 'unknown-format', 'gift-essay', 'gift-matching', 'gift-multiple-answer'] as const).map((code) =>
+			problemText(gu, problem(code, place))
+		);
+		texts.push(problemText(gu, problem('csv-unknown-columns', { ...place, field: 'columns' }, { names: ['notes'] })));
+		for (const text of texts) expect(text).toMatch(/કસોટી.* (ઓળખતી|પૂછતી) નથી/);
 	});
 
 	it('has a sentence in both languages for every code', () => {

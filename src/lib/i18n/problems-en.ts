@@ -45,7 +45,7 @@ export const enProblems: ProblemWords = {
 		'bad-range': () => 'The range is wrong: "min" must be a number no larger than "max".',
 		'unknown-field': () => 'This is not a field Kasoti knows (check the spelling): what it holds would be lost.',
 		'no-article-file': ({ file }) => `There is no article file "${file}".`,
-		'article-not-listed': ({ file }) => `"${file}" is not listed in this set's articles.`,
+		'article-not-listed': ({ file }) => `"${file}" is not listed in this set’s articles.`,
 		'place-needs-kind': () => 'Choose the kind of place, so the wrong options are of the same kind.',
 		'kind-not-place': () => 'Only place questions have a kind.',
 		'quote-not-in-article': () => 'This quote is not word for word in the source text.',
@@ -68,7 +68,7 @@ export const enProblems: ProblemWords = {
 		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
 			otherFile
 				? `The same question is asked in ${otherFile} (its answer is “${otherAnswer}”).`
-				: `The same question is in the set twice (the other one's answer is “${otherAnswer}”).`,
+				: `The same question is in the set twice (the other one’s answer is “${otherAnswer}”).`,
 		'file-too-large': ({ size, max }, num) =>
 			`The file is too large (${num(megabytes(size))}): at most ${num(megabytes(max))} can be imported at once.`,
 		'not-text': () =>
@@ -133,12 +133,12 @@ export const enProblems: ProblemWords = {
 		'too-many-options': ({ max }, num) => `This question has more than ${num(max)} answers and options: no quiz can show that many.`,
 		'left-out': ({ what, text }) => LEFT_OUT_EN[what](text),
 		'json-no-source': ({ count }, num) =>
-			`${num(count)} ${count === 1 ? 'question has' : 'questions have'} no quote or article: ${count === 1 ? 'it is' : 'they are'} taken as the set's own facts, as from a GIFT file.`,
+			`${num(count)} ${count === 1 ? 'question has' : 'questions have'} no quote or article: ${count === 1 ? 'it is' : 'they are'} taken as the set’s own facts, as from a GIFT file.`,
 		'json-too-deep': ({ max }, num) =>
-			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file is not read.`,
+			`Brackets are nested more than ${num(max)} deep here: no question set is shaped like that, so the file could not be read.`,
 		'none-chosen': () => 'Tick at least one question.',
 		'lost-letters': () =>
-			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel\'s "CSV (Comma delimited)"). ' +
+			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel’s "CSV (Comma delimited)"). ' +
 			'In Excel choose Save As, "CSV UTF-8 (Comma delimited)", and import that file.',
 		'not-utf8': () =>
 			'This file is not in UTF-8: it was read as Windows-1252 (Western European), which has no Gujarati letters, ' +
@@ -187,10 +187,10 @@ const LEFT_OUT_EN: Record<LeftOut, (text: string) => string> = {
 	image: (text) => `An image was left out ("${text}"): Kasoti shows text only.`,
 	audio: (text) => `A sound was left out ("${text}"): Kasoti shows text only.`,
 	file: (text) => `A file was left out ("${text}"): Kasoti shows text only.`,
-	idnumber: (text) => `Moodle's ID number "${text}" was left out: Kasoti gives each question its own id.`,
+	idnumber: (text) => `Moodle’s ID number "${text}" was left out: Kasoti gives each question its own id.`,
 	'other-number-feedback': (text) => `The feedback for any other number ("${text}") was left out.`,
 	'other-answer-feedback': (text) => `The feedback for any other answer ("${text}") was left out.`,
 	'other-range': (text) => `The second right range ${text} was left out: a Kasoti question checks one range of numbers.`,
-	notetype: (text) => `Anki's note type "${text}" was left out: each note is read as a question and its answer.`,
+	notetype: (text) => `Anki’s note type "${text}" was left out: each note is read as a question and its answer.`,
 	'extra-field': (text) => `The field "${text}" was left out: Kasoti has no place for it.`
 };

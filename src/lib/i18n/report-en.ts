@@ -11,7 +11,7 @@ export const enReport: Shape<typeof guReport> = {
 	reportMedian: 'Median score',
 	reportDuplicates: 'Results sent twice',
 	reportRetakes: 'Retakes',
-	reportCountingNote: "A result sent twice counts once. Retakes do not count: only each student's first result does.",
+	reportCountingNote: 'A result sent twice counts once. Retakes do not count: only each student’s first result does.',
 	reportScoresHeading: 'Scores',
 	reportScoresCaption: 'Each bar is the number of students whose score falls in a band of ten percent.',
 	reportScoresSummary: (n, count, band) => `${n} ${count === 1 ? 'student' : 'students'} scored ${band}: the most in any band.`,
@@ -55,7 +55,7 @@ export const enReport: Shape<typeof guReport> = {
 	reportNoFigure: 'no figure',
 	reportCheck: 'check',
 	reportQuestionsNote: (low, high, good) =>
-		`Right: the share of students asked the question who answered it right. Discrimination: the share right in the top third of students by score minus the share right in the bottom third, from ${low} to ${high} (the discrimination index of Moodle's old item analysis). ${good} or more is good; below zero, check the question and its answer.`,
+		`Right: the share of students asked the question who answered it right. Discrimination: the share right in the top third of students by score minus the share right in the bottom third, from ${low} to ${high} (the discrimination index of Moodle’s old item analysis). ${good} or more is good; below zero, check the question and its answer.`,
 	reportDownloadsHeading: 'For a spreadsheet',
 	reportDownloadStudents: 'Students as CSV',
 	reportDownloadQuestions: 'Questions as CSV',

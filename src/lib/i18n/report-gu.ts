@@ -7,8 +7,8 @@ export const guReport = {
 	reportMean: 'સરેરાશ ગુણ',
 	reportMedian: 'મધ્યસ્થ ગુણ',
 	reportDuplicates: 'બે વાર આવેલાં પરિણામ',
-	reportRetakes: 'ફરી આપેલી કસોટી',
-	reportCountingNote: 'બે વાર આવેલું પરિણામ એક જ વાર ગણાય છે. ફરી આપેલી કસોટી ગણાતી નથી: દરેક વિદ્યાર્થીનું પહેલું પરિણામ જ ગણાય છે.',
+	reportRetakes: 'ફરી આપેલી ક્વિઝ',
+	reportCountingNote: 'બે વાર આવેલું પરિણામ એક જ વાર ગણાય છે. ફરી આપેલી ક્વિઝ ગણાતી નથી: દરેક વિદ્યાર્થીનું પહેલું પરિણામ જ ગણાય છે.',
 	reportScoresHeading: 'ગુણની વહેંચણી',
 	reportScoresCaption: 'દરેક પટ્ટી એટલે દસ ટકાના એક ગાળામાં ગુણ લાવનાર વિદ્યાર્થીઓ.',
 	reportScoresSummary: (n: string, _count: number, band: string) => `સૌથી વધુ વિદ્યાર્થી ${band} ગુણના ગાળામાં છે: ${n}.`,
@@ -16,7 +16,7 @@ export const guReport = {
 	reportBand: (from: string, to: string) => `${from}–${to}%`,
 	reportBandItem: (band: string, n: string) => `${band}: ${n}`,
 	reportFacilityHeading: 'પ્રશ્ન પ્રમાણે સાચા જવાબ',
-	reportFacilityCaption: 'દરેક પટ્ટી એટલે એ પ્રશ્નનો સાચો જવાબ આપનાર વિદ્યાર્થીઓનો ટકો.',
+	reportFacilityCaption: 'દરેક પટ્ટી એટલે એ પ્રશ્નનો સાચો જવાબ આપનાર વિદ્યાર્થીઓની ટકાવારી.',
 	reportFacilitySummary: (easiest: string, high: string, hardest: string, low: string) =>
 		`સૌથી સહેલો પ્રશ્ન ${easiest} (${high} સાચા), સૌથી અઘરો પ્રશ્ન ${hardest} (${low} સાચા).`,
 	reportFacilityNone: 'હજી કોઈ પ્રશ્નનો જવાબ આવ્યો નથી.',
@@ -52,7 +52,7 @@ export const guReport = {
 	reportNoFigure: 'આંકડો નથી',
 	reportCheck: 'તપાસો',
 	reportQuestionsNote: (low: string, high: string, good: string) =>
-		`સાચા: પ્રશ્ન જેમને પુછાયો તેમાંથી સાચો જવાબ આપનારનો ટકો. તફાવત: ગુણ પ્રમાણે ઉપલા ત્રીજા ભાગના વિદ્યાર્થીઓમાં સાચા જવાબનું પ્રમાણ, તેમાંથી નીચલા ત્રીજા ભાગનું પ્રમાણ બાદ કરતાં; ${low} થી ${high} સુધી (Moodleના જૂના પ્રશ્ન-વિશ્લેષણનો discrimination index). ${good} કે વધુ સારો ગણાય; શૂન્યથી ઓછો હોય તો પ્રશ્ન અને તેનો જવાબ ફરી તપાસો.`,
+		`સાચા: પ્રશ્ન જેમને પુછાયો તેમાંથી સાચો જવાબ આપનારની ટકાવારી. તફાવત: ગુણ પ્રમાણે ઉપલા ત્રીજા ભાગના વિદ્યાર્થીઓમાં સાચા જવાબનું પ્રમાણ, તેમાંથી નીચલા ત્રીજા ભાગનું પ્રમાણ બાદ કરતાં; ${low}થી ${high} સુધી (Moodleના જૂના પ્રશ્ન-વિશ્લેષણનો discrimination index). ${good} કે વધુ સારો ગણાય; શૂન્યથી ઓછો હોય તો પ્રશ્ન અને તેનો જવાબ ફરી તપાસો.`,
 	reportDownloadsHeading: 'સ્પ્રેડશીટ માટે',
 	reportDownloadStudents: 'વિદ્યાર્થીઓની CSV ફાઇલ',
 	reportDownloadQuestions: 'પ્રશ્નોની CSV ફાઇલ',
@@ -87,9 +87,9 @@ export const guReport = {
 	collectWrongClock: (n: string, count: number, names: string) =>
 		count === 1
 			? `${n} પરિણામ (${names}) ખોટી તારીખવાળા ફોન પર અપાયું છે: ઉમેર્યું નથી. ` +
-				'વિદ્યાર્થીને ફોનમાં સાચી તારીખ મૂકીને ફરી કસોટી આપવા કહો.'
+				'વિદ્યાર્થીને ફોનમાં સાચી તારીખ મૂકીને ફરી ક્વિઝ આપવા કહો.'
 			: `${n} પરિણામ (${names}) ખોટી તારીખવાળા ફોન પર અપાયાં છે: ઉમેર્યાં નથી. ` +
-				'એ વિદ્યાર્થીઓને ફોનમાં સાચી તારીખ મૂકીને ફરી કસોટી આપવા કહો.',
+				'એ વિદ્યાર્થીઓને ફોનમાં સાચી તારીખ મૂકીને ફરી ક્વિઝ આપવા કહો.',
 	/** Column names of the CSV files: ASCII figures follow them, so a unit goes in the name. */
 	reportCsv: {
 		student: 'નામ',
@@ -107,7 +107,7 @@ export const guReport = {
 		category: 'શ્રેણી',
 		asked: 'કેટલાને પુછાયો',
 		facility: 'સાચા (%)',
-		discrimination: 'તફાવત (−1 થી 1)',
+		discrimination: 'તફાવત (−1થી 1)',
 		meanTime: 'સરેરાશ સમય (સેકન્ડ)',
 		wrong: 'ખોટા જવાબ (કેટલી વાર)'
 	}

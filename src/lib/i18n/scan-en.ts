@@ -6,7 +6,7 @@ export const enScan: Shape<typeof guScan> = {
 	scanSeqCount: (k, n) => `Code ${k} of ${n}`,
 	scanSeqLabel: (label, k, n) => `${label}: code ${k} of ${n}`,
 	scanSeqHint: (n) =>
-		`The link is too long for one code, so it is shown as ${n} codes in turn. Students read them with Kasoti's scanner, or open any one code with their phone camera: Kasoti then reads the other parts with its own scanner, in any order.`,
+		`The link is too long for one code, so it is shown as ${n} codes in turn. Students read them with Kasoti’s scanner, or open any one code with their phone camera: Kasoti then reads the other parts with its own scanner, in any order.`,
 	scanSeqPause: 'Pause the codes',
 	scanSeqPlay: 'Play the codes',
 	scanSeqPrevious: 'Previous code',
@@ -19,7 +19,7 @@ export const enScan: Shape<typeof guScan> = {
 	scanAim: 'Hold the camera steady on the QR code. If the codes change in turn, hold it there until every part is read.',
 	scanPictures: 'Read from pictures',
 	scanPicturesHint: 'Choose screenshots or photos of the codes: you may choose every part of a sequence at once.',
-	scanReadingPictures: (n) => `Reading ${n} pictures…`,
+	scanReadingPictures: (n, count) => `Reading ${n} ${count === 1 ? 'picture' : 'pictures'}…`,
 	scanProgress: (have, total) => `${have} of ${total} parts read.`,
 	scanMissing: (parts) => `Still missing: ${parts}.`,
 	scanAddMissing: 'Choose pictures of the missing parts too, or read them with the camera.',

@@ -1,7 +1,7 @@
 /** Gujarati strings of QR codes shown in turn, the scanner and opening a code or link on /share. Spread into gu.ts. */
 export const guScan = {
 	scanSeqCount: (k: string, n: string) => `કોડ ${k} / ${n}`,
-	scanSeqLabel: (label: string, k: string, n: string) => `${label}: ${n}માંથી ${k}મો કોડ`,
+	scanSeqLabel: (label: string, k: string, n: string) => `${label}: કોડ ${k} (કુલ ${n})`,
 	scanSeqHint: (n: string) =>
 		`લિંક એક કોડમાં સમાતી નથી, એટલે તે ${n} કોડમાં વારાફરતી બતાવાય છે. વિદ્યાર્થીઓ કસોટીના સ્કૅનરથી વાંચે, કે ફોનના કૅમેરાથી કોઈ એક કોડ ખોલે: કસોટી બાકીના ભાગ પોતાના સ્કૅનરથી વાંચી લેશે, કોઈ પણ ક્રમમાં.`,
 	scanSeqPause: 'કોડ અટકાવો',
@@ -16,10 +16,10 @@ export const guScan = {
 	scanAim: 'કૅમેરાને QR કોડ સામે સ્થિર રાખો. કોડ વારાફરતી બદલાતા હોય તો બધા ભાગ વંચાય ત્યાં સુધી રાખો.',
 	scanPictures: 'ચિત્રોમાંથી વાંચો',
 	scanPicturesHint: 'કોડના સ્ક્રીનશૉટ કે ફોટા પસંદ કરો: ક્રમના બધા ભાગ એકસાથે પસંદ કરી શકાય.',
-	scanReadingPictures: (n: string) => `${n} ચિત્રો વંચાય છે…`,
+	scanReadingPictures: (n: string, count: number) => `${n} ${count === 1 ? 'ચિત્ર વંચાય' : 'ચિત્રો વંચાય'} છે…`,
 	scanProgress: (have: string, total: string) => `${total}માંથી ${have} ભાગ વંચાયા.`,
 	scanMissing: (parts: string) => `બાકી ભાગ: ${parts}.`,
-	scanAddMissing: 'બાકી ભાગોના ચિત્રો પણ પસંદ કરો, કે કૅમેરાથી વાંચો.',
+	scanAddMissing: 'બાકી ભાગોનાં ચિત્રો પણ પસંદ કરો, કે કૅમેરાથી વાંચો.',
 	scanMismatch: 'ભાગો જોડતાં લિંક મેળ ખાતી નથી, એટલે કોડ ફરીથી વાંચીએ છીએ.',
 	scanFound: 'કોડ વંચાઈ ગયો.',
 	scanFoundMore: (n: string) => `કોડ વંચાયો (અત્યાર સુધી ${n}). હવે પછીનો કોડ બતાવો.`,
@@ -33,7 +33,7 @@ export const guScan = {
 	scanOpenIntro:
 		'શિક્ષક પ્રોજેક્ટર કે ફોન પર QR કોડ બતાવે તો તેને સ્કૅન કરો. કોડના સ્ક્રીનશૉટ કે લિંક મળ્યાં હોય તો તેમાંથી ખોલો.',
 	scanOpenPart: (k: string, n: string) =>
-		`આ કોડ ${n} કોડના ક્રમનો ${k}મો ભાગ છે. બાકીના ભાગ વાંચવા “કૅમેરાથી સ્કૅન કરો” દબાવો.`,
+		`આ કોડ ક્રમનો ભાગ ${k} છે (કુલ ${n} કોડ). બાકીના ભાગ વાંચવા “કૅમેરાથી સ્કૅન કરો” દબાવો.`,
 	scanPasteLabel: 'કે લિંક અહીં ચોંટાડો',
 	scanPasteOpen: 'લિંક ખોલો',
 	scanPasteNotKasoti: 'આ કસોટીની લિંક નથી. શિક્ષકે મોકલેલી આખી લિંક ચોંટાડો.',

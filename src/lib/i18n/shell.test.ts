@@ -49,8 +49,27 @@ describe('counted words', () => {
 		expect(en.showMoreQuestions('1', 1)).toBe('Show 1 more question');
 		expect(gu.showMoreQuestions('૧', 1)).toBe('બીજો ૧ પ્રશ્ન બતાવો');
 		expect(en.learnDoneText('1', 1)).toMatch(/^The question is mastered\./);
-		const counts = [en.countAnswers, en.countQuizzes, en.countCards, en.countRatings, en.countSets, en.countAssignments, en.countResults];
-		expect(counts.map((count) => count('1', 1))).toEqual(['1 answer', '1 quiz', '1 card', '1 card review', '1 own set', '1 assignment', '1 class result']);
-		expect(counts.map((count) => count('3', 3))).toEqual(['3 answers', '3 quizzes', '3 cards', '3 card reviews', '3 own sets', '3 assignments', '3 class results']);
+		const counts = [en.countAnswers, en.countQuizzes, en.countCards, en.countRatings, en.countStars, en.countSets, en.countAssignments, en.countResults];
+		expect(counts.map((count) => count('1', 1))).toEqual([
+			'1 answer',
+			'1 quiz',
+			'1 card',
+			'1 card review',
+			'1 starred question',
+			'1 own set',
+			'1 assignment',
+			'1 class result'
+		]);
+		expect(counts.map((count) => count('3', 3))).toEqual([
+			'3 answers',
+			'3 quizzes',
+			'3 cards',
+			'3 card reviews',
+			'3 starred questions',
+			'3 own sets',
+			'3 assignments',
+			'3 class results'
+		]);
+		expect([1, 2].map((n) => en.countLearn(String(n), n))).toEqual(['1 Learn round', '2 Learn rounds']);
 	});
 });

@@ -22,7 +22,7 @@ export const guTeach = {
 	shareInvalid: 'આ સેટમાં ભૂલો છે, એટલે તેની લિંક ખૂલશે નહીં. પહેલાં સેટ સુધારો.',
 	importHeading: 'પ્રશ્નો આયાત કરો',
 	importIntro:
-		'Kasoti JSON, Moodle GIFT કે Aiken, અથવા Quizlet કે Anki ની CSV/TSV ફાઇલમાંથી. “આયાત કરો” દબાવો નહીં ત્યાં સુધી કંઈ સચવાતું નથી.',
+		'Kasoti JSON, Moodle GIFT કે Aiken, અથવા Quizlet કે Ankiની CSV/TSV ફાઇલમાંથી. “આયાત કરો” દબાવો નહીં ત્યાં સુધી કંઈ સચવાતું નથી.',
 	importFromFile: 'ફાઇલમાંથી',
 	importChooseFile: 'ફાઇલ પસંદ કરો',
 	importDropHint: 'અથવા ફાઇલને આ ચોકઠામાં ખેંચીને મૂકો.',
@@ -34,7 +34,7 @@ export const guTeach = {
 	importPastedTitle: 'ચોંટાડેલા પ્રશ્નો',
 	importReading: 'વંચાઈ રહ્યું છે…',
 	importTooLarge: (name: string, size: string, max: string) =>
-		`${name} ઘણી મોટી છે (${size}): એક વારમાં વધુમાં વધુ ${max} આયાત થઈ શકે. કંઈ સચવાયું નથી.`,
+		`${name} બહુ મોટી છે (${size}): એક વારમાં વધુમાં વધુ ${max} આયાત થઈ શકે. કંઈ સચવાયું નથી.`,
 	importReadFailed: (name: string) => `${name} વાંચી શકાઈ નહીં. ફરી પસંદ કરી જુઓ. કંઈ સચવાયું નથી.`,
 	importPasteFailed: 'ચોંટાડેલું લખાણ વાંચી શકાયું નહીં. કંઈ સચવાયું નથી.',
 	importBlocked: 'આ ફાઇલ આયાત થઈ શકે એમ નથી, અને કંઈ સચવાયું નથી. ફાઇલમાં આટલું સુધારો:',
@@ -62,7 +62,7 @@ export const guTeach = {
 	importChoose: '— પસંદ કરો —',
 	importSetAll: 'શ્રેણી વિનાના બધા પ્રશ્નોને આપો:',
 	importApply: 'લાગુ કરો',
-	importShowMore: (n: string) => `વધુ ${n} પ્રશ્નો બતાવો`,
+	importShowMore: (n: string, count: number) => `વધુ ${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'} બતાવો`,
 	importShowing: (shown: string, total: string) => `${total}માંથી ${shown} પ્રશ્નો બતાવ્યા છે.`,
 	importButton: 'આયાત કરો',
 	importDiscard: 'રદ કરો',
@@ -74,7 +74,8 @@ export const guTeach = {
 	importLeaveOut: (left: string, good: string, count: number) =>
 		`ઉપર બતાવેલ ${left} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'} છોડી દો અને બાકીના ${good} આયાત કરો`,
 	importNeedsLeaveOut: 'ભૂલવાળા પ્રશ્નો છોડવા માટે ખાનામાં ✓ કરો, અથવા ફાઇલ સુધારીને ફરી પસંદ કરો.',
-	importExisting: (title: string, n: string) => `આ ફાઇલ “${title}” સેટની છે, જે આ ફોનમાં પહેલેથી છે (${n} પ્રશ્નો).`,
+	importExisting: (title: string, n: string, count: number) =>
+		`આ ફાઇલ “${title}” સેટની છે, જે આ ફોનમાં પહેલેથી છે (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}).`,
 	importReplace: 'તેની જગ્યાએ આ મૂકો (સેટ અપડેટ કરો)',
 	importReplaceCounts: (unchanged: string, fresh: string, removed: string) =>
 		`એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ${unchanged}. નવા કે બદલાયેલા, શરૂઆતથી: ${fresh}. નીકળી જનારા: ${removed}.`,
@@ -168,9 +169,9 @@ export const guTeach = {
 	draftFinding: 'શોધ ચાલુ છે…',
 	draftNoText: 'પહેલાં લેખ ચોંટાડો કે ફાઇલ ખોલો.',
 	draftFindFailed: 'પ્રશ્નો શોધી શકાયા નહીં. પાનું ફરી ખોલીને પ્રયાસ કરો.',
-	draftFound: (n: string, counts: string) => `${n} પ્રશ્નો સૂચવ્યા — ${counts}.`,
+	draftFound: (n: string, counts: string, count: number) => `${n} ${count === 1 ? 'પ્રશ્ન સૂચવ્યો' : 'પ્રશ્નો સૂચવ્યા'} — ${counts}.`,
 	draftNoneFound: 'આ લખાણમાં કોઈ તારીખ, વ્યક્તિ કે સ્થળ મળ્યું નહીં.',
-	draftTextChanged: 'લખાણ બદલાયું છે. નવા લખાણ પરથી પ્રશ્નો માટે ફરી «પ્રશ્નો શોધો» દબાવો; અત્યારે સાચવશો તો નીચેના પ્રશ્નો જૂના લખાણ સાથે સચવાશે.',
+	draftTextChanged: 'લખાણ બદલાયું છે. નવા લખાણ પરથી પ્રશ્નો માટે ફરી “પ્રશ્નો શોધો” દબાવો; અત્યારે સાચવશો તો નીચેના પ્રશ્નો જૂના લખાણ સાથે સચવાશે.',
 	draftGroupCount: (chosen: string, total: string) => `${total}માંથી ${chosen} પસંદ`,
 	draftSelectAll: 'બધા પસંદ કરો',
 	draftSelectNone: 'એક પણ નહીં',
@@ -189,7 +190,7 @@ export const guTeach = {
 	draftTitle: 'સેટનું નામ (ગુજરાતીમાં)',
 	draftTitleEn: 'સેટનું નામ (અંગ્રેજીમાં, મરજિયાત)',
 	draftTitleEnHint: 'ખાલી રાખશો તો ગુજરાતી નામ જ વપરાશે.',
-	draftChosen: (n: string, _count: number) => `${n} પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.`,
+	draftChosen: (n: string, count: number) => `${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'} સચવાશે, લેખના લખાણ સાથે.`,
 	draftSave: 'નવા સેટ તરીકે સાચવો',
 	draftSaving: 'સચવાઈ રહ્યું છે…',
 	draftNoneChosen: 'ઓછામાં ઓછો એક પ્રશ્ન પસંદ કરો.',
@@ -209,7 +210,7 @@ export const guTeach = {
 	assignMaking: 'સોંપણી બની રહી છે…',
 	assignFailed: 'સોંપણી સાચવી શકાઈ નહીં. ફરી પ્રયાસ કરો.',
 	assignNoSet: 'આ સેટ મળ્યો નહીં: તે ભૂંસાઈ ગયો હશે.',
-	assignQuestionsOf: (n: string, of: string) => `દરેક વિદ્યાર્થીને સેટના ${of}માંથી એક જ ${n} પ્રશ્નો, એક જ ક્રમમાં.`,
+	assignQuestionsOf: (n: string, of: string) => `દરેક વિદ્યાર્થીને સેટના ${of}માંથી એ જ ${n} પ્રશ્નો, એ જ ક્રમમાં.`,
 	// sharing it
 	assignShareHeading: 'વિદ્યાર્થીઓને મોકલો',
 	assignShareIntro: 'આ લિંક, ફાઇલ કે QR કોડમાં આખી ક્વિઝ છે: વિદ્યાર્થી તેને ઇન્ટરનેટ વિના પણ આપી શકે છે.',
@@ -222,7 +223,7 @@ export const guTeach = {
 	// collecting
 	classHeading: 'વર્ગનાં પરિણામ',
 	classIntro: 'તમે બનાવેલી સોંપણીઓ અને વિદ્યાર્થીઓએ મોકલેલાં પરિણામ: બધું આ ફોનમાં જ રહે છે.',
-	classNone: 'હજી કોઈ સોંપણી નથી. “શીખવો” પાના પર સેટની નીચે “વર્ગને સોંપો” દબાવો.',
+	classNone: 'હજી કોઈ સોંપણી નથી. “શીખવો” પાના પર દરેક સેટની નીચે “વર્ગને સોંપો” છે: તે દબાવો.',
 	classAssignmentsHeading: 'સોંપણીઓ',
 	classNew: 'નવી સોંપણી',
 	classOpen: 'ખોલો',

@@ -18,7 +18,7 @@ describe('Anki and Quizlet files as those programs write them', () => {
 		expect(format).toBe('csv');
 		expect(meta?.title).toBe('કરંટ અફેર્સ ૨૦૨૪');
 		expect(problems.map(problemLine)).toEqual([
-			'anki-notes.txt:7: -: columns: Anki\'s note type "Basic, Basic (and reversed card), Cloze" was left out: each note is read as a question and its answer.',
+			'anki-notes.txt:7: -: columns: Anki’s note type "Basic, Basic (and reversed card), Cloze" was left out: each note is read as a question and its answer.',
 			'anki-notes.txt:9: -: prompt: An image was left out ("kutch-map.jpg"): Kasoti shows text only.'
 		]);
 		expect(drafts.map((d) => [d.line, d.prompt, d.answer, d.category, d.kind, d.tags])).toEqual([

@@ -28,10 +28,10 @@ describe('a Moodle 4.x GIFT export', () => {
 			`${NAME}:5: સૂચના: question: This has no { } answer block: a description is not a question, so it was left out.`,
 			`${NAME}:7: નદી અને શહેર: question: This is a matching question, which Kasoti does not ask; it was left out.`,
 			`${NAME}:14: દાંડી કૂચ નિબંધ: question: This is an essay question (an empty { }), which Kasoti does not ask; it was left out.`,
-			`${NAME}:21: ગુજરાતની સ્થાપના: question: Moodle's ID number "GJ-DATE-01" was left out: Kasoti gives each question its own id.`,
+			`${NAME}:21: ગુજરાતની સ્થાપના: question: Moodle’s ID number "GJ-DATE-01" was left out: Kasoti gives each question its own id.`,
 			`${NAME}:21: ગુજરાતની સ્થાપના: feedback: The feedback for any other number ("ફરી વિચારો: મહાગુજરાત આંદોલન પછી.") was left out.`,
 			`${NAME}:28: સરદાર સરોવર: answer: Answers with part marks (%50%) were left out: a Kasoti question has one right answer.`,
-			`${NAME}:53: ગાંધીજીનું જન્મસ્થળ: question: Moodle's ID number "GJ-PER-02" was left out: Kasoti gives each question its own id.`,
+			`${NAME}:53: ગાંધીજીનું જન્મસ્થળ: question: Moodle’s ID number "GJ-PER-02" was left out: Kasoti gives each question its own id.`,
 			`${NAME}:56: રાષ્ટ્રગીત: question: A sound was left out ("jana-gana-mana.mp3"): Kasoti shows text only.`,
 			`${NAME}:67: રાજધાની નકશો: question: An image was left out ("gujarat-map.png"): Kasoti shows text only.`
 		]);

@@ -117,7 +117,7 @@ describe('JSON nesting', () => {
 	it('refuses nesting deeper than 32 before parsing, on the line where it passes the limit', () => {
 		const deep = `{\n"questions":\n${'['.repeat(50_000)}${']'.repeat(50_000)}\n}`;
 		expect(parseKasotiJson(deep, 'd.json').problems.map(problemLine)).toEqual([
-			'd.json:3: -: (file): Brackets are nested more than 32 deep here: no question set is shaped like that, so the file is not read.'
+			'd.json:3: -: (file): Brackets are nested more than 32 deep here: no question set is shaped like that, so the file could not be read.'
 		]);
 		expect(() => importText('['.repeat(1_000_000))).not.toThrow();
 	});

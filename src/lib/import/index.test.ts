@@ -140,7 +140,7 @@ describe('a file Excel saved in Windows "ANSI"', () => {
 		const result = importText(text, 'gk.csv');
 		expect(result.drafts).toEqual([]);
 		const advice =
-			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel\'s "CSV (Comma delimited)"). ' +
+			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel’s "CSV (Comma delimited)"). ' +
 			'In Excel choose Save As, "CSV UTF-8 (Comma delimited)", and import that file.';
 		expect(result.problems.map(problemLine)).toEqual([`gk.csv:2: -: prompt: ${advice}`, `gk.csv:3: -: prompt: ${advice}`]);
 	});

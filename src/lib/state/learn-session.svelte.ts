@@ -12,6 +12,7 @@ import {
 	cardsOf,
 	finishLearnRound,
 	getLearnRound,
+	latestLearnRound,
 	LearnRoundChangedError,
 	recordLearnAnswer,
 	startLearnRound
@@ -79,8 +80,11 @@ export class LearnSession {
 	#movedOn = $state.raw<MovedOn>({ round: '', answers: 0, batch: 0 });
 	/** Why the last answer could not be stored ('full': the phone is out of space); undefined once one is. */
 	storageProblem = $state<'full' | 'failed' | undefined>();
-	/** The round was finished or set aside in another tab: this page can no longer answer in it. */
-	closed = $state(false);
+	/**
+	 * Why this page can no longer answer in the round: finished or set aside in another tab ('ended'),
+	 * or gone with all progress deleted on this phone ('deleted'); false while it can.
+	 */
+	closed = $state<false | 'ended' | 'deleted'>(false);
 
 	/** The next fact to ask, dealt by the quiz engine. */
 	readonly #next: LearnItem | undefined = $derived.by(() => {
@@ -231,24 +235,30 @@ export class LearnSession {
 	async #reload(): Promise<void> {
 		this.storageProblem = undefined;
 		const round = await getLearnRound(this.round.id);
-		if (round?.status !== 'active') this.closed = true;
+		if (!round) this.closed = 'deleted';
+		else if (round.status !== 'active') this.closed = 'ended';
 		else this.answers = await attemptsOfQuiz(this.round.id);
 		this.#shownAt = this.#now();
 	}
 }
 
-/** What /learn finds for a set: no such set, nothing to learn in it, or a round to play. */
+/**
+ * What /learn finds for a set: no such set, nothing to learn in it, a round to play, or the round
+ * last learnt to the end (`mastered`: its facts still in the set, every one mastered).
+ */
 export type LearnOpening =
 	| { kind: 'missing' }
 	| { kind: 'empty'; set: QuestionSet }
-	| { kind: 'ready'; set: QuestionSet; session: LearnSession; resumed: boolean };
+	| { kind: 'ready'; set: QuestionSet; session: LearnSession; resumed: boolean }
+	| { kind: 'finished'; set: QuestionSet; round: LearnRound; mastered: number };
 
 /**
  * Opens Learn on a set (its starred questions only with `starredOnly`): the unfinished round of
- * that set and kind is resumed, else a new one is dealt from the set's questions, weakest and due
- * first, and stored. Throws when the round cannot be stored (a storage error).
+ * that set and kind is resumed; when the latest round was learnt to the end, that is what opens,
+ * unless `again` (the student chose to learn it again); else a new round is dealt from the set's
+ * questions, weakest and due first, and stored. Throws when the round cannot be stored (a storage error).
  */
-export async function openLearn(setId: string, starredOnly: boolean, now = Date.now()): Promise<LearnOpening> {
+export async function openLearn(setId: string, starredOnly: boolean, now = Date.now(), again = false): Promise<LearnOpening> {
 	// a set saved a moment ago may not be read yet; the built-in sets are there regardless
 	await library.load().catch(() => {});
 	const set = library.sets.find((s) => s.id === setId);
@@ -267,6 +277,12 @@ export async function openLearn(setId: string, starredOnly: boolean, now = Date.
 		await abandonLearnRound(round.id);
 		round = undefined;
 	}
+	if (!round && !again) {
+		const latest = await latestLearnRound(setId, starredOnly);
+		const mastered = latest?.status === 'done' ? latest.questionIds.filter((id) => bank.byId.has(id)).length : 0;
+		// a finished round whose questions all left the set is nothing to show: a new one is dealt
+		if (latest && mastered > 0) return { kind: 'finished', set, round: latest, mastered };
+	}
 	const resumed = round !== undefined;
 	let cards: ReadonlyMap<string, LearnCard> | undefined;
 	if (!round) {
@@ -281,6 +297,11 @@ export async function openLearn(setId: string, starredOnly: boolean, now = Date.
 export async function startOver(session: LearnSession, now = Date.now()): Promise<LearnOpening> {
 	await abandonLearnRound(session.round.id);
 	return openLearn(session.round.setId, !!session.round.starredOnly, now);
+}
+
+/** Deals a new round of a set learnt to the end before; the finished round stays as it was. */
+export function learnAgain(finished: LearnRound, now = Date.now()): Promise<LearnOpening> {
+	return openLearn(finished.setId, !!finished.starredOnly, now, true);
 }
 
 /** Deals and stores a new round: the facts ordered weakest and due first. */

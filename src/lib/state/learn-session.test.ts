@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { nextIdle } from '$lib/components/idle';
 import { attemptsOfQuiz } from '$lib/db/attempts';
 import { getCard } from '$lib/db/cards';
-import { getLearnRound, startLearnRound } from '$lib/db/learn';
+import { abandonLearnRound, getLearnRound, startLearnRound } from '$lib/db/learn';
 import { getDb } from '$lib/db/open';
 import type { LearnRound } from '$lib/db/schema';
 import { setStar } from '$lib/db/stars';
@@ -12,7 +12,7 @@ import type { AskStep } from '$lib/learn/engine';
 import { fixtureBank } from '$lib/quiz/fixtures';
 import { newCard, State } from '$lib/srs';
 import { FIRST_CARDS_KEY, keptQuestions } from './first-cards';
-import { LearnSession, openLearn, startOver } from './learn-session.svelte';
+import { learnAgain, LearnSession, openLearn, startOver } from './learn-session.svelte';
 import { library } from './library.svelte';
 import { memoryStorage } from './storage-testing';
 
@@ -146,6 +146,19 @@ describe('answering', () => {
 		expect(await attemptsOfQuiz('r1')).toHaveLength(1);
 		expect(here.item).toEqual(there.item);
 	});
+
+	test('an answer to a round set aside elsewhere is refused as ended; to one deleted with all progress, as deleted', async () => {
+		const { session: ended } = await session(['p-putin', 'p-kim']);
+		await abandonLearnRound('r1');
+		await answerRight(ended);
+		expect(ended.closed).toBe('ended');
+
+		const { session: gone } = await session(['p-putin', 'p-kim']);
+		await (await getDb()).clear('learn');
+		await answerRight(gone);
+		expect(gone.closed).toBe('deleted');
+		expect(await attemptsOfQuiz('r1')).toEqual([]);
+	});
 });
 
 describe('opening Learn on a set', () => {
@@ -170,6 +183,35 @@ describe('opening Learn on a set', () => {
 		if (fresh.kind !== 'ready') throw new Error('ready');
 		expect(fresh.session.round.id).not.toBe(first.session.round.id);
 		expect((await getLearnRound(first.session.round.id))?.status).toBe('abandoned');
+	});
+
+	test('regression: a finished set opens as finished, not as a new round; learning it again deals one, the old one kept', async () => {
+		const ids = ['pnk-person-nsc-spokesman-kirby', 'pnk-place-city-airport-welcome', 'no-longer-in-the-set'];
+		const done: LearnRound = {
+			id: 'old',
+			setId: 'putin-north-korea',
+			questionIds: ids,
+			startedAt: START,
+			finishedAt: START + 60_000,
+			status: 'done'
+		};
+		await startLearnRound(done);
+		const opened = await openLearn('putin-north-korea', false, START + 86_400_000);
+		expect(opened).toMatchObject({ kind: 'finished', round: { id: 'old' }, mastered: 2 });
+		// the starred questions are another kind of round, never finished
+		await setStar('pnk-place-city-airport-welcome', true);
+		expect((await openLearn('putin-north-korea', true, START + 86_400_000)).kind).toBe('ready');
+
+		if (opened.kind !== 'finished') throw new Error('finished');
+		const fresh = await learnAgain(opened.round, START + 86_400_000);
+		if (fresh.kind !== 'ready') throw new Error('ready');
+		expect(fresh.resumed).toBe(false);
+		expect(fresh.session.progress).toMatchObject({ mastered: 0, total: 27 });
+		expect(await getLearnRound('old')).toEqual(done);
+		// the new round is the one opened from then on
+		const reopened = await openLearn('putin-north-korea', false, START + 86_400_001);
+		if (reopened.kind !== 'ready') throw new Error('ready');
+		expect(reopened.session.round.id).toBe(fresh.session.round.id);
 	});
 
 	// a Learn answer makes or moves a card due within minutes or days: maybe the next flashcard visit's first

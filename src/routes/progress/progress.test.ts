@@ -145,4 +145,9 @@ describe('forecastSummary', () => {
 	it('says so when nothing is due', () => {
 		expect(forecastSummary([{ day: '2025-03-20', count: 0 }], words)).toBe('Nothing due.');
 	});
+	it('passes the total as a number, so one card is said in the singular', () => {
+		const summary = (total: string, items: string, count: number) => `${total} ${count === 1 ? 'card' : 'cards'}: ${items}.`;
+		const counted = { ...words, summary };
+		expect(forecastSummary([{ day: '2025-03-20', count: 1 }], counted)).toBe('1 card: today 1.');
+	});
 });

@@ -146,7 +146,7 @@ export type ForecastWords = {
 	day: (day: string, index: number) => string;
 	none: string;
 	item: (day: string, count: string) => string;
-	summary: (total: string, items: string) => string;
+	summary: (total: string, items: string, count: number) => string;
 };
 
 /**
@@ -160,5 +160,5 @@ export function forecastSummary(days: readonly DueDay[], words: ForecastWords): 
 		.map((d, i) => ({ ...d, i }))
 		.filter((d) => d.count > 0)
 		.map((d) => words.item(words.day(d.day, d.i), words.count(d.count)));
-	return words.summary(words.count(total), items.join('; '));
+	return words.summary(words.count(total), items.join('; '), total);
 }
