@@ -2,6 +2,7 @@
  * Drafting a set from an article at /teach/draft, in a real Chromium against the production build:
  * - a pasted Gujarati news text gives proposals grouped by category, with counts, each with its
  *   sentence and the answer marked;
+ * - an answer an earlier proposal already asks comes unticked, tagged as asked above;
  * - a prompt that gives the answer away is shown beside its question and stops the save;
  * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
@@ -10,11 +11,29 @@
  *   (the first one fetches every teacher tool for the service worker to keep), and a later teacher
  *   page of the same version does not load the extractor again;
  * - a .txt file with a byte-order mark and Windows line breaks opens into the text box cleanly;
- * - the home page loads nothing of the extractor, which the draft page does load.
+ * - the home page loads nothing of the extractor, which the draft page does load;
+ * - a reload, or Back from another page, brings back the text, the edited prompts, the ticks and the
+ *   title, without asking first; a saved set leaves nothing to bring back; where the tab cannot keep
+ *   the work, leaving the page asks first;
+ * - finding again in a changed text keeps the edits of questions still found, and asks, naming how
+ *   many, before losing the edits of a question whose sentence changed;
+ * - the Find button keeps the focus while and after finding, and the result is announced;
+ * - an English text is not drafted (no Gujarati letters): the teacher is told so;
+ * - an article without a headline line offers a short title, not its first 100 letters;
+ * - a drafted set stores no English line, and a set drafted earlier with the drafter’s note as its
+ *   English line does not show that note after an answer.
  */
 import { expect, type Page, type Response } from '@playwright/test';
 import { test } from './base-test';
-import { collectErrors, keepTeacherTools, storedRecords, waitForKeptCode, waitForServiceWorker, whenHydrated } from './helpers';
+import {
+	collectErrors,
+	keepTeacherTools,
+	putSets,
+	storedRecords,
+	waitForKeptCode,
+	waitForServiceWorker,
+	whenHydrated
+} from './helpers';
 
 /** A short news text about people and places the bank's articles do not mention. */
 const TEXT = [
@@ -30,7 +49,12 @@ type StoredSet = {
 	id: string;
 	origin: string;
 	sources: Record<string, string>;
-	set: { title: string; title_en: string; articles: { file: string }[]; questions: { prompt: string; answer: string }[] };
+	set: {
+		title: string;
+		title_en: string;
+		articles: { file: string }[];
+		questions: { prompt: string; answer: string; quote: string; en: string }[];
+	};
 };
 
 /** The card of the proposal whose answer is `answer`. */
@@ -61,7 +85,8 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	await expect(page.getByRole('heading', { level: 2, name: 'વ્યક્તિઓ: ૩' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'સ્થળો: ૪' })).toBeVisible();
 	await expect(page.locator('li.proposal')).toHaveCount(11);
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(11);
+	// all but the two repeats, the second વડોદરા and પટેલ alone
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(9);
 	const collector = card(page, 'સુધા મહેતા');
 	await expect(collector.locator('blockquote')).toHaveText('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
 	await expect(collector.locator('blockquote mark')).toHaveText('સુધા મહેતા');
@@ -71,9 +96,9 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	const dates = page.getByRole('region', { name: 'તારીખો: ૪' });
 	await dates.getByRole('button', { name: 'એક પણ નહીં' }).click();
 	await expect(dates.getByText('૪માંથી ૦ પસંદ')).toBeVisible();
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(7);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(5);
 	await dates.getByRole('button', { name: 'બધા પસંદ કરો' }).click();
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(11);
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(9);
 
 	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).uncheck();
 	await expect(dates.getByText('૪માંથી ૩ પસંદ')).toBeVisible();
@@ -92,10 +117,10 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
 	await prompt.fill(edited);
 	await expect(collector.locator('.problems')).toHaveCount(0);
-	await expect(page.getByText('૧૦ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
+	await expect(page.getByText('૮ પ્રશ્નો સચવાશે, લેખના લખાણ સાથે.')).toBeVisible();
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 
-	await expect(page.getByRole('heading', { name: '“વડોદરાનો નવો પુલ” ૧૦ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: '“વડોદરાનો નવો પુલ” ૮ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
 	await expect(page.getByRole('link', { name: 'તેમાં ફેરફાર કરો' })).toHaveAttribute('href', '/teach/edit?id=vadodara-bridge');
 	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
 
@@ -108,17 +133,32 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 		'વડોદરાનો નવો પુલ',
 		'Vadodara bridge'
 	]);
-	expect(stored!.set.questions).toHaveLength(10);
+	expect(stored!.set.questions).toHaveLength(8);
 	expect(stored!.set.questions.map((q) => q.answer)).not.toContain('સાંજ');
+	expect(stored!.set.questions.filter((q) => q.answer === 'વડોદરા')).toHaveLength(1);
 	expect(stored!.set.questions.find((q) => q.answer === 'સુધા મહેતા')!.prompt).toBe(edited);
 	expect(stored!.set.articles.map((a) => a.file)).toEqual(['vadodara-bridge.txt']);
+	// no English line: the drafter’s note on what it found is for an author, not a student
+	expect(stored!.set.questions.filter((q) => q.en !== q.quote).map((q) => q.en)).toEqual([]);
 	expect(stored!.sources).toEqual({ 'vadodara-bridge.txt': TEXT });
 
 	await page.goto('/quiz');
 	await expect(page.getByRole('option', { name: 'સેટ: વડોદરાનો નવો પુલ' })).toBeAttached();
 	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: વડોદરાનો નવો પુલ' });
-	await expect(page.getByText('આ પસંદગીમાં ૧૦ પ્રશ્નો છે.')).toBeVisible();
+	await expect(page.getByText('આ પસંદગીમાં ૮ પ્રશ્નો છે.')).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('an answer an earlier proposal already asks comes unticked, tagged as asked above, the first one ticked', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	const [first, again] = [card(page, 'વડોદરા').first(), card(page, 'વડોદરા').last()];
+	await expect(card(page, 'વડોદરા')).toHaveCount(2);
+	await expect(first.getByRole('checkbox')).toBeChecked();
+	await expect(first.getByText('ઉપર પણ પુછાયું છે')).toHaveCount(0);
+	await expect(again.getByRole('checkbox')).not.toBeChecked();
+	await expect(again.getByText('ઉપર પણ પુછાયું છે')).toBeVisible();
+	await expect(again.locator('blockquote')).toContainText('વડોદરા શહેરમાં');
 });
 
 /** A text whose places stand in a list beside a known one and joined by a hyphen, with a father’s name in a person’s. */
@@ -161,7 +201,8 @@ test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
-	await expect(page.locator('.count')).toHaveText('૧ / ૧૧');
+	// the two repeats came unticked
+	await expect(page.locator('.count')).toHaveText('૧ / ૯');
 });
 
 test('the page drafts and saves offline once a teacher page was opened online', async ({ page, context }) => {
@@ -173,8 +214,8 @@ test('the page drafts and saves offline once a teacher page was opened online', 
 	await page.goto('/teach/draft');
 	await findQuestions(page);
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
-	await expect(page.getByRole('heading', { name: /૧૧ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
-	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([11]);
+	await expect(page.getByRole('heading', { name: /૯ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
+	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([9]);
 });
 
 test('the teacher tools are kept once per version: a later teacher page does not load the extractor', async ({ page }) => {
@@ -276,4 +317,170 @@ test.describe('code splitting', () => {
 		});
 		expect([...draft.values()].some((body) => body.includes(EXTRACTOR_MARK))).toBe(true);
 	});
+});
+
+/** The article's text box, the Find button and the Gujarati title, as the tests below use them. */
+function draftFields(page: Page) {
+	return {
+		text: page.getByLabel('લેખનું લખાણ'),
+		find: page.getByRole('button', { name: 'પ્રશ્નો શોધો' }),
+		title: page.getByLabel('સેટનું નામ (ગુજરાતીમાં)')
+	};
+}
+
+test('a reload or Back brings back the article, the edits, the ticks and the title, until the set is saved', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	const { text, title } = draftFields(page);
+	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
+	await card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true }).fill(edited);
+	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).uncheck();
+	await title.fill('વડોદરાનો નવો પુલ');
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.type());
+		void dialog.accept();
+	});
+
+	const restored = async () => {
+		await expect(text).toHaveValue(TEXT);
+		await expect(page.locator('li.proposal')).toHaveCount(11);
+		await expect(card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(edited);
+		await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' })).not.toBeChecked();
+		// the two repeats came unticked
+		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(8);
+		await expect(title).toHaveValue('વડોદરાનો નવો પુલ');
+	};
+	await page.reload();
+	await restored();
+
+	await page.goto('/teach');
+	await page.goBack();
+	await whenHydrated(page);
+	await restored();
+
+	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
+	await expect(page.getByRole('heading', { name: /૮ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
+	await page.reload();
+	await expect(text).toHaveValue('');
+	await expect(page.locator('li.proposal')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+});
+
+test('where the tab cannot keep the work, leaving the page asks first', async ({ page }) => {
+	// private browsing with its storage full: sessionStorage refuses every write
+	await page.addInitScript(() => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (this === window.sessionStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			setItem.call(this, key, value);
+		};
+	});
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	const asked = new Promise<string>((done) =>
+		page.once('dialog', (dialog) => {
+			done(dialog.type());
+			void dialog.accept();
+		})
+	);
+	await page.reload();
+	expect(await asked).toBe('beforeunload');
+});
+
+test('finding again in a changed text keeps the edits of questions still found, and asks before losing others', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await findQuestions(page);
+	const { text, find } = draftFields(page);
+	const prompt = card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true });
+	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
+	await prompt.fill(edited);
+
+	// a sentence added: the collector's sentence is still there, and so is the edit
+	await text.fill(`${TEXT} પુલ પાછળ ૫૦ કરોડ રૂપિયા ખર્ચાયા.`);
+	await find.click();
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/પ્રશ્નો સૂચવ્યા/);
+	await expect(prompt).toHaveValue(edited);
+
+	// the collector's sentence reworded: her edited question would go, so the page asks first
+	await text.fill(TEXT.replace('હાજર રહ્યાં હતાં', 'પણ આવ્યાં હતાં'));
+	await find.click();
+	const ask = page.getByRole('group', { name: /ફેરફાર કરેલો ૧ પ્રશ્ન જતો રહેશે/ });
+	await expect(ask).toBeVisible();
+	await expect(ask.getByRole('button', { name: 'તો પણ શોધો' })).toBeFocused();
+	await ask.getByRole('button', { name: 'રદ કરો' }).click();
+	await expect(ask).toHaveCount(0);
+	await expect(find).toBeFocused();
+	await expect(prompt).toHaveValue(edited);
+
+	await find.click();
+	await ask.getByRole('button', { name: 'તો પણ શોધો' }).click();
+	await expect(card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue('કાર્યક્રમમાં કલેક્ટર કોણ પણ આવ્યાં હતાં?');
+});
+
+test('the Find button keeps the focus while and after finding, and the result is announced', async ({ page }) => {
+	await page.goto('/teach/draft');
+	const { text, find } = draftFields(page);
+	await text.fill(TEXT);
+	await find.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('૧૧ પ્રશ્નો સૂચવ્યા — તારીખો: ૪, વ્યક્તિઓ: ૩, સ્થળો: ૪.');
+	await expect(find).toBeFocused();
+});
+
+test('an English text is not drafted into half-English questions: the teacher is told it has no Gujarati', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, 'Industry minister Kamal Joshi closed the diamond conference in Surat on 12 March 2024.');
+	await expect(page.locator('form.article').getByRole('alert')).toContainText('આ લખાણમાં એક પણ ગુજરાતી અક્ષર નથી.');
+	await expect(page.locator('li.proposal')).toHaveCount(0);
+});
+
+test('an article without a headline line is offered a short title, not its first 100 letters', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, TEXT.split('\n')[2]!);
+	await expect(page.locator('li.proposal')).toHaveCount(9);
+	await expect(draftFields(page).title).toHaveValue('માર્ગ મંત્રી હર્ષદભાઈ પટેલે ૧૫ ઓગસ્ટ ૨૦૨૪ના રોજ…');
+});
+
+test('a set drafted earlier does not show the drafter’s English note after an answer', async ({ page }) => {
+	const now = Date.now();
+	const quote = 'મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.';
+	await page.goto('/quiz');
+	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
+	const record = {
+		id: 'old-draft',
+		set: {
+			id: 'old-draft',
+			title: 'જૂનો મુસદ્દો',
+			title_en: 'Old draft',
+			lang: 'gu',
+			articles: [{ file: 'old-draft.txt', headline: 'જૂનો મુસદ્દો', headline_en: 'Old draft' }],
+			questions: [
+				{
+					id: 'old-draft-1',
+					category: 'date',
+					prompt: '_____ સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.',
+					answer: 'મંગળવાર',
+					accept: ['Tuesday'],
+					article: 'old-draft.txt',
+					quote,
+					en: 'Draft: the weekday "Tuesday", in sentence 4.'
+				}
+			]
+		},
+		sources: { 'old-draft.txt': quote },
+		origin: 'new',
+		createdAt: now,
+		updatedAt: now
+	};
+	await putSets(page, [record]);
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: જૂનો મુસદ્દો' });
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await page.getByLabel('તમારો જવાબ લખો').fill('મંગળવાર');
+	await page.getByRole('button', { name: 'તપાસો' }).click();
+	await expect(page.locator('.feedback .verdict')).toHaveText('✓ બરાબર!');
+	await expect(page.locator('.feedback')).not.toContainText('Draft:');
+	await expect(page.locator('.feedback .gloss')).toHaveCount(0);
 });

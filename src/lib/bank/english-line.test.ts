@@ -14,3 +14,14 @@ describe('englishLine', () => {
 		expect(englishLine({ en: ' ', quote })).toBeUndefined();
 	});
 });
+
+describe('englishLine of a set drafted from an article', () => {
+	it('gives none for the drafter’s note that such sets once kept as English', () => {
+		const quote = 'મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.';
+		expect(englishLine({ en: 'Draft: the weekday "Tuesday", in sentence 2.', quote })).toBeUndefined();
+		expect(englishLine({ en: 'Draft: the place "Bharuch" (a region), in the dateline.', quote })).toBeUndefined();
+		// an English line that only starts like one is the author’s own
+		const own = 'Draft: the bill was passed in sentence form.';
+		expect(englishLine({ en: own, quote })).toBe(own);
+	});
+});

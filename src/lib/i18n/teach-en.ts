@@ -181,6 +181,7 @@ export const enTeach: TeachMessages = {
 	draftSelectNone: 'Select none',
 	draftKeep: 'Keep this question:',
 	draftKnownName: 'known name',
+	draftRepeat: 'asked above too',
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',
 	draftCategory: 'Category',
@@ -202,6 +203,12 @@ export const enTeach: TeachMessages = {
 		`Fix ${n} ${count === 1 ? 'problem' : 'problems'} before saving; each is shown beside its question.`,
 	draftSaveFailed: 'The set could not be saved. Try again.',
 	draftAnother: 'Questions from another article',
+	draftNotGujarati: 'This text has no Gujarati letters. Questions can only be found in a Gujarati article: paste a Gujarati news text.',
+	draftEditsLost: (n, count) =>
+		count === 1
+			? `${n} edited question will be lost: the new text no longer has its answer in the same sentence. Other edits are kept.`
+			: `${n} edited questions will be lost: the new text no longer has their answers in the same sentences. Other edits are kept.`,
+	draftFindAnyway: 'Find anyway',
 	assignSet: 'Assign to a class',
 	assignHeading: 'Assignment for a class',
 	assignIntro: 'Students take this set’s quiz on their own phones, offline too, and send the result back to you by link, file or QR code.',

@@ -177,6 +177,7 @@ export const guTeach = {
 	draftSelectNone: 'એક પણ નહીં',
 	draftKeep: 'આ પ્રશ્ન રાખો:',
 	draftKnownName: 'જાણીતું નામ',
+	draftRepeat: 'ઉપર પણ પુછાયું છે',
 	draftPrompt: 'પ્રશ્ન',
 	draftAnswer: 'જવાબ',
 	draftCategory: 'શ્રેણી',
@@ -197,6 +198,12 @@ export const guTeach = {
 	draftFixFirst: (n: string, _count: number) => `સાચવતાં પહેલાં ${n} ભૂલ સુધારો; દરેક ભૂલ તેના પ્રશ્ન પાસે બતાવી છે.`,
 	draftSaveFailed: 'સેટ સાચવી શકાયો નહીં. ફરી પ્રયાસ કરો.',
 	draftAnother: 'બીજા લેખમાંથી પ્રશ્નો',
+	draftNotGujarati: 'આ લખાણમાં એક પણ ગુજરાતી અક્ષર નથી. પ્રશ્નો ગુજરાતી લેખમાંથી જ શોધી શકાય છે: ગુજરાતી સમાચાર ચોંટાડો.',
+	draftEditsLost: (n: string, count: number) =>
+		count === 1
+			? `ફેરફાર કરેલો ${n} પ્રશ્ન જતો રહેશે: નવા લખાણમાં તેનો જવાબ એ જ વાક્યમાં મળતો નથી. બીજા પ્રશ્નોના ફેરફારો રહેશે.`
+			: `ફેરફાર કરેલા ${n} પ્રશ્નો જતા રહેશે: નવા લખાણમાં તેમના જવાબ એ જ વાક્યમાં મળતા નથી. બીજા પ્રશ્નોના ફેરફારો રહેશે.`,
+	draftFindAnyway: 'તો પણ શોધો',
 	// the teacher makes an assignment
 	assignSet: 'વર્ગને સોંપો',
 	assignHeading: 'વર્ગ માટે સોંપણી',

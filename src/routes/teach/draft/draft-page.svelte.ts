@@ -1,12 +1,21 @@
 /**
  * The draft page's work: find proposals in a pasted article, let the teacher tick and edit them,
- * check the set as it would be saved, and store it with the article as its source.
+ * check the set as it would be saved, and store it with the article as its source. The work is
+ * kept in the tab a moment after each change (and at once when the page goes), and checked then.
  */
 import { CATEGORIES, type Category } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
 import { addDraftedSet } from '$lib/db/sets';
 import type { SetLike } from '$lib/extract';
+import { carryEdits } from './carry-edits';
 import type { DraftItem, Placed } from './draft';
+import { forgetDraft, keepDraft, keptDraft } from './kept-draft';
+
+/**
+ * How long after the last change a draft of `count` proposals is checked and kept, in milliseconds.
+ * A check of 600 proposals took a quarter of a second, over one on a slow phone: a long draft waits for a longer pause.
+ */
+export const checkDelay = (count: number): number => 400 + count;
 
 /** The drafting tools: the extractor and the set builder, loaded on the first search only. */
 type Tools = typeof import('./draft');
@@ -14,6 +23,7 @@ type Tools = typeof import('./draft');
 /** Why finding or saving did not happen, for the page to word. */
 export type DraftFailure =
 	| { kind: 'no-text' }
+	| { kind: 'not-gujarati' }
 	| { kind: 'unreadable'; name: string }
 	| { kind: 'find-failed' }
 	| { kind: 'none-chosen' }
@@ -38,6 +48,12 @@ export class DraftWorkflow {
 	findFailure = $state.raw<DraftFailure | undefined>();
 	saveFailure = $state.raw<DraftFailure | undefined>();
 	finding = $state(false);
+	/** How many edited proposals the search asked for would drop: it waits for the teacher to agree. */
+	lost = $state<number | undefined>();
+	/** The set as it would be saved, checked a moment after the last change; its problems placed beside what they are about. */
+	problems = $state.raw<Placed[]>([]);
+	/** There is work this tab could not keep (storage refused): leaving the page would lose it. */
+	unkept = $state(false);
 	saving = $state(false);
 	/** The set just saved. */
 	saved = $state.raw<SavedDraft | undefined>();
@@ -46,6 +62,10 @@ export class DraftWorkflow {
 
 	/** The title last filled in from the article, replaced by the next one unless the teacher changed it. */
 	#suggested = '';
+	/** The check and keep waiting for the changes to pause. */
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Whether a change since the last check can change its outcome (not only the text in the box). */
+	#recheck = false;
 	#load: () => Promise<Tools>;
 	/** Sets whose names help the extractor (built-in and own). */
 	#sets: () => Promise<readonly SetLike[]>;
@@ -55,13 +75,11 @@ export class DraftWorkflow {
 		this.#sets = options.sets;
 	}
 
-	/** The set as it would be saved now, checked as the teacher edits; its problems placed beside what they are about. */
-	problems: Placed[] = $derived.by(() => {
-		const { tools, article } = this;
-		if (!tools || article === undefined || this.items.length === 0) return [];
-		return tools
-			.buildSet(article, this.items, { title: this.title, titleEn: this.titleEn })
-			.problems.filter((p) => p.problem.code !== 'none-chosen');
+	/** The problems by the key of the item they are about; the set's own under -1. */
+	issues = $derived.by(() => {
+		const byKey = new Map<number, Placed[]>();
+		for (const p of this.problems) byKey.set(p.key ?? -1, [...(byKey.get(p.key ?? -1) ?? []), p]);
+		return byKey;
 	});
 
 	/** How many items are ticked. */
@@ -80,24 +98,32 @@ export class DraftWorkflow {
 		this.tools !== undefined && this.article !== undefined && this.tools.cleanText(this.text) !== this.article
 	);
 
-	/** Finds proposals in the text; the first search loads the tools. */
-	async find(): Promise<void> {
-		this.findFailure = this.saveFailure = undefined;
+	/**
+	 * Finds proposals in the text; the first search loads the tools. The teacher's changes stay on
+	 * the proposals still found; when some would be lost the search waits (`lost`) unless `discard`.
+	 */
+	async find({ discard = false } = {}): Promise<void> {
+		if (this.finding) return;
+		this.findFailure = this.saveFailure = this.lost = undefined;
 		if (this.text.trim() === '') return void (this.findFailure = { kind: 'no-text' });
 		this.finding = true;
 		try {
 			const tools = (this.tools ??= await this.#load());
 			const clean = tools.cleanText(this.text);
-			const items = tools.findItems(clean, await this.#sets());
+			if (!tools.hasGujaratiLetters(clean)) return void (this.findFailure = { kind: 'not-gujarati' });
+			const found = tools.findItems(clean, await this.#sets());
+			const { items, lost } = carryEdits($state.snapshot(this.items), found);
+			if (lost > 0 && !discard) return void (this.lost = lost);
 			this.text = this.article = clean;
 			this.items = items;
 			// a title the teacher typed stays; one offered from the last article gives way to this one's
 			if (this.title.trim() === '' || this.title === this.#suggested)
 				this.title = this.#suggested = tools.suggestTitle(clean);
-			this.found = Object.fromEntries(CATEGORIES.map((c) => [c, items.filter((i) => i.category === c).length])) as Record<
-				Category,
-				number
-			>;
+			this.found = Object.fromEntries(
+				CATEGORIES.map((c) => [c, items.filter((i) => i.found.category === c).length])
+			) as Record<Category, number>;
+			this.changed();
+			this.flush();
 		} catch {
 			this.findFailure = { kind: 'find-failed' };
 		} finally {
@@ -108,6 +134,61 @@ export class DraftWorkflow {
 	/** Ticks or unticks every proposal of one category. */
 	selectGroup(category: Category, on: boolean): void {
 		for (const item of this.items) if (item.found.category === category) item.ticked = on;
+		this.changed();
+	}
+
+	/**
+	 * Call after every change: the set is checked and kept once the changes pause (checkDelay).
+	 * Checking 664 proposals on every key made typing wait up to 0.9 s. `recheck`: false when
+	 * only the text in the box changed, which the check does not read.
+	 */
+	changed(recheck = true): void {
+		this.#recheck ||= recheck;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.flush(), checkDelay(this.items.length));
+	}
+
+	/** Checks and keeps a waiting change now: the page is going, or the teacher asked for a search or a save. */
+	flush(): void {
+		if (this.#timer === undefined) return;
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		if (this.#recheck) this.check();
+		this.#recheck = false;
+		this.#keep();
+	}
+
+	/** Keeps the work in the tab; notes when storage refuses it. */
+	#keep(): void {
+		if (this.saved) return;
+		const work = this.text.trim() !== '' || this.items.length > 0;
+		const { text, article, title, titleEn } = this;
+		const items = $state.snapshot(this.items);
+		this.unkept = work && !keepDraft({ text, article, items, title, titleEn, suggested: this.#suggested });
+	}
+
+	/** Checks the set as it would be saved now. */
+	check(): void {
+		const { tools, article } = this;
+		if (!tools || article === undefined || this.items.length === 0) return void (this.problems = []);
+		this.problems = tools
+			.buildSet(article, $state.snapshot(this.items), { title: this.title, titleEn: this.titleEn })
+			.problems.filter((p) => p.problem.code !== 'none-chosen');
+	}
+
+	/** Brings back the work kept in this tab (after a reload, Back, or a visit to another page). */
+	async restore(): Promise<void> {
+		const kept = keptDraft();
+		if (!kept) return;
+		({ text: this.text, article: this.article, items: this.items, title: this.title, titleEn: this.titleEn } = kept);
+		this.#suggested = kept.suggested;
+		if (kept.article === undefined || kept.items.length === 0) return;
+		try {
+			this.tools ??= await this.#load();
+			this.check();
+		} catch {
+			// the proposals are back; they are checked when saved
+		}
 	}
 
 	/** Saves the ticked items as a new set; returns the first error to take the teacher to, if any. */
@@ -116,8 +197,15 @@ export class DraftWorkflow {
 		if (!tools || article === undefined) return undefined;
 		this.saveFailure = undefined;
 		this.saving = true;
+		// kept first, in case the save fails; the save checks the set itself
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#recheck = false;
+		this.#keep();
 		try {
 			const outcome = tools.buildSet(article, $state.snapshot(this.items), { title: this.title, titleEn: this.titleEn });
+			// what is shown is what stopped the save
+			this.problems = outcome.problems.filter((p) => p.problem.code !== 'none-chosen');
 			const errors = outcome.problems.filter((p) => p.problem.severity === 'error');
 			if (!outcome.set || errors.length > 0) {
 				const none = errors[0]?.problem.code === 'none-chosen';
@@ -126,6 +214,8 @@ export class DraftWorkflow {
 			}
 			const record = await addDraftedSet(outcome.set, article);
 			this.saved = { id: record.id, title: record.set.title, count: record.set.questions.length };
+			forgetDraft();
+			this.unkept = false;
 		} catch (error) {
 			this.saveFailure = { kind: 'not-saved', full: storageProblem(error) === 'full' };
 		} finally {
@@ -136,8 +226,10 @@ export class DraftWorkflow {
 
 	/** Starts again with an empty box, for another article. */
 	another(): void {
-		this.saved = this.article = this.found = undefined;
+		this.saved = this.article = this.found = this.lost = undefined;
 		this.items = [];
+		this.problems = [];
 		this.text = this.title = this.titleEn = this.#suggested = '';
+		forgetDraft();
 	}
 }

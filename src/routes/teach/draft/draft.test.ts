@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { englishLine } from '$lib/bank/english-line';
 import { problemSummary } from '$lib/bank/problems';
-import { buildSet, cleanText, draftSetId, findItems, suggestTitle, type DraftItem, type Placed } from './draft';
+import {
+	buildSet,
+	cleanText,
+	draftSetId,
+	findItems,
+	hasGujaratiLetters,
+	suggestTitle,
+	type DraftItem,
+	type Placed
+} from './draft';
 
 const TEXT = [
 	'વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો',
@@ -25,10 +35,29 @@ describe('cleanText and suggestTitle', () => {
 		expect(suggestTitle(TEXT)).toBe('વડોદરામાં નર્મદા પર નવો પુલ ખુલ્લો મુકાયો');
 		expect(suggestTitle('  \n')).toBe('');
 	});
+
+	it('offers the first sentence’s first words, not a paragraph cut at 100 letters, when the article has no headline', () => {
+		const paragraph =
+			'ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે સુરત શહેરમાં ૨૦૨૪ની હીરા પરિષદ પૂરી કરી. પરિષદમાં ૪૦ દેશના વેપારીઓ આવ્યા હતા.';
+		expect(suggestTitle(`${paragraph}\n\nબીજો ફકરો.`)).toBe('ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે સુરત શહેરમાં…');
+		// the dateline is no part of the title
+		expect(suggestTitle('સુરત, તા. ૧૨: ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે હીરા પરિષદ પૂરી કરી.')).toBe(
+			'ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે હીરા પરિષદ પૂરી…'
+		);
+		expect(suggestTitle('અમદાવાદમાં વરસાદ.')).toBe('અમદાવાદમાં વરસાદ');
+	});
+});
+
+describe('hasGujaratiLetters', () => {
+	it('tells an English text, digits and all, from a Gujarati one', () => {
+		expect(hasGujaratiLetters('The minister opened the bridge on 12 March 2024.')).toBe(false);
+		expect(hasGujaratiLetters('Budget ૨૦૨૪: 12 March')).toBe(false);
+		expect(hasGujaratiLetters('Budget 2024: નાણાં મંત્રી')).toBe(true);
+	});
 });
 
 describe('findItems', () => {
-	it('ticks every proposal, with its quote, a question as prompt, and whether a list knew the name', () => {
+	it('ticks every proposal but a repeat, with its quote, a question as prompt, and whether a list knew the name', () => {
 		const list = items();
 		expect(list.map((i) => `${i.category} ${i.answer}`)).toEqual([
 			'place વડોદરા',
@@ -43,7 +72,8 @@ describe('findItems', () => {
 			'person પટેલ',
 			'place ભરૂચ'
 		]);
-		expect(list.every((i) => i.ticked)).toBe(true);
+		// the second વડોદરા, and પટેલ alone after હર્ષદભાઈ પટેલ, are offered unticked
+		expect(list.filter((i) => !i.ticked).map((i) => `${i.key} ${i.answer}`)).toEqual(['4 વડોદરા', '9 પટેલ']);
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		expect(collector.quote).toBe('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
 		expect(collector.prompt).toBe('કાર્યક્રમમાં કલેક્ટર કોણ હાજર રહ્યાં હતાં?');
@@ -66,7 +96,9 @@ describe('buildSet', () => {
 		expect(set!.articles).toEqual([
 			{ file: 'vadodara-bridge.txt', headline: 'વડોદરાનો નવો પુલ', headline_en: 'Vadodara bridge' }
 		]);
-		expect(set!.questions).toHaveLength(10);
+		// 11 proposals less the first વડોદરા, unticked here, and the two repeats, which come unticked
+		expect(set!.questions).toHaveLength(8);
+		expect(set!.questions.map((q) => q.answer)).not.toContain('વડોદરા');
 		expect(set!.questions.every((q) => q.article === 'vadodara-bridge.txt' && q.id.startsWith('vadodara-bridge-'))).toBe(
 			true
 		);
@@ -75,7 +107,13 @@ describe('buildSet', () => {
 		// no wrong options are stored: a stored one makes true-or-false statements, which must be false in the world,
 		// and another name of the article may not be (two people arrested, two districts flooded)
 		expect(set!.questions.every((q) => q.distractors === undefined)).toBe(true);
+	});
 
+	it('saves no English line: the drafter’s note on what it found is not shown to students', () => {
+		const { set } = buildSet(TEXT, items(), TITLES);
+		const tuesday = set!.questions.find((q) => q.answer === 'મંગળવાર')!;
+		expect([tuesday.en, englishLine(tuesday)]).toEqual(['મંગળવારે સાંજે પટેલે ભરૂચ જિલ્લાની મુલાકાત લીધી.', undefined]);
+		expect(set!.questions.filter((q) => englishLine(q) !== undefined)).toEqual([]);
 	});
 
 	it('keeps an edited prompt and answer; an answer typed in place of a listed name loses its spellings', () => {

@@ -9,6 +9,7 @@ import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
 import { buildGazetteer, draftSet, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
+import { storySentences } from '$lib/extract/dateline';
 
 /** One proposal as the teacher is editing it. */
 export type DraftItem = {
@@ -20,6 +21,8 @@ export type DraftItem = {
 	/** For a place; '' until chosen. */
 	kind: PlaceKind | '';
 	prompt: string;
+	/** The prompt as proposed, to tell whether the teacher changed it. */
+	drafted: string;
 	answer: string;
 	/** The sentence it came from, word for word. */
 	quote: string;
@@ -53,31 +56,63 @@ const LISTED = new Set(['gazetteer', 'place-list']);
 /** The file name drafting uses before the set has an id; only the prompts are kept from it. */
 const SCRATCH_FILE = 'article.txt';
 
+/**
+ * The question draftSet makes of one proposal. It reads the article only for its note on where the
+ * answer stands, which is not kept: splitting a long article anew for each of 600 proposals took seconds.
+ */
+const draftQuestion = (file: string, proposal: Proposal) => draftSet(file, '', [proposal]).questions[0]!;
+
 /** Text as the extractor and the set should see it: no byte-order mark, one kind of line break. */
 export function cleanText(raw: string): string {
 	return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The first line of the article, to offer as the set's title. */
+/** Longest title offered from an article without a headline, in characters. */
+const SHORT_TITLE = 50;
+
+/**
+ * The article's headline, to offer as the set's title. An article that opens with a paragraph has
+ * none: its first sentence's first words are offered instead, not a paragraph cut at 100 letters.
+ */
 export function suggestTitle(text: string): string {
-	return text.trim() === '' ? '' : headlineOf(text);
+	const lines = text.trim().split('\n');
+	if (lines[0]!.trim() === '') return '';
+	// a headline is a line of its own, with no full stop
+	if (lines.length > 1 && !/[.।]["'”’)]*$/u.test(lines[0]!.trim())) return headlineOf(text);
+	const first = (storySentences(lines[0]!)[0]?.text ?? lines[0]!.trim()).replace(/[.।]$/u, '');
+	if (first.length <= SHORT_TITLE) return first;
+	const cut = first.slice(0, SHORT_TITLE + 1);
+	const words = cut.lastIndexOf(' ') > 0 ? cut.slice(0, cut.lastIndexOf(' ')) : first.slice(0, SHORT_TITLE);
+	return `${words.replace(/[,:;\s]+$/, '')}…`;
 }
 
-/** Every proposal for `text` as a ticked item, with names from `sets` (built-in and own) to help. */
+/** Whether the text has a Gujarati letter: the extractor reads Gujarati, and drafts mixed questions from English. */
+export function hasGujaratiLetters(text: string): boolean {
+	return /(?=\p{L})\p{Script=Gujarati}/u.test(text);
+}
+
+/**
+ * Every proposal for `text` as an item, with names from `sets` (built-in and own) to help: ticked,
+ * but for an answer an earlier proposal already asks, which is offered unticked.
+ */
 export function findItems(text: string, sets: readonly SetLike[]): DraftItem[] {
 	const proposals = extract(text, buildGazetteer(sets));
-	return proposals.map((found, key) => ({
-		key,
-		ticked: true,
-		category: found.category,
-		kind: found.kind ?? '',
+	return proposals.map((found, key) => {
 		// draftSet's prompt: the cloze, with any copy of the answer inside a longer word blanked too
-		prompt: draftSet(SCRATCH_FILE, text, [found]).questions[0]!.prompt,
-		answer: found.answer,
-		quote: found.quote,
-		known: LISTED.has(found.rule),
-		found
-	}));
+		const { prompt } = draftQuestion(SCRATCH_FILE, found);
+		return {
+			key,
+			ticked: found.repeat !== true,
+			category: found.category,
+			kind: found.kind ?? '',
+			prompt,
+			drafted: prompt,
+			answer: found.answer,
+			quote: found.quote,
+			known: LISTED.has(found.rule),
+			found
+		};
+	});
 }
 
 /** The item as a proposal again, with the teacher's changes. */
@@ -122,13 +157,14 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 	const keyOf = new Map<string, number>();
 	const used = new Set<string>();
 	const questions = chosen.map((item) => {
-		const question = draftSet(file, text, [toProposal(item)]).questions[0]!;
+		const question = draftQuestion(file, toProposal(item));
 		// the same prompt twice gets a number: the second question keeps an id of its own
 		const qid = freeId(questionIdFor(id, item.prompt), used);
 		used.add(qid);
 		keyOf.set(qid, item.key);
-		// the teacher's prompt as typed: a copy of the answer in it is reported, not silently blanked
-		return { ...question, id: qid, prompt: item.prompt };
+		// the teacher's prompt as typed: a copy of the answer in it is reported, not silently blanked;
+		// no English line (en = quote): draftSet's English is a note for an author, not for a student
+		return { ...question, id: qid, prompt: item.prompt, en: question.quote };
 	});
 	const data = {
 		id,
