@@ -119,7 +119,9 @@ test('after a 5-question quiz the page agrees with the results, offline too', as
 		await expect(articles.first()).toBeVisible();
 
 		const daily = page.getByRole('region', { name: 'છેલ્લા ૩૦ દિવસ' });
-		await expect(daily.getByText(`૩૦માંથી ૧ દિવસે જવાબ આપ્યા.`)).toBeVisible();
+		await expect(daily.getByText(`૩૦માંથી ૧ દિવસે ક્વિઝ કે “શીખો”માં જવાબ આપ્યા.`)).toBeVisible();
+		// the streak above counts card reviews; this chart does not, and says so
+		await expect(daily.getByText(/કાર્ડની સમીક્ષા અહીં ગણાતી નથી/)).toBeVisible();
 		await expect(daily.getByText(`: ${gu(right * 20)}% સાચા.`)).toBeVisible();
 		await expect(daily.locator('figure > svg rect.none')).toHaveCount(29);
 		await expect(daily.getByText('એ દિવસે કોઈ જવાબ નહીં')).toBeVisible();
