@@ -9,6 +9,9 @@ import { ENDINGS, MONTHS } from './date-kinds';
 /** Months spelled more than one way: only their names are rewritten. */
 const VARIED = MONTHS.map((spellings, month) => ({ spellings, month })).filter((m) => m.spellings.length > 1);
 
+/** Any spelling of those months, to pass by the options that name none (most of them). */
+const ANY_VARIED = new RegExp(VARIED.flatMap((m) => m.spellings).join('|'));
+
 /** Marks of a paper's house style, as a spelling may carry them: the open ઑ (a letter or a sign), the anusvara of સપ્ટેંબર. */
 const STYLE_MARKS = [/[ઑૉ]/, /ેંબ/];
 
@@ -34,20 +37,22 @@ function spellingFor(month: number, own: ReadonlyMap<number, string>, marks: rea
 
 /** A function that writes a date option in the style of `answer`. */
 export function dateStyleOf(answer: string): (option: string) => string {
-	const words = answer.normalize('NFC').split(/[\s,]+/);
 	const own = new Map<number, string>();
-	for (const word of words) {
+	for (const word of ANY_VARIED.test(answer) ? answer.normalize('NFC').split(/[\s,]+/) : []) {
 		const found = monthIn(word);
 		if (found) own.set(found.month, found.spelling);
 	}
 	const marks = STYLE_MARKS.filter((mark) => [...own.values()].some((s) => mark.test(s)));
 	const digits = /[\u0AE6-\u0AEF]/.test(answer) ? toGujaratiDigits : /[0-9]/.test(answer) ? toAsciiDigits : (s: string) => s;
-	return (option) =>
-		digits(option)
+	return (option) => {
+		const text = digits(option);
+		if (!ANY_VARIED.test(text)) return text;
+		return text
 			.split(/(\s+|,)/)
 			.map((word) => {
 				const found = monthIn(word);
 				return found ? spellingFor(found.month, own, marks) + found.ending : word;
 			})
 			.join('');
+	};
 }
