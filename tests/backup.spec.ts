@@ -105,7 +105,7 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	await expect(warning).toBeFocused();
 	// Asking first: nothing is gone yet.
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
-	await warning.getByRole('button', { name: 'હા, બધું ભૂંસી નાખો' }).click();
+	await warning.getByRole('button', { name: 'હા, મારી પ્રગતિ ભૂંસી નાખો' }).click();
 	await expect(status(page)).toHaveText('બધી પ્રગતિ ભૂંસાઈ ગઈ.');
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
 

@@ -349,7 +349,7 @@ test('regression: an answer after progress was deleted in another tab says so, o
 	const other = await context.newPage();
 	await other.goto('/settings');
 	await other.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
-	await other.getByRole('button', { name: 'હા, બધું ભૂંસી નાખો' }).click();
+	await other.getByRole('button', { name: 'હા, મારી પ્રગતિ ભૂંસી નાખો' }).click();
 	await expect(other.getByText('બધી પ્રગતિ ભૂંસાઈ ગઈ.')).toBeVisible();
 	await other.close();
 

@@ -322,7 +322,7 @@ export const en: AppMessages = {
 	deleteAll: 'Delete all my progress',
 	deleteWarning:
 		'Every answer, quiz, card, card review, star and Learn round will be deleted from this phone. Without a backup they cannot be brought back. Your own sets, class results and settings stay.',
-	deleteConfirm: 'Yes, delete everything',
+	deleteConfirm: 'Yes, delete my progress',
 	deleted: 'All progress has been deleted.',
 	deleteFailed: 'The progress could not be deleted. Try again.',
 	storageFull: 'Your phone’s storage is full. Free some space, then try again.',
