@@ -97,6 +97,24 @@ function safePrompt(p: Proposal): { prompt: string; shown: string } {
 	return { prompt, shown: normalizeForMatch(prompt) };
 }
 
+/** A question of a set drafted from article `file`, without its id and English line. */
+export type DraftedQuestion = Omit<QuestionSetInput['questions'][number], 'id' | 'en'>;
+
+/** One proposal as a question of article `file`; `shown` is its prompt normalised, to tell two alike. */
+export function draftQuestion(p: Proposal, file: string): { question: DraftedQuestion; shown: string } {
+	const { prompt, shown } = safePrompt(p);
+	const question = {
+		category: p.category,
+		...(p.kind ? { kind: p.kind } : {}),
+		prompt,
+		answer: p.answer,
+		accept: acceptFor(p, shown),
+		article: file,
+		quote: p.quote
+	};
+	return { question, shown };
+}
+
 /** A draft question set for `file` (its name under questions/articles/) with text `text`. */
 export function draftSet(file: string, text: string, proposals: readonly Proposal[]): QuestionSetInput {
 	// the set is named after its article's file: 000_1ee9.txt -> 000-1ee9
@@ -106,24 +124,13 @@ export function draftSet(file: string, text: string, proposals: readonly Proposa
 	const prompts = new Set<string>();
 	const questions: QuestionSetInput['questions'] = [];
 	for (const p of proposals) {
-		const { prompt, shown } = safePrompt(p);
+		const { question, shown } = draftQuestion(p, file);
 		if (prompts.has(shown)) continue;
 		prompts.add(shown);
 		counts[p.category] += 1;
 		const n = sentences.findIndex((s) => p.start >= s.start && p.end <= s.end) + 1;
 		const where = n > 0 ? `in sentence ${n}` : 'in the dateline';
-		const what = whatWasFound(p);
-		questions.push({
-			id: `${id}-${p.category}-${counts[p.category]}`,
-			category: p.category,
-			...(p.kind ? { kind: p.kind } : {}),
-			prompt,
-			answer: p.answer,
-			accept: acceptFor(p, shown),
-			article: file,
-			quote: p.quote,
-			en: `Draft: ${what}, ${where}.`
-		});
+		questions.push({ id: `${id}-${p.category}-${counts[p.category]}`, ...question, en: `Draft: ${whatWasFound(p)}, ${where}.` });
 	}
 	const headline = headlineOf(text);
 	return {

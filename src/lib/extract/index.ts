@@ -29,4 +29,4 @@ export {
 	type Tally
 } from './evaluate';
 export type { Rule } from './types';
-export { draftSet, headlineOf } from './draft-set';
+export { draftQuestion, draftSet, headlineOf } from './draft-set';

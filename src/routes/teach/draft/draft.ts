@@ -8,7 +8,7 @@ import { freeId, questionIdFor, setIdFromName } from '$lib/bank/ids';
 import { problem, type Problem } from '$lib/bank/problems';
 import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
-import { buildGazetteer, draftSet, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
+import { buildGazetteer, draftQuestion, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
 import { storySentences } from '$lib/extract/dateline';
 
 /** One proposal as the teacher is editing it. */
@@ -56,12 +56,6 @@ const LISTED = new Set(['gazetteer', 'place-list']);
 /** The file name drafting uses before the set has an id; only the prompts are kept from it. */
 const SCRATCH_FILE = 'article.txt';
 
-/**
- * The question draftSet makes of one proposal. It reads the article only for its note on where the
- * answer stands, which is not kept: splitting a long article anew for each of 600 proposals took seconds.
- */
-const draftQuestion = (file: string, proposal: Proposal) => draftSet(file, '', [proposal]).questions[0]!;
-
 /** Text as the extractor and the set should see it: no byte-order mark, one kind of line break. */
 export function cleanText(raw: string): string {
 	return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -98,8 +92,8 @@ export function hasGujaratiLetters(text: string): boolean {
 export function findItems(text: string, sets: readonly SetLike[]): DraftItem[] {
 	const proposals = extract(text, buildGazetteer(sets));
 	return proposals.map((found, key) => {
-		// draftSet's prompt: the cloze, with any copy of the answer inside a longer word blanked too
-		const { prompt } = draftQuestion(SCRATCH_FILE, found);
+		// the drafted prompt: the cloze, with any copy of the answer inside a longer word blanked too
+		const { prompt } = draftQuestion(found, SCRATCH_FILE).question;
 		return {
 			key,
 			ticked: found.repeat !== true,
@@ -157,13 +151,13 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 	const keyOf = new Map<string, number>();
 	const used = new Set<string>();
 	const questions = chosen.map((item) => {
-		const question = draftQuestion(file, toProposal(item));
+		const { question } = draftQuestion(toProposal(item), file);
 		// the same prompt twice gets a number: the second question keeps an id of its own
 		const qid = freeId(questionIdFor(id, item.prompt), used);
 		used.add(qid);
 		keyOf.set(qid, item.key);
 		// the teacher's prompt as typed: a copy of the answer in it is reported, not silently blanked;
-		// no English line (en = quote): draftSet's English is a note for an author, not for a student
+		// no English line (en = quote): the command-line drafter's English is a note for an author, not for a student
 		return { ...question, id: qid, prompt: item.prompt, en: question.quote };
 	});
 	const data = {
