@@ -106,6 +106,12 @@ describe('findPeople, શ્રી, શ્રીમતી, સ્વ., સ્વ
 		expect(people('મોરારજી દેસાઈ વડાપ્રધાન બન્યા હતા.')).toEqual(['મોરારજી દેસાઈ']);
 		expect(people('ધ્રુવીએ કહ્યું કે તે ડૉક્ટર બનવા માગે છે.')).toEqual([]);
 	});
+
+	it('takes no neuter word after a title for a name (પ્રમુખ સાચું બોલે છે)', () => {
+		expect(people('મંડળના પ્રમુખ સાચું બોલે છે એમ સભ્યો કહે છે.')).toEqual([]);
+		expect(people('સમિતિના અધ્યક્ષ ખોટું નિવેદન આપતા નથી.')).toEqual([]);
+		expect(people('કલેક્ટર નવું કામ શરૂ કરાવશે અને મેયર હિના દેસાઈ હાજર રહેશે.')).toEqual(['હિના દેસાઈ']);
+	});
 });
 
 describe('findPeople, names listed after a plural title', () => {

@@ -96,6 +96,9 @@ function initialAt(s: Sentence, k: number): boolean {
 	return isInitials(s.words[k]!.text) && dotAfter(s, k);
 }
 
+/** The neuter singular ending of adjectives and nouns, which no name of a person takes. */
+const NEUTER = /ું$/;
+
 /** A word split at its case ending if it may be part of a name: no common word, known place or place ending. */
 function nameOf(s: Sentence, word: string): Split | null {
 	// રમીલાબેને is રમીલાબેન + ે, not રમીલાબે + ને: the reading that keeps an honorific whole
@@ -113,6 +116,8 @@ function namePart(s: Sentence, k: number): Split | null {
 	const name = nameOf(s, word);
 	const known = name !== null && (GIVEN_NAMES.has(name.stem) || SURNAMES.has(name.stem));
 	if (name && looksLikeVerb(word) && !known) return null;
+	// a person is he or she: a neuter word (સાચું, ખોટું, નવું) is no name, even after a title
+	if (name && NEUTER.test(name.stem) && !known) return null;
 	// માને છે is a verb, though માન is a surname; a whole name before છે stays one (અધ્યક્ષ દવે છે)
 	const next = linked(s, k) ? s.words[k + 1]!.text : '';
 	const whole = GIVEN_NAMES.has(word) || SURNAMES.has(word);
