@@ -14,6 +14,12 @@ describe('findPlaces', () => {
 		expect(places('તે દેશની રાજધાની કાઠમંડુ પરત ફર્યા.')).toEqual(['કાઠમંડુ city']);
 	});
 
+	it('finds a hotel with its name, and takes no bare હોટલ before ખાતે for a town', () => {
+		expect(places('વાર્ષિક બેઠક ગ્રાન્ડ ભગવતી હોટલ ખાતે યોજાઈ.')).toEqual(['ગ્રાન્ડ ભગવતી હોટલ site']);
+		expect(places('લગ્ન સાસણના ગીર જંગલ રિસોર્ટમાં થયાં.')).toEqual(['ગીર જંગલ રિસોર્ટ site']);
+		expect(places('ખેલાડીઓ હોટલ ખાતે રોકાયા.')).toEqual([]);
+	});
+
 	it('takes no verb after a bare શહેર or ગામ for a name: શહેર ડૂબે છે', () => {
 		expect(places('દર ચોમાસે શહેર ડૂબે છે, ગામ ભીંજાય છે.')).toEqual([]);
 		expect(places('આખું શહેર પાણીમાં હતું, પણ ગામ ઝીંઝુવાડા બચ્યું.')).toEqual(['ઝીંઝુવાડા city']);

@@ -90,7 +90,9 @@ const MORE_SITE_NOUNS = [
 	// gates, junctions, halls, hills and industrial estates: ખંભાળિયા ગેટ, માધાપર ચોકડી, સાયખા જીઆઈડીસી
 	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી'],
 	// sanctuaries and the halls and temples of Jains: ખીજડિયા પક્ષી અભયારણ્ય, અમૃત વિહાર ઉપાશ્રય
-	...['અભયારણ્ય', 'ઉપાશ્રય', 'જિનાલય']
+	...['અભયારણ્ય', 'ઉપાશ્રય', 'જિનાલય'],
+	// hotels and resorts, where meetings and weddings are held: તાજ હોટલ ખાતે
+	...['હોટલ', 'હોટેલ', 'રિસોર્ટ']
 ];
 
 /**

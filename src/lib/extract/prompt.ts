@@ -27,7 +27,8 @@ type Context = {
 };
 
 /** The words that stand for the answer, and whether they stand for the next or previous word too. */
-type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean };
+/** `previousAs`: the word before, rewritten to agree with the question word (વડોદરાની -> વડોદરાના કયા સ્થળમાં). */
+type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean; previousAs?: string };
 
 /** Endings a question word can carry, joined to the answer or written apart (૨૦૨૨ માં, RIA એ). */
 const ENDINGS = new Set(['માંથી', 'નામાં', 'માં', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી', 'એ', 'ે', 'સુધી']);
@@ -237,7 +238,10 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const start = ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
 	if (after > body.length) return null;
 	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
-	return `${text.slice(opening <= start ? opening : 0, start)}${ask.say}${body.slice(after)}?`;
+	const head = text.slice(opening <= start ? opening : 0, start);
+	const word = ask.previousAs && previous && head.endsWith(previous[0]) ? previous : null;
+	const agreed = word ? `${head.slice(0, -word[0].length)}${ask.previousAs}${word[0].slice(word[1]!.length)}` : head;
+	return `${agreed}${ask.say}${body.slice(after)}?`;
 }
 
 /**
@@ -374,7 +378,8 @@ function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
 	const n = own ?? KIND_NOUNS.site;
 	// after a genitive (ટાપુના X ખાતે) the place is one of something: કયા સ્થળે, not ક્યાં
 	const where = !GENITIVE_WORD.test(previous) && previous !== 'એક';
-	const one = previous === 'એક' ? { swallowPrevious: true } : {};
+	// the genitive agrees with the noun asked, masculine or neuter and oblique: વડોદરાની યુનિવર્સિટીમાં -> વડોદરાના કયા સ્થળમાં
+	const one = previous === 'એક' ? { swallowPrevious: true } : where ? {} : { previousAs: previous.replace(GENITIVE_WORD, 'ના') };
 	if (ending === 'માં') return { say: own || !where ? `કયા ${n.word}માં` : 'ક્યાં', ...one };
 	if (ending === 'થી' || ending === 'માંથી') return { say: own || !where ? `કયા ${n.word}${ending}` : 'ક્યાંથી', ...one };
 	if (GENITIVE.has(ending) || ending === 'ને') return { say: `કયા ${n.word}${ending}`, ...one };
