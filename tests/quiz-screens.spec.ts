@@ -287,7 +287,7 @@ test('regression: "retry missed" asks before replacing another quiz in progress,
 	await page.goto(results);
 	await page.getByRole('button', { name: 'Retry the missed ones' }).click();
 	const asking = dialog(page, 'An unfinished quiz');
-	await expect(asking).toContainText('Your unfinished quiz has 1 of 5 questions answered.');
+	await expect(asking).toContainText('Your unfinished quiz: 1 of 5 answered.');
 	await expect(asking.getByRole('button', { name: 'Continue that quiz' })).toBeFocused();
 	await expect(asking.getByRole('button', { name: 'Discard it and start the new one' })).toBeVisible();
 	await asking.getByRole('button', { name: 'Cancel' }).click();

@@ -163,7 +163,7 @@ export const en: AppMessages = {
 	discardQuiz: 'Discard it',
 	replaceHeading: 'An unfinished quiz',
 	replaceProgress: (done, total, _count) =>
-		`Your unfinished quiz has ${done} of ${total} questions answered. Starting a new one discards it; the answers given stay in your progress.`,
+		`Your unfinished quiz: ${done} of ${total} answered. Starting a new one discards it; the answers given stay in your progress.`,
 	replaceContinue: 'Continue that quiz',
 	replaceDiscard: 'Discard it and start the new one',
 	replaceCancel: 'Cancel',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toGujaratiDigits } from '../text/normalize';
 import { en } from './en';
 import { gu } from './gu';
+import { enReport } from './report-en';
+import { guReport } from './report-gu';
 import { enScan } from './scan-en';
 import { guScan } from './scan-gu';
 import { enShell } from './shell-en';
@@ -23,6 +25,8 @@ describe('counted sentences say one thing in the singular', () => {
 			'Add “GK” (17 questions) to your sets on this phone?'
 		]);
 		expect(say((n, c) => en.setReplaced('GK', n, c))[1]).toBe('“GK” is updated: it now has 1 question.');
+		expect(say((n, c) => enReport.reportShowMore(n, c)).slice(1, 3)).toEqual(['Show 1 more student', 'Show 2 more students']);
+		expect(enShell.unfinishedProgress('0', '1', 0)).toBe('0 of 1 answered.');
 		expect(say((n, c) => enTeach.importExisting('GK', n, c))[1]).toBe(
 			'This file is the set “GK”, which is already on this phone (1 question).'
 		);
@@ -73,6 +77,7 @@ describe('counted sentences say one thing in the singular', () => {
 		expect(say((n, c) => gu.replaceProgress(n, '૧૦', c))[1]).toMatch(/^તમારી અધૂરી ક્વિઝમાં ૧૦માંથી ૧ પ્રશ્નનો જવાબ આપ્યો છે\./);
 		expect(say((n, c) => gu.setPageShown(n, n, c)).slice(1, 3)).toEqual(['૧ પ્રશ્નમાંથી ૧', '૨ પ્રશ્નોમાંથી ૨']);
 		expect(say((n, c) => gu.unitMo(n, c)).slice(1, 3)).toEqual(['૧ મહિનો', '૨ મહિના']);
+		expect(say((n, c) => guReport.reportShowMore(n, c)).slice(1, 3)).toEqual(['બીજો ૧ વિદ્યાર્થી બતાવો', 'બીજા ૨ વિદ્યાર્થી બતાવો']);
 	});
 });
 

@@ -30,7 +30,7 @@ export const enReport: Shape<typeof guReport> = {
 	reportQuestionsHeading: 'By question',
 	reportSortHint: 'Press a column heading to sort by it; press it again for the other way round.',
 	reportShowing: (shown, total) => `Showing ${shown} of ${total} students.`,
-	reportShowMore: (n) => `Show ${n} more`,
+	reportShowMore: (n, count) => (count === 1 ? `Show ${n} more student` : `Show ${n} more students`),
 	reportShowAll: (n) => `Show all ${n}`,
 	reportColStudent: 'Name',
 	reportColScore: 'Score',

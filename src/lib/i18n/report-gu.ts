@@ -27,7 +27,7 @@ export const guReport = {
 	reportQuestionsHeading: 'પ્રશ્ન પ્રમાણે',
 	reportSortHint: 'કોઈ સ્તંભના મથાળા પર દબાવો: યાદી એ પ્રમાણે ગોઠવાશે, ફરી દબાવો તો ઊલટા ક્રમમાં.',
 	reportShowing: (shown: string, total: string) => `${total}માંથી ${shown} વિદ્યાર્થી બતાવ્યા છે.`,
-	reportShowMore: (n: string) => `બીજા ${n} બતાવો`,
+	reportShowMore: (n: string, count: number) => (count === 1 ? `બીજો ${n} વિદ્યાર્થી બતાવો` : `બીજા ${n} વિદ્યાર્થી બતાવો`),
 	reportShowAll: (n: string) => `બધા ${n} બતાવો`,
 	reportColStudent: 'નામ',
 	reportColScore: 'ગુણ',

@@ -37,7 +37,7 @@ export const enShell: ShellMessages = {
 	outdatedUnsaved: 'A newer version of Kasoti opened in another tab. Your latest changes could not be saved: copy them before you reload this page.',
 	newerDatabase: 'A newer Kasoti is open in another tab, and this page cannot read its data. Reload this page.',
 	unfinishedQuiz: 'You have an unfinished quiz.',
-	unfinishedProgress: (done, total, _count) => `${done} of ${total} questions answered.`,
+	unfinishedProgress: (done, total, _count) => `${done} of ${total} answered.`,
 	continueQuiz: 'Continue the quiz',
 	installApp: 'Install Kasoti',
 	installShort: 'Install',
