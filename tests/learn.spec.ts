@@ -15,7 +15,7 @@
  * - a fact whose card is known well starts typed; after a wrong answer, typed or chosen, the "Next"
  *   button is fully visible above the bottom bar at 390x844 and 320x640;
  * - regression: a set learnt to the end opens as finished (when, N of N mastered), the /learn list
- *   says so, and a new round is dealt only when the student chooses it, the finished one kept
+ *   and the set's page say so (the page's Learn button then says "continue" during a round), and a new round is dealt only when the student chooses it, the finished one kept
  *   (it began again at 0 with no question asked);
  * - regression: an answer after all progress was deleted in another tab says that, writes nothing,
  *   and offers to start again (it said the round was finished or set aside in another tab).
@@ -318,6 +318,11 @@ test('regression: a finished set reopens as finished (when, N of N), starting an
 	await expectAccessible(page, 'a set learnt to the end before');
 	expect(await storedRecords(page, 'learn')).toHaveLength(1);
 
+	// the set's page says so too, and its Learn button opens the finished set
+	await page.goto(`/set?id=${SET}`);
+	await expect(page.getByText('૨૦ નવે, ૨૦૨૬ના રોજ પૂરો શીખ્યા')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'શીખો', exact: true })).toBeVisible();
+
 	// the list of sets says so too
 	await page.goto('/learn');
 	const choice = page.getByRole('link', { name: /^પુતિનની ઉત્તર કોરિયા મુલાકાત/ });
@@ -335,6 +340,11 @@ test('regression: a finished set reopens as finished (when, N of N), starting an
 	await expect.poll(async () => (await rounds()).length).toBe(2);
 	expect((await rounds()).find((r) => r.id === 'learn-old')).toMatchObject({ status: 'done', finishedAt });
 	expect((await rounds()).filter((r) => r.status === 'active')).toHaveLength(1);
+
+	// with a round under way, the set's page offers to carry on with it
+	await page.goto(`/set?id=${SET}`);
+	await expect(page.getByRole('link', { name: 'શીખવાનું ચાલુ રાખો' })).toHaveAttribute('href', `/learn?set=${SET}`);
+	await expect(page.getByText('પૂરો શીખ્યા')).toHaveCount(0);
 });
 
 test('regression: an answer after progress was deleted in another tab says so, offering to start again (it blamed another tab)', async ({

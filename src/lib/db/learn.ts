@@ -42,6 +42,17 @@ export async function latestLearnRound(setId: string, starredOnly: boolean): Pro
 	return latestOf(rounds.filter((r) => sameKind(r, setId, starredOnly)));
 }
 
+/** Where the student stands with learning a whole set: a round under way, the set learnt to the end (when), or neither. */
+export type LearnStanding = { kind: 'active' } | { kind: 'finished'; at: number } | { kind: 'none' };
+
+/** The standing of a set by its latest whole-set round, as Learn would open it. */
+export async function learnStanding(setId: string): Promise<LearnStanding> {
+	const round = await latestLearnRound(setId, false);
+	if (round?.status === 'active') return { kind: 'active' };
+	if (round?.status === 'done') return { kind: 'finished', at: round.finishedAt ?? round.startedAt };
+	return { kind: 'none' };
+}
+
 /** When each set was last learnt to the end (whole-set rounds), for the sets whose latest round is done. */
 export async function finishedLearnSets(): Promise<Map<string, number>> {
 	const latest = new Map<string, LearnRound>();

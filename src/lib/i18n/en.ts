@@ -125,6 +125,7 @@ export const en: AppMessages = {
 	setPageQuiz: 'Quiz',
 	setPageCards: 'Cards',
 	setPageLearn: 'Learn',
+	setPageLearnContinue: 'Continue learning',
 	setPageStarredHeading: (n) => `Starred questions (${n})`,
 	setPageQuizStarred: 'Quiz on starred questions',
 	setPageCardsStarred: 'Study starred as cards',

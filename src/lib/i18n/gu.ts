@@ -128,6 +128,7 @@ export const gu = {
 	setPageQuiz: 'ક્વિઝ',
 	setPageCards: 'કાર્ડ',
 	setPageLearn: 'શીખો',
+	setPageLearnContinue: 'શીખવાનું ચાલુ રાખો',
 	setPageStarredHeading: (n: string) => `તારાંકિત પ્રશ્નો (${n})`,
 	setPageQuizStarred: 'તારાંકિત પ્રશ્નો પર ક્વિઝ',
 	setPageCardsStarred: 'તારાંકિત પ્રશ્નોનાં કાર્ડ',
