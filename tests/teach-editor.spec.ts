@@ -12,6 +12,8 @@
  * - a set of more than 50 questions is drawn 50 at a time, and “show where” reaches a problem past them;
  *   a question added to it is drawn after the listed ones, not with every question before it;
  * - the list of own sets, empty, takes the place of its "Loading…" without moving what is below;
+ * - regression: "New set" then Back keeps no blank set (one stayed each time, "Untitled set, needs fixing");
+ *   a set typed in stays;
  * - the own set is a source on /quiz, and deleting it (after a confirmation) removes it there too.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -94,6 +96,21 @@ for (const [lang, words] of Object.entries({
 		expect(await builtin.boundingBox()).toEqual(before);
 	});
 }
+
+test('regression: “New set” then Back keeps no blank set, but a set typed in stays (a blank one stayed each time)', async ({ page }) => {
+	await newSet(page);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/teach$/);
+	await expect(page.getByText(/^હજી તમારો પોતાનો કોઈ સેટ નથી/)).toBeVisible();
+	await expect.poll(() => storedCount(page, 'sets')).toBe(0);
+
+	await newSet(page);
+	await page.getByLabel('શીર્ષક (ગુજરાતીમાં)').fill('નવો પ્રયોગ');
+	await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { name: 'નવો પ્રયોગ' })).toBeVisible();
+	expect(await storedCount(page, 'sets')).toBe(1);
+});
 
 test('a new set with two questions is all there after a reload', async ({ page }) => {
 	const errors = collectErrors(page);

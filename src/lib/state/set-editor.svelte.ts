@@ -14,7 +14,7 @@ import { hasNoSource } from '$lib/import/to-set';
 import { checkRecord, isReady, placeProblems, type PlacedProblems, type TeachReport } from '$lib/teach/check';
 import { storedErrors, storedReadiness, withoutVerdict } from '$lib/teach/verdict';
 import type { TeacherSetRecord } from '$lib/db/schema';
-import { blankQuestion, defaultArticle, normalizeRecord } from '$lib/teach/record';
+import { blankQuestion, defaultArticle, normalizeRecord, untouchedNewSet } from '$lib/teach/record';
 
 /** How long after the last change a save starts, in milliseconds. */
 export const SAVE_DELAY = 250;
@@ -109,11 +109,20 @@ export class SetEditor {
 		});
 	}
 
-	/** Saves what is waiting and lets the database go; call when the editor leaves the screen. */
+	/**
+	 * Saves what is waiting and lets the database go; call when the editor leaves the screen. A new
+	 * set left as it was made ("New set", then Back) is deleted: it held nothing, yet stayed listed as
+	 * an untitled set needing fixes.
+	 */
 	async release(): Promise<void> {
 		await this.flush();
 		this.#unregister?.();
 		this.#unregister = undefined;
+		const read = this.#read;
+		if (!read || this.#closed || this.#version > 0 || !untouchedNewSet(read)) return;
+		this.#closed = true;
+		// left on the phone when the delete fails, as before
+		await deleteTeacherSet(read.id).catch(() => {});
 	}
 
 	/** Call after every change: the set is saved once the changes pause for `SAVE_DELAY`. */
@@ -136,7 +145,9 @@ export class SetEditor {
 		if (this.#closed || !this.record || !(waiting || (leaving && this.status === 'saving'))) return this.#queue;
 		const version = this.#version;
 		// new objects throughout (`normalizeRecord`): the changes after this one cannot reach what is written
-		const next = normalizeRecord({ ...this.#mirror(), updatedAt: Date.now() });
+		const mirror = this.#mirror();
+		// a saved set is never taken for one untouched since it was made, even saved within the same millisecond
+		const next = normalizeRecord({ ...mirror, updatedAt: Math.max(Date.now(), mirror.createdAt + 1) });
 		this.#applyDerived(next);
 		this.#check(next);
 		// the report of what is saved: stored with it as its verdict, not checked again

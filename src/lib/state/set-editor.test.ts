@@ -152,6 +152,29 @@ describe('saving as the teacher types', () => {
 });
 
 describe('a page going away', () => {
+	test('a new set left as it was made is deleted; one typed in, or one saved before, stays', async () => {
+		const blank = await opened();
+		await blank.release();
+		expect(await getTeacherSet(blank.record!.id)).toBeUndefined();
+
+		const typed = await opened();
+		typed.editTitle('title', 'ગુજરાત');
+		await typed.release();
+		expect((await stored(typed)).set.title).toBe('ગુજરાત');
+
+		// opened again and left without a change: it was saved once, so it stays
+		const again = new SetEditor();
+		await again.load(typed.record!.id);
+		await again.release();
+		expect(await getTeacherSet(typed.record!.id)).toBeDefined();
+
+		const imported = await addImportedSet((await stored(typed)).set);
+		const untouched = new SetEditor();
+		await untouched.load(imported.id);
+		await untouched.release();
+		expect(await getTeacherSet(imported.id)).toBeDefined();
+	});
+
 	// localStorage keeps a copy of what the page could not finish writing
 	const local = () => vi.stubGlobal('localStorage', memoryStorage());
 

@@ -37,6 +37,11 @@ export function newSetRecord(id: string, now: number): TeacherSetRecord {
 	return makeRecord('new', { set, sources: {} }, now, 1);
 }
 
+/** Whether a set is a new one that was never saved since it was made: nothing was typed in it. */
+export function untouchedNewSet(record: Pick<TeacherSetRecord, 'origin' | 'createdAt' | 'updatedAt'>): boolean {
+	return record.origin === 'new' && record.createdAt === record.updatedAt;
+}
+
 /** Whether an article has source text in the record. */
 export function hasText(sources: Readonly<Record<string, string>>, file: string): boolean {
 	return (sources[file] ?? '').trim() !== '';
