@@ -232,7 +232,7 @@ test('regression: answers to an own set without source text are listed under the
 	const articles = page.getByRole('list', { name: 'લેખ પ્રમાણે' }).getByRole('listitem');
 	await expect(articles).toHaveCount(1);
 	await expect(articles.first()).toContainText('વર્ગની ક્વિઝ');
-	await expect(articles.first()).toContainText('૨માંથી ૧ સાચા');
+	await expect(articles.first()).toContainText('૨માંથી ૧ સાચો');
 	await expect(page.getByText(/\.txt/)).toHaveCount(0);
 
 	await page.evaluate(() => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: 'en' })));

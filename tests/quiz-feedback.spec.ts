@@ -120,14 +120,14 @@ test('a typed number is right anywhere in the range, wrong outside it, with the 
 	await optionFeedback(page).scrollIntoViewIfNeeded();
 	await expect(optionFeedback(page)).toBeInViewport({ ratio: 1 });
 	await page.getByRole('button', { name: 'પરિણામ જુઓ' }).click();
-	await expect(page.locator('.score')).toHaveText('૧માંથી ૧ સાચા');
+	await expect(page.locator('.score')).toHaveText('૧માંથી ૧ સાચો');
 
 	await quizOn(page, 'સેનાની ક્વિઝ', 'લખીને');
 	await typeAnswer(page, '૪');
 	await expect(feedback(page).locator('.verdict')).toHaveText('✓ બરાબર!');
 	await expect(feedback(page).locator('.range')).toHaveText(RANGE_NOTE);
 	await page.getByRole('button', { name: 'પરિણામ જુઓ' }).click();
-	await expect(page.locator('.score')).toHaveText('૧માંથી ૧ સાચા');
+	await expect(page.locator('.score')).toHaveText('૧માંથી ૧ સાચો');
 
 	await quizOn(page, 'સેનાની ક્વિઝ', 'લખીને');
 	await typeAnswer(page, '7');

@@ -20,6 +20,19 @@ export const gu = {
 	sharedMySets: 'મારા સેટ',
 	sharedAddFailed: 'સેટ ઉમેરી શકાયો નહીં. ફરી પ્રયાસ કરો.',
 	sharedNothingStored: 'કંઈ સચવાયું નથી.',
+	sharedEarlier: (title: string, n: string, count: number) =>
+		`આ સેટનું જૂનું રૂપ આ ફોન પર પહેલેથી છે: “${title}” (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}). આ લિંકમાં તેનું નવું રૂપ છે.`,
+	sharedEarlierMine: (title: string, n: string, count: number) =>
+		`આ ફોન પર બનેલો સેટ “${title}” (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}) આ જ સેટ છે, અને આ લિંકમાં તેનું બીજું રૂપ છે.`,
+	sharedReplace: 'જૂનાની જગ્યાએ આ મૂકો (સેટ અપડેટ કરો)',
+	sharedReplaceMine: 'તેની જગ્યાએ આ મૂકો: આ ફોન પર કરેલા ફેરફારો જતા રહેશે',
+	sharedReplaceCounts: (unchanged: string, fresh: string, removed: string) =>
+		`એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ${unchanged}. નવા કે બદલાયેલા, શરૂઆતથી: ${fresh}. નીકળી જનારા: ${removed}.`,
+	sharedKeepBoth: 'બંને રાખો: આને અલગ સેટ તરીકે ઉમેરો',
+	sharedUpdate: 'સેટ અપડેટ કરો',
+	sharedConfirmReplace: (title: string, n: string, count: number) =>
+		`“${title}”ની જગ્યાએ આ નવું રૂપ (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}) મૂકીએ?`,
+	sharedConfirmReplaceYes: 'હા, અપડેટ કરો',
 	linkEmpty: 'આ લિંકમાં કોઈ સેટ નથી: # પછીનો ભાગ ખૂટે છે. આખી લિંક ફરી કૉપી કરીને ખોલો.',
 	linkFormat: 'આ કસોટીના સેટની લિંક નથી.',
 	linkNewer: 'આ લિંક કસોટીની નવી આવૃત્તિમાં બની છે. એપ અપડેટ કરીને લિંક ફરી ખોલો.',
@@ -64,7 +77,8 @@ export const gu = {
 	showMoreQuestions: (n: string, count: number) => (count === 1 ? `બીજો ${n} પ્રશ્ન બતાવો` : `બીજા ${n} પ્રશ્નો બતાવો`),
 	setSaved: (title: string, n: string, count: number) =>
 		`“${title}” ${count === 1 ? 'એક પ્રશ્ન' : `${n} પ્રશ્નો`} સાથે તમારા સેટમાં સચવાયો.`,
-	setRenamed: (id: string) => `આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “${id}” ઓળખથી સચવાયો.`,
+	// the id a set was stored under is no word of the reader's: saying the other set stayed is enough
+	setRenamed: (_id: string) => 'આ ફોન પરનો બીજો સેટ જેમનો તેમ રહ્યો: બંને અલગ સેટ છે.',
 	quizOnIt: 'તેના પર ક્વિઝ આપો',
 	editIt: 'તેમાં ફેરફાર કરો',
 	quizFailed: 'ક્વિઝ શરૂ થઈ શકી નહીં. ફરી પ્રયાસ કરો.',
@@ -197,7 +211,7 @@ export const gu = {
 	ratingFailed: 'સમીક્ષા સાચવી શકાઈ નહીં. ફરી પ્રયાસ કરો.',
 	discardFailed: 'ક્વિઝ રદ થઈ શકી નહીં. ફરી પ્રયાસ કરો.',
 	resultsHeading: 'પરિણામ',
-	score: (right: string, total: string) => `${total}માંથી ${right} સાચા`,
+	score: (right: string, total: string, count: number) => `${total}માંથી ${right} ${count === 1 ? 'સાચો' : 'સાચા'}`,
 	perCategory: 'શ્રેણી પ્રમાણે',
 	missedHeading: 'ચૂકેલા પ્રશ્નો',
 	noneMissed: 'એક પણ ચૂક નહીં — શાબાશ!',

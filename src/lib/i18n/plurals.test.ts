@@ -77,6 +77,7 @@ describe('counted sentences say one thing in the singular', () => {
 		expect(say((n, c) => gu.replaceProgress(n, '૧૦', c))[1]).toMatch(/^તમારી અધૂરી ક્વિઝમાં ૧૦માંથી ૧ પ્રશ્નનો જવાબ આપ્યો છે\./);
 		expect(say((n, c) => gu.setPageShown(n, n, c)).slice(1, 3)).toEqual(['૧ પ્રશ્નમાંથી ૧', '૨ પ્રશ્નોમાંથી ૨']);
 		expect(say((n, c) => gu.unitMo(n, c)).slice(1, 3)).toEqual(['૧ મહિનો', '૨ મહિના']);
+		expect(say((n, c) => gu.score(n, '૪', c))).toEqual(['૪માંથી ૦ સાચા', '૪માંથી ૧ સાચો', '૪માંથી ૨ સાચા', '૪માંથી ૧૭ સાચા']);
 		expect(say((n, c) => guReport.reportShowMore(n, c)).slice(1, 3)).toEqual(['બીજો ૧ વિદ્યાર્થી બતાવો', 'બીજા ૨ વિદ્યાર્થી બતાવો']);
 	});
 });
