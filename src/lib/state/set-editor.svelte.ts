@@ -6,6 +6,7 @@
 import { nextQuestionId } from '$lib/bank/ids';
 import type { Question } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
+import { forgetCards } from '$lib/db/forget-cards';
 import { beforeClose } from '$lib/db/open';
 import { saveSetWhileLeaving } from '$lib/db/set-leaving';
 import { deleteTeacherSet, getTeacherSet, restoreUnsavedSets, saveTeacherSet, takenNames } from '$lib/db/sets';
@@ -57,6 +58,8 @@ export class SetEditor {
 	#closed = false;
 	/** Question ids of every other set: the quiz keeps only the first question with a given id. */
 	#otherQuestions: ReadonlySet<string> = new Set();
+	/** The ids of the questions as read: the record read is the reactive one's start, and changes with it. */
+	#readQuestions: readonly string[] = [];
 	/** Stops saving before the database is handed to a newer version in another tab. */
 	#unregister: (() => void) | undefined;
 	/** The set as read: the plain copy below is made from it before the first change. */
@@ -86,6 +89,7 @@ export class SetEditor {
 		}
 		this.#otherQuestions = (await takenNames(id)).questions;
 		this.#read = record;
+		this.#readQuestions = record.set.questions.map((q) => q.id);
 		this.#plain = undefined;
 		this.record = record;
 		const ready = storedReadiness(record);
@@ -112,17 +116,24 @@ export class SetEditor {
 	/**
 	 * Saves what is waiting and lets the database go; call when the editor leaves the screen. A new
 	 * set left as it was made ("New set", then Back) is deleted: it held nothing, yet stayed listed as
-	 * an untitled set needing fixes.
+	 * an untitled set needing fixes. The cards of questions deleted for good go too (see forgetCards).
 	 */
 	async release(): Promise<void> {
 		await this.flush();
 		this.#unregister?.();
 		this.#unregister = undefined;
 		const read = this.#read;
-		if (!read || this.#closed || this.#version > 0 || !untouchedNewSet(read)) return;
-		this.#closed = true;
-		// left on the phone when the delete fails, as before
-		await deleteTeacherSet(read.id).catch(() => {});
+		if (!read || this.#closed) return;
+		if (this.#version === 0 && untouchedNewSet(read)) {
+			this.#closed = true;
+			// left on the phone when the delete fails, as before
+			return void (await deleteTeacherSet(read.id).catch(() => {}));
+		}
+		// a question deleted can be brought back until the editor goes; a save that failed may have kept it
+		if (this.status !== 'saved' || !this.record) return;
+		const kept = new Set(this.record.set.questions.map((q) => q.id));
+		const gone = this.#readQuestions.filter((id) => !kept.has(id) && !this.#otherQuestions.has(id));
+		await forgetCards(gone).catch(() => {});
 	}
 
 	/** Call after every change: the set is saved once the changes pause for `SAVE_DELAY`. */

@@ -11,6 +11,7 @@ import { CATEGORIES, PLACE_KINDS } from '$lib/bank/schema';
 import type { TeacherSetRecord } from '$lib/db/schema';
 import { normalizeRecord } from '$lib/teach/record';
 import { CHECKS_VERSION } from '$lib/teach/verdict';
+import { newCard } from '$lib/srs';
 import { SAVE_DELAY, SetEditor } from './set-editor.svelte';
 import { memoryStorage } from './storage-testing';
 
@@ -173,6 +174,25 @@ describe('a page going away', () => {
 		await untouched.load(imported.id);
 		await untouched.release();
 		expect(await getTeacherSet(imported.id)).toBeDefined();
+	});
+
+	test('the card of a question deleted for good goes with the editor; one brought back by undo stays', async () => {
+		const editor = await opened();
+		const [first] = editor.record!.set.questions;
+		const second = editor.addQuestion()!;
+		const third = editor.addQuestion()!;
+		await editor.flush();
+		const db = await getDb();
+		const card = (questionId: string) => ({ ...newCard(questionId, new Date('2026-12-01T06:00:00Z')) });
+		for (const id of [first!.id, second, third]) await db.put('cards', card(id));
+
+		const again = new SetEditor();
+		await again.load(editor.record!.id);
+		again.deleteQuestion(second);
+		again.deleteQuestion(third);
+		again.undoDelete();
+		await again.release();
+		expect((await db.getAllKeys('cards')).sort()).toEqual([first!.id, third].sort());
 	});
 
 	// localStorage keeps a copy of what the page could not finish writing
