@@ -216,12 +216,19 @@ export const enTeach: TeachMessages = {
 	assignTitle: 'Name of the assignment',
 	assignTitleHint: 'Students see this name above the quiz.',
 	assignTitleMissing: 'Give the assignment a name.',
+	assignTitleTooLong: (max, length) =>
+		`The name is too long: keep it to ${max} characters at most (it has ${length}), or students cannot open the link.`,
 	assignDue: 'Due date (optional)',
 	assignMake: 'Make the assignment',
 	assignMaking: 'Making the assignment…',
 	assignFailed: 'The assignment could not be saved. Try again.',
 	assignNoSet: 'This set was not found: it may have been deleted.',
-	assignQuestionsOf: (n, of) => `Every student gets the same ${n} of the set’s ${of} questions, in the same order.`,
+	assignQuestionsOf: (n, of, count, total) =>
+		total === 1
+			? 'Every student gets the set’s only question.'
+			: count === 1
+				? `Every student gets the same ${n} of the set’s ${of} questions.`
+				: `Every student gets the same ${n} of the set’s ${of} questions, in the same order.`,
 	assignShareHeading: 'Send to students',
 	assignShareIntro: 'The link, file or QR code carries the whole quiz: students can take it offline.',
 	assignLinkLabel: 'Link to the assignment',

@@ -212,12 +212,19 @@ export const guTeach = {
 	assignTitle: 'સોંપણીનું નામ',
 	assignTitleHint: 'વિદ્યાર્થીઓ ક્વિઝની ઉપર આ નામ જોશે.',
 	assignTitleMissing: 'સોંપણીનું નામ લખો.',
+	assignTitleTooLong: (max: string, length: string) =>
+		`સોંપણીનું નામ બહુ લાંબું છે: વધુમાં વધુ ${max} અક્ષર રાખો (હમણાં ${length} છે), નહીં તો વિદ્યાર્થીઓ લિંક ખોલી નહીં શકે.`,
 	assignDue: 'છેલ્લી તારીખ (મરજિયાત)',
 	assignMake: 'સોંપણી બનાવો',
 	assignMaking: 'સોંપણી બની રહી છે…',
 	assignFailed: 'સોંપણી સાચવી શકાઈ નહીં. ફરી પ્રયાસ કરો.',
 	assignNoSet: 'આ સેટ મળ્યો નહીં: તે ભૂંસાઈ ગયો હશે.',
-	assignQuestionsOf: (n: string, of: string) => `દરેક વિદ્યાર્થીને સેટના ${of}માંથી એ જ ${n} પ્રશ્નો, એ જ ક્રમમાં.`,
+	assignQuestionsOf: (n: string, of: string, count: number, total: number) =>
+		total === 1
+			? 'દરેક વિદ્યાર્થીને સેટનો એકમાત્ર પ્રશ્ન.'
+			: count === 1
+				? `દરેક વિદ્યાર્થીને સેટના ${of}માંથી એ જ ${n} પ્રશ્ન.`
+				: `દરેક વિદ્યાર્થીને સેટના ${of}માંથી એ જ ${n} પ્રશ્નો, એ જ ક્રમમાં.`,
 	// sharing it
 	assignShareHeading: 'વિદ્યાર્થીઓને મોકલો',
 	assignShareIntro: 'આ લિંક, ફાઇલ કે QR કોડમાં આખી ક્વિઝ છે: વિદ્યાર્થી તેને ઇન્ટરનેટ વિના પણ આપી શકે છે.',
