@@ -24,7 +24,13 @@ export const SHORT_FORMS: readonly (readonly string[])[] = [
 	],
 	['અમેરિકા', 'યુએસ', 'યુએસએ', 'US', 'USA', 'America', 'United States', 'United States of America'],
 	['બ્રિટન', 'યુકે', 'UK', 'Britain', 'United Kingdom'],
-	['સોવિયેત સંઘ', 'સોવિયેત યુનિયન', 'USSR', 'Soviet Union']
+	['સોવિયેત સંઘ', 'સોવિયેત યુનિયન', 'USSR', 'Soviet Union'],
+	// cities whose English names are other words than their Gujarati ones
+	['અમદાવાદ', 'Ahmedabad'],
+	['વડોદરા', 'બરોડા', 'Baroda'],
+	['મુંબઈ', 'બોમ્બે', 'Bombay'],
+	['ચેન્નઈ', 'મદ્રાસ', 'Madras'],
+	['કોલકાતા', 'કલકત્તા', 'Calcutta']
 ];
 
 /** Shorter loose keys are too easily shared by chance to look a name up by. */

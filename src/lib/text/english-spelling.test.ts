@@ -50,7 +50,13 @@ describe('spelledInEnglish', () => {
 		['New York', 'ન્યૂયોર્ક'],
 		// words run together when the two have different numbers of them
 		['New Zealand', 'ન્યૂઝીલેન્ડ'],
-		['Sri Lanka', 'શ્રીલંકા']
+		['Sri Lanka', 'શ્રીલંકા'],
+		// a compound read as its two words (jamnagar, not jamangar); ahe spoken eh (Mehta); tch for ch (Kutch)
+		['Jamnagar', 'જામનગર'],
+		['Jawaharnagar', 'જવાહરનગર'],
+		['Hansa Mehta', 'હંસા મહેતા'],
+		['Kutch', 'કચ્છ'],
+		['Satchidanand', 'સચ્ચિદાનંદ']
 	])('reads %s as %s', (typed, gujarati) => {
 		expect(inEnglish(typed, gujarati)).toBe(true);
 	});
@@ -60,7 +66,11 @@ describe('spelledInEnglish', () => {
 		['Austria', 'ઑસ્ટ્રેલિયા'],
 		['Guinea', 'ઘાના'],
 		['Sonia Gandhi', 'રાહુલ ગાંધી'],
-		['Amit', 'અમિત શાહ']
+		['Amit', 'અમિત શાહ'],
+		['Jamner', 'જામનગર'],
+		['Karna', 'કરણ'],
+		['Kamla', 'કમલ'],
+		['Mahato', 'મહેતા']
 	])('does not read %s as %s', (typed, gujarati) => {
 		expect(inEnglish(typed, gujarati)).toBe(false);
 	});

@@ -6,7 +6,7 @@
  * of vowels between them must be one English spelling of the Gujarati vowels there. The rules are
  * English's, not any one name's.
  */
-import { looseKey, voicedKeys } from './translit';
+import { looseKey, spokenKeys, voicedKeys } from './translit';
 
 const VOWELS = /[aeiouy]+/g;
 
@@ -90,11 +90,12 @@ export function soundsLike(typed: string, form: string): boolean {
 
 /**
  * A Latin word as English sounds it where looseKey cannot tell: ow at its end as o (Moscow),
- * ew as yu (New York, ન્યૂયોર્ક). A silent e at the end needs no rule: it stands where the Gujarati
- * word's last inherent vowel, sounded in voicedKeys, is (Ukraine, યુક્રેન, read as yukrena).
+ * ew as yu (New York, ન્યૂયોર્ક), tch as ch (Kutch, કચ્છ). A silent e at the end needs no rule: it
+ * stands where the Gujarati word's last inherent vowel, sounded in voicedKeys, is (Ukraine,
+ * યુક્રેન, read as yukrena).
  */
 function englishSounds(word: string): string {
-	return word.replace(/ow$/i, 'o').replace(/ew(?![aeiou])/gi, 'yu');
+	return word.replace(/ow$/i, 'o').replace(/ew(?![aeiou])/gi, 'yu').replace(/tch/gi, 'ch');
 }
 
 /** Where a name's words part: spaces, hyphens (Kim Jong-un), dots after an initial. */
@@ -108,9 +109,12 @@ function wordKeys(text: string, keys: (word: string) => string[]): string[][] {
 		.filter((word) => word.length > 0);
 }
 
-/** A form's words, each as looseKey reads it and with its silent inherent vowels sounded (કમલા: kamla, kamala). */
+/**
+ * A form's words, each as looseKey reads it, with its silent inherent vowels sounded (કમલા: kamla,
+ * kamala), and as spokenKeys does (જામનગર: jamnagar; મહેતા: mehta).
+ */
 export function formWords(form: string, loose: (text: string) => string = looseKey): string[][] {
-	return wordKeys(form, (word) => [loose(word), ...voicedKeys(word)]);
+	return wordKeys(form, (word) => [loose(word), ...voicedKeys(word), ...spokenKeys(word)]);
 }
 
 /** A text typed in Latin letters as its words, each as looseKey reads it and as englishSounds does. */

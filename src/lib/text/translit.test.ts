@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gujaratiToLatin, looseKey, voicedKeys } from './translit';
+import { gujaratiToLatin, looseKey, spokenKeys, voicedKeys } from './translit';
 
 describe('gujaratiToLatin', () => {
 	it.each([
@@ -36,6 +36,32 @@ describe('voicedKeys', () => {
 
 	it('reads each word of a text on its own', () => {
 		expect(voicedKeys('કમલા હેરિસ')).toEqual(['kamalaheris', 'kamalaherisa']);
+	});
+});
+
+describe('spokenKeys', () => {
+	it.each([
+		// a compound of two words, each read as spoken, where the word read whole drops another vowel
+		['જામનગર', 'jamnagar'],
+		['ભાવનગર', 'bavnagar'],
+		['જવાહરનગર', 'javaharnagar'],
+		['કમલનગર', 'kamalnagar'],
+		// ahe before a consonant is spoken eh
+		['મહેતા', 'mehta'],
+		['મહેસાણા', 'mehsana'],
+		['અહેમદ', 'ehmad']
+	])('reads %s as %s too', (gujarati, key) => {
+		expect(spokenKeys(gujarati)).toContain(key);
+	});
+
+	// a part of one syllable is no word of a compound: કરણ is not karna
+	it.each(['કરણ', 'કમલ', 'કમલા', 'પુતિન'])('reads %s no other way', (gujarati) => {
+		expect(spokenKeys(gujarati)).toEqual([]);
+	});
+
+	it('leaves looseKey as it is, for the extractor and ids', () => {
+		expect(looseKey('જામનગર')).toBe('jamangar');
+		expect(looseKey('મહેતા')).toBe('maheta');
 	});
 });
 

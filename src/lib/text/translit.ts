@@ -120,10 +120,19 @@ const VOICINGS: Record<Voicing, (word: string) => string> = {
 	all: (word) => word
 };
 
-/** One Gujarati word in IAST, inherent vowels read as `voicing` says, with ચ/છ written ch/chh as English spellers do. */
+/** A word's letters as the keys read them: no nukta, candra vowels as plain ones. */
+function plainLetters(word: string): string {
+	return [...word.replaceAll(NUKTA, '')].map((c) => CANDRA[c] ?? c).join('');
+}
+
+/** Gujarati letters, silent vowels marked, in IAST with ચ/છ written ch/chh as English spellers do. */
+function markedToLatin(marked: string): string {
+	return toIast(marked).replace(/c/g, 'ch');
+}
+
+/** One Gujarati word in IAST, inherent vowels read as `voicing` says. */
 function wordToLatin(word: string, voicing: Voicing = 'spoken'): string {
-	const plain = [...word.replaceAll(NUKTA, '')].map((c) => CANDRA[c] ?? c).join('');
-	return toIast(VOICINGS[voicing](plain)).replace(/c/g, 'ch');
+	return markedToLatin(VOICINGS[voicing](plainLetters(word)));
 }
 
 /**
@@ -155,6 +164,48 @@ export function looseKey(text: string): string {
  */
 export function voicedKeys(text: string): string[] {
 	return [foldLatin(gujaratiToLatin(text, 'careful')), foldLatin(gujaratiToLatin(text, 'all'))];
+}
+
+/** Consonants ક..હ and ળ, as a character class. */
+const CONSONANT_CLASS = '[\\u0A95-\\u0AB9\\u0AB3]';
+
+/** A short a, inherent or અ, then હે before a consonant: spoken "eh", and so spelt in English (મહેતા Mehta, મહેસાણા Mehsana). */
+const A_HE = new RegExp(`(અ|${CONSONANT_CLASS})\u0AB9\u0AC7(?=${CONSONANT_CLASS})`, 'g');
+
+/** A word with each "ahe" before a consonant read as "eh" (મહેતા as મેહ્તા); the word itself when it has none. */
+function aheAsEh(word: string): string {
+	return word.replace(A_HE, (_, first: string) => (first === 'અ' ? 'એ' : first + '\u0AC7') + '\u0AB9' + VIRAMA);
+}
+
+/**
+ * A word read as a compound of two words of two syllables or more, each with its silent vowels
+ * as spoken, at every place it may part: જામનગર as જામ + નગર (jamnagar), where read whole it is
+ * jamangar. The first part ends in a consonant with its vowel after no cluster (નરેન્દ્રનગર is
+ * read whole, carefully).
+ */
+function compoundReadings(word: string): string[] {
+	const chars = [...word];
+	const out: string[] = [];
+	for (let i = 1; i < chars.length - 1; i++) {
+		if (!hasInherent(chars, i) || chars[i - 1] === VIRAMA || !isConsonant(chars[i + 1])) continue;
+		const [first, second] = [chars.slice(0, i + 1), chars.slice(i + 1)];
+		if (vowelCount(first) < 2 || vowelCount(second) < 2) continue;
+		out.push(markSilentVowels(first.join('')) + markSilentVowels(second.join('')));
+	}
+	return out;
+}
+
+/**
+ * More keys for one Gujarati word, as English spellings of Gujarati names write what is spoken and
+ * not what Gujarati letters spell: the word as a compound of two (જામનગર, Jamnagar; ભાવનગર,
+ * Bhavnagar), and "ahe" as "eh" (મહેતા, Mehta). Keys only the English reading compares with:
+ * looseKey, which the extractor and ids rely on, stays as it is.
+ */
+export function spokenKeys(word: string): string[] {
+	const plain = plainLetters(toAsciiDigits(word.normalize('NFC')));
+	const eh = aheAsEh(plain);
+	const readings = [...compoundReadings(plain), ...(eh === plain ? [] : [markSilentVowels(eh), ...compoundReadings(eh)])];
+	return [...new Set(readings.map((reading) => foldLatin(markedToLatin(reading))))];
 }
 
 /** Text the first steps of foldLatin leave as it is. */
