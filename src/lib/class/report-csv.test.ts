@@ -90,7 +90,8 @@ const report: ClassReport = {
 	distribution: [1, 0, 0, 0, 0, 0, 1, 0, 0, 0],
 	received: 3,
 	duplicates: 0,
-	retakes: 1
+	retakes: 1,
+	sharedNames: []
 };
 
 describe('studentsCsv', () => {
@@ -107,6 +108,13 @@ describe('studentsCsv', () => {
 			'મીરા પટેલ,66.7,2,3,1,1,1,2,12.3,2025-03-14 10:05,1',
 			`"'=HYPERLINK(""http://x"")",,0,0,0,0,0,0,0,2025-03-15 01:30,0`
 		]);
+	});
+
+	it('numbers two students of one name, from two phones, as the table does', () => {
+		const mira = report.students[0]!;
+		const namesakes = { ...report, students: [{ ...mira, namesake: 1 }, { ...mira, namesake: 2 }] };
+		const names = studentsCsv(namesakes, labels).slice(1).split('\r\n').slice(1).map((line) => line.split(',')[0]);
+		expect(names).toEqual(['મીરા પટેલ (1)', 'મીરા પટેલ (2)']);
 	});
 
 	it('reads back in a spreadsheet parser as the same cells', () => {

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Category } from '../bank/categories';
+import { studentLabel } from './student-label';
 import type { ClassReport, WrongAnswer } from './types';
 
 /** The words of the two files: column names and the few values written as words. */
@@ -87,7 +88,7 @@ export function studentsCsv(report: ClassReport, labels: ReportCsvLabels, option
 		labels.retakes
 	];
 	const data = report.students.map((s) => [
-		s.student,
+		studentLabel(s),
 		s.total > 0 ? percent(s.share) : null,
 		s.right,
 		s.total,

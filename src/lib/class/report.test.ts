@@ -209,3 +209,65 @@ describe('keys', () => {
 		expect(answerKey('Delhi')).toBe(answerKey('delhi  '));
 	});
 });
+
+// two students typed “મીરા” on their own phones and became one student; the second’s work showed nowhere
+describe('classReport, one name typed on two phones', () => {
+	const all = [R('d1', '2001'), R('p1', 'નહેરુ'), R('s1', 'અમદાવાદ'), R('d2', '૧૯૪૭')];
+	const none = [W('d1', '1'), W('p1', '1'), W('s1', '1'), W('d2', '1')];
+	const on = (phone: string | undefined, r: ClassResult): ClassResult => (phone === undefined ? r : { ...r, phone });
+	const results = [
+		on('phone-a1', result('મીરા', 'm-a', 1000, all)),
+		on('phone-b2', result('મીરા', 'm-b', 2000, none)),
+		on('phone-c3', result('રોહન', 'r-c', 1100, all)),
+		on('phone-d4', result(' રોહન', 'r-d', 1200, none)),
+		on('phone-e5', result('Asha', 'a-e', 1300, all)),
+		on('phone-e5', result('asha', 'a-e-again', 3000, none))
+	];
+	const report = classReport(assignment, results);
+
+	it('counts two phones with one name as two students, numbered in the order they handed in', () => {
+		expect(report.students.map((s) => [s.student, s.namesake, s.right, s.retakes])).toEqual([
+			['Asha', undefined, 4, 1],
+			['મીરા', 1, 4, 0],
+			['રોહન', 1, 4, 0],
+			['મીરા', 2, 0, 0],
+			['રોહન', 2, 0, 0]
+		]);
+		expect([report.received, report.duplicates, report.retakes]).toEqual([6, 0, 1]);
+		expect(report.questions[0]!.asked).toBe(5);
+	});
+
+	it('names every name that came from more than one phone, for the teacher to be told', () => {
+		expect(report.sharedNames).toEqual([
+			{ student: 'મીરા', phones: 2 },
+			{ student: 'રોહન', phones: 2 }
+		]);
+		expect(classReport(assignment, results.slice(4)).sharedNames).toEqual([]);
+	});
+
+	it('still counts a retake from the same phone, and a copy of one result once', () => {
+		const again = [...results, on('phone-b2', result('મીરા', 'm-b-again', 4000, all)), { ...results[0]!, receivedAt: 9000 }];
+		const twice = classReport(assignment, again);
+		expect(twice.students.filter((s) => s.student === 'મીરા').map((s) => [s.namesake, s.right, s.retakes])).toEqual([
+			[1, 4, 0],
+			[2, 0, 1]
+		]);
+		expect([twice.received, twice.duplicates, twice.retakes]).toEqual([8, 1, 2]);
+	});
+
+	it('groups results without a phone, from older versions, by their name as before', () => {
+		const older = [
+			result('મીરા', 'o-1', 1000, all),
+			result('મીરા', 'o-2', 2000, none),
+			on('phone-b2', result('મીરા', 'm-b', 3000, none))
+		];
+		const byName = classReport(assignment, older);
+		// the first student may have updated the app: a phone’s first result joins a name that had none
+		expect(byName.students.map((s) => [s.student, s.namesake, s.retakes])).toEqual([['મીરા', undefined, 2]]);
+		const mixed = classReport(assignment, [...results.slice(0, 2), result('મીરા', 'o-3', 5000, all)]);
+		expect(mixed.students.map((s) => [s.namesake, s.retakes])).toEqual([
+			[1, 1],
+			[2, 0]
+		]);
+	});
+});

@@ -16,13 +16,32 @@ export function answerKey(given: string): string {
 	return toAsciiDigits(given.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC'));
 }
 
-/** The results that count, in hand-in order: later copies of one result and later results of one name are left out. */
+/** A counted student: their first result, the name's key, the phone it came from and their later results. */
+type Counted = { result: ClassResult; key: string; phone: string | undefined; namesake: number; retakes: number };
+
+/**
+ * Which of the students who typed one name (in the order of their first results) a result is from:
+ * the one with its phone. A result without a phone, from an older version, is the name's first
+ * student's, as before phones were sent; so is a result with a phone when that first student has
+ * none yet (the student may have updated the app between two tries).
+ */
+function studentOf(namesakes: readonly Counted[], phone: string | undefined): Counted | undefined {
+	const first = namesakes[0]!;
+	if (phone === undefined || first.phone === undefined) return first;
+	return namesakes.find((s) => s.phone === phone);
+}
+
+/**
+ * The results that count, in hand-in order: later copies of one result and later results of one
+ * student are left out. A student is a name and the phone it came from: two phones, two students.
+ */
 function firstResults(assignment: Assignment, results: readonly ClassResult[]) {
 	const ordered = results
 		.filter((r) => r.assignmentId === assignment.id)
 		.sort((a, b) => a.finishedAt - b.finishedAt || a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const seenQuizzes = new Set<string>();
-	const byName = new Map<string, { result: ClassResult; key: string; retakes: number }>();
+	const byName = new Map<string, Counted[]>();
+	const counted: Counted[] = [];
 	let duplicates = 0;
 	let retakes = 0;
 	for (const result of ordered) {
@@ -32,21 +51,37 @@ function firstResults(assignment: Assignment, results: readonly ClassResult[]) {
 		}
 		seenQuizzes.add(result.quizId);
 		const key = studentKey(result.student);
-		const first = byName.get(key);
+		const namesakes = byName.get(key);
+		const same = namesakes && studentOf(namesakes, result.phone);
 		// Moodle's item statistics count each student's first attempt by default: later ones
 		// do not meet the assumptions of item analysis (a retake builds on the first try).
-		if (first) {
-			first.retakes++;
+		if (same) {
+			same.retakes++;
+			same.phone ??= result.phone;
 			retakes++;
-		} else byName.set(key, { result, key, retakes: 0 });
+			continue;
+		}
+		const student: Counted = { result, key, phone: result.phone, namesake: (namesakes?.length ?? 0) + 1, retakes: 0 };
+		counted.push(student);
+		if (namesakes) namesakes.push(student);
+		else byName.set(key, [student]);
 	}
-	return { counted: [...byName.values()], duplicates, retakes, received: ordered.length };
+	const shared = [...byName].filter(([, namesakes]) => namesakes.length > 1);
+	const sharedNames = shared.map(([, namesakes]) => ({ student: displayName(namesakes[0]!.result.student), phones: namesakes.length }));
+	return { counted, shared: new Set(shared.map(([key]) => key)), sharedNames, duplicates, retakes, received: ordered.length };
+}
+
+/** A name as the report shows it: spaces as typed but single, and one spelling of each letter. */
+function displayName(name: string): string {
+	return name.trim().replace(/\s+/g, ' ').normalize('NFC');
 }
 
 /** What one counted student's answers leave behind for the second look at the top and bottom thirds. */
 type StudentTally = {
 	row: StudentRow;
 	key: string;
+	/** Which of the students of one name, from 1. */
+	namesake: number;
 	/** question index × 2 + 1 when right: compact, and enough to recount any group. */
 	answers: number[];
 };
@@ -63,7 +98,8 @@ function median(sorted: readonly number[]): number | undefined {
 
 /**
  * The class report of `assignment` from the results handed in. Students are known by the name
- * they typed (see studentKey); each name's earliest result counts, later ones are retakes.
+ * they typed (see studentKey) and the phone it came from (see studentOf); each student's earliest
+ * result counts, later ones are retakes.
  * Answers to questions not in the assignment's set are left out of every figure, and a
  * question answered twice in one result counts once.
  */
@@ -85,8 +121,8 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 	// the student who last answered each question, so a repeated answer in one result counts once
 	const answeredBy = new Int32Array(qCount).fill(-1);
 
-	const { counted, duplicates, retakes, received } = firstResults(assignment, results);
-	const tallies: StudentTally[] = counted.map(({ result, key, retakes: own }, s) => {
+	const { counted, shared, sharedNames, duplicates, retakes, received } = firstResults(assignment, results);
+	const tallies: StudentTally[] = counted.map(({ result, key, namesake, retakes: own }, s) => {
 		const catRight = new Array<number>(categories.length).fill(0);
 		const catTotal = new Array<number>(categories.length).fill(0);
 		const answers: number[] = [];
@@ -121,7 +157,8 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 		}
 		const total = answers.length;
 		const row: StudentRow = {
-			student: result.student.trim().replace(/\s+/g, ' ').normalize('NFC'),
+			student: displayName(result.student),
+			...(shared.has(key) ? { namesake } : {}),
 			right: rightCount,
 			total,
 			share: total > 0 ? rightCount / total : 0,
@@ -130,11 +167,11 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 			byCategory: categories.map((category, c) => ({ category, right: catRight[c]!, total: catTotal[c]! })),
 			retakes: own
 		};
-		return { row, key, answers };
+		return { row, key, namesake, answers };
 	});
 
 	// best first, ties by name so the thirds and the table do not depend on arrival order
-	tallies.sort((a, b) => b.row.share - a.row.share || compareKeys(a.key, b.key));
+	tallies.sort((a, b) => b.row.share - a.row.share || compareKeys(a.key, b.key) || a.namesake - b.namesake);
 	const discrimination = thirdsDiscrimination(tallies, qCount);
 
 	const questionRows: QuestionRow[] = questions.map((question, q) => ({
@@ -167,7 +204,8 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 		distribution,
 		received,
 		duplicates,
-		retakes
+		retakes,
+		sharedNames
 	};
 }
 

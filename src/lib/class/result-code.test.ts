@@ -112,3 +112,52 @@ describe('result links', () => {
 		expect(handIn({ ...quiz, options: {} }, attempts)).toBeUndefined();
 	});
 });
+
+// two students who typed one name were one student: a result now names its phone
+describe('result links and the phone that sent them', () => {
+	/** A link made before results named their phone (`r1` without `p`). */
+	const OLD_LINK =
+		'https://kasoti.example/teach/class#r1.13533d0f.Rci9CQJBEIDRXr54Bmb0OGVaOS5Y7ydRlMXAAxGsZwWxAmvZUkQMTF7wriSCpItr2g0IR4Ja' +
+		'nvVxr-VVyxshE2Q9HUaEM-GbrZmZfzFh_k_7m4XoOi7TtNe1ZkcYEJdmZdb3tw8';
+
+	it('carry the phone to the teacher and into the stored result', async () => {
+		const opened = await decodeResult(await encodeResultLink({ ...result, phone: 'k3x9q0a7m2zp' }, 'https://kasoti.example'));
+		expect(opened.ok && opened.result.phone).toBe('k3x9q0a7m2zp');
+		if (!opened.ok) return;
+		const matched = matchResult(opened.result, assignment, DEALT, RECEIVED);
+		expect(matched.ok && matched.result.phone).toBe('k3x9q0a7m2zp');
+	});
+
+	it('still open when made before they named a phone, with no phone', async () => {
+		const opened = await decodeResult(OLD_LINK);
+		expect(opened).toEqual({
+			ok: true,
+			result: {
+				assignmentId: 'a-x1-abc',
+				student: 'મીરા',
+				quizId: 'q-old',
+				startedAt: 1_780_000_100_000,
+				finishedAt: 1_780_000_160_000,
+				answers: [{ questionId: 'week-3-q1', mode: 'choice', given: '', correct: true, ms: 4200 }]
+			}
+		});
+		// and a result without a phone is written as it was
+		const same = { ...result, student: 'મીરા', quizId: 'q-old', answers: [result.answers[0]!] };
+		expect(await encodeResultLink(same, 'https://kasoti.example')).toBe(OLD_LINK);
+	});
+
+	it('keep a result whose phone is of a shape this version does not know, without the phone', async () => {
+		for (const phone of ['', 'a b', 'x'.repeat(41), '<b>']) {
+			const opened = await decodeResult(await encodeResultLink({ ...result, phone }, ''));
+			expect(opened.ok).toBe(true);
+			expect(opened.ok && 'phone' in opened.result).toBe(false);
+		}
+	});
+
+	it('are made with the phone handing them in, and without one where none is kept', () => {
+		const quiz = { id: 'q1-zz', startedAt: 100, options: { assignment: { id: 'a-x1-abc', student: 'આશા' } } };
+		const attempts = [{ questionId: 'week-3-q1', mode: 'choice' as const, given: 'પુતિન', correct: true, ms: 4, at: 200 }];
+		expect(handIn(quiz, attempts, 'k3x9q0a7m2zp')!.phone).toBe('k3x9q0a7m2zp');
+		expect('phone' in handIn(quiz, attempts, undefined)!).toBe(false);
+	});
+});

@@ -2,12 +2,14 @@
  * A student's result as a link: `<origin>/teach/class#r1.<crc32>.<payload>` (share/pack.ts). The
  * payload is as short as the teacher's report allows: short keys, and no answer text for a right
  * multiple-choice answer (it is the question's answer). Opening it on the teacher's phone needs no
- * network; the checksum refuses a link changed or cut in a chat.
+ * network; the checksum refuses a link changed or cut in a chat. The phone's id (`p`) came later,
+ * as a key older readers pass over, so it stays `r1`: a link without it still opens, known by its name alone.
  */
 import { EARLIEST_DATE, latestDate } from '$lib/db/backup-limits';
 import { MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
 import { cleanText } from '$lib/text/normalize';
+import { PHONE_PATTERN, studentPhone } from './student-phone';
 import type { Assignment, ClassResult, HandedIn, ResultAnswer } from './types';
 
 /** The page that collects results. */
@@ -39,7 +41,15 @@ export async function encodeResultLink(result: HandedIn, origin: string): Promis
 		const packed: [string, string, 0 | 1, number] = [a.questionId, CODES[a.mode], a.correct ? 1 : 0, Math.round(a.ms)];
 		return a.mode === 'choice' && a.correct ? packed : [...packed, a.given];
 	});
-	const data = { a: result.assignmentId, n: result.student, q: result.quizId, s: result.startedAt, f: result.finishedAt, x };
+	const data = {
+		a: result.assignmentId,
+		n: result.student,
+		q: result.quizId,
+		...(result.phone === undefined ? {} : { p: result.phone }),
+		s: result.startedAt,
+		f: result.finishedAt,
+		x
+	};
 	return `${origin}${CLASS_PATH}#${await packJson(FORMAT, data)}`;
 }
 
@@ -67,7 +77,7 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 
 function readResult(data: unknown): HandedIn | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
-	const { a, n, q, s, f, x } = data as Record<string, unknown>;
+	const { a, n, q, p, s, f, x } = data as Record<string, unknown>;
 	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || cleanText(n) === '' || !isText(q, 100) || q === '') return undefined;
 	if (!isTime(s) || !isTime(f) || !Array.isArray(x) || x.length === 0 || x.length > MAX_QUESTIONS) return undefined;
 	const answers: ResultAnswer[] = [];
@@ -80,8 +90,10 @@ function readResult(data: unknown): HandedIn | undefined {
 		if (given === undefined && !(mode === 'choice' && correct === 1)) return undefined;
 		answers.push({ questionId, mode, given: given ?? '', correct: correct === 1, ms: Math.min(ms, MAX_MS) });
 	}
+	// an id of a shape this version does not know only costs telling namesakes apart, not the result
+	const phone = typeof p === 'string' && PHONE_PATTERN.test(p) ? { phone: p } : {};
 	// a name that looks the same is the same student: no invisible or direction characters in it
-	return { assignmentId: a, student: cleanText(n), quizId: q, startedAt: s, finishedAt: Math.max(f, s), answers };
+	return { assignmentId: a, student: cleanText(n), quizId: q, ...phone, startedAt: s, finishedAt: Math.max(f, s), answers };
 }
 
 /**
@@ -124,10 +136,14 @@ export function matchResult(
 	return { ok: true, result: { ...result, answers, id: `${result.assignmentId}/${result.quizId}`, receivedAt } };
 }
 
-/** The result of a finished quiz from its answers, in the order they were given. */
+/**
+ * The result of a finished quiz from its answers, in the order they were given, with `phone`, the id
+ * of the phone handing it in (this one's unless said; none where storage keeps nothing).
+ */
 export function handIn(
 	quiz: { id: string; startedAt: number; options: { assignment?: { id: string; student: string } } },
-	attempts: readonly { questionId: string; mode: ResultAnswer['mode']; given: string; correct: boolean; ms: number; at: number }[]
+	attempts: readonly { questionId: string; mode: ResultAnswer['mode']; given: string; correct: boolean; ms: number; at: number }[],
+	phone: string | undefined = studentPhone()
 ): HandedIn | undefined {
 	const ref = quiz.options.assignment;
 	if (!ref || attempts.length === 0) return undefined;
@@ -138,6 +154,7 @@ export function handIn(
 		assignmentId: ref.id,
 		student: ref.student,
 		quizId: quiz.id,
+		...(phone === undefined ? {} : { phone }),
 		startedAt: quiz.startedAt,
 		finishedAt: ordered[ordered.length - 1]!.at,
 		answers: ordered.map((a) => ({ questionId: a.questionId, mode: a.mode, given: a.given, correct: a.correct, ms: Math.max(0, a.ms) }))

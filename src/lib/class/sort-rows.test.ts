@@ -61,6 +61,16 @@ describe('column values', () => {
 		expect(studentValue(rows[0]!, 'ms')).toBe(1000);
 	});
 
+	it('sorts two students of one name in their order, by name or by score', () => {
+		const rows = [{ ...student('મીરા', 0, 4), namesake: 2 }, student('આશા', 2, 4), { ...student('મીરા', 4, 4), namesake: 1 }];
+		expect(sortRows(rows, (r) => studentValue(r, 'student'), 'ascending').map((r) => [r.student, r.namesake])).toEqual([
+			['આશા', undefined],
+			['મીરા', 1],
+			['મીરા', 2]
+		]);
+		expect(sortRows(rows, (r) => studentValue(r, 'student'), 'descending').map((r) => r.namesake)).toEqual([2, 1, undefined]);
+	});
+
 	it('sorts questions by wrong answers given, and categories in their usual order', () => {
 		const row = (number: number, category: QuestionRow['category'], asked: number, right: number): QuestionRow => ({
 			questionId: `q${number}`,

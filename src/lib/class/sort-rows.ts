@@ -4,6 +4,7 @@
  * row with no value (a question nobody was asked) goes last whichever way.
  */
 import { CATEGORIES, type Category } from '../bank/categories';
+import { studentLabel } from './student-label';
 import type { QuestionRow, StudentRow } from './types';
 
 /** The two ways, named as `aria-sort` names them. */
@@ -40,7 +41,8 @@ export type StudentColumn = 'student' | 'share' | 'ms' | 'finishedAt' | 'retakes
 export function studentValue(row: StudentRow, column: StudentColumn): SortValue {
 	switch (column) {
 		case 'student':
-			return row.student;
+			// namesakes in their order: "મીરા (1)" before "મીરા (2)"
+			return studentLabel(row);
 		case 'share':
 			return row.total > 0 ? row.share : undefined;
 		case 'ms':

@@ -50,6 +50,11 @@ export type HandedIn = {
 	student: string;
 	/** The student's quiz id: the same result sent twice has the same one, and counts once. */
 	quizId: string;
+	/**
+	 * A random id kept on the student's phone (student-phone.ts): two students who type one name are
+	 * two students. Absent from results of older versions, which are known by the name alone.
+	 */
+	phone?: string;
 	startedAt: number;
 	finishedAt: number;
 	answers: ResultAnswer[];
@@ -66,6 +71,11 @@ export type ClassResult = HandedIn & {
 /** One row of the report's student table. */
 export interface StudentRow {
 	student: string;
+	/**
+	 * Which of the students who typed this name this is, from 1, in the order of their first results;
+	 * undefined when one phone alone sent the name.
+	 */
+	namesake?: number;
 	right: number;
 	total: number;
 	/** right / total, 0–1. */
@@ -74,8 +84,15 @@ export interface StudentRow {
 	ms: number;
 	finishedAt: number;
 	byCategory: { category: Category; right: number; total: number }[];
-	/** Later results from the same name: only the first counts, as in Moodle's item statistics. */
+	/** Later results from the same student: only the first counts, as in Moodle's item statistics. */
 	retakes: number;
+}
+
+/** A name typed on more than one phone: that many students, each with a row of their own. */
+export interface SharedName {
+	/** As the first of them wrote it. */
+	student: string;
+	phones: number;
 }
 
 /** One row of the report's question table. */
@@ -126,6 +143,8 @@ export interface ClassReport {
 	received: number;
 	/** Copies of a result already counted (the same quiz sent twice). */
 	duplicates: number;
-	/** Later results from a name already counted. */
+	/** Later results from a student already counted. */
 	retakes: number;
+	/** Names that came from more than one phone, in the order of their first results. */
+	sharedNames: SharedName[];
 }

@@ -332,6 +332,8 @@ export const ClassResultSchema: v.GenericSchema<unknown, ClassResult> = v.pipe(
 		assignmentId: text,
 		student: text,
 		quizId: text,
+		/** The student's phone (src/lib/class/student-phone.ts); absent from results before it was sent. */
+		phone: v.optional(text),
 		startedAt: epochMs,
 		finishedAt: epochMs,
 		answers: list(

@@ -27,7 +27,7 @@ export const enClass: Shape<typeof guClass> = {
 	assignmentDue: (day) => `Due: ${day}`,
 	assignmentOverdue: 'The due date has passed; you can still take it, and your teacher will see the date.',
 	assignmentName: 'Your name',
-	assignmentNameHint: 'Your teacher sees this name with your result.',
+	assignmentNameHint: 'Type your full name (first name and surname): your teacher sees it with your result.',
 	assignmentNameMissing: 'Type your name first.',
 	assignmentStart: 'Start the quiz',
 	assignmentDone: (date) => `You took this assignment on ${date}.`,

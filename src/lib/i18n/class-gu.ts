@@ -25,7 +25,7 @@ export const guClass = {
 	assignmentDue: (day: string) => `છેલ્લી તારીખ: ${day}`,
 	assignmentOverdue: 'છેલ્લી તારીખ વીતી ગઈ છે; તમે હજી આપી શકો છો, શિક્ષક તારીખ જોશે.',
 	assignmentName: 'તમારું નામ',
-	assignmentNameHint: 'શિક્ષક તમારા પરિણામ સાથે આ નામ જોશે.',
+	assignmentNameHint: 'તમારું આખું નામ (નામ અને અટક) લખો: શિક્ષક તમારા પરિણામ સાથે આ નામ જોશે.',
 	assignmentNameMissing: 'પહેલાં તમારું નામ લખો.',
 	assignmentStart: 'ક્વિઝ શરૂ કરો',
 	assignmentDone: (date: string) => `તમે આ સોંપણી આપી દીધી છે (${date}).`,

@@ -12,6 +12,10 @@ export const enReport: Shape<typeof guReport> = {
 	reportDuplicates: 'Results sent twice',
 	reportRetakes: 'Retakes',
 	reportCountingNote: 'A result sent twice counts once. Retakes do not count: only each student’s first result does.',
+	reportSharedLead:
+		'The same name came from different phones: each phone counts as a different student, numbered in the order they first handed in.',
+	reportSharedItem: (name, n, labels) => `“${name}” from ${n} phones: ${labels}`,
+	reportSharedHint: (column) => `The ${column} column helps tell them apart. Next time, ask students to type their full name.`,
 	reportScoresHeading: 'Scores',
 	reportScoresCaption: 'Each bar is the number of students whose score falls in a band of ten percent.',
 	reportScoresSummary: (n, count, band) => `${n} ${count === 1 ? 'student' : 'students'} scored ${band}: the most in any band.`,

@@ -9,6 +9,12 @@ export const guReport = {
 	reportDuplicates: 'બે વાર આવેલાં પરિણામ',
 	reportRetakes: 'ફરી આપેલી ક્વિઝ',
 	reportCountingNote: 'બે વાર આવેલું પરિણામ એક જ વાર ગણાય છે. ફરી આપેલી ક્વિઝ ગણાતી નથી: દરેક વિદ્યાર્થીનું પહેલું પરિણામ જ ગણાય છે.',
+	reportSharedLead:
+		'એક જ નામ જુદા જુદા ફોન પરથી આવ્યું છે: દરેક ફોનને જુદો વિદ્યાર્થી ગણ્યો છે, પહેલું પરિણામ આવ્યું એ ક્રમે નંબર આપીને.',
+	/** A name typed on `n` phones, always two or more, and its students' labels. */
+	reportSharedItem: (name: string, n: string, labels: string) => `“${name}” ${n} ફોન પરથી: ${labels}`,
+	/** `column` is the name of the column of hand-in times. */
+	reportSharedHint: (column: string) => `“${column}” સ્તંભ પરથી એમને ઓળખી શકાશે. હવે પછી વિદ્યાર્થીઓને પોતાનું આખું નામ લખવા કહો.`,
 	reportScoresHeading: 'ગુણની વહેંચણી',
 	reportScoresCaption: 'દરેક પટ્ટી એટલે દસ ટકાના એક ગાળામાં ગુણ લાવનાર વિદ્યાર્થીઓ.',
 	reportScoresSummary: (n: string, _count: number, band: string) => `સૌથી વધુ વિદ્યાર્થી ${band} ગુણના ગાળામાં છે: ${n}.`,
