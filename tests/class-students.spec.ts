@@ -6,7 +6,9 @@
  * - the teacher pastes the three chat messages at once: three results are added, each naming its
  *   phone (A’s two the same one, B’s another);
  * - the report counts 2 students and 1 retake, shows “મીરા (૧)” at 100 % and “મીરા (૨)” at 0 %, and
- *   says plainly that one name came from two phones; the same in English; both pass the accessibility checks.
+ *   says plainly that one name came from two phones; the same in English; both pass the accessibility checks;
+ * - regression: with every question half right, the chart's sentence says so once (it named one
+ *   question both the easiest and the hardest).
  */
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
@@ -95,6 +97,8 @@ test('two students who type one name on their own phones are two students, and t
 	await expect(warning).toContainText('એક જ નામ જુદા જુદા ફોન પરથી આવ્યું છે');
 	await expect(warning).toContainText('“મીરા” ૨ ફોન પરથી: મીરા (૧), મીરા (૨)');
 	await expect(warning).toContainText('આખું નામ લખવા કહો');
+	// every question half right: one sentence, not the same question named easiest and hardest
+	await expect(page.getByText('પુછાયેલા દરેક પ્રશ્નમાં ૫૦% સાચા.')).toBeVisible();
 	await expectAccessible(page, 'a class report with one name from two phones');
 
 	await page.evaluate(() => localStorage.setItem('kasoti.preferences', JSON.stringify({ lang: 'en' })));

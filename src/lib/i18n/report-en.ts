@@ -26,6 +26,7 @@ export const enReport: Shape<typeof guReport> = {
 	reportFacilityCaption: 'Each bar is the share of students who answered that question right.',
 	reportFacilitySummary: (easiest, high, hardest, low) =>
 		`Easiest: question ${easiest} (${high} right). Hardest: question ${hardest} (${low} right).`,
+	reportFacilityEven: (value) => `Every question asked: ${value} right.`,
 	reportFacilityNone: 'No question has been answered yet.',
 	reportFacilityList: 'Right answers per question:',
 	reportFacilityItem: (n, value) => `Question ${n}: ${value}`,

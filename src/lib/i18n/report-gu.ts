@@ -25,6 +25,7 @@ export const guReport = {
 	reportFacilityCaption: 'દરેક પટ્ટી એટલે એ પ્રશ્નનો સાચો જવાબ આપનાર વિદ્યાર્થીઓની ટકાવારી.',
 	reportFacilitySummary: (easiest: string, high: string, hardest: string, low: string) =>
 		`સૌથી સહેલો પ્રશ્ન ${easiest} (${high} સાચા), સૌથી અઘરો પ્રશ્ન ${hardest} (${low} સાચા).`,
+	reportFacilityEven: (value: string) => `પુછાયેલા દરેક પ્રશ્નમાં ${value} સાચા.`,
 	reportFacilityNone: 'હજી કોઈ પ્રશ્નનો જવાબ આવ્યો નથી.',
 	reportFacilityList: 'દરેક પ્રશ્નમાં સાચા જવાબ:',
 	reportFacilityItem: (n: string, value: string) => `પ્રશ્ન ${n}: ${value}`,
