@@ -7,8 +7,14 @@
  *   stores it once with origin "link", and a multiple-choice quiz on it is played to the results;
  *   on a phone that never opened Kasoti, the link's set shows without making a database;
  * - the same link opened again says the set is already there and stores nothing more;
- * - a changed set under the same id is added as "<id>-2" with its own question ids, so its quiz
- *   still deals every question;
+ * - a changed set under the same id is offered as a new version of the one on the phone: replacing it
+ *   keeps the ids (and so the progress) of unchanged questions; kept beside it, it gets ids of its
+ *   own, so its quiz still deals every question; a set made on this phone is kept unless the student
+ *   chooses otherwise;
+ * - a link with the sentence's punctuation after it (".", ")", a closing quotation mark) opens, opened
+ *   or pasted, a set link or an assignment link; a set link pasted on /assignment opens on /share;
+ * - a damaged link pasted on /share is told beside the paste box, its text still in it;
+ * - the share panel names an untitled set as its card does, never by its id;
  * - a link whose # a chat app escaped as %23 opens its set all the same;
  * - damaged links (cut short, a stray character, a set with mistakes) show a role="alert"
  *   message and store nothing; a link with one character changed fails its checksum, and a short
@@ -26,6 +32,7 @@ import type { TeacherSetRecord } from '../src/lib/db/schema';
 import { toBase64Url } from '../src/lib/share/base64url';
 import { crc32Hex } from '../src/lib/share/crc32';
 import { encodeSetLink } from '../src/lib/share/link';
+import { packJson } from '../src/lib/share/pack';
 import { qrCodes } from '../src/lib/share/qr-sequence';
 import { collectErrors, hasDatabase, neverIdle, putSets, storedRecords, waitForServiceWorker } from './helpers';
 
@@ -227,14 +234,16 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await expect(page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' })).toBeVisible();
 	expect(await storedSets(page)).toHaveLength(1);
 
-	// a changed set under the same id: added beside it, with ids of its own
+	// a changed set under the same id, kept beside the one here when the student says so: with ids of its own
 	const changed = { ...record, set: { ...record.set, title: 'ગુજરાત સ્થાપના દિન (નવો)' } };
 	const second = await encodeSetLink(changed, new URL(baseURL!).origin);
 	await page.goto(second);
 	await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન (નવો)' })).toBeVisible();
+	await page.getByRole('radio', { name: 'બંને રાખો: આને અલગ સેટ તરીકે ઉમેરો' }).check();
 	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
 	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
-	await expect(page.getByText('આ ફોન પર એ જ ઓળખવાળો બીજો સેટ છે, એટલે આ સેટ “gujarat-day-2” ઓળખથી સચવાયો.')).toBeVisible();
+	await expect(page.getByText('આ ફોન પરનો બીજો સેટ જેમનો તેમ રહ્યો: બંને અલગ સેટ છે.')).toBeVisible();
+	await expect(page.getByText('gujarat-day-2')).toHaveCount(0);
 	const renamed = (await storedSets(page)).find((r) => r.id === 'gujarat-day-2')!;
 	expect(renamed.set.questions.map((q) => q.id)).toEqual(['gujarat-day-2-q1', 'gujarat-day-2-q2', 'gujarat-day-2-q3']);
 	expect(Object.keys(renamed.sources)).toEqual(['gujarat-day-2.txt']);
@@ -242,6 +251,148 @@ test('a set shared by link opens on another phone offline, is added once, and ca
 	await playToResults(page, 3);
 
 	expect(errors).toEqual([]);
+});
+
+/** The teacher's set with the second question's wording corrected, shared again. */
+const corrected: TeacherSetRecord = {
+	...record,
+	set: {
+		...record.set,
+		questions: record.set.questions.map((q, i) => (i === 1 ? { ...q, prompt: 'ગુજરાતના પ્રથમ મુખ્યમંત્રી કોણ હતા?' } : q))
+	}
+};
+
+// a corrected set shared again was added as a second set of the same title, with its id shown to the student
+test('a corrected set shared again is offered as a new version, and replaces the one added before', async ({ page, baseURL }) => {
+	const errors = collectErrors(page);
+	const origin = new URL(baseURL!).origin;
+	await page.goto(await encodeSetLink(record, origin));
+	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
+	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await expect(page.getByRole('heading', { name: '“ગુજરાત સ્થાપના દિન” ૩ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો.' })).toBeFocused();
+
+	await page.goto(await encodeSetLink(corrected, origin));
+	const choice = page.getByRole('group', {
+		name: 'આ સેટનું જૂનું રૂપ આ ફોન પર પહેલેથી છે: “ગુજરાત સ્થાપના દિન” (૩ પ્રશ્નો). આ લિંકમાં તેનું નવું રૂપ છે.'
+	});
+	await expect(choice).toBeVisible();
+	await expect(choice.getByRole('radio', { name: /^જૂનાની જગ્યાએ આ મૂકો \(સેટ અપડેટ કરો\)/ })).toBeChecked();
+	await expect(choice.getByText('એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ૨. નવા કે બદલાયેલા, શરૂઆતથી: ૧. નીકળી જનારા: ૧.')).toBeVisible();
+	await expect(choice.getByRole('radio', { name: 'બંને રાખો: આને અલગ સેટ તરીકે ઉમેરો' })).not.toBeChecked();
+	await expectAccessible(page, 'a new version of a set on the phone');
+
+	await page.getByRole('button', { name: 'સેટ અપડેટ કરો' }).click();
+	const confirm = page.getByRole('group', { name: '“ગુજરાત સ્થાપના દિન”ની જગ્યાએ આ નવું રૂપ (૩ પ્રશ્નો) મૂકીએ?' });
+	await expect(confirm).toBeFocused();
+	await confirm.getByRole('button', { name: 'હા, અપડેટ કરો' }).click();
+	await expect(page.getByRole('heading', { name: '“ગુજરાત સ્થાપના દિન” અપડેટ થયો: હવે તેમાં ૩ પ્રશ્નો છે.' })).toBeFocused();
+
+	// one set, its unchanged questions under their ids (and so with their progress), the corrected one a new fact
+	const stored = await storedSets(page);
+	expect(stored.map((r) => [r.id, r.origin])).toEqual([['gujarat-day', 'link']]);
+	const ids = stored[0]!.set.questions.map((q) => q.id);
+	expect([ids[0], ids[2]]).toEqual(['gujarat-day-q1', 'gujarat-day-q3']);
+	expect(ids[1]).not.toBe('gujarat-day-q2');
+	expect(stored[0]!.set.questions[1]!.prompt).toBe('ગુજરાતના પ્રથમ મુખ્યમંત્રી કોણ હતા?');
+	await page.goto('/teach');
+	await expect(page.getByRole('article', { name: 'ગુજરાત સ્થાપના દિન' })).toHaveCount(1);
+	expect(errors).toEqual([]);
+});
+
+test('a set made on this phone, met again by link, is kept unless the student chooses to replace it', async ({ page, baseURL }) => {
+	await storeSets(page, [record]);
+	await page.goto(await encodeSetLink(corrected, new URL(baseURL!).origin));
+	const choice = page.getByRole('group', {
+		name: 'આ ફોન પર બનેલો સેટ “ગુજરાત સ્થાપના દિન” (૩ પ્રશ્નો) આ જ સેટ છે, અને આ લિંકમાં તેનું બીજું રૂપ છે.'
+	});
+	await expect(choice.getByRole('radio', { name: 'બંને રાખો: આને અલગ સેટ તરીકે ઉમેરો' })).toBeChecked();
+	await expect(choice.getByRole('radio', { name: /^તેની જગ્યાએ આ મૂકો: આ ફોન પર કરેલા ફેરફારો જતા રહેશે/ })).not.toBeChecked();
+	await page.getByRole('button', { name: 'મારા સેટમાં ઉમેરો' }).click();
+	await page.getByRole('button', { name: 'હા, ઉમેરો' }).click();
+	await expect(page.getByText('આ ફોન પરનો બીજો સેટ જેમનો તેમ રહ્યો: બંને અલગ સેટ છે.')).toBeVisible();
+	const stored = await storedSets(page);
+	expect(stored.map((r) => [r.id, r.origin]).sort()).toEqual([['gujarat-day', 'new'], ['gujarat-day-2', 'link']]);
+	expect(stored.find((r) => r.id === 'gujarat-day')!.set.questions[1]!.prompt).toBe(PROMPTS[1]);
+});
+
+// "(<link>)." in a chat, or the link opened with the sentence's closing quotation mark, was called damaged
+test('a link with the sentence’s punctuation after it opens, opened or pasted, a set’s or an assignment’s', async ({ page, baseURL }) => {
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	const title = page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' });
+	for (const end of ['.', ')', ').', '”']) {
+		await page.goto(`${link}${end}`);
+		await expect(title, end).toBeVisible();
+	}
+
+	await page.goto('/share');
+	await page.getByRole('textbox', { name: 'કે લિંક અહીં ચોંટાડો' }).fill(`આ અઠવાડિયાનો સેટ (${link}).`);
+	await page.getByRole('button', { name: 'લિંક ખોલો' }).click();
+	await expect(title).toBeVisible();
+	await expect(page).toHaveURL(link);
+
+	const assignment = { id: 'a-week-2', title: 'અઠવાડિયું ૨', mode: 'choice', length: 'all', seed: 'k7m2p9qrst', createdAt: 1 };
+	const fragment = await packJson('a1', { ...assignment, set: record.set });
+	for (const end of ['.', ')']) {
+		await page.goto(`/assignment#${fragment}${end}`);
+		await expect(page.getByRole('heading', { level: 2, name: 'અઠવાડિયું ૨' }), end).toBeVisible();
+	}
+});
+
+// "⚠ This is not an assignment link: it should contain “#a1.”."
+test('a set link pasted or opened on /assignment opens its set on /share', async ({ page, baseURL }) => {
+	const link = await encodeSetLink(record, new URL(baseURL!).origin);
+	const fragment = link.slice(link.indexOf('#'));
+	const title = page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' });
+	await page.goto('/assignment');
+	await page.getByRole('textbox', { name: 'સોંપણીની લિંક' }).fill(link);
+	await page.getByRole('button', { name: 'ખોલો', exact: true }).click();
+	await expect(page).toHaveURL(link);
+	await expect(title).toBeVisible();
+
+	await page.goto(`/assignment${fragment}`);
+	await expect(page).toHaveURL(link);
+	await expect(title).toBeVisible();
+
+	// what is no link at all is told in plain words
+	await page.goto('/assignment');
+	await page.getByRole('textbox', { name: 'સોંપણીની લિંક' }).fill('કાલની સોંપણી');
+	await page.getByRole('button', { name: 'ખોલો', exact: true }).click();
+	const alert = page.getByRole('alert').filter({ hasText: '⚠' });
+	await expect(alert).toHaveText('⚠ આ સોંપણીની લિંક નથી. શિક્ષકે મોકલેલી આખી લિંક ચોંટાડો.');
+});
+
+// the page was replaced by the error and a way home, the paste gone and focus on <body>
+test('a damaged link pasted on /share is told beside the paste box, its text still there to correct', async ({ page, baseURL }) => {
+	const cut = (await encodeSetLink(record, new URL(baseURL!).origin)).slice(0, 300);
+	await page.goto('/share');
+	const box = page.getByRole('textbox', { name: 'કે લિંક અહીં ચોંટાડો' });
+	await box.fill(cut);
+	await page.getByRole('button', { name: 'લિંક ખોલો' }).click();
+	const problem =
+		'આ લિંક બદલાઈ ગઈ છે કે વચ્ચેથી કપાઈ ગઈ છે: તેનો એક અક્ષર પણ મોકલેલી લિંકથી જુદો હોય તો સેટ બદલાઈ જાય. મોકલનાર પાસેથી આખી લિંક ફરી માગો.';
+	await expect(page.getByRole('alert').filter({ hasText: '⚠' })).toHaveText(`⚠ ${problem}`);
+	await expect(box).toHaveAccessibleDescription(problem);
+	await expect(box).toHaveValue(cut);
+	await expect(box).toBeFocused();
+	await expect(box).toHaveAttribute('aria-invalid', 'true');
+	await expect(page).toHaveURL(/\/share$/);
+	await expectAccessible(page, 'a damaged link pasted on /share');
+
+	// the whole link, pasted over it, opens
+	await box.fill(await encodeSetLink(record, new URL(baseURL!).origin));
+	await page.getByRole('button', { name: 'લિંક ખોલો' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'ગુજરાત સ્થાપના દિન' })).toBeVisible();
+});
+
+// the dialog was headed "“set-mxckfaum” લિંકથી મોકલો" while the card said "નામ વગરનો સેટ"
+test('the share panel names an untitled set as its card does, not by its id', async ({ page }) => {
+	const untitled = { ...record, id: 'set-mxckfaum', set: { ...record.set, id: 'set-mxckfaum', title: '', title_en: '' } };
+	await storeSets(page, [untitled]);
+	await page.goto('/teach');
+	const button = page.getByRole('button', { name: 'લિંકથી મોકલો: નામ વગરનો સેટ', exact: true });
+	await button.click();
+	await expect(page.getByRole('dialog', { name: '“નામ વગરનો સેટ” લિંકથી મોકલો' })).toBeVisible();
+	await expect(page.getByRole('dialog').getByText('set-mxckfaum')).toHaveCount(0);
 });
 
 test('a link opened on a phone that never opened Kasoti shows its set without making a database, and adds it when asked', async ({

@@ -29,4 +29,14 @@ describe('decodeAssignmentLink', () => {
 		const leap = await decodeAssignmentLink(await withDue('2028-02-29'));
 		expect(leap.ok && leap.assignment.due).toBe('2028-02-29');
 	});
+
+	// "(<link>)." in a message gave "this link was changed or cut"
+	it('opens a link with the punctuation of the sentence around it after it', async () => {
+		const assignment = makeAssignment(set, { title: 'અઠવાડિયું ૨', mode: 'choice', length: 5 }, 'k7m2p9qrst', NOW);
+		const link = await encodeAssignmentLink(assignment, 'https://kasoti.example');
+		for (const end of ['.', ')', ').', '”', '%E2%80%9D', '।', ' ']) {
+			const opened = await decodeAssignmentLink(`${link}${end}`);
+			expect(opened.ok && opened.assignment.seed, JSON.stringify(end)).toBe('k7m2p9qrst');
+		}
+	});
 });

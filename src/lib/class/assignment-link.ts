@@ -9,6 +9,7 @@ import { hasErrors } from '$lib/bank/problems';
 import type { QuestionSet } from '$lib/bank/schema';
 import { readKasotiData } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
+import { trimLinkEnd } from '$lib/share/link-end';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
 import { isCalendarDay } from './assignment';
 import type { Assignment } from './types';
@@ -36,7 +37,8 @@ export async function encodeAssignmentLink(assignment: Assignment, origin: strin
 
 /** Opens an assignment link's fragment (with or without `#`); never throws. */
 export async function decodeAssignmentLink(hash: string): Promise<OpenedAssignment> {
-	const fragment = hash.trim().replace(/^.*?#/, '');
+	// a link quoted in a sentence arrives with the sentence's full stop or bracket after it
+	const fragment = trimLinkEnd(hash.trim().replace(/^.*?#/, ''));
 	if (fragment === '') return { ok: false, problem: 'empty' };
 	if (!fragment.startsWith(`${FORMAT}.`)) return { ok: false, problem: 'format' };
 	try {

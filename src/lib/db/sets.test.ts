@@ -16,6 +16,7 @@ import {
 	createSet,
 	deleteTeacherSet,
 	getTeacherSet,
+	replaceSharedSet,
 	restoreUnsavedSets,
 	saveTeacherSet,
 	takenNames
@@ -76,6 +77,19 @@ describe('adding sets', () => {
 		const record = await addSharedSet({ set: incoming, sources: { 'news.txt': 'ગુજરાતની રાજધાની ગાંધીનગર છે.' } });
 		expect([record.id, record.origin, record.set.articles[0]!.file]).toEqual(['news-2', 'link', 'news-2.txt']);
 		expect(record.sources).toEqual({ 'news-2.txt': 'ગુજરાતની રાજધાની ગાંધીનગર છે.' });
+	});
+
+	// a corrected set shared again was added as a second set of the same title, its questions counted twice
+	test('a corrected set shared again replaces the one that came by link: unchanged questions keep their ids', async () => {
+		const article = [{ file: 'news.txt', headline: 'સમાચાર', headline_en: 'News' }];
+		const first = await addSharedSet({ set: set('news', ['n1', 'n2'], { articles: article }), sources: { 'news.txt': 'જૂનું' } });
+		const corrected = set('news', ['n1', 'n2'], { articles: article });
+		corrected.questions[1] = { ...corrected.questions[1]!, prompt: 'ગુજરાતનું પાટનગર કયું છે?' };
+		const record = await replaceSharedSet(first.id, { set: corrected, sources: { 'news.txt': 'નવું' } });
+		expect(record?.set.questions.map((q) => q.id)).toEqual(['n1', 'n2-2']);
+		expect([record?.origin, record?.sources]).toEqual(['link', { 'news.txt': 'નવું' }]);
+		expect((await allTeacherSets()).map((r) => r.id)).toEqual(['news']);
+		expect(await replaceSharedSet('gone', { set: corrected, sources: {} })).toBeUndefined();
 	});
 
 	test('a drafted set keeps the article as the source of its one article', async () => {

@@ -139,7 +139,20 @@ export function addDraftedSet(set: QuestionSet, text: string): Promise<TeacherSe
  * the progress on them), source texts still named stay. Read and written in one transaction,
  * so an edit in another tab between the two is not lost half-way. Undefined when no such set.
  */
-export async function replaceImportedSet(id: string, incoming: QuestionSet): Promise<TeacherSetRecord | undefined> {
+export function replaceImportedSet(id: string, incoming: QuestionSet): Promise<TeacherSetRecord | undefined> {
+	return replaceOwnSet(id, { set: incoming, sources: {} });
+}
+
+/**
+ * A new version of own set `id` that came by link, as a file's replaces it (replaceImportedSet):
+ * the link's source texts take the place of the old ones of the same article. Undefined when no such set.
+ */
+export function replaceSharedSet(id: string, shared: SetWithSources): Promise<TeacherSetRecord | undefined> {
+	return replaceOwnSet(id, shared);
+}
+
+/** Own set `id` replaced by a new version of it, with the source texts it brings; undefined when no such set. */
+async function replaceOwnSet(id: string, incoming: SetWithSources): Promise<TeacherSetRecord | undefined> {
 	const others = await takenNames(id);
 	const tx = await writingSets();
 	const old = await tx.objectStore('sets').get(id);
@@ -147,9 +160,15 @@ export async function replaceImportedSet(id: string, incoming: QuestionSet): Pro
 		await tx.done;
 		return undefined;
 	}
-	const set = replacingSet(old.set, incoming, others);
+	const set = replacingSet(old.set, incoming.set, others);
 	const files = new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
 	const sources = Object.fromEntries(Object.entries(old.sources).filter(([file]) => files.has(file)));
+	// the new version's texts, under the file names the replacement gave their articles
+	const renamed = new Map([
+		...incoming.set.articles.map((a, i) => [a.file, set.articles[i]!.file] as const),
+		...incoming.set.questions.map((q, i) => [q.article, set.questions[i]!.article] as const)
+	]);
+	for (const [file, text] of Object.entries(incoming.sources)) if (renamed.has(file)) sources[renamed.get(file)!] = text;
 	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) });
 	await putSet(tx, record);
 	await tx.done;

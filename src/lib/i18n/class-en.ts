@@ -19,7 +19,7 @@ export const enClass: Shape<typeof guClass> = {
 	assignmentOpen: 'Open',
 	assignmentFile: 'Open a file',
 	assignmentNotInFile: 'This file holds no assignment link.',
-	assignmentNotLink: 'This is not an assignment link: it should contain “#a1.”.',
+	assignmentNotLink: 'This is not an assignment link. Paste the whole link your teacher sent.',
 	assignmentBroken: 'This link was changed or cut, so it does not open. Ask your teacher to send it again.',
 	assignmentInvalid: 'The assignment in this link has mistakes, so it cannot be taken.',
 	assignmentFrom: (title) => `Set: ${title}`,

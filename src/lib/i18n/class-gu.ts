@@ -17,7 +17,7 @@ export const guClass = {
 	assignmentOpen: 'ખોલો',
 	assignmentFile: 'ફાઇલ ખોલો',
 	assignmentNotInFile: 'આ ફાઇલમાં સોંપણીની લિંક નથી.',
-	assignmentNotLink: 'આ સોંપણીની લિંક નથી: તે “#a1.” વાળી હોવી જોઈએ.',
+	assignmentNotLink: 'આ સોંપણીની લિંક નથી. શિક્ષકે મોકલેલી આખી લિંક ચોંટાડો.',
 	assignmentBroken: 'આ લિંક બદલાઈ કે કપાઈ ગઈ છે, એટલે ખૂલતી નથી. શિક્ષક પાસે ફરી મંગાવો.',
 	assignmentInvalid: 'આ લિંકની સોંપણીમાં ભૂલ છે, એટલે તે આપી શકાય નહીં.',
 	assignmentFrom: (title: string) => `સેટ: ${title}`,

@@ -158,10 +158,21 @@ describe('decodeSetLink on a damaged or foreign link', () => {
 	});
 
 	it('says characters outside base64url damage the link', async () => {
-		const body = `${(await handMade({ set, sources: {} })).slice(14, 40)}*`;
+		// inside the link: one at its end is the sentence's, and is dropped
+		const packed = await handMade({ set, sources: {} });
+		const body = `${packed.slice(14, 27)}*${packed.slice(27, 40)}`;
 		expect(await problemOf(`#v2.${crc32Hex(body)}.${body}`)).toBe(
 			'encoding: The link is damaged: it holds characters a set link never has'
 		);
+	});
+
+	// "(<link>)." in a message, or a link opened with the sentence's closing quotation mark, which the browser escapes
+	it('opens a link with the punctuation of the sentence around it after it', async () => {
+		const fragment = fragmentOf(await encodeSetLink(shared, ORIGIN));
+		for (const end of ['.', ')', ').', '”', '”.', '"', "'", ',', '!', '?', '।', '…', ' ', '\u200b', '%E2%80%9D', '%22).']) {
+			const decoded = await decodeSetLink(`${fragment}${end}`);
+			expect(decoded.ok && decoded.set.id, JSON.stringify(end)).toBe('independence-day');
+		}
 	});
 
 	it('says a link cut short fails its checksum', async () => {

@@ -14,6 +14,7 @@ import { hasErrors, type Problem } from '../bank/problems';
 import { cleanText } from '../text/normalize';
 import { fromBase64Url, isBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
+import { trimLinkEnd } from './link-end';
 import { deflate, inflate, readPackedJson } from './pack';
 
 /** A set as it travels: its questions and the source texts they quote, by article file name. */
@@ -113,7 +114,8 @@ export async function decodeSetLink(hash: string): Promise<DecodedLink> {
 }
 
 async function readLink(hash: string): Promise<DecodedLink> {
-	const fragment = hash.replace(/^#/, '').trim();
+	// a link quoted in a sentence arrives with the sentence's full stop or bracket after it
+	const fragment = trimLinkEnd(hash.replace(/^#/, '').trim());
 	if (fragment === '') return fail('empty', 'The link holds no set: the part after # is missing');
 	if (fragment.length > MAX_FRAGMENT_LENGTH)
 		return fail('too-large', `The link is ${fragment.length} characters long: at most ${MAX_FRAGMENT_LENGTH} are read`);

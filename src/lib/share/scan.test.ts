@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kasotiTarget } from './scan';
+import { kasotiTarget, pageOfFragment } from './scan';
 
 describe('kasotiTarget', () => {
 	it('takes a set, an assignment or a result link to its page, whatever address made it', () => {
@@ -14,6 +14,17 @@ describe('kasotiTarget', () => {
 		expect(kasotiTarget('  https://kasoti.example/share#v2.0123abcd.AAAA\n')).toBe('/share#v2.0123abcd.AAAA');
 		expect(kasotiTarget('https://kasoti.example/share/#v2.0123abcd.AAAA')).toBe('/share#v2.0123abcd.AAAA');
 		expect(kasotiTarget('આજનો સેટ: https://kasoti.example/share#v2.0123abcd.AAAA આભાર')).toBe('/share#v2.0123abcd.AAAA');
+	});
+
+	// the fragment kept the sentence's ")." and the link was called damaged
+	it('leaves out the punctuation of the sentence a link is written in', () => {
+		const set = '/share#v2.0123abcd.AAAA';
+		expect(kasotiTarget(`આ અઠવાડિયાનો સેટ (https://kasoti.example${set}).`)).toBe(set);
+		expect(kasotiTarget(`“https://kasoti.example${set}”.`)).toBe(set);
+		expect(kasotiTarget(`https://kasoti.example${set}।`)).toBe(set);
+		expect(kasotiTarget(`https://kasoti.example${set}…`)).toBe(set);
+		expect(kasotiTarget('સોંપણી: https://school.example/assignment#a1.0123abcd.B-_b.')).toBe('/assignment#a1.0123abcd.B-_b');
+		expect(kasotiTarget('(https://kasoti.example/teach/class#r1.0123abcd.CCCC)')).toBe('/teach/class#r1.0123abcd.CCCC');
 	});
 
 	it('says undefined for anything that is not a Kasoti link', () => {
@@ -35,5 +46,16 @@ describe('kasotiTarget', () => {
 		]) {
 			expect(kasotiTarget(text), text).toBeUndefined();
 		}
+	});
+});
+
+describe('pageOfFragment', () => {
+	it('names the page that opens a set, an assignment or a result, and none for anything else', () => {
+		expect(pageOfFragment('#v2.0123abcd.AAAA')).toBe('/share');
+		expect(pageOfFragment('v1.AAAA')).toBe('/share');
+		expect(pageOfFragment('#a1.0123abcd.BBBB')).toBe('/assignment');
+		expect(pageOfFragment('#r1.0123abcd.CCCC')).toBe('/teach/class');
+		for (const hash of ['', '#', '#top', '#p1.0123abcd.1.3.https', '#v3.0123abcd.AAAA'])
+			expect(pageOfFragment(hash), hash).toBeUndefined();
 	});
 });

@@ -3,6 +3,8 @@
  * BarcodeDetector reads where it knows QR codes (Chrome on Android, for one); elsewhere the
  * JavaScript decoder of ./scan-zxing, loaded only now, does.
  */
+import { trimLinkEnd } from './link-end';
+
 /** What a decoder reads: a video's current frame, a picture, a canvas or its pixels, an image file. */
 export type QrSource = HTMLVideoElement | HTMLCanvasElement | OffscreenCanvas | ImageBitmap | ImageData | Blob;
 
@@ -80,7 +82,8 @@ export function kasotiTarget(text: string): string | undefined {
 	for (const candidate of candidates) {
 		let url: URL;
 		try {
-			url = new URL(candidate);
+			// a link in a sentence, `(<link>).`, keeps the sentence's marks, which the URL would escape into its fragment
+			url = new URL(trimLinkEnd(candidate));
 		} catch {
 			continue;
 		}
@@ -89,5 +92,12 @@ export function kasotiTarget(text: string): string | undefined {
 		const fragment = url.hash.slice(1);
 		if (FRAGMENTS.get(path)?.test(fragment)) return `${path}#${fragment}`;
 	}
+	return undefined;
+}
+
+/** The page that opens a fragment as an address gives it (`#v2.…`, `#a1.…`, `#r1.…`); undefined for none of Kasoti's. */
+export function pageOfFragment(hash: string): string | undefined {
+	const fragment = hash.replace(/^#/, '');
+	for (const [path, pattern] of FRAGMENTS) if (pattern.test(fragment)) return path;
 	return undefined;
 }
