@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from './testing';
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
-import { createScheduler, Rating } from '$lib/srs';
+import { createScheduler, newCard, Rating } from '$lib/srs';
 import { rateCard } from './cards';
 import { homeStatus } from './home';
 import { getDb } from './open';
@@ -16,6 +16,7 @@ import {
 	createSet,
 	deleteTeacherSet,
 	getTeacherSet,
+	replaceImportedSet,
 	replaceSharedSet,
 	restoreUnsavedSets,
 	saveTeacherSet,
@@ -90,6 +91,18 @@ describe('adding sets', () => {
 		expect([record?.origin, record?.sources]).toEqual(['link', { 'news.txt': 'નવું' }]);
 		expect((await allTeacherSets()).map((r) => r.id)).toEqual(['news']);
 		expect(await replaceSharedSet('gone', { set: corrected, sources: {} })).toBeUndefined();
+	});
+
+	// Home counted the card of a question the new version dropped as due; /cards never showed it
+	test('a new version takes the cards of the questions it changed or dropped, and keeps the others', async () => {
+		await addImportedSet(set('quiz', ['q1', 'q2', 'q3']));
+		const db = await getDb();
+		for (const id of ['q1', 'q2', 'q3']) await db.put('cards', newCard(id, new Date('2026-12-01T06:00:00Z')));
+		const incoming = set('quiz', ['q1', 'q2']);
+		incoming.questions[1] = { ...incoming.questions[1]!, answer: 'સુરત' };
+		const record = await replaceImportedSet('quiz', incoming);
+		expect(record?.set.questions.map((q) => q.id)).toEqual(['q1', 'q2-2']);
+		expect(await db.getAllKeys('cards')).toEqual(['q1']);
 	});
 
 	test('a drafted set keeps the article as the source of its one article', async () => {

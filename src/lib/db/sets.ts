@@ -154,13 +154,16 @@ export function replaceSharedSet(id: string, shared: SetWithSources): Promise<Te
 /** Own set `id` replaced by a new version of it, with the source texts it brings; undefined when no such set. */
 async function replaceOwnSet(id: string, incoming: SetWithSources): Promise<TeacherSetRecord | undefined> {
 	const others = await takenNames(id);
-	const tx = await writingSets();
+	const tx = (await getDb()).transaction([...SET_STORES, 'cards'], 'readwrite');
 	const old = await tx.objectStore('sets').get(id);
 	if (!old) {
 		await tx.done;
 		return undefined;
 	}
 	const set = replacingSet(old.set, incoming.set, others);
+	// a question the new version changed or dropped takes its card with it, as deleteTeacherSet does
+	const kept = new Set(set.questions.map((q) => q.id));
+	const gone = old.set.questions.map((q) => q.id).filter((q) => !kept.has(q) && !others.questions.has(q));
 	const files = new Set([...set.articles.map((a) => a.file), ...set.questions.map((q) => q.article)]);
 	const sources = Object.fromEntries(Object.entries(old.sources).filter(([file]) => files.has(file)));
 	// the new version's texts, under the file names the replacement gave their articles
@@ -170,8 +173,7 @@ async function replaceOwnSet(id: string, incoming: SetWithSources): Promise<Teac
 	]);
 	for (const [file, text] of Object.entries(incoming.sources)) if (renamed.has(file)) sources[renamed.get(file)!] = text;
 	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) });
-	await putSet(tx, record);
-	await tx.done;
+	await Promise.all([putSet(tx, record), ...gone.map((q) => tx.objectStore('cards').delete(q)), tx.done]);
 	// the old set's names are not all the new one's: read them again next time
 	known = undefined;
 	setsChanged();
