@@ -74,7 +74,7 @@ test('a 10-question quiz is played to the results page offline', async ({ page, 
 
 	await expect(page).toHaveURL(/\/quiz\/results\?id=/);
 	const gu = (x: number) => [...String(x)].map((d) => '૦૧૨૩૪૫૬૭૮૯'[Number(d)]).join('');
-	await expect(page.locator('.score')).toHaveText(`${gu(10)}માંથી ${gu(right)} સાચા`);
+	await expect(page.locator('.score')).toHaveText(`${gu(10)}માંથી ${gu(right)} ${right === 1 ? 'સાચો' : 'સાચા'}`);
 	await expect(page.locator('.missed > li')).toHaveCount(10 - right);
 	await expect(page.getByRole('heading', { name: 'શ્રેણી પ્રમાણે' })).toBeVisible();
 	// a fresh profile: every answer gave its question a memory card, and the page says so
