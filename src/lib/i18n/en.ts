@@ -205,6 +205,7 @@ export const en: AppMessages = {
 	continueHere: 'Continue here',
 	ratingFailed: 'The rating could not be saved. Try again.',
 	discardFailed: 'The quiz could not be discarded. Try again.',
+	quizDiscarded: 'The unfinished quiz was discarded.',
 	resultsHeading: 'Results',
 	score: (right, total, _count) => `${right} of ${total} right`,
 	perCategory: 'By category',

@@ -210,6 +210,7 @@ export const gu = {
 	continueHere: 'અહીં ચાલુ રાખો',
 	ratingFailed: 'સમીક્ષા સાચવી શકાઈ નહીં. ફરી પ્રયાસ કરો.',
 	discardFailed: 'ક્વિઝ રદ થઈ શકી નહીં. ફરી પ્રયાસ કરો.',
+	quizDiscarded: 'અધૂરી ક્વિઝ છોડી દીધી.',
 	resultsHeading: 'પરિણામ',
 	score: (right: string, total: string, count: number) => `${total}માંથી ${right} ${count === 1 ? 'સાચો' : 'સાચા'}`,
 	perCategory: 'શ્રેણી પ્રમાણે',

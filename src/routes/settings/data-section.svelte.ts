@@ -48,7 +48,7 @@ export class DataSettings {
 	pending = $state.raw<ParsedBackup | undefined>();
 	/** Whether "delete all my progress" waits for its confirmation. */
 	confirmingDelete = $state(false);
-	/** A database job is running: the buttons wait. */
+	/** A database job is running: the buttons wait (they stay focusable, and a press does nothing). */
 	busy = $state(false);
 	/** How far reading or restoring a backup has got, while it runs. */
 	progress = $state.raw<BackupProgress | undefined>();
@@ -84,6 +84,7 @@ export class DataSettings {
 
 	/** Reads and checks a chosen backup file; a good one waits for the go-ahead. A file too large is refused unread. */
 	async choose(file: File, now = new Date()): Promise<void> {
+		if (this.busy) return;
 		this.reset();
 		const tooLarge = sizeProblem(file.size);
 		if (tooLarge) return void (this.problem = { kind: 'backup', reason: tooLarge.kind });
@@ -121,6 +122,7 @@ export class DataSettings {
 
 	/** Asks before deleting everything. */
 	askDelete(): void {
+		if (this.busy) return;
 		this.reset();
 		this.confirmingDelete = true;
 	}
@@ -142,6 +144,7 @@ export class DataSettings {
 
 	/** Runs one database job; a full disk gets its own message. */
 	async #run(action: 'back-up' | 'restore' | 'delete', job: () => Promise<DataNotice>): Promise<void> {
+		if (this.busy) return;
 		this.busy = true;
 		try {
 			this.#say(await job());

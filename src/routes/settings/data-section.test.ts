@@ -130,3 +130,16 @@ describe('one question at a time', () => {
 		expect([data.pending, data.confirmingDelete, data.notice]).toEqual([undefined, true, undefined]);
 	});
 });
+
+describe('while a job runs', () => {
+	test('a second press does nothing: the buttons stay focusable, so the section ignores them itself', async () => {
+		const { given, downloads } = ports();
+		const data = new DataSettings(given);
+		const first = data.backUp(NOW);
+		data.askDelete();
+		await Promise.all([first, data.backUp(NOW), data.choose(file('{}'), NOW)]);
+		expect([downloads.length, data.confirmingDelete, data.problem]).toEqual([1, false, undefined]);
+		expect(given.read).not.toHaveBeenCalled();
+		expect(data.notice).toEqual({ kind: 'backed-up', file: downloads[0]!.name });
+	});
+});
