@@ -15,7 +15,8 @@
  * - a fact whose card is known well starts typed; after a wrong answer, typed or chosen, the "Next"
  *   button is fully visible above the bottom bar at 390x844 and 320x640;
  * - regression: a set learnt to the end opens as finished (when, N of N mastered), the /learn list
- *   and the set's page say so (the page's Learn button then says "continue" during a round), and a new round is dealt only when the student chooses it, the finished one kept
+ *   and the set's page say so (the page's Learn button then says "continue" during a round), and a
+ *   new round is dealt only when the student chooses it, the finished one kept
  *   (it began again at 0 with no question asked);
  * - regression: an answer after all progress was deleted in another tab says that, writes nothing,
  *   and offers to start again (it said the round was finished or set aside in another tab).

@@ -11,6 +11,8 @@ export class Stars {
 	loaded = $state(false);
 	/** Why the last star could not be stored, if it could not. */
 	problem = $state<'full' | 'failed' | undefined>();
+	/** Stars given or taken while the stored ones were read: the read may have begun before they were written. */
+	#early = new Map<string, boolean>();
 
 	/** Reads the stored stars; a failure leaves none shown and says so. */
 	async load(): Promise<void> {
@@ -18,9 +20,12 @@ export class Stars {
 			const stored = await starredIds();
 			this.ids.clear();
 			for (const id of stored) this.ids.add(id);
+			// a tap made before the read ended stays as the student left it
+			for (const [id, on] of this.#early) this.#show(id, on);
 		} catch (error) {
 			this.problem = storageProblem(error);
 		}
+		this.#early.clear();
 		this.loaded = true;
 	}
 
@@ -28,11 +33,13 @@ export class Stars {
 	async toggle(id: string): Promise<void> {
 		const on = !this.ids.has(id);
 		this.#show(id, on);
+		if (!this.loaded) this.#early.set(id, on);
 		try {
 			await setStar(id, on);
 			this.problem = undefined;
 		} catch (error) {
 			this.#show(id, !on);
+			if (!this.loaded) this.#early.set(id, !on);
 			this.problem = storageProblem(error);
 		}
 	}
