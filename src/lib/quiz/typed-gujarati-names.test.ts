@@ -109,6 +109,124 @@ const HELD_OUT: readonly (readonly [string, string])[] = [
 	['ડાંગ', 'Dang']
 ];
 
+/**
+ * Written when Jignesh and Himmatnagar above were still wrong, to see how far a rule for જ્ઞ and one for
+ * an anusvara before મ go; the rules were made on these (53 of 62 before, 62 after).
+ */
+const SPOKEN_CLUSTERS: readonly (readonly [string, string])[] = [
+	['ઇન્દુલાલ યાજ્ઞિક', 'Indulal Yagnik'],
+	['પ્રજ્ઞા', 'Pragna'],
+	['વિજ્ઞાન', 'Vigyan'],
+	['હિંમત', 'Himmat'],
+	['સંમેલન', 'Sammelan'],
+	['સંમતિ', 'Sammati'],
+	['અંબિકા', 'Ambika'],
+	['શંભુ', 'Shambhu'],
+	['ચંપા', 'Champa'],
+	['સંઘવી', 'Sanghvi'],
+	['ઉમંગ', 'Umang'],
+	['મનમોહન સિંહ', 'Manmohan Singh'],
+	['જ્યોતિ', 'Jyoti'],
+	['દ્વારકા', 'Dwarka'],
+	['સોમનાથ', 'Somnath'],
+	['મોડાસા', 'Modasa'],
+	['ગઢડા', 'Gadhada'],
+	['ધ્રાંગધ્રા', 'Dhrangadhra'],
+	['કેશોદ', 'Keshod'],
+	['માંડવી', 'Mandvi'],
+	['ઓખા', 'Okha'],
+	['થરાદ', 'Tharad'],
+	['ડીસા', 'Deesa'],
+	['પાટણ', 'Patan'],
+	['ઇડર', 'Idar'],
+	['લુણાવાડા', 'Lunawada'],
+	['ઝાલોદ', 'Jhalod'],
+	['સંતરામપુર', 'Santrampur'],
+	['રાજુલા', 'Rajula'],
+	['મહુવા', 'Mahuva'],
+	['ઉપલેટા', 'Upleta'],
+	['ધોરાજી', 'Dhoraji'],
+	['વાંકાનેર', 'Wankaner'],
+	['મોરબી', 'Morbi'],
+	['હળવદ', 'Halvad'],
+	['જસદણ', 'Jasdan'],
+	['સાવરકુંડલા', 'Savarkundla'],
+	['તળાજા', 'Talaja'],
+	['નરસિંહ મહેતા', 'Narsinh Mehta'],
+	['પ્રેમાનંદ', 'Premanand'],
+	['દલપતરામ', 'Dalpatram'],
+	['કલાપી', 'Kalapi'],
+	['રવિશંકર મહારાજ', 'Ravishankar Maharaj'],
+	['ઠક્કર બાપા', 'Thakkar Bapa'],
+	['ભૂપેન્દ્ર પટેલ', 'Bhupendra Patel'],
+	['નરેશ કનોડિયા', 'Naresh Kanodia'],
+	['ફાલ્ગુની પાઠક', 'Falguni Pathak'],
+	['કિંજલ દવે', 'Kinjal Dave'],
+	['ગીતા રબારી', 'Geeta Rabari'],
+	['ઇરફાન પઠાણ', 'Irfan Pathan'],
+	['જસપ્રીત બુમરાહ', 'Jasprit Bumrah'],
+	['શુભમન ગિલ', 'Shubman Gill'],
+	['સ્મૃતિ ઈરાની', 'Smriti Irani'],
+	['ઊર્જિત પટેલ', 'Urjit Patel'],
+	['અઝીમ પ્રેમજી', 'Azim Premji'],
+	['ગૌતમ અદાણી', 'Gautam Adani'],
+	['કરસનભાઈ પટેલ', 'Karsanbhai Patel'],
+	['સંજીવ કુમાર', 'Sanjeev Kumar'],
+	['પરેશ રાવલ', 'Paresh Rawal'],
+	['યજ્ઞેશ', 'Yagnesh'],
+	['સંમાન', 'Samman'],
+	['કુંભારિયા', 'Kumbhariya']
+];
+
+/** Kept apart: written before those rules, and not tuned on (38 of 45 before, 44 after). */
+const HELD_OUT_CLUSTERS: readonly (readonly [string, string])[] = [
+	['જ્ઞાનેશ', 'Gyanesh'],
+	['અજ્ઞા', 'Agna'],
+	['રાજ્ઞી', 'Ragni'],
+	['સંજ્ઞા', 'Sangna'],
+	['ચિંતન', 'Chintan'],
+	['કુંભ', 'Kumbh'],
+	['સંપૂર્ણ', 'Sampurna'],
+	['સિંહ', 'Singh'],
+	['યુવરાજ સિંહ', 'Yuvraj Singh'],
+	['ભગતસિંહ', 'Bhagat Singh'],
+	['ગુરમીત', 'Gurmeet'],
+	['રંભા', 'Rambha'],
+	['બિંબ', 'Bimb'],
+	['સુમન', 'Suman'],
+	['જશવંતસિંહ', 'Jaswantsinh'],
+	['કાંકરિયા', 'Kankaria'],
+	['લાલ દરવાજા', 'Lal Darwaja'],
+	['ભદ્રનો કિલ્લો', 'Bhadra no Killo'],
+	['અડાલજ', 'Adalaj'],
+	['લોથલ', 'Lothal'],
+	['ધોળાવીરા', 'Dholavira'],
+	['ચાંપાનેર', 'Champaner'],
+	['નળ સરોવર', 'Nal Sarovar'],
+	['સાપુતારા', 'Saputara'],
+	['સાસણ ગીર', 'Sasan Gir'],
+	['તુલસીશ્યામ', 'Tulsishyam'],
+	['બહુચરાજી', 'Bahucharaji'],
+	['ડાકોર', 'Dakor'],
+	['ઝૂલતા મિનારા', 'Jhulta Minara'],
+	['ગિરનાર', 'Girnar'],
+	['મનુભાઈ પંચોળી', 'Manubhai Pancholi'],
+	['ઉમાશંકર', 'Umashankar'],
+	['પન્નાલાલ પટેલ', 'Pannalal Patel'],
+	['રઘુવીર ચૌધરી', 'Raghuveer Chaudhari'],
+	['ધ્રુવ ભટ્ટ', 'Dhruv Bhatt'],
+	['ચંદ્રકાંત બક્ષી', 'Chandrakant Bakshi'],
+	['સુરેશ જોશી', 'Suresh Joshi'],
+	['બળવંતરાય મહેતા', 'Balwantrai Mehta'],
+	['ઇન્દુમતી શેઠ', 'Indumati Sheth'],
+	['મૃણાલિની સારાભાઈ', 'Mrinalini Sarabhai'],
+	['મલ્લિકા સારાભાઈ', 'Mallika Sarabhai'],
+	['હોમી ભાભા', 'Homi Bhabha'],
+	['સંજય', 'Sanjay'],
+	['અંજલિ', 'Anjali'],
+	['પ્રિયંકા', 'Priyanka']
+];
+
 /** Another person, place, weekday or month that sounds close: each must stay wrong. */
 const NEGATIVE: readonly (readonly [string, string])[] = [
 	['જામનગર', 'Jamner'],
@@ -172,7 +290,23 @@ const NEGATIVE: readonly (readonly [string, string])[] = [
 	['જુલાઈ', 'January'],
 	['ઓક્ટોબર', 'August'],
 	['સપ્ટેમ્બર', 'November'],
-	['ડિસેમ્બર', 'September']
+	['ડિસેમ્બર', 'September'],
+	// near the spoken clusters' names
+	['જિજ્ઞેશ', 'Jignasha'],
+	['પ્રજ્ઞા', 'Pragati'],
+	['વિજ્ઞાન', 'Vijayan'],
+	['હિંમતનગર', 'Himmatpur'],
+	['સંમતિ', 'Samiti'],
+	['યાજ્ઞિક', 'Yadav'],
+	['મોરબી', 'Morvi Patel'],
+	['ઉમંગ', 'Umesh'],
+	['સંમેલન', 'Samvedan'],
+	['જ્ઞાનેશ', 'Ganesh'],
+	['સંજ્ઞા', 'Sanjana'],
+	['કુંભ', 'Kumar'],
+	['ભગતસિંહ', 'Bhagwant Singh'],
+	['સિંહ', 'Sing Sing'],
+	['રંભા', 'Rama']
 ];
 
 const graded = (rows: readonly (readonly [string, string])[]) =>
@@ -190,9 +324,18 @@ describe('checkTyped on Gujarati names and places typed in English', () => {
 		expect(checkTyped({ answer: 'વડોદરા', accept: [] }, 'baroda')).toBe('right');
 	});
 
-	// 79 of the 91 before the rules for the reported names, 88 after; the figure may rise, never fall
+	// 79 of the 91 before the rules for the reported names, 88 after, 90 with જ્ઞ and the anusvara before મ
+	// (Jignesh and Himmatnagar, seen wrong here before those rules); the figure may rise, never fall
 	it('reads the names kept apart as measured', () => {
-		expect(graded(HELD_OUT).filter((row) => row.verdict === 'right').length).toBeGreaterThanOrEqual(88);
+		expect(graded(HELD_OUT).filter((row) => row.verdict === 'right').length).toBeGreaterThanOrEqual(90);
+	});
+
+	it.each(SPOKEN_CLUSTERS)('spoken clusters: %s typed as %s is right', (answer, typed) => {
+		expect(checkTyped({ answer, accept: [] }, typed)).toBe('right');
+	});
+
+	it('reads the names kept apart from the rules for spoken clusters as measured', () => {
+		expect(graded(HELD_OUT_CLUSTERS).filter((row) => row.verdict === 'right').length).toBeGreaterThanOrEqual(44);
 	});
 
 	it('calls no other person, place, weekday or month right', () => {

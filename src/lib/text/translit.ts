@@ -195,16 +195,38 @@ function compoundReadings(word: string): string[] {
 	return out;
 }
 
+/** જ્ઞ, spelt jñ, as Gujarati speaks it and English writes it: gn (જિજ્ઞેશ Jignesh) or gy (વિજ્ઞાન Vigyan). */
+const JNA = /\u0A9C\u0ACD\u0A9E/g;
+
+/** An anusvara before મ is spoken m (હિંમતનગર Himmatnagar); a final ંહ is written ngh (સિંહ Singh). */
+const NASAL_M = /\u0A82(?=\u0AAE)/g;
+const FINAL_NH = /\u0A82\u0AB9$/;
+
+/** Each way a word's letters are spoken where they are not read as spelt, one change at a time and together. */
+function spokenSpellings(plain: string): string[] {
+	const changes: ((word: string) => string[])[] = [
+		(word) => [aheAsEh(word)],
+		(word) => [word.replace(JNA, 'ગ્ન'), word.replace(JNA, 'ગ્ય')],
+		(word) => [word.replace(NASAL_M, 'મ' + VIRAMA), word.replace(FINAL_NH, '\u0A82ગ' + VIRAMA)]
+	];
+	let words = [plain];
+	for (const change of changes) words = [...new Set(words.flatMap((word) => [word, ...change(word)]))];
+	return words.filter((word) => word !== plain);
+}
+
 /**
  * More keys for one Gujarati word, as English spellings of Gujarati names write what is spoken and
  * not what Gujarati letters spell: the word as a compound of two (જામનગર, Jamnagar; ભાવનગર,
- * Bhavnagar), and "ahe" as "eh" (મહેતા, Mehta). Keys only the English reading compares with:
+ * Bhavnagar), "ahe" as "eh" (મહેતા, Mehta), જ્ઞ as gn or gy (Jignesh, Vigyan), an anusvara before
+ * મ as m (Himmatnagar) and a final ંહ as ngh (Singh). Keys only the English reading compares with:
  * looseKey, which the extractor and ids rely on, stays as it is.
  */
 export function spokenKeys(word: string): string[] {
 	const plain = plainLetters(toAsciiDigits(word.normalize('NFC')));
-	const eh = aheAsEh(plain);
-	const readings = [...compoundReadings(plain), ...(eh === plain ? [] : [markSilentVowels(eh), ...compoundReadings(eh)])];
+	const readings = [
+		...compoundReadings(plain),
+		...spokenSpellings(plain).flatMap((spelling) => [markSilentVowels(spelling), markLastSilent(spelling), ...compoundReadings(spelling)])
+	];
 	return [...new Set(readings.map((reading) => foldLatin(markedToLatin(reading))))];
 }
 
