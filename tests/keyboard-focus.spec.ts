@@ -5,11 +5,12 @@
  *   says the quiz was discarded (role="status");
  * - a set's page listing only starred questions: unstarring one takes focus to the next row's
  *   star, and after the last one to "starred only";
- * - Learn: "no, carry on" after "start over" takes focus back to "start over";
+ * - Learn: "no, carry on" after "start over" takes focus back to "start over", and so does Escape;
  * - Settings: back up, restore and delete all keep the focus on their button (or return it there)
  *   while and after they run, and so does "check for updates";
  * - Teach: "delete set" and "try it as a student" are named with their set, as the card's other
- *   buttons are, and "delete set" in the editor too.
+ *   buttons are, and "delete set" in the editor too; Escape closes the delete's confirmation, and
+ *   "yes, delete it" and "try it as a student" keep the focus while they wait for the database.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -39,6 +40,7 @@ const WORDS = {
 		check: 'નવી આવૃત્તિ તપાસો',
 		current: 'તમારી પાસે સૌથી નવી આવૃત્તિ છે.',
 		deleteSet: 'સેટ ભૂંસો',
+		deleteSetConfirm: 'હા, ભૂંસી નાખો',
 		tryIt: 'વિદ્યાર્થી તરીકે અજમાવો',
 		edit: 'બદલો',
 		sets: ['ભુજની શાળાના ઓરડા', 'અંગ્રેજી અંકોવાળી તારીખો']
@@ -62,6 +64,7 @@ const WORDS = {
 		check: 'Check for updates',
 		current: 'You have the newest version.',
 		deleteSet: 'Delete set',
+		deleteSetConfirm: 'Yes, delete it',
 		tryIt: 'Try it as a student',
 		edit: 'Edit',
 		sets: ['The rooms of the Bhuj school', 'Dates in Latin digits']
@@ -70,16 +73,16 @@ const WORDS = {
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-/** Keeps a write of the test's own open on the stored answers (the app's database must exist): a job that needs them waits. */
-async function holdAnswers(page: Page): Promise<void> {
+/** Keeps a write of the test's own open on a store (the app's database must exist): a job that needs it waits. */
+async function holdAnswers(page: Page, store = 'attempts'): Promise<void> {
 	await page.evaluate(
-		() =>
+		(name) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('kasoti');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const store = db.transaction('attempts', 'readwrite').objectStore('attempts');
+					const store = db.transaction(name, 'readwrite').objectStore(name);
 					const flag = window as unknown as { held: boolean };
 					flag.held = true;
 					// a transaction lives while it has requests: one after another until released
@@ -87,7 +90,8 @@ async function holdAnswers(page: Page): Promise<void> {
 					next();
 					resolve();
 				};
-			})
+			}),
+		store
 	);
 }
 
@@ -156,6 +160,14 @@ for (const lang of LANGS) {
 			await page.keyboard.press('Enter');
 			await expect(button(page, w.carryOn)).toHaveCount(0);
 			await expect(button(page, w.startOver)).toBeFocused();
+
+			// Escape answers "no" too, from whichever of its buttons has the focus
+			await page.keyboard.press('Enter');
+			await expect(button(page, w.carryOn)).toBeVisible();
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Escape');
+			await expect(button(page, w.carryOn)).toHaveCount(0);
+			await expect(button(page, w.startOver)).toBeFocused();
 		});
 
 		test('back up, restore and delete all keep the focus on their buttons while and after they run', async ({ page }) => {
@@ -214,6 +226,40 @@ for (const lang of LANGS) {
 
 			await page.getByRole('link', { name: `${w.edit}: ${w.sets[0]}`, exact: true }).click();
 			await expect(button(page, `${w.deleteSet}: ${w.sets[0]}`)).toBeVisible();
+		});
+
+		test('Escape closes a set’s delete confirmation; “yes, delete it” and “try it” keep the focus while they wait', async ({
+			page
+		}) => {
+			await importSet(page, 'same-layout.json', lang);
+			await page.goto('/teach');
+			const card = page.getByRole('article', { name: w.sets[0] });
+			const deleteSet = card.getByRole('button', { name: `${w.deleteSet}: ${w.sets[0]}`, exact: true });
+			await pressEnterOn(deleteSet);
+			await expect(card.getByRole('button', { name: w.deleteSetConfirm })).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(card.getByRole('button', { name: w.deleteSetConfirm })).toHaveCount(0);
+			await expect(deleteSet).toBeFocused();
+
+			// "try it" waits for the set: it keeps the focus (a disabled button dropped it to the page)
+			const tryIt = card.getByRole('button', { name: `${w.tryIt}: ${w.sets[0]}`, exact: true });
+			await holdAnswers(page, 'sets');
+			await pressEnterOn(tryIt);
+			await page.waitForTimeout(300);
+			await expect(tryIt).toBeFocused();
+			await expect(page).toHaveURL(/\/teach$/);
+			await releaseAnswers(page);
+			await expect(page).toHaveURL(/\/quiz\/play/);
+
+			await page.goto('/teach');
+			await pressEnterOn(deleteSet);
+			await holdAnswers(page, 'sets');
+			await page.keyboard.press('Enter');
+			await page.waitForTimeout(300);
+			await expect(card.getByRole('button', { name: w.deleteSetConfirm })).toBeFocused();
+			await expect(card).toBeVisible();
+			await releaseAnswers(page);
+			await expect(card).toHaveCount(0);
 		});
 	});
 }
