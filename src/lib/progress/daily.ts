@@ -1,5 +1,5 @@
 /** Accuracy day by day, for the progress chart. */
-import { dayLabel, localDay } from './days';
+import { dayLabel, localDay, type TimeZoneOffset } from './days';
 import type { AttemptLike } from './types';
 
 /** One local day: `accuracy` is null on a day with no answers, which is not the same as 0%. */
@@ -12,7 +12,7 @@ export type DayAccuracy = { day: string; answers: number; right: number; accurac
 export function dailyAccuracy(
 	attempts: readonly AttemptLike[],
 	now: Date,
-	timeZoneOffsetMinutes: number,
+	timeZoneOffsetMinutes: TimeZoneOffset,
 	days = 30
 ): DayAccuracy[] {
 	const today = localDay(now, timeZoneOffsetMinutes);

@@ -4,6 +4,9 @@ import type { AttemptLike, QuestionInfo, QuestionLookup } from './types';
 /** Minutes east of UTC in India. */
 export const IST = 330;
 
+/** New York's offset at an instant in autumn 2026: summer time (-4 h) ends at 2:00 on 1 November (06:00 UTC). */
+export const newYork = (at: number): number => (at < Date.UTC(2026, 10, 1, 6) ? -240 : -300);
+
 /** An instant given as Indian local time, e.g. ist('2025-03-20T12:00'). */
 export const ist = (local: string): Date => new Date(`${local}:00+05:30`);
 

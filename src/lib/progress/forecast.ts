@@ -1,7 +1,7 @@
 /** How many reviews fall due on each of the coming days. */
 import type { CardRecord } from '../srs/cards';
 import { isDueBy, STATE_NEW } from '../srs/due';
-import { dayLabel, localDay, startOfDay } from './days';
+import { dayLabel, localDay, startOfDay, type TimeZoneOffset } from './days';
 
 /** Reviews due on one local day. */
 export type DueDay = { day: string; count: number };
@@ -14,7 +14,7 @@ export type DueDay = { day: string; count: number };
 export function dueForecast(
 	cards: readonly Pick<CardRecord, 'due' | 'state'>[],
 	now: Date,
-	timeZoneOffsetMinutes: number,
+	timeZoneOffsetMinutes: TimeZoneOffset,
 	days = 7
 ): DueDay[] {
 	const today = localDay(now, timeZoneOffsetMinutes);

@@ -6,7 +6,7 @@ export { accuracyByArticle, accuracyByCategory, type AccuracyRow } from './accur
 export { barChart, describeSeries, summarizeSeries } from './chart';
 export type { Bar, BarChartOptions, SeriesPoint, SeriesSummary, SeriesWords, Trend } from './chart';
 export { dailyAccuracy, type DayAccuracy } from './daily';
-export { dayLabel, localDay } from './days';
+export { dayLabel, localDay, localOffset, type TimeZoneOffset } from './days';
 export { dueForecast, type DueDay } from './forecast';
 export { streak, type Streak } from './streak';
 export type { AttemptLike, QuestionInfo, QuestionLookup } from './types';

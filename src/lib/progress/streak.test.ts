@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IST, ist } from './fixtures';
+import { IST, ist, newYork } from './fixtures';
 import { streak } from './streak';
 
 const now = ist('2025-03-20T12:00');
@@ -40,5 +40,11 @@ describe('streak', () => {
 
 	it('ignores times after now', () => {
 		expect(streak([at('2025-03-21T10:00')], now, IST)).toEqual({ days: 0, studiedToday: false });
+	});
+
+	// regression: a quiz just after midnight in summer time fell on the day before once clocks went back
+	it('keeps a run across the end of summer time', () => {
+		const times = [Date.parse('2026-10-31T04:30:00Z'), Date.parse('2026-11-02T01:00:00Z')];
+		expect(streak(times, new Date('2026-11-02T02:00:00Z'), newYork)).toEqual({ days: 2, studiedToday: true });
 	});
 });

@@ -1,5 +1,5 @@
 /** Days in a row with some study, the number a student wants to keep growing. */
-import { localDay } from './days';
+import { localDay, type TimeZoneOffset } from './days';
 
 /** A run of study days; `studiedToday` false means the run ended yesterday and is still alive. */
 export type Streak = { days: number; studiedToday: boolean };
@@ -8,7 +8,7 @@ export type Streak = { days: number; studiedToday: boolean };
  * The run of consecutive local days with any study (quiz answers and reviews alike) that ends
  * today or yesterday; 0 when the last study was earlier. Times after `now` are ignored.
  */
-export function streak(times: readonly (number | Date)[], now: Date, timeZoneOffsetMinutes: number): Streak {
+export function streak(times: readonly (number | Date)[], now: Date, timeZoneOffsetMinutes: TimeZoneOffset): Streak {
 	const today = localDay(now, timeZoneOffsetMinutes);
 	const studied = new Set<number>();
 	for (const time of times) {

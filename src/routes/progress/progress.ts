@@ -18,6 +18,7 @@ import {
 	type DueDay,
 	type QuestionLookup,
 	type Streak,
+	type TimeZoneOffset,
 	type WeakQuestion
 } from '$lib/progress';
 import type { BankQuestion } from '$lib/quiz/types';
@@ -39,8 +40,8 @@ export type ProgressInput = {
 	reviewTimes: readonly (number | Date)[];
 	lookup: QuestionLookup;
 	now: Date;
-	/** Minutes east of UTC: `-new Date().getTimezoneOffset()` in a browser. */
-	timeZoneOffsetMinutes: number;
+	/** Minutes east of UTC, or the offset at each instant where clocks change (`localOffset` in a browser). */
+	timeZoneOffsetMinutes: TimeZoneOffset;
 };
 
 /** Everything the page shows. Answers and cards of questions no longer in the bank are left out, as /cards leaves them. */
