@@ -282,6 +282,7 @@ export const en: AppMessages = {
 	dailyCoverage: (withData, points) => `Quiz or Learn answers on ${withData} of ${points} days.`,
 	dailyHighest: (value, day) => `Best day: ${day}, ${value} right.`,
 	dailyLowest: (value, day) => `Weakest day: ${day}, ${value} right.`,
+	dailyEven: (value) => `Every day with answers: ${value} right.`,
 	dailyLatest: (value, day) => `Latest, ${day}: ${value} right.`,
 	trendUp: 'Accuracy is rising.',
 	trendDown: 'Accuracy is falling.',

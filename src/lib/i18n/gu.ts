@@ -287,6 +287,7 @@ export const gu = {
 	dailyCoverage: (withData: string, points: string) => `${points}માંથી ${withData} દિવસે ક્વિઝ કે “શીખો”માં જવાબ આપ્યા.`,
 	dailyHighest: (value: string, day: string) => `સૌથી સારો દિવસ: ${day}, ${value} સાચા.`,
 	dailyLowest: (value: string, day: string) => `સૌથી નબળો દિવસ: ${day}, ${value} સાચા.`,
+	dailyEven: (value: string) => `જવાબ આપ્યા તે દરેક દિવસે ${value} સાચા.`,
 	dailyLatest: (value: string, day: string) => `છેલ્લે ${day}: ${value} સાચા.`,
 	trendUp: 'ચોકસાઈ વધી રહી છે.',
 	trendDown: 'ચોકસાઈ ઘટી રહી છે.',

@@ -43,6 +43,7 @@ const words: SeriesWords = {
 	coverage: (withData, points) => `Answers on ${withData} of ${points} days.`,
 	highest: (value, label) => `Best ${value} on ${label}.`,
 	lowest: (value, label) => `Worst ${value} on ${label}.`,
+	even: (value) => `Every day ${value}.`,
 	latest: (value, label) => `Latest ${value} on ${label}.`,
 	trend: { up: 'Rising.', down: 'Falling.', flat: 'Steady.' }
 };
@@ -97,6 +98,19 @@ describe('describeSeries', () => {
 			words
 		);
 		expect(text).toBe('Answers on 1 of 2 days. Latest 75% on 2 Mar.');
+	});
+
+	// regression: two days of 0% read "Best day: 30 Oct, 0% right. Weakest day: 30 Oct, 0% right."
+	it('says every day was alike once, rather than naming one day as both best and worst', () => {
+		const text = describeSeries(
+			[
+				{ label: '30 Oct', value: 0 },
+				{ label: '31 Oct', value: null },
+				{ label: '1 Nov', value: 0 }
+			],
+			words
+		);
+		expect(text).toBe('Answers on 2 of 3 days. Every day 0%. Latest 0% on 1 Nov. Steady.');
 	});
 
 	it('says there is no data rather than 0%', () => {

@@ -109,19 +109,23 @@ export type SeriesWords = {
 	coverage: (withData: string, points: string) => string;
 	highest: (value: string, label: string) => string;
 	lowest: (value: string, label: string) => string;
+	/** Every point with data alike: said once, instead of naming one point as both highest and lowest. */
+	even: (value: string) => string;
 	latest: (value: string, label: string) => string;
 	trend: Record<Trend, string>;
 };
 
 /**
  * A few sentences for a chart's accessible description: coverage, highest, lowest, latest and
- * trend; only coverage and latest when a single point has data; `noData` when none has.
+ * trend; `even` for highest and lowest when every point is alike; only coverage and latest when a
+ * single point has data; `noData` when none has.
  */
 export function describeSeries(series: readonly SeriesPoint[], words: SeriesWords): string {
 	const s = summarizeSeries(series);
 	if (!s.latest || !s.highest || !s.lowest) return words.noData;
 	const sentences = [words.coverage(words.count(s.withData), words.count(s.points))];
-	if (s.withData > 1) {
+	if (s.withData > 1 && s.highest.value === s.lowest.value) sentences.push(words.even(words.value(s.highest.value)));
+	else if (s.withData > 1) {
 		sentences.push(words.highest(words.value(s.highest.value), s.highest.label));
 		sentences.push(words.lowest(words.value(s.lowest.value), s.lowest.label));
 	}
