@@ -39,6 +39,15 @@ describe('homeStatus', () => {
 		expect((await homeStatus(now, facts)).fresh).toBe(17);
 		// every question but two has a card: only two can be new
 		expect((await homeStatus(now, { builtinQuestions: 5, newPerDay: 20 })).fresh).toBe(2);
+		expect((await homeStatus(now, { builtinQuestions: 5, newPerDay: 20 })).allStarted).toBeUndefined();
+	});
+
+	// regression: Home said "No new cards are left for today" when no question was left to start on any day
+	test('says when every question has its card, not only today’s allowance', async () => {
+		for (const id of ['a', 'b', 'c']) await rateCard(scheduler, id, Rating.Easy, now);
+		expect(await homeStatus(now, { builtinQuestions: 3, newPerDay: 20 })).toMatchObject({ fresh: 0, allStarted: true });
+		// the day's allowance spent, questions still left: not all started
+		expect(await homeStatus(now, { builtinQuestions: 9, newPerDay: 3 })).toEqual({ due: 0, fresh: 0, ownSets: [] });
 	});
 
 	test('an own set’s questions count among those left to start', async () => {

@@ -12,6 +12,8 @@ export interface HomeStatus {
 	due: number;
 	/** New cards waiting today, as /cards deals them. */
 	fresh: number;
+	/** Every question has its card: no new card is left on any day, not just today. */
+	allStarted?: true;
 	/** The unfinished quiz's progress, when there is one. */
 	unfinished?: { answered: number; total: number };
 	/** The sets made, imported or received on this phone, newest first, for links to their pages. */
@@ -68,6 +70,7 @@ export async function homeStatus(now: Date, facts: HomeFacts): Promise<HomeStatu
 		ownSets: newestFirst.map(({ id, title, title_en, total }) => ({ id, title: title || id, title_en: title_en || title || id, total })),
 		due: dueByState.reduce((sum, n) => sum + n, 0),
 		fresh: newToday(facts.newPerDay, today.filter(startsNewCard).length, unstudied),
+		...(unstudied <= 0 ? { allStarted: true as const } : {}),
 		...(quiz ? { unfinished: { answered, total: quiz.items.length } } : {})
 	};
 }

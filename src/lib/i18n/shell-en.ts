@@ -31,6 +31,7 @@ export const enShell: ShellMessages = {
 	homeDue: (n, count) => (count === 0 ? 'No cards are due today.' : count === 1 ? `${n} card is due today.` : `${n} cards are due today.`),
 	homeNew: (n, count) =>
 		count === 0 ? 'No new cards are left for today.' : count === 1 ? `${n} new card is waiting.` : `${n} new cards are waiting.`,
+	homeAllStarted: 'No new cards are left: every question has its card.',
 	studyCards: 'Study cards',
 	outdatedTab: 'A newer version of Kasoti opened in another tab. Your work is saved; reload this page to go on.',
 	reloadPage: 'Reload the page',
