@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../text/normalize';
 import { bankQuestions, prepareBank } from './bank-index';
 import { classifyDate } from './date-kinds';
-import { pickDistractors } from './distractors';
+import { overlapsRange, pickDistractors } from './distractors';
 import { fixtureBank, fixtureQuestion, fixtureSets, question } from './fixtures';
 import { createRng } from './random';
 import { checkTyped } from './typed';
@@ -153,7 +153,34 @@ describe('pickDistractors never offers a right answer', () => {
 			quote: 'પુતિન આવ્યા.'
 		});
 		const small = prepareBank([bad, question({ id: 'y', category: 'person', answer: 'મૂન', quote: 'મૂન આવ્યા.' })]);
-		expect(pickDistractors(small, bad, createRng(1)).sort()).toEqual(['કિમ', 'મૂન']);
+		expect(pickDistractors(small, bad, createRng(1))).toEqual(['કિમ']);
+	});
+
+	// regression: Moodle's {=અમદાવાદ ~સુરત} was asked with વ્લાદિવોસ્તોક beside them
+	it('asks a question with the options its author wrote, borrowing none; with none usable, it draws them', () => {
+		const own = question({ id: 'own-capital', category: 'place', answer: 'ગાંધીનગર', distractors: ['અમદાવાદ', 'સુરત'], quote: 'ગાંધીનગર.' });
+		const far = question({ id: 'far', category: 'place', answer: 'વ્લાદિવોસ્તોક', quote: 'વ્લાદિવોસ્તોક.' });
+		const bare = question({ id: 'bare', category: 'place', answer: 'રાજકોટ', distractors: ['રાજકોટ'], quote: 'રાજકોટ.' });
+		const small = prepareBank([own, far, bare]);
+		for (let seed = 0; seed < 10; seed++) expect(pickDistractors(small, own, createRng(seed)).sort()).toEqual(['અમદાવાદ', 'સુરત']);
+		const drawn = pickDistractors(small, bare, createRng(1));
+		expect(drawn).toHaveLength(3);
+		for (const option of drawn) expect(['ગાંધીનગર', 'વ્લાદિવોસ્તોક', 'અમદાવાદ', 'સુરત']).toContain(option);
+	});
+
+	// regression: {#1958..1962} offered 1958–1964 and 1960–1966, which hold a right year, as wrong options
+	it('offers no number or years inside a numerical answer’s range', () => {
+		const range = question({ id: 'cm', category: 'date', answer: '1958–1962', numeric: { min: 1958, max: 1962 }, quote: '1960.' });
+		const small = prepareBank([range, question({ id: 'y', category: 'date', answer: '1960', quote: '1960.' })]);
+		for (let seed = 0; seed < 20; seed++) {
+			const found = pickDistractors(small, range, createRng(seed));
+			expect(found.length).toBeGreaterThan(0);
+			for (const option of found) expect(overlapsRange(option, { min: 1958, max: 1962 })).toBe(false);
+		}
+		expect(overlapsRange('૧૯૬૦–૧૯૬૬', { min: 1958, max: 1962 })).toBe(true);
+		expect(overlapsRange('1950–57', { min: 1958, max: 1962 })).toBe(false);
+		expect(overlapsRange('1950–59', { min: 1958, max: 1962 })).toBe(true);
+		expect(overlapsRange('1963', { min: 1958, max: 1962 })).toBe(false);
 	});
 });
 

@@ -3,6 +3,7 @@
  * kind (years near a year, other weekdays, people, places of the same kind), never anything
  * the typed-answer check would accept, never two options naming the same thing.
  */
+import { toAsciiDigits } from '../text/digits';
 import { normalizeForMatch } from '../text/normalize';
 import {
 	ALL_SCOPE,
@@ -88,6 +89,7 @@ export function pickDistractors(
 		const text = restyle(option);
 		const form = normalizeForMatch(text);
 		if (form === '' || chosenForms.has(form)) return false;
+		if (question.numeric && overlapsRange(text, question.numeric)) return false;
 		const group = poolGroup ?? bank.groupOfForm.get(`${question.category}|${form}`);
 		if (group !== undefined && (group === ownGroup || chosenGroups.has(group))) return false;
 		const key = loose(text);
@@ -106,7 +108,9 @@ export function pickDistractors(
 		if (full()) break;
 		take(d, true);
 	}
-	if (options.handPickedOnly) return chosen;
+	// options the question's author wrote are its options: none borrowed beside them (a Moodle question
+	// with two choices was padded with a Russian city); with none usable, they are drawn as for any question
+	if (options.handPickedOnly || chosen.length > 0) return chosen;
 	if (question.category === 'date' && !full()) {
 		const maxYear = options.maxYear ?? bank.latestYear ?? Number.POSITIVE_INFINITY;
 		for (const d of shuffle(rng, dateLookalikes(question.answer, maxYear))) {
@@ -129,6 +133,22 @@ export function pickDistractors(
 		if (tier.last) drawFrom(bank.pools.get(tier.key) ?? [], rng, anyShape, full);
 	}
 	return chosen;
+}
+
+/**
+ * Whether an option names a number or years inside a numerical answer's range: 1960–1966 holds a right
+ * year of {#1958..1962}, so it cannot be a wrong option. A second number shorter than the first ends a
+ * range written short (1958–64).
+ */
+export function overlapsRange(option: string, range: { min: number; max: number }): boolean {
+	const numbers = (toAsciiDigits(option).match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+	if (numbers.length === 0) return false;
+	const [first, second] = numbers;
+	if (numbers.length === 2 && second! < first! && String(second).length < String(first).length) {
+		const scale = 10 ** String(second).length;
+		numbers[1] = first! - (first! % scale) + second!;
+	}
+	return Math.min(...numbers) <= range.max && Math.max(...numbers) >= range.min;
 }
 
 /** Small pools are walked in a shuffled order; big ones sampled at random, then scanned a little. */
