@@ -70,7 +70,7 @@ export async function homeStatus(now: Date, facts: HomeFacts): Promise<HomeStatu
 		ownSets: newestFirst.map(({ id, title, title_en, total }) => ({ id, title: title || id, title_en: title_en || title || id, total })),
 		due: dueByState.reduce((sum, n) => sum + n, 0),
 		fresh: newToday(facts.newPerDay, today.filter(startsNewCard).length, unstudied),
-		...(unstudied <= 0 ? { allStarted: true as const } : {}),
+		...(unstudied <= 0 && cards > 0 ? { allStarted: true as const } : {}),
 		...(quiz ? { unfinished: { answered, total: quiz.items.length } } : {})
 	};
 }
