@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
 import { makeAssignment } from './assignment';
-import { choiceProblem, fittingTitle, linkProblem } from './assignment-form';
+import { choiceProblem, fittingTitle, keptTitle, linkProblem } from './assignment-form';
 import { decodeAssignmentLink, encodeAssignmentLink, MAX_TITLE } from './assignment-link';
 
 const file = readFileSync(new URL('../../../questions/sets/kim-russia-trip.json', import.meta.url), 'utf8');
 const set = JSON.parse(file) as QuestionSet;
 const NOW = Date.UTC(2026, 11, 7, 9, 30);
+/** The teacher's local day at NOW. */
+const TODAY = '2026-12-07';
 
 /** A set title of 300 characters, the longest a set may have: Gujarati words of varied length. */
 const LONG = Array.from({ length: 60 }, (_, i) => ['ગુજરાત', 'ના', 'ઇતિહાસ', 'અને', 'ભૂગોળ'][i % 5]).join(' ').slice(0, 300);
@@ -45,13 +47,29 @@ describe('fittingTitle', () => {
 
 describe('choiceProblem', () => {
 	it('names the field a link would fail on', () => {
-		expect(choiceProblem('  ', '')).toBe('title-missing');
-		expect(choiceProblem(LONG, '')).toBe('title-too-long');
-		expect(choiceProblem('ક'.repeat(MAX_TITLE), '')).toBeUndefined();
+		expect(choiceProblem('  ', '', TODAY)).toBe('title-missing');
+		expect(choiceProblem(LONG, '', TODAY)).toBe('title-too-long');
+		expect(choiceProblem('ક'.repeat(MAX_TITLE), '', TODAY)).toBeUndefined();
 		// the field's value as typed with a six-digit year
-		expect(choiceProblem('અઠવાડિયું ૩', '202612-12-10')).toBe('due-invalid');
-		expect(choiceProblem('અઠવાડિયું ૩', '', true)).toBe('due-invalid');
-		expect(choiceProblem('અઠવાડિયું ૩', '2026-12-10')).toBeUndefined();
+		expect(choiceProblem('અઠવાડિયું ૩', '202612-12-10', TODAY)).toBe('due-invalid');
+		expect(choiceProblem('અઠવાડિયું ૩', '', TODAY, true)).toBe('due-invalid');
+		expect(choiceProblem('અઠવાડિયું ૩', '2026-12-10', TODAY)).toBeUndefined();
+	});
+
+	// a due day before today was taken silently, and every student was told at once that it had passed
+	it('refuses a due day before today, and takes today itself', () => {
+		expect(choiceProblem('અઠવાડિયું ૩', '2026-12-06', TODAY)).toBe('due-past');
+		expect(choiceProblem('અઠવાડિયું ૩', '2025-12-31', TODAY)).toBe('due-past');
+		expect(choiceProblem('અઠવાડિયું ૩', '2026-12-07', TODAY)).toBeUndefined();
+		expect(choiceProblem('અઠવાડિયું ૩', '', TODAY)).toBeUndefined();
+	});
+
+	// a title with U+202E turned every chat message that quoted it around, link and all
+	it('counts a title of invisible or direction characters only as no title', () => {
+		expect(keptTitle('\u202Eઅઠવાડિયું\u200B ૩\u202C')).toBe('અઠવાડિયું ૩');
+		expect(choiceProblem('\u202E\u200B ', '', TODAY)).toBe('title-missing');
+		const made = makeAssignment(set, { title: '\u202Eઅઠવાડિયું ૩', mode: 'choice', length: 5 }, 'k7m2p9qrst', NOW);
+		expect(made.title).toBe('અઠવાડિયું ૩');
 	});
 
 	it('lets through only choices whose link opens', async () => {

@@ -3,26 +3,33 @@
  * student's phone opens (assignment-link.ts reads it back field by field), so nothing is sent to a
  * class that only fails there.
  */
+import { cleanText } from '$lib/text/normalize';
 import { isCalendarDay } from './assignment';
 import { decodeAssignmentLink, encodeAssignmentLink, MAX_TITLE, type AssignmentLinkProblem } from './assignment-link';
 import type { Assignment } from './types';
 
 /** A choice the form must have corrected, named by its field. */
-export type ChoiceProblem = 'title-missing' | 'title-too-long' | 'due-invalid';
-
-/** The title as an assignment keeps it (makeAssignment): its length is what the link is checked for. */
-export const keptTitle = (title: string): string => title.normalize('NFC').trim();
+export type ChoiceProblem = 'title-missing' | 'title-too-long' | 'due-invalid' | 'due-past';
 
 /**
- * The first choice that would make a link no student could open. `dueUnread` is true when the date
- * field holds something that is not yet a date (a day and month without a year), which it gives as ''.
+ * The title as an assignment keeps it (makeAssignment) and a link gives it back: without invisible
+ * or direction characters, which reversed every chat message that quoted it. Its length is what the link is checked for.
  */
-export function choiceProblem(title: string, due: string, dueUnread = false): ChoiceProblem | undefined {
+export const keptTitle = (title: string): string => cleanText(title);
+
+/**
+ * The first choice that would make a link no student could open, or a due day already over on
+ * `today` (the teacher's local day, `YYYY-MM-DD`). `dueUnread` is true when the date field holds
+ * something that is not yet a date (a day and month without a year), which it gives as ''.
+ */
+export function choiceProblem(title: string, due: string, today: string, dueUnread = false): ChoiceProblem | undefined {
 	const kept = keptTitle(title);
 	if (kept === '') return 'title-missing';
 	if (kept.length > MAX_TITLE) return 'title-too-long';
 	// a typed year of five or six digits is a date to the field, and no backup could restore it
 	if (dueUnread || (due !== '' && !isCalendarDay(due))) return 'due-invalid';
+	// a day already over tells every student the assignment is late the moment it arrives
+	if (due !== '' && due < today) return 'due-past';
 	return undefined;
 }
 

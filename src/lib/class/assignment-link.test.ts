@@ -39,4 +39,14 @@ describe('decodeAssignmentLink', () => {
 			expect(opened.ok && opened.assignment.seed, JSON.stringify(end)).toBe('k7m2p9qrst');
 		}
 	});
+
+	// a title with U+202E turned the whole chat message around, link and all, for teacher and student
+	it('gives a title without direction overrides or invisible characters, from a link made by hand or before', async () => {
+		const assignment = makeAssignment(set, { title: 'અઠવાડિયું ૨', mode: 'choice', length: 5 }, 'k7m2p9qrst', NOW);
+		const { $schema: _, ...bare } = assignment.set;
+		const titled = (title: string) => packJson('a1', { ...assignment, set: bare, title });
+		const opened = await decodeAssignmentLink(await titled('\u202Eઅઠવાડિયું\u200B ૨\u202C'));
+		expect(opened.ok && opened.assignment.title).toBe('અઠવાડિયું ૨');
+		expect(await decodeAssignmentLink(await titled('\u202E\u200B'))).toEqual({ ok: false, problem: 'invalid' });
+	});
 });

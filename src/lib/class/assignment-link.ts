@@ -11,6 +11,7 @@ import { readKasotiData } from '$lib/import/json';
 import { MAX_BYTES, MAX_QUESTIONS } from '$lib/import/limits';
 import { trimLinkEnd } from '$lib/share/link-end';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
+import { cleanText } from '$lib/text/normalize';
 import { isCalendarDay } from './assignment';
 import type { Assignment } from './types';
 
@@ -59,7 +60,7 @@ function readAssignment(data: unknown): Assignment | undefined {
 	if (!isRecord(data) || !isRecord(data.set)) return undefined;
 	const { id, title, mode, length, due, seed, createdAt } = data;
 	if (typeof id !== 'string' || id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) return undefined;
-	if (typeof title !== 'string' || title.trim() === '' || title.length > MAX_TITLE) return undefined;
+	if (typeof title !== 'string' || cleanText(title) === '' || title.length > MAX_TITLE) return undefined;
 	if (!MODES.includes(mode as (typeof MODES)[number])) return undefined;
 	if (length !== 'all' && !(Number.isInteger(length) && (length as number) >= 1 && (length as number) <= MAX_QUESTIONS))
 		return undefined;
@@ -71,7 +72,8 @@ function readAssignment(data: unknown): Assignment | undefined {
 	if (!set) return undefined;
 	return {
 		id,
-		title: title.normalize('NFC').trim(),
+		// a link made before titles were cleaned, or made by hand, may hold a direction override
+		title: cleanText(title),
 		mode: mode as Assignment['mode'],
 		length: length as Assignment['length'],
 		...(due === undefined ? {} : { due: due as string }),

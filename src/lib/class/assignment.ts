@@ -3,6 +3,7 @@
  * in. Dealing it to a student is in deal-assignment.ts, with the quiz engine it needs.
  */
 import type { QuestionSet } from '$lib/bank/schema';
+import { cleanText } from '$lib/text/normalize';
 import type { Assignment } from './types';
 
 /** The teacher's choices on the assignment form. */
@@ -13,7 +14,8 @@ export function makeAssignment(set: QuestionSet, choices: AssignmentChoices, see
 	const { $schema: _, ...copy } = structuredClone(set);
 	return {
 		id: `a-${now.toString(36)}-${seed.slice(0, 8)}`,
-		title: choices.title.normalize('NFC').trim(),
+		// no invisible or direction characters: a right-to-left override turned the chat message around its link
+		title: cleanText(choices.title),
 		mode: choices.mode,
 		length: choices.length,
 		...(choices.due ? { due: choices.due } : {}),
@@ -40,10 +42,14 @@ export function isCalendarDay(day: string): boolean {
 	return moment.getUTCFullYear() === year && moment.getUTCMonth() === month - 1 && moment.getUTCDate() === date;
 }
 
+/** The local day of `now` as a date field writes it, `YYYY-MM-DD`. */
+export function localDay(now: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Whether the due day (local, `YYYY-MM-DD`) is over at `now`. */
 export function isOverdue(due: string | undefined, now: Date): boolean {
 	if (!due) return false;
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	return today > due;
+	return localDay(now) > due;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION } from '$lib/db/backup';
 import { readBackup } from '$lib/db/backup-read';
+import { enClass } from '$lib/i18n/class-en';
+import { guClass } from '$lib/i18n/class-gu';
 import { DB_VERSION } from '$lib/db/migrations';
 import { collectResults, linkLabel, type CollectTarget } from './collect';
 import { dealtQuestionIds } from './dealt-questions';
@@ -97,6 +99,16 @@ describe('collecting results', () => {
 		const line = '06/12/2026, 10:04 - Meera Joshi - સોંપણીનું પરિણામ અહીં છે, જુઓ: https://k.example/teach/class#r1.deadbeef.x';
 		expect(linkLabel(line, line.indexOf('r1.'), true)).toEqual({ name: '…Joshi - સોંપણીનું પરિણામ અહીં છે, જુઓ' });
 		expect(linkLabel('Ravi Shah — r1.deadbeef.x', 12, false)).toEqual({ name: 'Ravi Shah' });
+	});
+
+	// a cut link in the app's own message was named "changed or cut (…of 10 right). Open this link to add it)"
+	it('names a broken link in the student’s own chat message by the student, in either language', async () => {
+		const cut = 'http://k.example/teach/class#r1.deadbeef.abcdefgh';
+		const gu = guClass.sendChatText('મીરા પટેલ', 'અઠવાડિયું (૩)', '૧૦માંથી ૭ સાચા', cut);
+		const en = enClass.sendChatText('Ravi Shah', 'Week “3”', '7 of 10 right', cut.replace('deadbeef', '0badc0de'));
+		const chat = `[07/12/26, 10:15] Meera: ${gu}\n${en}`;
+		const outcome = await collectResults([chat], memory(), MADE + 1);
+		expect(outcome.broken).toEqual([{ name: 'મીરા પટેલ' }, { name: 'Ravi Shah' }]);
 	});
 
 	// a 10-question assignment stored "27/27"; one question answered ten times was stored as 1/1

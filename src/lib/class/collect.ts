@@ -4,6 +4,8 @@
  * arguments, so the counting is tested without a browser.
  */
 import type { Added } from '$lib/db/class';
+import { enClass } from '$lib/i18n/class-en';
+import { guClass } from '$lib/i18n/class-gu';
 import { decodeResult, findResultFragments, matchResult } from './result-code';
 import type { Assignment, ClassResult } from './types';
 
@@ -40,19 +42,36 @@ export interface CollectTarget {
 /** The longest name shown for a refused link: a chat's line may hold a date and a whole message before it. */
 const MAX_LABEL = 40;
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * How to name the link at `index` of `text`: the words before it on its line, without the link's
- * own start and a separating colon or dash; else its line number when `byLine`; else its start.
+ * The words of the student's own chat message (sendChatText) before the link, in each language,
+ * with the student's name as its first group: the message is built with markers where its parts go.
+ */
+const OWN_MESSAGES = [guClass, enClass].map((t) => {
+	const [before = '', between = '', , rest = ''] = t.sendChatText('\u0001', '\u0002', '\u0003', '\u0004').split(/[\u0001-\u0004]/u);
+	// the title and score lie between the name and the closing sentence: any text may stand there
+	return new RegExp(`${escaped(before)}(.+?)${escaped(between)}.*${escaped(rest.trimEnd())}\\s*$`, 'u');
+});
+
+/** A name cut to MAX_LABEL: a long one keeps its last whole words, those nearest the link. */
+const shortened = (name: string) => (name.length > MAX_LABEL ? `…${name.slice(-MAX_LABEL).replace(/^\S*\s+/u, '')}` : name);
+
+/**
+ * How to name the link at `index` of `text`: the student's name in the app's own chat message;
+ * else the words before it on its line, without the link's own start and a separating colon or
+ * dash; else its line number when `byLine`; else its start.
  */
 export function linkLabel(text: string, index: number, byLine: boolean): LinkLabel {
 	const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-	const name = text
-		.slice(lineStart, index)
-		.replace(/\S*$/u, '')
-		.replace(/[\s:\-–—,;|>]+$/u, '')
-		.trim();
-	// a long line keeps its last whole words, those nearest the link
-	if (name !== '') return { name: name.length > MAX_LABEL ? `…${name.slice(-MAX_LABEL).replace(/^\S*\s+/u, '')}` : name };
+	const before = text.slice(lineStart, index).replace(/\S*$/u, '');
+	// the words before the link in the app's own message are its closing sentence, the same for every student
+	for (const own of OWN_MESSAGES) {
+		const student = own.exec(before)?.[1]?.trim();
+		if (student) return { name: shortened(student) };
+	}
+	const name = before.replace(/[\s:\-–—,;|>]+$/u, '').trim();
+	if (name !== '') return { name: shortened(name) };
 	if (byLine) return { line: text.slice(0, index).split('\n').length };
 	return { start: `${text.slice(index, index + 16)}…` };
 }

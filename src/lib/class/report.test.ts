@@ -271,3 +271,33 @@ describe('classReport, one name typed on two phones', () => {
 		]);
 	});
 });
+
+describe('results whose time cannot be true', () => {
+	/** Made at noon on 1 June 2026; results arrive the next day. */
+	const MADE = Date.UTC(2026, 5, 1, 12);
+	const made = { ...assignment, createdAt: MADE };
+	const ARRIVED = MADE + 86_400_000;
+	const at = (r: ClassResult, finishedAt: number): ClassResult => ({ ...r, finishedAt, receivedAt: ARRIVED });
+	const all: Line[] = [R('d1', '2001'), R('p1', 'નહેરુ'), R('s1', 'અમદાવાદ'), R('d2', '૧૯૪૭'), R('s2', 'ભુજ')];
+	const none: Line[] = all.map(([q, given]) => W(q, `${given}?`));
+
+	// a student set the phone's clock back, and the retake counted as the first result
+	it('never lets a retake that claims a time before the assignment displace the first try', () => {
+		const first = at(result('Ravi', 'r-1', 0, none), MADE + 3_600_000);
+		const retake = at(result('Ravi', 'r-2', 0, all), MADE - 86_400_000);
+		const report = classReport(made, [retake, first]);
+		expect(report.students.map((s) => [s.student, s.right, s.retakes, s.mistimed])).toEqual([['Ravi', 0, 1, 1]]);
+	});
+
+	it('flags a result more than a day ahead of its arrival, and believes a few minutes of clock', () => {
+		const ahead = at(result('Asha', 'a-1', 0, all), ARRIVED + 2 * 86_400_000);
+		const skewed = at(result('Bina', 'b-1', 0, all), MADE - 2 * 60_000);
+		const alone = at(result('Chirag', 'c-1', 0, none), MADE - 3_600_000);
+		const report = classReport(made, [ahead, skewed, alone]);
+		expect(report.students.map((s) => [s.student, s.mistimed])).toEqual([
+			['Asha', 1],
+			['Bina', undefined],
+			['Chirag', 1]
+		]);
+	});
+});

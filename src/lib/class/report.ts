@@ -16,8 +16,25 @@ export function answerKey(given: string): string {
 	return toAsciiDigits(given.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC'));
 }
 
-/** A counted student: their first result, the name's key, the phone it came from and their later results. */
-type Counted = { result: ClassResult; key: string; phone: string | undefined; namesake: number; retakes: number };
+/** How far behind the teacher's a student's clock may be and the result still believed: a few minutes. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** How far past its arrival a result may say it finished: a day covers a phone set to the wrong time zone. */
+const AHEAD_MS = 24 * 3_600_000;
+
+/**
+ * Whether a result's finish time could be true: not before its assignment was made (give or take
+ * a few minutes of clock) nor more than a day after it reached the teacher's phone. There is no
+ * trusted clock: this is only what the student's phone claims, checked against the teacher's.
+ */
+export function plausiblyTimed(result: Pick<ClassResult, 'finishedAt' | 'receivedAt'>, assignment: Pick<Assignment, 'createdAt'>): boolean {
+	return result.finishedAt >= assignment.createdAt - CLOCK_SKEW_MS && result.finishedAt <= result.receivedAt + AHEAD_MS;
+}
+
+/**
+ * A counted student: their first result, the name's key, the phone it came from, their later
+ * results, and how many of all their results claim a time that cannot be true.
+ */
+type Counted = { result: ClassResult; key: string; phone: string | undefined; namesake: number; retakes: number; mistimed: number };
 
 /**
  * Which of the students who typed one name (in the order of their first results) a result is from:
@@ -34,11 +51,19 @@ function studentOf(namesakes: readonly Counted[], phone: string | undefined): Co
 /**
  * The results that count, in hand-in order: later copies of one result and later results of one
  * student are left out. A student is a name and the phone it came from: two phones, two students.
+ * Results whose time cannot be true come after every other: a phone's clock set back made a retake the first try.
  */
 function firstResults(assignment: Assignment, results: readonly ClassResult[]) {
+	const timed = new Map(results.map((r) => [r, plausiblyTimed(r, assignment)]));
 	const ordered = results
 		.filter((r) => r.assignmentId === assignment.id)
-		.sort((a, b) => a.finishedAt - b.finishedAt || a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		.sort(
+			(a, b) =>
+				Number(!timed.get(a)) - Number(!timed.get(b)) ||
+				a.finishedAt - b.finishedAt ||
+				a.receivedAt - b.receivedAt ||
+				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
 	const seenQuizzes = new Set<string>();
 	const byName = new Map<string, Counted[]>();
 	const counted: Counted[] = [];
@@ -55,13 +80,15 @@ function firstResults(assignment: Assignment, results: readonly ClassResult[]) {
 		const same = namesakes && studentOf(namesakes, result.phone);
 		// Moodle's item statistics count each student's first attempt by default: later ones
 		// do not meet the assumptions of item analysis (a retake builds on the first try).
+		const mistimed = timed.get(result) ? 0 : 1;
 		if (same) {
 			same.retakes++;
+			same.mistimed += mistimed;
 			same.phone ??= result.phone;
 			retakes++;
 			continue;
 		}
-		const student: Counted = { result, key, phone: result.phone, namesake: (namesakes?.length ?? 0) + 1, retakes: 0 };
+		const student: Counted = { result, key, phone: result.phone, namesake: (namesakes?.length ?? 0) + 1, retakes: 0, mistimed };
 		counted.push(student);
 		if (namesakes) namesakes.push(student);
 		else byName.set(key, [student]);
@@ -122,7 +149,7 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 	const answeredBy = new Int32Array(qCount).fill(-1);
 
 	const { counted, shared, sharedNames, duplicates, retakes, received } = firstResults(assignment, results);
-	const tallies: StudentTally[] = counted.map(({ result, key, namesake, retakes: own }, s) => {
+	const tallies: StudentTally[] = counted.map(({ result, key, namesake, retakes: own, mistimed }, s) => {
 		const catRight = new Array<number>(categories.length).fill(0);
 		const catTotal = new Array<number>(categories.length).fill(0);
 		const answers: number[] = [];
@@ -165,7 +192,8 @@ export function classReport(assignment: Assignment, results: readonly ClassResul
 			ms,
 			finishedAt: result.finishedAt,
 			byCategory: categories.map((category, c) => ({ category, right: catRight[c]!, total: catTotal[c]! })),
-			retakes: own
+			retakes: own,
+			...(mistimed > 0 ? { mistimed } : {})
 		};
 		return { row, key, namesake, answers };
 	});

@@ -8,8 +8,8 @@
 import { EARLIEST_DATE, latestDate } from '$lib/db/backup-limits';
 import { MAX_QUESTIONS } from '$lib/import/limits';
 import { packJson, unpackJson, type UnpackProblem } from '$lib/share/pack';
-import { cleanText } from '$lib/text/normalize';
 import { PHONE_PATTERN, studentPhone } from './student-phone';
+import { studentName } from './student-name';
 import type { Assignment, ClassResult, HandedIn, ResultAnswer } from './types';
 
 /** The page that collects results. */
@@ -78,7 +78,7 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 function readResult(data: unknown): HandedIn | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { a, n, q, p, s, f, x } = data as Record<string, unknown>;
-	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || cleanText(n) === '' || !isText(q, 100) || q === '') return undefined;
+	if (!isText(a, 100) || a === '' || !isText(n, MAX_NAME) || studentName(n) === '' || !isText(q, 100) || q === '') return undefined;
 	if (!isTime(s) || !isTime(f) || !Array.isArray(x) || x.length === 0 || x.length > MAX_QUESTIONS) return undefined;
 	const answers: ResultAnswer[] = [];
 	for (const packed of x as unknown[]) {
@@ -93,7 +93,7 @@ function readResult(data: unknown): HandedIn | undefined {
 	// an id of a shape this version does not know only costs telling namesakes apart, not the result
 	const phone = typeof p === 'string' && PHONE_PATTERN.test(p) ? { phone: p } : {};
 	// a name that looks the same is the same student: no invisible or direction characters in it
-	return { assignmentId: a, student: cleanText(n), quizId: q, ...phone, startedAt: s, finishedAt: Math.max(f, s), answers };
+	return { assignmentId: a, student: studentName(n), quizId: q, ...phone, startedAt: s, finishedAt: Math.max(f, s), answers };
 }
 
 /**

@@ -86,6 +86,11 @@ export interface StudentRow {
 	byCategory: { category: Category; right: number; total: number }[];
 	/** Later results from the same student: only the first counts, as in Moodle's item statistics. */
 	retakes: number;
+	/**
+	 * How many of the student's results claim a finish time that cannot be true (report.ts
+	 * plausiblyTimed): their phone's clock was wrong. Absent when none.
+	 */
+	mistimed?: number;
 }
 
 /** A name typed on more than one phone: that many students, each with a row of their own. */

@@ -48,6 +48,11 @@ export const enClass: Shape<typeof guClass> = {
 	classCreated: (date) => `Made ${date}`,
 	classDeleted: 'The assignment was deleted.',
 	classShareAgain: 'Send again',
+	assignDuePast: 'The due date is before today: choose today or a later day, or leave the field empty.',
+	reportMistimed: 'Time looks wrong',
+	reportMistimedNote:
+		'⚠ means a result’s time on the student’s phone cannot be true: before the assignment was made, or more than a day ahead. ' +
+		'The phone’s clock was wrong, so which try came first is not certain; a result with a believable time counts as the first.',
 	countAssignments: (n, count) => `${n} ${count === 1 ? 'assignment' : 'assignments'}`,
 	restoreWarningClass: 'The assignments and class results on this phone are replaced by the backup’s too.',
 	countResults: (n, count) => `${n} ${count === 1 ? 'class result' : 'class results'}`

@@ -48,6 +48,12 @@ export const guClass = {
 	classCreated: (date: string) => `બનાવી: ${date}`,
 	classDeleted: 'સોંપણી ભૂંસાઈ ગઈ.',
 	classShareAgain: 'ફરી મોકલો',
+	// the teacher's form and report
+	assignDuePast: 'છેલ્લી તારીખ આજ પહેલાંની છે: આજની કે પછીની તારીખ પસંદ કરો, કે ખાનું ખાલી રાખો.',
+	reportMistimed: 'સમય ખોટો લાગે છે',
+	reportMistimedNote:
+		'⚠ નિશાનીવાળા વિદ્યાર્થીના ફોને બતાવેલો પરિણામનો સમય સાચો હોઈ ન શકે: સોંપણી બની તે પહેલાંનો, કે એક દિવસથી વધુ આગળનો. ' +
+		'ફોનની ઘડિયાળ ખોટી હતી, એટલે કયો પ્રયાસ પહેલો હતો તે ખાતરીથી કહી શકાય નહીં; સાચો લાગતો સમય ધરાવતું પરિણામ પહેલું ગણાય છે.',
 	// backup
 	countAssignments: (n: string, _count: number) => `${n} સોંપણી`,
 	restoreWarningClass: 'આ ફોન પરની સોંપણીઓ અને વર્ગનાં પરિણામની જગ્યાએ પણ બેકઅપનાં આવી જશે.',
