@@ -277,7 +277,7 @@ test('a corrected set shared again is offered as a new version, and replaces the
 	});
 	await expect(choice).toBeVisible();
 	await expect(choice.getByRole('radio', { name: /^જૂનાની જગ્યાએ આ મૂકો \(સેટ અપડેટ કરો\)/ })).toBeChecked();
-	await expect(choice.getByText('એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ૨. નવા કે બદલાયેલા, શરૂઆતથી: ૧. નીકળી જનારા: ૧.')).toBeVisible();
+	await expect(choice.getByText('એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ૨. નવા કે બદલાયેલા, શરૂઆતથી: ૧. નીકળી જનારા: ૦.')).toBeVisible();
 	await expect(choice.getByRole('radio', { name: 'બંને રાખો: આને અલગ સેટ તરીકે ઉમેરો' })).not.toBeChecked();
 	await expectAccessible(page, 'a new version of a set on the phone');
 

@@ -80,18 +80,29 @@ async function writingSets() {
 	return (await getDb()).transaction(SET_STORES, 'readwrite');
 }
 
+/** Makes a new set's record from the names in use, at `now`. */
+type MakeRecord = (taken: TakenNames, now: number) => TeacherSetRecord;
+
 /**
  * Stores a new set made by `make` from the names in use. Made again with fresh names when
  * another tab took one in the meantime; the add is one transaction, so a set is stored whole
- * or not at all.
+ * or not at all. With `unlessStored`, nothing is stored (undefined) when an own set has that id
+ * as the add's transaction runs.
  */
-async function addNew(make: (taken: TakenNames, now: number) => TeacherSetRecord): Promise<TeacherSetRecord> {
+async function addNew(make: MakeRecord): Promise<TeacherSetRecord>;
+async function addNew(make: MakeRecord, unlessStored: string): Promise<TeacherSetRecord | undefined>;
+async function addNew(make: MakeRecord, unlessStored?: string): Promise<TeacherSetRecord | undefined> {
 	for (let attempt = 1; ; attempt++) {
 		const record = withVerdict(make(await namesInUse(), Date.now()));
 		try {
 			const tx = await writingSets();
 			// the add's own error says why (a name taken); the transaction's only that it aborted
 			tx.done.catch(() => {});
+			// read in the add's own transaction: another tab's add of the same set is wholly before or after it
+			if (unlessStored !== undefined && (await tx.objectStore('sets').getKey(unlessStored)) !== undefined) {
+				await tx.done;
+				return undefined;
+			}
 			await addSet(tx, record);
 			await tx.done;
 		} catch (error) {
@@ -172,7 +183,10 @@ async function replaceOwnSet(id: string, incoming: SetWithSources): Promise<Teac
 		...incoming.set.questions.map((q, i) => [q.article, set.questions[i]!.article] as const)
 	]);
 	for (const [file, text] of Object.entries(incoming.sources)) if (renamed.has(file)) sources[renamed.get(file)!] = text;
-	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt: Math.max(Date.now(), old.updatedAt) });
+	const updatedAt = Math.max(Date.now(), old.updatedAt);
+	// a set from someone is the sender's again, as when it came: only an edit here puts updatedAt past createdAt (editedHere)
+	const received = old.origin === 'link' || old.origin === 'import' ? { createdAt: updatedAt } : {};
+	const record: TeacherSetRecord = withVerdict({ ...old, set, sources, updatedAt, ...received });
 	await Promise.all([putSet(tx, record), ...gone.map((q) => tx.objectStore('cards').delete(q)), tx.done]);
 	// the old set's names are not all the new one's: read them again next time
 	known = undefined;
@@ -183,6 +197,14 @@ async function replaceOwnSet(id: string, incoming: SetWithSources): Promise<Teac
 /** A set that came by link, with the source texts the link carried. */
 export function addSharedSet(shared: SetWithSources): Promise<TeacherSetRecord> {
 	return addUnderFreeNames('link', shared);
+}
+
+/**
+ * A set that came by link, added only while no own set has its id: undefined, with nothing stored,
+ * when one came meanwhile (the same link added in another tab), for the student to choose again.
+ */
+export function addSharedSetIfNew(shared: SetWithSources): Promise<TeacherSetRecord | undefined> {
+	return addNew((taken, now) => makeRecord('link', withFreeNames(shared, taken), now), shared.set.id);
 }
 
 /** Saves an own set as it now is (the editor's changes); `report`, when given, is the checks' on this very record. */

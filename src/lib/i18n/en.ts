@@ -24,6 +24,10 @@ export const en: AppMessages = {
 		`An earlier version of this set is already on this phone: “${title}” (${n} ${count === 1 ? 'question' : 'questions'}). This link holds a new version.`,
 	sharedEarlierMine: (title, n, count) =>
 		`“${title}” (${n} ${count === 1 ? 'question' : 'questions'}), made on this phone, is this same set; this link holds another version of it.`,
+	sharedEarlierEdited: (title, n, count) =>
+		`An earlier version of this set, “${title}” (${n} ${count === 1 ? 'question' : 'questions'}), is on this phone ` +
+		'and was changed on this phone. This link holds a new version.',
+	sharedEarlierAppeared: 'Meanwhile this set was added on this phone, perhaps in another tab. Nothing more was added: choose below.',
 	sharedReplace: 'Replace the old one with this (update the set)',
 	sharedReplaceMine: 'Replace it with this: the changes made on this phone will be lost',
 	sharedReplaceCounts: (unchanged, fresh, removed) =>

@@ -24,6 +24,10 @@ export const gu = {
 		`આ સેટનું જૂનું રૂપ આ ફોન પર પહેલેથી છે: “${title}” (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}). આ લિંકમાં તેનું નવું રૂપ છે.`,
 	sharedEarlierMine: (title: string, n: string, count: number) =>
 		`આ ફોન પર બનેલો સેટ “${title}” (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}) આ જ સેટ છે, અને આ લિંકમાં તેનું બીજું રૂપ છે.`,
+	sharedEarlierEdited: (title: string, n: string, count: number) =>
+		`આ સેટનું જૂનું રૂપ “${title}” (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}) આ ફોન પર છે, ` +
+		'અને તેમાં આ ફોન પર ફેરફાર કરેલા છે. આ લિંકમાં તેનું નવું રૂપ છે.',
+	sharedEarlierAppeared: 'એ દરમિયાન આ સેટ આ ફોન પર ઉમેરાઈ ગયો, કદાચ બીજા ટૅબમાં. બીજું કંઈ ઉમેરાયું નથી: નીચે પસંદ કરો.',
 	sharedReplace: 'જૂનાની જગ્યાએ આ મૂકો (સેટ અપડેટ કરો)',
 	sharedReplaceMine: 'તેની જગ્યાએ આ મૂકો: આ ફોન પર કરેલા ફેરફારો જતા રહેશે',
 	sharedReplaceCounts: (unchanged: string, fresh: string, removed: string) =>

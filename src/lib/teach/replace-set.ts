@@ -14,7 +14,7 @@ export type ReplaceCounts = {
 	changed: number;
 	/** Not in the old set at all. */
 	added: number;
-	/** In the old set, not in the new one. */
+	/** An old question the new set neither keeps nor changes: gone with its progress. */
 	removed: number;
 };
 
@@ -44,13 +44,20 @@ function matchOld(old: readonly Fact[], incoming: readonly Fact[]): (Fact | unde
 	return incoming.map((q, i) => first[i] ?? take(byFact.get(factKey(q))?.find((o) => !used.has(o))));
 }
 
-/** How the questions of `incoming` relate to those of `old`. */
+/**
+ * How the questions of `incoming` relate to those of `old`, as replacingSet matches them: each old
+ * question is unchanged, changed (its id now states another fact) or removed, and each new one is
+ * unchanged, changed or added.
+ */
 export function replaceCounts(old: readonly Fact[], incoming: readonly Fact[]): ReplaceCounts {
 	const matched = matchOld(old, incoming);
-	const oldIds = new Set(old.map((q) => q.id));
+	const kept = new Set(matched);
+	// an old id kept by another question's fact is that one's: a new fact under it is added, not changed
+	const free = new Set(old.filter((q) => !kept.has(q)).map((q) => q.id));
+	const changedIds = new Set(incoming.filter((q, i) => !matched[i] && q.id !== undefined && free.has(q.id)).map((q) => q.id));
 	const unchanged = matched.filter((m) => m !== undefined).length;
-	const changed = incoming.filter((q, i) => !matched[i] && q.id !== undefined && oldIds.has(q.id)).length;
-	return { unchanged, changed, added: incoming.length - unchanged - changed, removed: old.length - unchanged };
+	const changed = changedIds.size;
+	return { unchanged, changed, added: incoming.length - unchanged - changed, removed: old.length - unchanged - changed };
 }
 
 /**

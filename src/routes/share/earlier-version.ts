@@ -17,21 +17,33 @@ export type EarlierVersion = {
 	counts: ReplaceCounts;
 	/** Made on this phone (a new set, or a copy of a built-in one): its owner's own work, not someone's set. */
 	mine: boolean;
+	/** Came from someone (by link or file) and was changed in the editor here since: replacing it loses that work. */
+	edited: boolean;
 };
+
+/**
+ * Whether a set that came by link or file was changed in the editor since its version came. Adding it
+ * stores createdAt = updatedAt, and so does replacing it by a new version (replaceOwnSet); only the
+ * editor's save puts updatedAt past createdAt. A set replaced before replaceOwnSet did so counts as
+ * edited: it is kept by default, and nothing is lost.
+ */
+export const editedHere = (record: Pick<TeacherSetRecord, 'createdAt' | 'updatedAt'>): boolean =>
+	record.updatedAt > record.createdAt;
 
 /** What replacing `record` by `incoming` would do, for the student to choose. */
 export function earlierVersion(record: TeacherSetRecord, incoming: QuestionSet): EarlierVersion {
 	const { id, title, title_en, questions } = record.set;
 	const mine = record.origin === 'new' || record.origin === 'copy';
-	return { id, title, title_en, count: questions.length, counts: replaceCounts(questions, incoming.questions), mine };
+	const counts = replaceCounts(questions, incoming.questions);
+	return { id, title, title_en, count: questions.length, counts, mine, edited: !mine && editedHere(record) };
 }
 
 /**
  * Whether the new version replaces the old one unless the student says otherwise: yes for a set that
- * came from someone (by link or file), which the sender has now corrected; no for one made on this
- * phone, whose own work a replacement would lose.
+ * came from someone (by link or file), which the sender has now corrected; no for one made or edited
+ * on this phone, whose own work a replacement would lose.
  */
-export const replacesByDefault = (earlier: EarlierVersion): boolean => !earlier.mine;
+export const replacesByDefault = (earlier: EarlierVersion): boolean => !earlier.mine && !earlier.edited;
 
 /** The own set with the id of the link's set, if any; a phone with no database holds none, and makes none by asking. */
 export async function findEarlierVersion(incoming: QuestionSet): Promise<EarlierVersion | undefined> {

@@ -6,6 +6,7 @@ import type { Category } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
 import { addImportedSet, getTeacherSet, replaceImportedSet } from '$lib/db/sets';
 import { importBytes, importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
+import { assignIds } from '$lib/import/to-set';
 import { replaceCounts, type ReplaceCounts } from '$lib/teach/replace-set';
 import { buildSet, reviewResult, type Review } from './import-plan';
 
@@ -168,7 +169,10 @@ export class ImportWorkflow {
 		const old = await getTeacherSet(incoming.id).catch(() => undefined);
 		// another file may have been read meanwhile
 		if (!old || this.loaded !== loaded) return;
-		const questions = loaded.result.set?.questions ?? loaded.result.drafts;
+		// drafts get the ids the stored set will have, so a fact changed under one counts as changed, not removed
+		const drafts = loaded.result.drafts;
+		const ids = assignIds(drafts, incoming.id);
+		const questions = loaded.result.set?.questions ?? drafts.map((d, i) => ({ ...d, id: ids[i]! }));
 		const { id, title, title_en } = old.set;
 		this.existing = { id, title, title_en, count: old.set.questions.length, counts: replaceCounts(old.set.questions, questions) };
 		this.replace = true;

@@ -84,7 +84,7 @@ describe('saving', () => {
 		await page.save();
 		const before = (await allTeacherSets())[0]!.set.questions.map((q) => q.id);
 		await page.readFile(csv('question,answer,category\nQ two,A2,date\nQ one,A1 changed,date\nQ four,A4,date\n', 'gk.csv'));
-		expect(page.existing?.counts).toEqual({ unchanged: 1, changed: 1, added: 1, removed: 2 });
+		expect(page.existing?.counts).toEqual({ unchanged: 1, changed: 1, added: 1, removed: 1 });
 		expect(page.replace).toBe(true);
 		expect(await page.save()).toBe(true);
 		expect(page.stored).toMatchObject({ id: 'gk', count: 3, replaced: true });
@@ -96,6 +96,20 @@ describe('saving', () => {
 		// a changed fact never carries the old one's progress
 		expect(after[1]!.id).not.toBe(before[0]);
 		expect(after.map((q) => q.id)).not.toContain(before[2]);
+	});
+
+	// a file without categories or ids counted a question with a corrected answer as new and its old one as removed
+	test('a file without ids counts a corrected answer as changed, as the replacement treats it', async () => {
+		const page = flow();
+		await page.readFile(csv('question,answer,category\nQ one,A1,date\nQ two,A2,date\n'));
+		await page.save();
+		const before = (await allTeacherSets())[0]!.set.questions.map((q) => q.id);
+		await page.readFile(csv('question,answer\nQ one,A1 changed\nQ two,A2\n'));
+		expect(page.existing?.counts).toEqual({ unchanged: 1, changed: 1, added: 0, removed: 0 });
+		page.chooseAll('date');
+		expect(await page.save()).toBe(true);
+		const after = (await allTeacherSets())[0]!.set.questions.map((q) => q.id);
+		expect([after[0] === before[0], after[1] === before[1]]).toEqual([false, true]);
 	});
 
 	test('an empty title stops the save with a problem on the title', async () => {
