@@ -79,7 +79,11 @@ export const enTeach: TeachMessages = {
 	importNeedsLeaveOut: 'Tick the box to leave out the questions with mistakes, or fix the file and choose it again.',
 	importExisting: (title, n, count) =>
 		`This file is the set “${title}”, which is already on this phone (${n} ${count === 1 ? 'question' : 'questions'}).`,
+	importSameName: (title, n, count) =>
+		`A set of the same name, “${title}”, is already on this phone (${n} ${count === 1 ? 'question' : 'questions'}), ` +
+		'but none of its questions is in this file.',
 	importReplace: 'Replace it (update the set)',
+	importReplaceKept: 'Replace it: the changes made to it on this phone will be lost',
 	importReplaceCounts: (unchanged, fresh, removed) =>
 		`Unchanged, keeping their progress: ${unchanged}. New or changed, starting afresh: ${fresh}. Removed: ${removed}.`,
 	importKeepBoth: 'Keep both: import this as a new set',

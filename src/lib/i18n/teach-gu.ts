@@ -76,7 +76,11 @@ export const guTeach = {
 	importNeedsLeaveOut: 'ભૂલવાળા પ્રશ્નો છોડવા માટે ખાનામાં ✓ કરો, અથવા ફાઇલ સુધારીને ફરી પસંદ કરો.',
 	importExisting: (title: string, n: string, count: number) =>
 		`આ ફાઇલ “${title}” સેટની છે, જે આ ફોનમાં પહેલેથી છે (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}).`,
+	importSameName: (title: string, n: string, count: number) =>
+		`આ જ નામનો સેટ “${title}” આ ફોનમાં પહેલેથી છે (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}), ` +
+		'પણ તેનો એક પણ પ્રશ્ન આ ફાઇલમાં નથી.',
 	importReplace: 'તેની જગ્યાએ આ મૂકો (સેટ અપડેટ કરો)',
+	importReplaceKept: 'તેની જગ્યાએ આ મૂકો: આ ફોન પર તેમાં કરેલા ફેરફારો જતા રહેશે',
 	importReplaceCounts: (unchanged: string, fresh: string, removed: string) =>
 		`એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ${unchanged}. નવા કે બદલાયેલા, શરૂઆતથી: ${fresh}. નીકળી જનારા: ${removed}.`,
 	importKeepBoth: 'બંને રાખો: આને નવા સેટ તરીકે આયાત કરો',

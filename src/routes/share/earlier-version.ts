@@ -6,6 +6,7 @@
 import type { QuestionSet } from '$lib/bank/schema';
 import type { TeacherSetRecord } from '$lib/db/schema';
 import { mayHoldDatabase } from '$lib/db/status';
+import { editedHere } from '$lib/teach/edited-here';
 import { replaceCounts, type ReplaceCounts } from '$lib/teach/replace-set';
 
 /** The set on this phone a link brings another version of, and what replacing it would do. */
@@ -20,15 +21,6 @@ export type EarlierVersion = {
 	/** Came from someone (by link or file) and was changed in the editor here since: replacing it loses that work. */
 	edited: boolean;
 };
-
-/**
- * Whether a set that came by link or file was changed in the editor since its version came. Adding it
- * stores createdAt = updatedAt, and so does replacing it by a new version (replaceOwnSet); only the
- * editor's save puts updatedAt past createdAt. A set replaced before replaceOwnSet did so counts as
- * edited: it is kept by default, and nothing is lost.
- */
-export const editedHere = (record: Pick<TeacherSetRecord, 'createdAt' | 'updatedAt'>): boolean =>
-	record.updatedAt > record.createdAt;
 
 /** What replacing `record` by `incoming` would do, for the student to choose. */
 export function earlierVersion(record: TeacherSetRecord, incoming: QuestionSet): EarlierVersion {

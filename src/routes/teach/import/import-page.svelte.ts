@@ -7,6 +7,7 @@ import { storageProblem } from '$lib/db/errors';
 import { addImportedSet, getTeacherSet, replaceImportedSet } from '$lib/db/sets';
 import { importBytes, importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
 import { assignIds } from '$lib/import/to-set';
+import { editedHere } from '$lib/teach/edited-here';
 import { replaceCounts, type ReplaceCounts } from '$lib/teach/replace-set';
 import { buildSet, reviewResult, type Review } from './import-plan';
 
@@ -24,7 +25,20 @@ export type Loaded = { result: ImportResult; review: Review; fileName?: string }
 export type Stored = { id: string; title: string; title_en: string; count: number; replaced: boolean };
 
 /** An own set with the id of the file's set: the file is most likely a new version of it. */
-export type Existing = { id: string; title: string; title_en: string; count: number; counts: ReplaceCounts };
+/**
+ * The own set with the file's set id. `unrelated`: none of its questions is in the file (only the file's
+ * name is the same, as questions.csv); `kept`: it was made or changed on this phone. Either way the
+ * file is kept beside it unless the teacher says otherwise.
+ */
+export type Existing = {
+	id: string;
+	title: string;
+	title_en: string;
+	count: number;
+	counts: ReplaceCounts;
+	unrelated: boolean;
+	kept: boolean;
+};
 
 /** Reads a chosen file's bytes, which the importer decodes; the page passes the browser's reader. */
 export type ReadBytes = (file: File) => Promise<Uint8Array>;
@@ -174,8 +188,12 @@ export class ImportWorkflow {
 		const ids = assignIds(drafts, incoming.id);
 		const questions = loaded.result.set?.questions ?? drafts.map((d, i) => ({ ...d, id: ids[i]! }));
 		const { id, title, title_en } = old.set;
-		this.existing = { id, title, title_en, count: old.set.questions.length, counts: replaceCounts(old.set.questions, questions) };
-		this.replace = true;
+		const counts = replaceCounts(old.set.questions, questions);
+		// an unrelated set of the same file name was replaced by default, and lost
+		const unrelated = counts.unchanged + counts.changed === 0;
+		const kept = old.origin === 'new' || old.origin === 'copy' || editedHere(old);
+		this.existing = { id, title, title_en, count: old.set.questions.length, counts, unrelated, kept };
+		this.replace = !unrelated && !kept;
 	}
 
 	#show(result: ImportResult, fileName?: string): void {

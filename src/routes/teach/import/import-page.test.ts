@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase } from '$lib/db/testing';
 import { problemSummary } from '$lib/bank/problems';
-import { allTeacherSets } from '$lib/db/sets';
+import { allTeacherSets, saveTeacherSet } from '$lib/db/sets';
 import { MAX_BYTES } from '$lib/import';
 import { exportFile, type ExportFormat } from '$lib/teach/export';
 import { ImportWorkflow } from './import-page.svelte';
@@ -98,6 +98,29 @@ describe('saving', () => {
 		expect(after.map((q) => q.id)).not.toContain(before[2]);
 	});
 
+	// regression: another teacher's questions.csv replaced the set first saved from a file of that name, which was lost
+	test('a file that only shares a set’s name is kept beside it unless the teacher says otherwise', async () => {
+		const page = flow();
+		await page.readFile(csv('question,answer,category\nQ one,A1,date\nQ two,A2,date\n', 'questions.csv'));
+		await page.save();
+		await page.readFile(csv('question,answer,category\nWho wrote it?,મેઘાણી,person\n', 'questions.csv'));
+		expect(page.existing).toMatchObject({ id: 'questions', unrelated: true, kept: false });
+		expect(page.replace).toBe(false);
+		expect(await page.save()).toBe(true);
+		expect((await allTeacherSets()).map((r) => r.set.questions.length).sort()).toEqual([1, 2]);
+	});
+
+	test('a set changed on this phone since its file came is kept beside a new version unless the teacher says otherwise', async () => {
+		const page = flow();
+		await page.readFile(csv('question,answer,category\nQ one,A1,date\nQ two,A2,date\n'));
+		await page.save();
+		const [record] = await allTeacherSets();
+		await saveTeacherSet({ ...record!, updatedAt: record!.createdAt + 1000 });
+		await page.readFile(csv('question,answer,category\nQ one,A1,date\nQ two,A2 fixed,date\n'));
+		expect(page.existing).toMatchObject({ unrelated: false, kept: true });
+		expect(page.replace).toBe(false);
+	});
+
 	// a file without categories or ids counted a question with a corrected answer as new and its old one as removed
 	test('a file without ids counts a corrected answer as changed, as the replacement treats it', async () => {
 		const page = flow();
@@ -148,7 +171,9 @@ describe('a set exported and imported again', () => {
 				title: 'itihas',
 				title_en: 'itihas',
 				count: 2,
-				counts: { unchanged: 2, changed: 0, added: 0, removed: 0 }
+				counts: { unchanged: 2, changed: 0, added: 0, removed: 0 },
+				unrelated: false,
+				kept: false
 			});
 			page.chooseAll('date');
 			expect(await page.save()).toBe(true);
