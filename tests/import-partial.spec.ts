@@ -78,7 +78,7 @@ test('a new version of a set on the phone updates it, and unchanged questions ke
 	const choice = p.getByRole('group', { name: 'આ ફાઇલ “itihas” સેટની છે, જે આ ફોનમાં પહેલેથી છે (૩ પ્રશ્નો).' });
 	await expect(choice).toBeVisible();
 	await expect(choice.getByRole('radio', { name: /તેની જગ્યાએ આ મૂકો/ })).toBeChecked();
-	await expect(choice).toContainText('એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ૧. નવા કે બદલાયેલા, શરૂઆતથી: ૨. નીકળી જનારા: ૨.');
+	await expect(choice).toContainText('એના એ જ પ્રશ્નો, જેમની પ્રગતિ રહેશે: ૧. નવા કે બદલાયેલા, શરૂઆતથી: ૨. નીકળી જનારા: ૧.');
 	await p.getByRole('button', { name: 'સેટ અપડેટ કરો' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: '“itihas” અપડેટ થયો: હવે તેમાં ૩ પ્રશ્નો છે.' })).toBeFocused();
 
