@@ -7,7 +7,7 @@
  * - a choice quiz: picking a wrong option shows that option's feedback ("About your answer") above
  *   the general feedback; Learn shows it the same way;
  * - the set's page lists the range and the feedback under the question;
- * - in English the range reads "Any number from 1 to 5 is right.";
+ * - in English the range reads "Any number from 1 to 5 is right.", and the fact's digits are Latin, as the answer's;
  * - a question without an article (a two-column file's) calls its sentence "the fact" and shows no
  *   English line, where a set with English shows it under "from the article".
  */
@@ -194,6 +194,8 @@ test('the set page names the range and the feedback under the question, and Engl
 	await page.goto('/set?id=set-qfb-range');
 	await expect(page.locator('main ol > li .range')).toHaveText('Any number from 1 to 5 is right.');
 	await expect(page.getByText('Notes on the answers')).toBeVisible();
+	// the fact in the digits of the answer above it (it kept the article's ૩ beside "The answer: 3")
+	await expect(page.locator('main ol > li blockquote')).toHaveText('ભારતની સશસ્ત્ર સેનાઓની 3 પાંખો છે: ભૂમિદળ, નૌકાદળ અને વાયુદળ.');
 });
 
 test('a question without an article calls its sentence the fact, and shows no Gujarati as its English line', async ({ page }) => {
