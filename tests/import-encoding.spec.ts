@@ -26,7 +26,7 @@ test('a Windows-1252 CSV is read with a note, and a question that lost its lette
 	await fileInput(page).setInputFiles(ansi('ansi.csv', `${rows.join('\r\n')}\r\n`));
 	const p = preview(page);
 	await expect(p).toContainText(
-		'ansi.csv: આ ફાઇલ UTF-8માં નથી: તેને Windows-1252 (પશ્ચિમ યુરોપીય) તરીકે વાંચી છે, જેમાં ગુજરાતી અક્ષરો જ નથી'
+		'ansi.csv: અહીંના અક્ષરો UTF-8માં નથી: તેમને Windows-1252 (પશ્ચિમ યુરોપીય) તરીકે વાંચ્યા છે, જેમાં Excel é, ’ અને “ ” સાચવે છે'
 	);
 	await expect(p.locator('.questions > li')).toHaveCount(3);
 	await expect(p.locator('.questions')).toContainText('Which café is d’Or?');

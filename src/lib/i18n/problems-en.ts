@@ -141,8 +141,9 @@ export const enProblems: ProblemWords = {
 			'The letters here became "?": the file was saved in an encoding without Gujarati (Excel’s "CSV (Comma delimited)"). ' +
 			'In Excel choose Save As, "CSV UTF-8 (Comma delimited)", and import that file.',
 		'not-utf8': () =>
-			'This file is not in UTF-8: it was read as Windows-1252 (Western European), which has no Gujarati letters, ' +
-			'so any Gujarati in it was lost when it was saved. Save it as "CSV UTF-8" or as UTF-8 text and import it again.',
+			'Letters here are not in UTF-8: they were read as Windows-1252 (Western European), as Excel saves é, ’ and “ ”; ' +
+			'check that they look right. Windows-1252 has no Gujarati letters, so Gujarati saved in it was lost. ' +
+			'Save the file as "CSV UTF-8" or as UTF-8 text and import it again.',
 		'aiken-duplicate-label': ({ label, first }, num) =>
 			`Two choices are lettered ${label}) (the first on line ${num(first)}): give each choice its own letter, A), B), C).`
 	},

@@ -150,6 +150,19 @@ describe('parseCsv: the rest of what Anki does', () => {
 		]);
 	});
 
+	// regression: Anki's editor writes &ldquo; &mdash; &eacute;, and they reached the quiz as written
+	it('decodes the named and numeric references of an HTML note, as Anki shows them', () => {
+		const text = [
+			'#html:true',
+			'કવિ &ldquo;નર્મદ&rdquo;નો જન્મ ક્યાં?\tસુરત&nbsp;&mdash; &#x0AE7;&#x0AEE;&#2793;&#x0AE9;',
+			'Pel&eacute;&rsquo;s country?\tBrazil &#x1F1E7;&#x1F1F7;'
+		].join('\n');
+		expect(rows(text)).toEqual([
+			[2, 'કવિ “નર્મદ”નો જન્મ ક્યાં?', 'સુરત — ૧૮૩૩'],
+			[3, 'Pelé’s country?', 'Brazil 🇧🇷']
+		]);
+	});
+
 	it('takes a file as HTML when a field has a tag and #html says nothing; #html:false keeps tags as text', () => {
 		expect(rows('Q1<br>more,<b>A&amp;B</b>\nQ2,A2')).toEqual([
 			[1, 'Q1\nmore', 'A&B'],

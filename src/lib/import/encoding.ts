@@ -38,10 +38,19 @@ function windows1252(bytes: Uint8Array): string {
 	return text;
 }
 
+/**
+ * What reading bytes as UTF-8 with Windows-1252 for the rest found: the text, the 1-based lines that
+ * held bytes which are not UTF-8, and whether any letter beyond ASCII was UTF-8 (Gujarati that shows).
+ */
+type MixedRead = { text: string; lines: number[]; utf8: boolean };
+
 /** UTF-8 bytes as text, each byte that belongs to no valid sequence read as Windows-1252. */
-function utf8OrWindows1252(bytes: Uint8Array): string {
+function utf8OrWindows1252(bytes: Uint8Array): MixedRead {
 	const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 	const parts: string[] = [];
+	const lines: number[] = [];
+	let line = 1;
+	let multiByte = false;
 	let start = 0;
 	let valid = true;
 	const flush = (end: number) => {
@@ -55,24 +64,37 @@ function utf8OrWindows1252(bytes: Uint8Array): string {
 			flush(i);
 			valid = length > 0;
 		}
+		if (length === 0 && lines.at(-1) !== line) lines.push(line);
+		// a byte-order mark is not a letter: a file that only opens with one is not partly UTF-8
+		if (length > 1 && !(i === 0 && bytes[0] === 0xef)) multiByte = true;
+		// lines end as splitLines ends them: \r\n, \r or \n
+		if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
 		i += Math.max(length, 1);
 	}
 	flush(bytes.length);
-	return parts.join('');
+	return { text: parts.join(''), lines, utf8: multiByte };
 }
+
+/**
+ * How a file was read. For Windows-1252, `lines` are the 1-based lines holding bytes that are not
+ * UTF-8, and `mixed` says the rest had UTF-8 letters too (a Gujarati file with a line pasted from Excel).
+ */
+export type ReadFile = { text: string; encoding: FileEncoding; lines?: number[]; mixed?: boolean };
 
 /**
  * A file's bytes as text without a byte-order mark, and how they were read. Bytes that are not
  * UTF-8 in a file that is otherwise text are read as Windows-1252; a binary file (a PDF, a zip,
  * an image) is read as UTF-8 as before, so that its U+FFFD and control characters show it is not text.
  */
-export function readBytes(bytes: Uint8Array): { text: string; encoding: FileEncoding } {
+export function readBytes(bytes: Uint8Array): ReadFile {
 	const encoding = sniffEncoding(bytes);
 	if (encoding !== 'utf-8') return { text: decodeBytes(bytes), encoding };
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
 	} catch {
-		const text = utf8OrWindows1252(bytes).replace(/^\uFEFF/, '');
-		return looksBinary(text) ? { text: decodeBytes(bytes), encoding } : { text, encoding: 'windows-1252' };
+		const read = utf8OrWindows1252(bytes);
+		const text = read.text.replace(/^\uFEFF/, '');
+		if (looksBinary(text)) return { text: decodeBytes(bytes), encoding };
+		return { text, encoding: 'windows-1252', lines: read.lines, mixed: read.utf8 };
 	}
 }

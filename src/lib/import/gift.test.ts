@@ -113,6 +113,26 @@ describe('parseGift: text', () => {
 		expect(only('[plain]<b>not a tag</b>? {=x}').prompt).toBe('<b>not a tag</b>?');
 	});
 
+	// regression: &ldquo; &rsquo; &eacute; … of Moodle's HTML editor reached the set page as written
+	it('decodes every character reference of [html] text in the question, its options and their feedback', () => {
+		const d = only(
+			'[html]<p>Who wrote &ldquo;Hind Swaraj&rdquo;? It&rsquo;s from 1909&hellip;</p>' +
+				'{=M.&nbsp;K. Gandhi#Yes &mdash; in Gujarati ~Ren&eacute; Descartes#Non, c&rsquo;est fran&ccedil;ais ~Nehru}'
+		);
+		expect([d.prompt, d.answer, d.distractors]).toEqual([
+			'Who wrote “Hind Swaraj”? It’s from 1909…',
+			'M. K. Gandhi',
+			['René Descartes', 'Nehru']
+		]);
+		expect(d.feedback).toEqual([
+			{ option: 'M. K. Gandhi', text: 'Yes — in Gujarati' },
+			{ option: 'René Descartes', text: 'Non, c’est français' }
+		]);
+		expect(only('[html]&#x0AB8;&#2736;&#x0AA6;&#x0ABE;&#x0AB0; &#128073; &#x1F3DB;? {=&#x0AAA;&#x0A9F;&#x0AC7;&#x0AB2;}').prompt).toBe(
+			'સરદાર 👉 🏛?'
+		);
+	});
+
 	it('takes #### general feedback as the explanation, and only that', () => {
 		expect(only('Q {=a#own ~b ####general}').explanation).toBe('general');
 		expect(only('Q {=a ~b####[html]<i>general</i>}').explanation).toBe('general');

@@ -14,12 +14,11 @@ import { problem, type LeftOut, type PlainCode, type Problem, type ProblemPlace 
 import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
 import { BLANK } from '../bank/blank';
 import { categoryFromName, checkedDraft, kindFromName, splitLines, tooManyQuestions, type RawDraft } from './shared';
+import { FALSE_ANSWER, TRUE_ANSWER } from './true-false';
 import type { Draft, ParseOutput } from './types';
 
-/** The answer of a true/false question whose statement is true. */
-export const TRUE_ANSWER = 'સાચું';
-/** The answer of a true/false question whose statement is false. */
-export const FALSE_ANSWER = 'ખોટું';
+export { FALSE_ANSWER, TRUE_ANSWER };
+
 /** What a `$CATEGORY:` path says about the questions after it. */
 export type PathCategory = { category?: Category; kind?: PlaceKind };
 

@@ -159,9 +159,9 @@ describe('a file Excel saved in Windows "ANSI"', () => {
 		const few = importBytes(bytes('question,answer,category\nWhich caf\xe9 is it?,Caf\xe9 Paris,place\n'), 'cafe.csv');
 		expect(few.drafts.map((d) => [d.prompt, d.answer])).toEqual([['Which café is it?', 'Café Paris']]);
 		expect(few.problems.map(problemLine)).toEqual([
-			'cafe.csv: -: (file): This file is not in UTF-8: it was read as Windows-1252 (Western European), ' +
-				'which has no Gujarati letters, so any Gujarati in it was lost when it was saved. ' +
-				'Save it as "CSV UTF-8" or as UTF-8 text and import it again.'
+			'cafe.csv: -: (file): Letters here are not in UTF-8: they were read as Windows-1252 (Western European), ' +
+				'as Excel saves é, ’ and “ ”; check that they look right. Windows-1252 has no Gujarati letters, ' +
+				'so Gujarati saved in it was lost. Save the file as "CSV UTF-8" or as UTF-8 text and import it again.'
 		]);
 		// enough such bytes once made the file look like a spreadsheet or PDF
 		const rows = ['question,answer', 'd\x92Or?,Caf\xe9', '\x93President\x94 \x96 who?,Gandhi', 'Na\xefve \x96 \xe9t\xe9?,R\xe9sum\xe9'];
@@ -184,6 +184,32 @@ describe('a file Excel saved in Windows "ANSI"', () => {
 			['Which café?', 'x']
 		]);
 		expect(result.problems.map((p) => p.code)).toContain('not-utf8');
+	});
+
+	// regression: the note said the whole file was read as Windows-1252, its Gujarati lost, beside Gujarati read as written
+	it('names the lines of a UTF-8 file that were not UTF-8, and only those, when its Gujarati was read as written', () => {
+		const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+		const ansi = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+		const bytes = new Uint8Array([
+			...utf8('\uFEFFprompt;answer;category\r\nનર્મદનો જન્મ ક્યાં થયો?;સુરત;place\r\n'),
+			...ansi('Who sang \x93Vaishnav Jan\x94?;Gandhi\x92s choir;person\r\n'),
+			...utf8('"ગુજરાતી\nકવિ કોણ?";નર્મદ;person\r'),
+			...ansi('Na\xefve r\xe9sum\xe9?;Caf\xe9;person\n')
+		]);
+		const result = importBytes(bytes, 'kavi.csv');
+		expect(result.drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['નર્મદનો જન્મ ક્યાં થયો?', 'સુરત'],
+			['Who sang “Vaishnav Jan”?', 'Gandhi’s choir'],
+			['ગુજરાતી\nકવિ કોણ?', 'નર્મદ'],
+			['Naïve résumé?', 'Café']
+		]);
+		expect(result.problems.filter((p) => p.code === 'not-utf8').map((p) => [p.line, p.field, p.severity])).toEqual([
+			[3, '(file)', 'note'],
+			[6, '(file)', 'note']
+		]);
+		// a file with no UTF-8 letters at all, but its byte-order mark, has one note for the whole of it
+		const ansiOnly = importBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...ansi('question,answer\nd\x92Or?,Caf\xe9\n')]), 'x.csv');
+		expect(ansiOnly.problems.filter((p) => p.code === 'not-utf8').map((p) => p.line)).toEqual([undefined]);
 	});
 
 	it('still refuses a PDF, a spreadsheet (zip) and an image as not text', () => {

@@ -149,12 +149,14 @@ function readFile(text: string, fileName: string | undefined): ImportResult {
 /**
  * Imports a file given as bytes: UTF-8, or UTF-16 with or without a byte-order mark. Bytes that
  * are not UTF-8 are read as Windows-1252 (Excel's "CSV" on a Western Windows), with a note first:
- * no Gujarati letter survives that encoding.
+ * no Gujarati letter survives that encoding. In a file that is UTF-8 but for a few lines, the
+ * note is given for each of those lines, since its Gujarati elsewhere was read as written.
  */
 export function importBytes(bytes: Uint8Array, fileName?: string): ImportResult {
-	const { text, encoding } = readBytes(bytes);
+	const { text, encoding, lines = [], mixed = false } = readBytes(bytes);
 	const result = importText(text, fileName);
 	if (encoding !== 'windows-1252') return result;
-	const note = problem('not-utf8', { file: fileName ?? UNNAMED, field: WHOLE_FILE, severity: 'note' });
-	return { ...result, problems: [note, ...result.problems] };
+	const place = { file: fileName ?? UNNAMED, field: WHOLE_FILE, severity: 'note' } as const;
+	const notes = mixed ? lines.map((line) => problem('not-utf8', { ...place, line })) : [problem('not-utf8', place)];
+	return { ...result, problems: [...notes, ...result.problems] };
 }

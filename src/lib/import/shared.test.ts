@@ -25,7 +25,19 @@ describe('categoryFromName and kindFromName', () => {
 describe('stripHtml', () => {
 	it('keeps line breaks as newlines, drops tags and decodes entities', () => {
 		expect(stripHtml('<p>એક<br/>બે</p><div>a &lt; b &amp;&nbsp;c &#2693; &#x0A86; &bogus;</div>')).toBe(
-			'એક\nબે\na < b & c અ આ &bogus;\n'
+			'એક\nબે\na < b &\u00a0c અ આ &bogus;\n'
+		);
+	});
+
+	// regression: only six names were known, and &ldquo; &rsquo; &mdash; showed as written in the preview and the quiz
+	it('decodes every HTML name and number, astral ones too, and leaves invalid ones as written', () => {
+		expect(stripHtml('<p>&ldquo;લોખંડી પુરુષ&rdquo; &mdash; સરદાર&hellip;</p>')).toBe('“લોખંડી પુરુષ” — સરદાર…\n');
+		expect(stripHtml('It&rsquo;s a caf&eacute; &euro;5 &frac12; &Uuml;ber &#8377;100 &#x0A97;&#x0AC1;&#2716;')).toBe(
+			'It’s a café €5 ½ Über ₹100 ગુજ'
+		);
+		expect(stripHtml('&#128512; &#x1F64F; &#X1f3cf;')).toBe('😀 🙏 🏏');
+		expect(stripHtml('&#0; &#xD800; &#x110000; &#99999999999; &notaname; &copy &#65')).toBe(
+			'&#0; &#xD800; &#x110000; &#99999999999; &notaname; &copy &#65'
 		);
 	});
 });

@@ -2,11 +2,13 @@
  * Small pieces every importer needs: category names in English and Gujarati,
  * HTML to plain text, and building a cleaned draft.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import { CATEGORIES, PLACE_KINDS, type Category, type NumericRange, type OptionFeedback, type PlaceKind } from '../bank/schema';
 import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { MAX_QUESTIONS } from './limits';
 import { cleanText } from '../text/normalize';
 import { proposeCategory } from './propose';
+import { pairTruth, truthOf, truthWord } from './true-false';
 import type { Draft, DraftOrigin } from './types';
 
 /** Names teachers give the three categories, as comparison keys. */
@@ -59,29 +61,22 @@ export function kindFromName(name: string): PlaceKind | undefined {
 	return (PLACE_KINDS as readonly string[]).includes(key) ? (key as PlaceKind) : KIND_NAMES.get(key);
 }
 
-/** The only entities decoded; a Map, so `&constructor;` stays as written. */
-const ENTITIES = new Map([
-	['amp', '&'],
-	['lt', '<'],
-	['gt', '>'],
-	['quot', '"'],
-	['apos', "'"],
-	['nbsp', ' ']
-]);
+/** A numeric character reference that names no character (0, a surrogate, past U+10FFFF) stays as written. */
+function numericIsValid(ref: string): boolean {
+	const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+	return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+}
 
-/** HTML as plain text: line breaks kept as newlines, tags dropped, entities decoded. */
+/** HTML as plain text: line breaks kept as newlines, tags dropped, character references decoded. */
 export function stripHtml(html: string): string {
-	return html
+	const text = html
 		.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi, '\n')
 		// a tag ends before the next '<': an endless run of unclosed tags is read once
 		.replace(/<[^<>]*>/g, '')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-			if (name[0] === '#') {
-				const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-				return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-			}
-			return ENTITIES.get(name.toLowerCase()) ?? whole;
-		});
+		// an invalid number would become U+FFFD: its '&' is escaped, so it decodes back to the text written
+		.replace(/&(#x[0-9a-f]+|#\d+);/gi, (whole, ref: string) => (numericIsValid(ref) ? whole : `&amp;${whole.slice(1)}`));
+	// `entities` (htmlparser2's own decoder, ESM, no side effects) knows every name HTML does; strict leaves '&copy' without ';' as text
+	return decodeHTMLStrict(text);
 }
 
 /** A list written in one cell: "a | b" or "a; b"; items are cleaned with the rest of the draft. */
@@ -192,7 +187,7 @@ export function checkedDraft(raw: RawDraft, place: DraftPlace): Draft | Problem 
  */
 export function makeDraft(raw: RawDraft): Draft {
 	const prompt = cleanText(raw.prompt);
-	const answer = cleanText(raw.answer);
+	let answer = cleanText(raw.answer);
 	const seen = new Set([answer]);
 	// an accept form or distractor written twice, or equal to the answer, adds nothing
 	const fresh = (list: string[] | undefined) => {
@@ -204,8 +199,17 @@ export function makeDraft(raw: RawDraft): Draft {
 		}
 		return kept;
 	};
-	const accept = fresh(raw.accept);
-	const distractors = fresh(raw.distractors);
+	let accept = fresh(raw.accept);
+	let distractors = fresh(raw.distractors);
+	let origin = raw.origin;
+	// "True" with the option "False", in a file's own words, is a true/false question in Kasoti's shape
+	const truth = origin === undefined ? pairTruth(answer, accept, distractors) : undefined;
+	if (truth !== undefined) {
+		answer = truthWord(truth);
+		accept = [];
+		distractors = [truthWord(!truth)];
+		origin = 'true-false';
+	}
 	// a place named in the file may still have its kind told by the wording ("કયા શહેરમાં")
 	const wanted = !raw.category || (raw.category === 'place' && !raw.kind);
 	const proposed = wanted ? proposeCategory(prompt, answer) : undefined;
@@ -233,10 +237,15 @@ export function makeDraft(raw: RawDraft): Draft {
 	if (quote !== undefined) draft.quote = quote;
 	if (en !== undefined) draft.en = en;
 	if (explanation !== undefined) draft.explanation = explanation;
-	if (raw.origin !== undefined) draft.origin = raw.origin;
+	if (origin !== undefined) draft.origin = origin;
 	if (raw.numeric !== undefined) draft.numeric = raw.numeric;
+	// feedback follows its option into Kasoti's words for true and false
+	const optionWord = (option: string) => {
+		const said = truth === undefined ? undefined : truthOf(option);
+		return said === undefined ? cleanText(option) : truthWord(said);
+	};
 	const feedback = (raw.feedback ?? [])
-		.map((f) => ({ option: cleanText(f.option), text: cleanText(f.text) }))
+		.map((f) => ({ option: optionWord(f.option), text: cleanText(f.text) }))
 		.filter((f) => f.option !== '' && f.text !== '');
 	if (feedback.length > 0) draft.feedback = feedback;
 	// a tag is one label: the same one twice, or an empty one, says nothing more

@@ -1,0 +1,97 @@
+/*
+ * Teachers' files with HTML character references and mixed encodings at /teach/import, in a real
+ * Chromium against the production build:
+ * - a Moodle [html] question's &ldquo; &rsquo; &hellip; &mdash; and numeric references show as the
+ *   characters they name, in the preview and, once imported, on the set page;
+ * - a UTF-8 CSV with one line pasted from a Windows-1252 file: its Gujarati shows as written, and
+ *   the note names that one line, not the whole file, in Gujarati and in English;
+ * - a CSV answer "False" (no wrong answer written) and an Aiken "A. True / B. False" pair are asked
+ *   with the two options સાચું and ખોટું alone, not beside names drawn from the bank.
+ */
+import { expect, type Page } from '@playwright/test';
+import { test } from './base-test';
+import { storedRecords, usePreferences } from './helpers';
+
+const preview = (page: Page) => page.getByRole('region', { name: 'આયાત પહેલાં તપાસો' });
+const fileInput = (page: Page) => page.getByLabel('ફાઇલ પસંદ કરો');
+
+test('a Moodle question’s character references show as their characters, in the preview and on the set page', async ({ page }) => {
+	await page.goto('/teach/import');
+	const gift = [
+		'$CATEGORY: $course$/top/people',
+		'',
+		'::Lokhandi::[html]<p>&ldquo;લોખંડી પુરુષ&rdquo; તરીકે કોણ ઓળખાય છે&#x3F; It&rsquo;s a nickname&hellip;</p>',
+		'{=સરદાર&nbsp;પટેલ#ખરું &mdash; &#x0AAC;&#x0ABE;&#x0AB0;&#x0AA1;&#x0ACB;&#x0AB2;&#x0AC0; ~Ren&eacute; Descartes ~Nehru}'
+	].join('\n');
+	await fileInput(page).setInputFiles({ name: 'sardar.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
+	const p = preview(page);
+	await expect(p.locator('.questions')).toContainText('“લોખંડી પુરુષ” તરીકે કોણ ઓળખાય છે? It’s a nickname…');
+	await expect(p.locator('.questions')).not.toContainText('&');
+	await p.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /તમારા સેટમાં સચવાયો\.$/ })).toBeFocused();
+	const [stored] = await storedRecords<{ set: { id: string } }>(page, 'sets');
+
+	await page.goto(`/set?id=${stored!.set.id}`);
+	const main = page.getByRole('main');
+	await expect(main).toContainText('“લોખંડી પુરુષ” તરીકે કોણ ઓળખાય છે? It’s a nickname…');
+	// the feedback for the answer: &mdash; and the numeric references of બારડોલી
+	await expect(main).toContainText('ખરું — બારડોલી');
+	await expect(main).not.toContainText('&');
+});
+
+/** A UTF-8 CSV of Gujarati questions with its third line pasted from a file Excel saved in Windows-1252. */
+const mixedCsv = () => ({
+	name: 'kavi.csv',
+	mimeType: 'text/csv',
+	buffer: Buffer.concat([
+		Buffer.from('question,answer,category\nનર્મદનો જન્મ કયા શહેરમાં થયો?,સુરત,place\n'),
+		Buffer.from('Who sang \x93Vaishnav Jan\x94 first?,Narsinh Mehta\x92s disciples,person\n', 'latin1'),
+		Buffer.from('“સરસ્વતીચંદ્ર”ના લેખક કોણ?,ગોવર્ધનરામ ત્રિપાઠી,person\n')
+	])
+});
+
+test('a UTF-8 file with one Windows-1252 line shows its Gujarati and names only that line in the note', async ({ page }) => {
+	await page.goto('/teach/import');
+	await fileInput(page).setInputFiles(mixedCsv());
+	const p = preview(page);
+	await expect(p.locator('.questions > li')).toHaveCount(3);
+	await expect(p.locator('.questions')).toContainText('નર્મદનો જન્મ કયા શહેરમાં થયો?');
+	await expect(p.locator('.questions')).toContainText('Who sang “Vaishnav Jan” first?');
+	await expect(p.getByRole('heading', { name: 'નોંધ (આનાથી આયાત અટકતી નથી)' }).locator('+ ul > li')).toHaveText([
+		'પંક્તિ ૩ · kavi.csv: અહીંના અક્ષરો UTF-8માં નથી: તેમને Windows-1252 (પશ્ચિમ યુરોપીય) તરીકે વાંચ્યા છે, ' +
+			'જેમાં Excel é, ’ અને “ ” સાચવે છે; તે બરાબર દેખાય છે કે નહીં તે તપાસો. Windows-1252માં ગુજરાતી અક્ષરો જ નથી, ' +
+			'એટલે તેમાં સચવાયેલું ગુજરાતી લખાણ ખોવાઈ ગયું છે. ફાઇલને "CSV UTF-8" કે UTF-8 લખાણ તરીકે સાચવીને ફરી આયાત કરો.'
+	]);
+});
+
+test('the same note in English names the line too', async ({ page }) => {
+	await usePreferences(page, { lang: 'en', theme: 'light' });
+	await page.goto('/teach/import');
+	await page.getByLabel('Choose a file').setInputFiles(mixedCsv());
+	const notes = page.getByRole('heading', { name: 'Notes (these do not stop the import)' }).locator('+ ul > li');
+	await expect(notes).toHaveText([
+		'Line 3 · kavi.csv: Letters here are not in UTF-8: they were read as Windows-1252 (Western European), ' +
+			'as Excel saves é, ’ and “ ”; check that they look right. Windows-1252 has no Gujarati letters, ' +
+			'so Gujarati saved in it was lost. Save the file as "CSV UTF-8" or as UTF-8 text and import it again.'
+	]);
+});
+
+test('a CSV “False” and an Aiken True/False pair are asked with સાચું and ખોટું alone', async ({ page }) => {
+	const files = [
+		{ name: 'satya.csv', text: 'question,answer,category\nગિરનું જંગલ કચ્છમાં આવેલું છે.,False,place\n' },
+		{ name: 'nadi.txt', text: 'The Sabarmati flows through Ahmedabad.\nA. True\nB. False\nANSWER: A\n' }
+	];
+	for (const { name, text } of files) {
+		await page.goto('/teach/import');
+		await fileInput(page).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+		const p = preview(page);
+		// Aiken names no category: the teacher chooses one
+		if (name.endsWith('.txt')) await p.getByRole('combobox', { name: 'શ્રેણી', exact: true }).selectOption({ label: 'સ્થળો' });
+		await p.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
+		await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
+		await expect(page).toHaveURL(/\/quiz\/play$/);
+		const options = page.locator('.options').getByRole('button');
+		await expect(options).toHaveCount(2);
+		await expect(options).toContainText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
+	}
+});
