@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownArticleFile, questionIdFor } from '../bank/ids';
 import { problemSummary } from '../bank/problems';
+import { quotesNoArticle } from '../bank/fact-sentence';
 import { draftsToSet, factSentence, hasNoSource } from './to-set';
 import type { Draft } from './types';
 
@@ -20,6 +21,17 @@ describe('factSentence', () => {
 	it('fills the blank of a missing-word question, else puts the answer after the prompt', () => {
 		expect(factSentence('ગુજરાતની રાજધાની _____ છે.', 'ગાંધીનગર')).toBe('ગુજરાતની રાજધાની ગાંધીનગર છે.');
 		expect(factSentence('ગુજરાતની રાજધાની કઈ છે?', 'ગાંધીનગર')).toBe('ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર');
+	});
+
+	// regression: Anki's {{c1::ગાંધીનગર::city}} gave the fact "ગાંધીનગર (city) ગુજરાતની રાજધાની છે."
+	it('leaves a cloze hint after the blank out of the fact; a fact stored with it still quotes no article', () => {
+		expect(factSentence('_____ (city) ગુજરાતની રાજધાની છે.', 'ગાંધીનગર')).toBe('ગાંધીનગર ગુજરાતની રાજધાની છે.');
+		// brackets elsewhere in the prompt are its own words
+		expect(factSentence('ગુજરાતની (ભારત) રાજધાની _____ છે.', 'ગાંધીનગર')).toBe('ગુજરાતની (ભારત) રાજધાની ગાંધીનગર છે.');
+		const question = { prompt: '_____ (city) ગુજરાતની રાજધાની છે.', answer: 'ગાંધીનગર' };
+		expect(quotesNoArticle({ ...question, quote: 'ગાંધીનગર ગુજરાતની રાજધાની છે.' })).toBe(true);
+		expect(quotesNoArticle({ ...question, quote: 'ગાંધીનગર (city) ગુજરાતની રાજધાની છે.' })).toBe(true);
+		expect(quotesNoArticle({ ...question, quote: 'ગાંધીનગર ૧૯૭૦થી ગુજરાતની રાજધાની છે.' })).toBe(false);
 	});
 });
 
