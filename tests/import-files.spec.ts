@@ -6,7 +6,7 @@
  * - a UTF-8 CSV with one line pasted from a Windows-1252 file: its Gujarati shows as written, and
  *   the note names that one line, not the whole file, in Gujarati and in English;
  * - a CSV answer "False" (no wrong answer written) and an Aiken "A. True / B. False" pair are asked
- *   with the two options સાચું and ખોટું alone, not beside names drawn from the bank.
+ *   as true/false statements (the statement, then સાચું and ખોટું), not beside names drawn from the bank.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -76,12 +76,20 @@ test('the same note in English names the line too', async ({ page }) => {
 	]);
 });
 
-test('a CSV “False” and an Aiken True/False pair are asked with સાચું and ખોટું alone', async ({ page }) => {
+test('a CSV “False” and an Aiken True/False pair are asked as true/false statements', async ({ page }) => {
 	const files = [
-		{ name: 'satya.csv', text: 'question,answer,category\nગિરનું જંગલ કચ્છમાં આવેલું છે.,False,place\n' },
-		{ name: 'nadi.txt', text: 'The Sabarmati flows through Ahmedabad.\nA. True\nB. False\nANSWER: A\n' }
+		{
+			name: 'satya.csv',
+			text: 'question,answer,category\nગિરનું જંગલ કચ્છમાં આવેલું છે.,False,place\n',
+			statement: 'ગિરનું જંગલ કચ્છમાં આવેલું છે.'
+		},
+		{
+			name: 'nadi.txt',
+			text: 'The Sabarmati flows through Ahmedabad.\nA. True\nB. False\nANSWER: A\n',
+			statement: 'The Sabarmati flows through Ahmedabad.'
+		}
 	];
-	for (const { name, text } of files) {
+	for (const { name, text, statement } of files) {
 		await page.goto('/teach/import');
 		await fileInput(page).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 		const p = preview(page);
@@ -90,8 +98,9 @@ test('a CSV “False” and an Aiken True/False pair are asked with સાચુ
 		await p.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 		await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 		await expect(page).toHaveURL(/\/quiz\/play$/);
-		const options = page.locator('.options').getByRole('button');
-		await expect(options).toHaveCount(2);
-		await expect(options).toContainText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
+		await expect(page.locator('blockquote')).toHaveText(statement);
+		const choices = page.locator('.choices').getByRole('button');
+		await expect(choices).toHaveText([/સાચું/, /ખોટું/]);
+		await expect(page.locator('.options')).toHaveCount(0);
 	}
 });

@@ -14,7 +14,7 @@ import { problem, type LeftOut, type PlainCode, type Problem, type ProblemPlace 
 import { MAX_OPTIONS, MAX_QUESTIONS } from './limits';
 import { BLANK } from '../bank/blank';
 import { categoryFromName, checkedDraft, kindFromName, splitLines, tooManyQuestions, type RawDraft } from './shared';
-import { FALSE_ANSWER, TRUE_ANSWER } from './true-false';
+import { FALSE_ANSWER, TRUE_ANSWER } from '../bank/truth-words';
 import type { Draft, ParseOutput } from './types';
 
 export { FALSE_ANSWER, TRUE_ANSWER };

@@ -8,7 +8,7 @@ import { problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import { MAX_QUESTIONS } from './limits';
 import { cleanText } from '../text/normalize';
 import { proposeCategory } from './propose';
-import { pairTruth, truthOf, truthWord } from './true-false';
+import { pairTruth, truthOf, truthWord } from '../bank/truth-words';
 import type { Draft, DraftOrigin } from './types';
 
 /** Names teachers give the three categories, as comparison keys. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from './index';
 import { draftsToSet } from './to-set';
-import { FALSE_ANSWER, isTrueFalse, pairTruth, TRUE_ANSWER } from './true-false';
+import { FALSE_ANSWER, isTrueFalse, pairTruth, TRUE_ANSWER } from '../bank/truth-words';
 import type { Draft } from './types';
 
 const meta = { id: 'satya', title: 'સાચું કે ખોટું', title_en: 'True or false' };

@@ -145,6 +145,24 @@ describe('buildQuiz modes', () => {
 		expect([...modes].sort()).toEqual(['choice', 'tf', 'typed']);
 	});
 
+	// regression: Moodle's {FALSE} was asked to be typed ("સાચું" or "ખોટું") or as four options with Russian cities
+	it('asks a question that is itself a true/false statement as one, in every mode', () => {
+		const statement = (id: string, prompt: string, answer: string, other: string) =>
+			question({ id, category: 'place', prompt, answer, distractors: [other], quote: `${prompt} — ${answer}` });
+		const own = prepareBank([
+			statement('tf-true', 'ગાંધીનગર ગુજરાતની રાજધાની છે.', 'સાચું', 'ખોટું'),
+			statement('tf-false', 'સુરત ગુજરાતની રાજધાની છે.', 'ખોટું', 'સાચું')
+		]);
+		for (const mode of ['typed', 'choice', 'tf', 'mixed'] as const) {
+			const quiz = buildQuiz(own, { ...base, mode, length: 'all' }, createRng(3));
+			const asked = quiz.map((i) => (i.mode === 'tf' ? [i.question.id, i.statement, i.truth] : [i.question.id, i.mode]));
+			expect(asked.sort()).toEqual([
+				['tf-false', 'સુરત ગુજરાતની રાજધાની છે.', false],
+				['tf-true', 'ગાંધીનગર ગુજરાતની રાજધાની છે.', true]
+			]);
+		}
+	});
+
 	it('keeps year distractors at or before maxYear', () => {
 		const quiz = buildQuiz(bank, { ...base, categories: ['date'], length: 'all', maxYear: 2022 }, createRng(9));
 		const year = quiz.find((i) => i.question.id === 'd-year');

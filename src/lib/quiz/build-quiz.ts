@@ -8,6 +8,7 @@ import { pickDistractors } from './distractors';
 import { ORDER_LIMIT, namesAnswer } from './order';
 import { pick, shuffle, type Rng } from './random';
 import { selectQuestions, type SelectOptions } from './select';
+import { isTrueFalse, TRUE_ANSWER } from '../bank/truth-words';
 import { statementFor } from './true-false';
 
 /** How items are asked; 'mixed' draws one of the three for each item. */
@@ -50,7 +51,9 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
  * the answer (see statementFor) and a hand-picked wrong option for its false version (a name
  * drawn from the bank might make a sentence that is true after all); a question without both is
  * asked as a choice. A choice question that cannot get even one distractor (a bank with a single
- * distinct answer) is asked typed instead. No item names the answer of a question asked after it
+ * distinct answer) is asked typed instead. A question that is itself a true/false statement (its
+ * answer સાચું or ખોટું, as Moodle's {T} brings it) is asked as one in every mode: typing સાચું, or a
+ * statement about it, would make no sense. No item names the answer of a question asked after it
  * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it).
  */
 export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
@@ -60,6 +63,7 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 	const indices = questions.length <= ORDER_LIMIT ? questions.map((q) => bank.byId.get(q.id)!) : [];
 	return questions.map((question, at): QuizItem => {
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
+		if (isTrueFalse(question)) return statementItem(question);
 		if (mode === 'typed') return { mode, question };
 		if (mode === 'tf') {
 			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));
@@ -92,6 +96,12 @@ function trueFalseItem(
 	const claim = wrong ?? question.answer;
 	const { text, fromQuote } = statementFor(question, claim)!;
 	return { mode: 'tf', question, statement: text, claim, truth, fromQuote };
+}
+
+/** A question written as a true/false statement, asked as it stands: its prompt is the statement. */
+function statementItem(question: BankQuestion): TrueFalseItem {
+	const truth = question.answer === TRUE_ANSWER;
+	return { mode: 'tf', question, statement: question.prompt, claim: question.answer, truth, fromQuote: false };
 }
 
 /** Whether the chosen option is the right one. */
