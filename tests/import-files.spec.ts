@@ -6,7 +6,8 @@
  * - a UTF-8 CSV with one line pasted from a Windows-1252 file: its Gujarati shows as written, and
  *   the note names that one line, not the whole file, in Gujarati and in English;
  * - a CSV answer "False" (no wrong answer written) and an Aiken "A. True / B. False" pair are asked
- *   as true/false statements (the statement, then સાચું and ખોટું), not beside names drawn from the bank.
+ *   with the two options સાચું and ખોટું alone, not beside names drawn from the bank, and in a typed
+ *   quiz as true/false statements; Learn asks one as a choice of the two, and a right choice masters it.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -76,7 +77,7 @@ test('the same note in English names the line too', async ({ page }) => {
 	]);
 });
 
-test('a CSV “False” and an Aiken True/False pair are asked as true/false statements', async ({ page }) => {
+test('a CSV “False” and an Aiken True/False pair are asked with સાચું and ખોટું alone, never typed', async ({ page }) => {
 	const files = [
 		{
 			name: 'satya.csv',
@@ -98,9 +99,29 @@ test('a CSV “False” and an Aiken True/False pair are asked as true/false sta
 		await p.getByRole('button', { name: 'આયાત કરો', exact: true }).click();
 		await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 		await expect(page).toHaveURL(/\/quiz\/play$/);
-		await expect(page.locator('blockquote')).toHaveText(statement);
-		const choices = page.locator('.choices').getByRole('button');
-		await expect(choices).toHaveText([/સાચું/, /ખોટું/]);
-		await expect(page.locator('.options')).toHaveCount(0);
+		await expect(page.locator('h1')).toHaveText(statement);
+		const options = page.locator('.options').getByRole('button');
+		await expect(options).toHaveCount(2);
+		await expect(options).toContainText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
 	}
+
+	// a typed quiz asks each as a statement: there is nothing to type but સાચું
+	await page.goto('/quiz');
+	await page.getByLabel('ક્યાંથી?').selectOption({ label: 'સેટ: satya' });
+	await page.getByRole('radio', { name: 'લખીને' }).check();
+	await page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' }).click();
+	await expect(page.locator('blockquote')).toHaveText('ગિરનું જંગલ કચ્છમાં આવેલું છે.');
+	await expect(page.locator('.choices').getByRole('button')).toHaveText([/સાચું/, /ખોટું/]);
+	await expect(page.getByLabel('તમારો જવાબ લખો')).toHaveCount(0);
+
+	// Learn asks a statement as a choice of the two words alone, and a right choice masters it: nothing to type
+	const [satya] = (await storedRecords<{ id: string; set: { questions: unknown[] } }>(page, 'sets')).filter((r) => r.id.startsWith('satya'));
+	await page.goto(`/learn?set=${satya!.id}`);
+	const options = page.locator('.options button');
+	await expect(options).toHaveText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
+	await options.filter({ hasText: 'ખોટું' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	await page.getByRole('button', { name: 'આગળ', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'બધા પ્રશ્નો પાકા થયા!' })).toBeVisible();
+	await expect(page.getByLabel('તમારો જવાબ લખો')).toHaveCount(0);
 });

@@ -96,6 +96,14 @@ describe('a round', () => {
 		expect(BATCH_SIZE).toBe(7);
 	});
 
+	// regression: a teacher's true/false statement was asked to be typed ("સાચું") after its right choice
+	test('a fact asked as a choice alone is mastered by a right choice', () => {
+		const facts = ids(2);
+		const answers = [right('q1', 'choice'), right('q2', 'choice')];
+		const state = replay({ questionIds: facts, firstSteps: choices(facts), choiceOnly: (id) => id === 'q1', answers, seed: 'r1' });
+		expect([state.steps.get('q1'), state.steps.get('q2'), state.mastered]).toEqual(['mastered', 'typed', 1]);
+	});
+
 	test('the same answers and seed always give the same order (a reload asks the same fact)', () => {
 		const facts = ids(7);
 		const a = replay({ questionIds: facts, firstSteps: choices(facts), answers: [], seed: 'r1' });

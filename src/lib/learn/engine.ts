@@ -119,6 +119,8 @@ export interface ReplayInput {
 	 * find, and a round of a 10,000-question set reaches a few.
 	 */
 	firstSteps: FirstSteps;
+	/** Facts asked as a choice alone (a true/false statement: typing સાચું teaches nothing): a right choice masters them. */
+	choiceOnly?: (questionId: string) => boolean;
 	/** The round's answers, in the order given. */
 	answers: readonly LearnAnswer[];
 	/** Seeds each batch's shuffle (the round's id), so a replay always deals the same order. */
@@ -133,7 +135,7 @@ export interface ReplayInput {
  * must be answered right once at its step, and a miss puts the fact REQUEUE_GAP places back. An
  * answer to a fact outside the batch (given in another tab, say) still moves its step.
  */
-export function replay({ questionIds, firstSteps, answers, seed }: ReplayInput): LearnState {
+export function replay({ questionIds, firstSteps, choiceOnly = () => false, answers, seed }: ReplayInput): LearnState {
 	const ids = [...new Set(questionIds)];
 	const inRound = new Set(ids);
 	const firstMode = new Map<string, AskStep>();
@@ -172,7 +174,8 @@ export function replay({ questionIds, firstSteps, answers, seed }: ReplayInput):
 		if (!inRound.has(id) || answer.mode === 'tf') continue;
 		const step = stepOf(id);
 		asked.set(id, (asked.get(id) ?? 0) + 1);
-		const next: Step = !answer.correct ? step : answer.mode === 'typed' ? 'mastered' : step === 'choice' ? 'typed' : step;
+		const typedNext = choiceOnly(id) ? 'mastered' : 'typed';
+		const next: Step = !answer.correct ? step : answer.mode === 'typed' ? 'mastered' : step === 'choice' ? typedNext : step;
 		steps.set(id, next);
 		const at = queue.indexOf(id);
 		if (at === -1) continue;

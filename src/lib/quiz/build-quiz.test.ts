@@ -146,14 +146,14 @@ describe('buildQuiz modes', () => {
 	});
 
 	// regression: Moodle's {FALSE} was asked to be typed ("સાચું" or "ખોટું") or as four options with Russian cities
-	it('asks a question that is itself a true/false statement as one, in every mode', () => {
+	it('asks a question that is itself a true/false statement as one, or as a choice of the two words', () => {
 		const statement = (id: string, prompt: string, answer: string, other: string) =>
 			question({ id, category: 'place', prompt, answer, distractors: [other], quote: `${prompt} — ${answer}` });
 		const own = prepareBank([
 			statement('tf-true', 'ગાંધીનગર ગુજરાતની રાજધાની છે.', 'સાચું', 'ખોટું'),
 			statement('tf-false', 'સુરત ગુજરાતની રાજધાની છે.', 'ખોટું', 'સાચું')
 		]);
-		for (const mode of ['typed', 'choice', 'tf', 'mixed'] as const) {
+		for (const mode of ['typed', 'tf'] as const) {
 			const quiz = buildQuiz(own, { ...base, mode, length: 'all' }, createRng(3));
 			const asked = quiz.map((i) => (i.mode === 'tf' ? [i.question.id, i.statement, i.truth] : [i.question.id, i.mode]));
 			expect(asked.sort()).toEqual([
@@ -161,6 +161,16 @@ describe('buildQuiz modes', () => {
 				['tf-true', 'ગાંધીનગર ગુજરાતની રાજધાની છે.', true]
 			]);
 		}
+		// mixed: a statement or a choice, never typed
+		for (let seed = 0; seed < 10; seed++) {
+			const modes = buildQuiz(own, { ...base, mode: 'mixed', length: 'all' }, createRng(seed)).map((i) => i.mode);
+			expect(modes.filter((m) => m === 'typed')).toEqual([]);
+		}
+		const choices = buildQuiz(own, { ...base, mode: 'choice', length: 'all' }, createRng(3));
+		expect(choices.map((i) => (i.mode === 'choice' ? [...i.options].sort() : i.mode))).toEqual([
+			['ખોટું', 'સાચું'],
+			['ખોટું', 'સાચું']
+		]);
 	});
 
 	it('keeps year distractors at or before maxYear', () => {

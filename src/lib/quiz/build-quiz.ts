@@ -52,8 +52,9 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
  * drawn from the bank might make a sentence that is true after all); a question without both is
  * asked as a choice. A choice question that cannot get even one distractor (a bank with a single
  * distinct answer) is asked typed instead. A question that is itself a true/false statement (its
- * answer સાચું or ખોટું, as Moodle's {T} brings it) is asked as one in every mode: typing સાચું, or a
- * statement about it, would make no sense. No item names the answer of a question asked after it
+ * answer સાચું or ખોટું, as Moodle's {T} brings it) is asked as one whenever it would be typed or made a
+ * statement about (typing સાચું teaches nothing), and as a choice of the two words in a choice quiz.
+ * No item names the answer of a question asked after it
  * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it).
  */
 export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
@@ -63,7 +64,7 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 	const indices = questions.length <= ORDER_LIMIT ? questions.map((q) => bank.byId.get(q.id)!) : [];
 	return questions.map((question, at): QuizItem => {
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
-		if (isTrueFalse(question)) return statementItem(question);
+		if (mode !== 'choice' && isTrueFalse(question)) return statementItem(question);
 		if (mode === 'typed') return { mode, question };
 		if (mode === 'tf') {
 			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));

@@ -3,6 +3,7 @@
  * rating, and where the round stands, derived from the stored answers (see $lib/learn/engine).
  */
 import type { QuestionSet } from '$lib/bank/schema';
+import { isTrueFalse } from '$lib/bank/truth-words';
 import { nextIdle } from '$lib/components/idle';
 import { attemptsOfQuiz } from '$lib/db/attempts';
 import { storageProblem } from '$lib/db/errors';
@@ -117,7 +118,14 @@ export class LearnSession {
 
 	/** Where the round stands after `answers` (see replay). */
 	#replay(answers: readonly Attempt[]): LearnState {
-		return replay({ questionIds: this.#questionIds, firstSteps: this.#firstSteps, answers, seed: this.round.id });
+		const choiceOnly = (id: string) => this.#statement(id);
+		return replay({ questionIds: this.#questionIds, firstSteps: this.#firstSteps, choiceOnly, answers, seed: this.round.id });
+	}
+
+	/** Whether a fact is a true/false statement, asked as a choice of સાચું and ખોટું alone. */
+	#statement(questionId: string): boolean {
+		const index = this.#bank.byId.get(questionId);
+		return index !== undefined && isTrueFalse(this.#bank.questions[index]!);
 	}
 
 	/** A reload after an answer whose feedback was not left shows that feedback again. */
@@ -319,6 +327,13 @@ async function dealRound(setId: string, ids: string[], cards: ReadonlyMap<string
 	return round;
 }
 
+/** A fact's first step (see firstStep); a true/false statement is always a choice, with nothing to type but સાચું. */
+function firstStepOf(bank: PreparedBank, id: string, card: LearnCard | undefined, maxYear: number): AskStep {
+	const index = bank.byId.get(id);
+	if (index !== undefined && isTrueFalse(bank.questions[index]!)) return 'choice';
+	return firstStep(card, canChoose(bank, id, maxYear));
+}
+
 /** The session of a stored round, with each fact's first step from its card as it is now (`read`: its cards, just read). */
 async function sessionOf(round: LearnRound, bank: PreparedBank, now: number, read?: ReadonlyMap<string, LearnCard>): Promise<LearnSession> {
 	const [answers, cards] = await Promise.all([attemptsOfQuiz(round.id), read ?? cardsOf(round.questionIds)]);
@@ -328,7 +343,7 @@ async function sessionOf(round: LearnRound, bank: PreparedBank, now: number, rea
 	const firstSteps: FirstSteps = {
 		get(id) {
 			let step = known.get(id);
-			if (step === undefined) known.set(id, (step = firstStep(cards.get(id), canChoose(bank, id, maxYear))));
+			if (step === undefined) known.set(id, (step = firstStepOf(bank, id, cards.get(id), maxYear)));
 			return step;
 		}
 	};
