@@ -7,7 +7,8 @@
  * - a choice quiz: picking a wrong option shows that option's feedback ("About your answer") above
  *   the general feedback; Learn shows it the same way;
  * - the set's page lists the range and the feedback under the question;
- * - in English the range reads "Any number from 1 to 5 is right.", and the fact's digits are Latin, as the answer's;
+ * - in English the range reads "Any number from 1 to 5 is right."; a fact made from the question (no article) is in
+ *   Latin digits, as its answer is, where an article's words keep the digits it wrote;
  * - a question without an article (a two-column file's) calls its sentence "the fact" and shows no
  *   English line, where a set with English shows it under "from the article".
  */
@@ -69,6 +70,15 @@ const PLAIN_SET = ownSet('set-qfb-plain', 'રાષ્ટ્રપતિની 
 	en: 'ભારતનાં પહેલાં મહિલા આદિવાસી રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ'
 });
 
+// a fact of the set's own, in Gujarati digits: in English it is shown in Latin ones, as its answer is
+const FACT_SET = ownSet('set-qfb-fact', 'સ્થાપનાની ક્વિઝ', 'Founding quiz', {
+	category: 'date',
+	prompt: 'ગુજરાત રાજ્યની સ્થાપના કયા વર્ષે થઈ?',
+	answer: '૧૯૬૦',
+	quote: 'ગુજરાત રાજ્યની સ્થાપના કયા વર્ષે થઈ? — ૧૯૬૦',
+	en: 'ગુજરાત રાજ્યની સ્થાપના કયા વર્ષે થઈ? — ૧૯૬૦'
+});
+
 const RANGE_NOTE = '૧થી ૫ સુધીની કોઈ પણ સંખ્યા સાચી ગણાય છે.';
 const SERVICES_FEEDBACK = 'તમારા જવાબ વિશે: ભૂમિદળ, નૌકાદળ અને વાયુદળ: ૩ પાંખો.';
 const SERVICES_EXPLANATION = 'ત્રણેય પાંખોના સર્વોચ્ચ સેનાપતિ રાષ્ટ્રપતિ છે.';
@@ -78,7 +88,7 @@ const AHMEDABAD_FEEDBACK = 'તમારા જવાબ વિશે: અમદ
 async function seed(page: Page): Promise<void> {
 	await page.goto('/quiz');
 	await expect(page.getByRole('button', { name: 'ક્વિઝ શરૂ કરો' })).toBeEnabled();
-	await putSets(page, [RANGE_SET, CHOICE_SET, PLAIN_SET]);
+	await putSets(page, [RANGE_SET, CHOICE_SET, PLAIN_SET, FACT_SET]);
 }
 
 /** Starts a quiz of one own set, typed or with options. */
@@ -194,8 +204,11 @@ test('the set page names the range and the feedback under the question, and Engl
 	await page.goto('/set?id=set-qfb-range');
 	await expect(page.locator('main ol > li .range')).toHaveText('Any number from 1 to 5 is right.');
 	await expect(page.getByText('Notes on the answers')).toBeVisible();
-	// the fact in the digits of the answer above it (it kept the article's ૩ beside "The answer: 3")
-	await expect(page.locator('main ol > li blockquote')).toHaveText('ભારતની સશસ્ત્ર સેનાઓની 3 પાંખો છે: ભૂમિદળ, નૌકાદળ અને વાયુદળ.');
+	// an article's words stay as written; a fact made from the question is in the answer's digits (it kept ૧૯૬૦ beside 1960)
+	await expect(page.locator('main ol > li blockquote')).toHaveText('ભારતની સશસ્ત્ર સેનાઓની ૩ પાંખો છે: ભૂમિદળ, નૌકાદળ અને વાયુદળ.');
+	await page.goto('/set?id=set-qfb-fact');
+	await expect(page.locator('main ol > li .answer')).toHaveText('✓ The answer: 1960');
+	await expect(page.locator('main ol > li blockquote')).toHaveText('ગુજરાત રાજ્યની સ્થાપના કયા વર્ષે થઈ? — 1960');
 });
 
 test('a question without an article calls its sentence the fact, and shows no Gujarati as its English line', async ({ page }) => {
