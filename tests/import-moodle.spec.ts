@@ -9,7 +9,8 @@
  * - "Import" stores the set with the questions' tags and ranges;
  * - a quiz on the set plays to its results, all right: a number inside a tolerance range that is
  *   not the stated answer counts as right, and the teacher's feedback for the option given and
- *   the general feedback show after answering.
+ *   the general feedback show after answering; typed, the true/false question is judged as its
+ *   statement, with the feedback of the word chosen.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -75,11 +76,15 @@ async function playRight(page: Page): Promise<void> {
 	const total = PLAYS.size;
 	for (let n = 1; n <= total; n++) {
 		await expect(page.locator('.count')).toHaveText(`${inGujaratiDigits(String(n))} / ${inGujaratiDigits(String(total))}`);
-		const prompt = squash(await page.locator('h1.prompt').innerText());
+		// a true/false question of the file is asked as its statement in a typed quiz, under a heading of its own
+		const statement = page.locator('main blockquote');
+		const judged = (await page.locator('.choices').count()) > 0;
+		const prompt = squash(await (judged ? statement : page.locator('h1.prompt')).innerText());
 		const play = PLAYS.get(prompt);
 		expect(play, `the quiz asks "${prompt}", a question of the file`).toBeDefined();
 		const options = page.locator('.options');
-		if ((await options.count()) > 0) await options.getByRole('button', { name: inGujaratiDigits(play!.give), exact: true }).click();
+		if (judged) await page.locator('.choices button').filter({ hasText: play!.give }).click();
+		else if ((await options.count()) > 0) await options.getByRole('button', { name: inGujaratiDigits(play!.give), exact: true }).click();
 		else {
 			await page.getByLabel('તમારો જવાબ લખો').fill(play!.typed ?? play!.give);
 			await page.getByRole('button', { name: 'તપાસો' }).click();

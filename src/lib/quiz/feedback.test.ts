@@ -66,7 +66,12 @@ describe('optionFeedback', () => {
 
 	it('gives nothing for a generated statement judged true or false: the student picked no option', () => {
 		expect(optionFeedback(tomb, 'tf', 'true')).toBeUndefined();
-		expect(optionFeedback(trueStatement, 'tf', 'false')).toBeUndefined();
+	});
+
+	// a file's true/false question is asked as the statement it is in a typed quiz: the word judged is the option
+	it('gives a true/false question from a file, judged as a statement, the feedback of the word chosen', () => {
+		expect(optionFeedback(trueStatement, 'tf', 'false')).toBe('ખોટો જવાબ માટે');
+		expect(optionFeedback(trueStatement, 'tf', 'true')).toBe('સાચો જવાબ માટે');
 	});
 
 	it('gives a typed right answer the feedback of the form it matches, spelt as checkTyped allows', () => {

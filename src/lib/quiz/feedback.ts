@@ -4,6 +4,7 @@
  * numbers that count as right. Pure.
  */
 import type { NumericRange, Question } from '../bank/schema';
+import { FALSE_ANSWER, TRUE_ANSWER } from '../bank/truth-words';
 import type { QuizItem } from './build-quiz';
 import { answerKeys, checkTyped, matchKeys, typedNumbers } from './typed';
 
@@ -18,12 +19,18 @@ export type AnsweredMode = QuizItem['mode'];
  * A choice: the feedback of the option picked, by its exact text (a true/false question from a
  * file is a choice of સાચું and ખોટું). A typed answer that is right: the feedback of the form it
  * matched, the answer (with its range) or an accept form, matched as checkTyped matches; one that
- * is not: the feedback of a wrong option it matches. A judged statement (mode 'tf') gave no
- * option: its claim is made by swapping the answer, not picked by the student.
+ * is not: the feedback of a wrong option it matches. A judged statement (mode 'tf', given "true"
+ * or "false") gave no option, its claim made by swapping the answer, unless the question is itself
+ * a statement (answer સાચું or ખોટું): then the feedback of the word the student chose.
  */
 export function optionFeedback(question: Told, mode: AnsweredMode, given: string): string | undefined {
 	const entries = question.feedback ?? [];
-	if (entries.length === 0 || mode === 'tf') return undefined;
+	if (entries.length === 0) return undefined;
+	if (mode === 'tf') {
+		if (question.answer !== TRUE_ANSWER && question.answer !== FALSE_ANSWER) return undefined;
+		const said = given === 'true' ? TRUE_ANSWER : FALSE_ANSWER;
+		return entries.find((entry) => entry.option === said)?.text;
+	}
 	if (mode === 'choice') return entries.find((entry) => entry.option === given)?.text;
 	const right = checkTyped(question, given) === 'right';
 	const matches = (option: string) => {
