@@ -23,7 +23,8 @@ import { test } from './base-test';
 import { readFileSync } from 'node:fs';
 import type { ClassResult } from '../src/lib/class/types';
 import type { QuizRecord } from '../src/lib/db/schema';
-import { collectErrors, storedCount, storedRecords, waitForServiceWorker } from './helpers';
+import { collectErrors, inAWeek, storedCount, storedRecords, waitForServiceWorker } from './helpers';
+
 
 const SET = 'kim-russia-trip';
 const TITLE = 'અઠવાડિયું ૩ની કસોટી';
@@ -38,7 +39,7 @@ async function assign(page: Page): Promise<string> {
 	await page.getByRole('radio', { name: 'વિકલ્પો' }).check();
 	await page.getByRole('radio', { name: '૫', exact: true }).check();
 	await expect(page.getByText('દરેક વિદ્યાર્થીને સેટના')).toContainText('૫ પ્રશ્નો');
-	await page.getByLabel('છેલ્લી તારીખ (મરજિયાત)').fill('2026-12-10');
+	await page.getByLabel('છેલ્લી તારીખ (મરજિયાત)').fill(inAWeek());
 	await page.getByRole('button', { name: 'સોંપણી બનાવો' }).click();
 	await expect(page).toHaveURL(/\/teach\/class\/view\?id=a-/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);

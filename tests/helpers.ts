@@ -17,6 +17,9 @@ export function neverIdle(): void {
 	channel.port2.postMessage(0);
 }
 
+/** A due day a week from now, as a date field writes it: a day before today is refused, so a fixed date fails once it passes. */
+export const inAWeek = (): string => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
 /** Stores the interface's preferences (language, digits, new cards a day…) before any page of the test loads. */
 export async function usePreferences(page: Page, preferences: Record<string, unknown>): Promise<void> {
 	await page.addInitScript((p) => localStorage.setItem('kasoti.preferences', JSON.stringify(p)), preferences);
