@@ -23,6 +23,16 @@ describe('factSentence', () => {
 		expect(factSentence('ગુજરાતની રાજધાની કઈ છે?', 'ગાંધીનગર')).toBe('ગુજરાતની રાજધાની કઈ છે? — ગાંધીનગર');
 	});
 
+	// what a quote is called on screen: "the fact" when quotesNoArticle, else "from the article"
+	it('tells an article’s sentence from the fact a question without an article states', () => {
+		const fromArticle = { prompt: 'રશિયા ક્યારે પહોંચ્યા?', answer: 'મંગળવારે', quote: 'કિમ મંગળવારે રશિયા પહોંચ્યા હતા.' };
+		expect(quotesNoArticle(fromArticle)).toBe(false);
+		const imported = { prompt: 'રાષ્ટ્રપતિ કોણ છે?', answer: 'દ્રૌપદી મુર્મુ', quote: 'રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ' };
+		expect(quotesNoArticle(imported)).toBe(true);
+		const blank = { prompt: 'ચંદ્રયાન-૩ _____ ઊતર્યું.', answer: '૨૩ ઓગસ્ટ ૨૦૨૩', quote: 'ચંદ્રયાન-૩ ૨૩ ઓગસ્ટ ૨૦૨૩ ઊતર્યું.' };
+		expect(quotesNoArticle(blank)).toBe(true);
+	});
+
 	// regression: Anki's {{c1::ગાંધીનગર::city}} gave the fact "ગાંધીનગર (city) ગુજરાતની રાજધાની છે."
 	it('leaves a cloze hint after the blank out of the fact; a fact stored with it still quotes no article', () => {
 		expect(factSentence('_____ (city) ગુજરાતની રાજધાની છે.', 'ગાંધીનગર')).toBe('ગાંધીનગર ગુજરાતની રાજધાની છે.');
