@@ -6,8 +6,10 @@
  * - a UTF-8 CSV with one line pasted from a Windows-1252 file: its Gujarati shows as written, and
  *   the note names that one line, not the whole file, in Gujarati and in English;
  * - a CSV answer "False" (no wrong answer written) and an Aiken "A. True / B. False" pair are asked
- *   with the two options સાચું and ખોટું alone, not beside names drawn from the bank, and in a typed
- *   quiz as true/false statements; Learn asks one as a choice of the two, and a right choice masters it.
+ *   with the two options સાચું and ખોટું alone, સાચું first, not beside names drawn from the bank, and
+ *   in a typed quiz as true/false statements; Learn asks one as a choice of the two, and a right choice
+ *   masters it;
+ * - in English the two options, the feedback and the results say True and False.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -101,8 +103,8 @@ test('a CSV “False” and an Aiken True/False pair are asked with સાચુ
 		await expect(page).toHaveURL(/\/quiz\/play$/);
 		await expect(page.locator('h1')).toHaveText(statement);
 		const options = page.locator('.options').getByRole('button');
-		await expect(options).toHaveCount(2);
-		await expect(options).toContainText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
+		// in the order of the statement's own buttons, whichever is right
+		await expect(options.locator('.text')).toHaveText(['સાચું', 'ખોટું']);
 	}
 
 	// a typed quiz asks each as a statement: there is nothing to type but સાચું
@@ -118,10 +120,29 @@ test('a CSV “False” and an Aiken True/False pair are asked with સાચુ
 	const [satya] = (await storedRecords<{ id: string; set: { questions: unknown[] } }>(page, 'sets')).filter((r) => r.id.startsWith('satya'));
 	await page.goto(`/learn?set=${satya!.id}`);
 	const options = page.locator('.options button');
-	await expect(options).toHaveText([/સાચું|ખોટું/, /સાચું|ખોટું/]);
+	await expect(options).toHaveText([/સાચું/, /ખોટું/]);
 	await options.filter({ hasText: 'ખોટું' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
 	await page.getByRole('button', { name: 'આગળ', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'બધા પ્રશ્નો પાકા થયા!' })).toBeVisible();
 	await expect(page.getByLabel('તમારો જવાબ લખો')).toHaveCount(0);
+});
+
+// regression: an English screen asked a teacher's true/false statement with «સાચું» and «ખોટું», and said "The answer: ખોટું"
+test('in English, a true/false statement is a choice of True and False, and the feedback and results say them', async ({ page }) => {
+	await usePreferences(page, { lang: 'en', theme: 'light' });
+	await page.goto('/teach/import');
+	const csv = 'question,answer,category\nગિરનું જંગલ કચ્છમાં આવેલું છે.,False,place\n';
+	await page.getByLabel('Choose a file').setInputFiles({ name: 'satya.csv', mimeType: 'text/plain', buffer: Buffer.from(csv) });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('button', { name: 'Take a quiz on it' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const options = page.locator('.options').getByRole('button');
+	await expect(options.locator('.text')).toHaveText(['True', 'False']);
+	await expect(options.first().locator('.text')).toHaveAttribute('lang', 'en');
+	await options.first().click();
+	await expect(page.locator('.feedback .answer')).toHaveText('The answer: False');
+	await page.getByRole('button', { name: 'See the results' }).click();
+	await expect(page.locator('.missed .given')).toHaveText('✗ Your answer: True');
+	await expect(page.locator('.missed .answer')).toHaveText('✓ The answer: False');
 });

@@ -350,4 +350,5 @@ export const en: AppMessages = {
 	learnChooseSet: 'Which set would you like to learn? Choose one:',
 	statementWasTrue: 'The statement was true',
 	statementWasFalse: (answer) => `The statement was false: the answer is ${answer}`,
+	statementWasFalseAlone: 'The statement was false',
 };

@@ -355,4 +355,5 @@ export const gu = {
 	learnChooseSet: 'કયો સેટ શીખવાનો છે? એક પસંદ કરો:',
 	statementWasTrue: 'વિધાન સાચું હતું',
 	statementWasFalse: (answer: string) => `વિધાન ખોટું હતું: સાચો જવાબ ${answer} છે`,
+	statementWasFalseAlone: 'વિધાન ખોટું હતું',
 };

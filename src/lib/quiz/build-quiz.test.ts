@@ -166,11 +166,15 @@ describe('buildQuiz modes', () => {
 			const modes = buildQuiz(own, { ...base, mode: 'mixed', length: 'all' }, createRng(seed)).map((i) => i.mode);
 			expect(modes.filter((m) => m === 'typed')).toEqual([]);
 		}
-		const choices = buildQuiz(own, { ...base, mode: 'choice', length: 'all' }, createRng(3));
-		expect(choices.map((i) => (i.mode === 'choice' ? [...i.options].sort() : i.mode))).toEqual([
-			['ખોટું', 'સાચું'],
-			['ખોટું', 'સાચું']
-		]);
+		// a choice of the two words, true first whatever the seed, as the statement's buttons are
+		for (let seed = 0; seed < 10; seed++) {
+			const choices = buildQuiz(own, { ...base, mode: 'choice', length: 'all' }, createRng(seed));
+			const dealt = choices.map((i) => (i.mode === 'choice' ? [i.question.id, ...i.options, i.correct] : i.mode));
+			expect(dealt.sort()).toEqual([
+				['tf-false', 'સાચું', 'ખોટું', 1],
+				['tf-true', 'સાચું', 'ખોટું', 0]
+			]);
+		}
 	});
 
 	it('keeps year distractors at or before maxYear', () => {

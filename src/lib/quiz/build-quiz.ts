@@ -8,7 +8,7 @@ import { pickDistractors } from './distractors';
 import { ORDER_LIMIT, namesAnswer } from './order';
 import { pick, shuffle, type Rng } from './random';
 import { selectQuestions, type SelectOptions } from './select';
-import { isTrueFalse, TRUE_ANSWER } from '../bank/truth-words';
+import { FALSE_ANSWER, isTrueFalse, TRUE_ANSWER } from '../bank/truth-words';
 import { statementFor } from './true-false';
 
 /** How items are asked; 'mixed' draws one of the three for each item. */
@@ -53,7 +53,8 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
  * asked as a choice. A choice question that cannot get even one distractor (a bank with a single
  * distinct answer) is asked typed instead. A question that is itself a true/false statement (its
  * answer સાચું or ખોટું, as Moodle's {T} brings it) is asked as one whenever it would be typed or made a
- * statement about (typing સાચું teaches nothing), and as a choice of the two words in a choice quiz.
+ * statement about (typing સાચું teaches nothing), and as a choice of the two words in a choice quiz,
+ * true first as on the statement's own buttons (a shuffled pair would put ખોટું first half the time).
  * No item names the answer of a question asked after it
  * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it).
  */
@@ -64,7 +65,7 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 	const indices = questions.length <= ORDER_LIMIT ? questions.map((q) => bank.byId.get(q.id)!) : [];
 	return questions.map((question, at): QuizItem => {
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
-		if (mode !== 'choice' && isTrueFalse(question)) return statementItem(question);
+		if (isTrueFalse(question)) return mode === 'choice' ? truthChoiceItem(question) : statementItem(question);
 		if (mode === 'typed') return { mode, question };
 		if (mode === 'tf') {
 			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));
@@ -103,6 +104,11 @@ function trueFalseItem(
 function statementItem(question: BankQuestion): TrueFalseItem {
 	const truth = question.answer === TRUE_ANSWER;
 	return { mode: 'tf', question, statement: question.prompt, claim: question.answer, truth, fromQuote: false };
+}
+
+/** A true/false statement asked as a choice of the two words, in the order the statement's buttons have. */
+function truthChoiceItem(question: BankQuestion): ChoiceItem {
+	return { mode: 'choice', question, options: [TRUE_ANSWER, FALSE_ANSWER], correct: question.answer === TRUE_ANSWER ? 0 : 1 };
 }
 
 /** Whether the chosen option is the right one. */

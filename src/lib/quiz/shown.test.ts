@@ -4,7 +4,7 @@ import type { TrueFalseItem } from '$lib/quiz/types';
 import { toAsciiDigits, toGujaratiDigits } from '$lib/text/normalize';
 import { en } from '$lib/i18n/en';
 import { gu } from '$lib/i18n/gu';
-import { shownDigits, shownGiven, shownRight, shownStatement, writtenNumber } from './shown';
+import { shownAnswer, shownDigits, shownGiven, shownRight, shownStatement, writtenNumber } from './shown';
 
 const gujarati = toGujaratiDigits;
 const ascii = toAsciiDigits;
@@ -57,14 +57,48 @@ describe('shownStatement', () => {
 describe('shownGiven', () => {
 	const words = { statementTrue: 'True', statementFalse: 'False' };
 
+	const choice = { mode: 'choice' as const, question: war, options: [war.answer, '૨૦૧૧'], correct: 0 };
+
 	test('a true/false answer is given in words', () => {
-		expect(shownGiven('tf', 'true', words, ascii)).toBe('True');
-		expect(shownGiven('tf', 'false', words, ascii)).toBe('False');
+		expect(shownGiven(tf({}), 'true', words, ascii)).toBe('True');
+		expect(shownGiven(tf({}), 'false', words, ascii)).toBe('False');
 	});
 
 	test('an option or a typed answer is shown in the chosen digits', () => {
-		expect(shownGiven('choice', '૨૦૧૧', words, ascii)).toBe('2011');
-		expect(shownGiven('typed', '2011', words, gujarati)).toBe('૨૦૧૧');
+		expect(shownGiven(choice, '૨૦૧૧', words, ascii)).toBe('2011');
+		expect(shownGiven({ mode: 'typed', question: war }, '2011', words, gujarati)).toBe('૨૦૧૧');
+	});
+
+	// regression: the English results said "Your answer: ખોટું" for a teacher's true/false statement
+	test('the word chosen for a statement written as true/false is given in the interface’s words', () => {
+		const options = ['સાચું', 'ખોટું'];
+		expect(shownGiven({ mode: 'choice', question: capital, options, correct: 1 }, 'સાચું', en, ascii)).toBe('True');
+		expect(shownGiven({ mode: 'choice', question: capital, options, correct: 1 }, 'સાચું', gu, ascii)).toBe('સાચું');
+	});
+});
+
+/** A teacher's statement written as false (Moodle's {F}): answer ખોટું, its one option સાચું. */
+const capital = question({
+	id: 'tf-capital',
+	category: 'place',
+	prompt: 'સુરત ગુજરાતની રાજધાની છે.',
+	answer: 'ખોટું',
+	distractors: ['સાચું'],
+	quote: ''
+});
+
+// regression: an English screen showed the choice of a true/false statement as «સાચું» and «ખોટું»
+describe('shownAnswer', () => {
+	test('a statement written as true/false: its words in the interface’s language', () => {
+		expect(shownAnswer(capital, 'ખોટું', en, ascii)).toBe('False');
+		expect(shownAnswer(capital, 'સાચું', en, ascii)).toBe('True');
+		expect(shownAnswer(capital, 'ખોટું', gu, gujarati)).toBe('ખોટું');
+	});
+
+	test('any other answer as written, in the chosen digits, even the word ખોટું', () => {
+		expect(shownAnswer(war, war.answer, en, ascii)).toBe('1950-53');
+		const word = question({ id: 'p-word', category: 'person', answer: 'ખોટું', distractors: ['ખરું', 'નવું'], quote: '' });
+		expect(shownAnswer(word, 'ખોટું', en, ascii)).toBe('ખોટું');
 	});
 });
 
@@ -88,6 +122,18 @@ describe('shownRight', () => {
 	test('a false statement wrongly judged: the statement was false, and the answer', () => {
 		expect(shownRight(judged(false), en, ascii)).toBe('The statement was false: the answer is રશિયા');
 		expect(shownRight(judged(false), gu, ascii)).toBe('વિધાન ખોટું હતું: સાચો જવાબ રશિયા છે');
+	});
+
+	// regression: "The statement was false: the answer is ખોટું" for a teacher's statement written as false
+	test('a statement written as false, wrongly judged: the statement was false, nothing more', () => {
+		const item = tf({ question: capital, statement: capital.prompt, claim: 'ખોટું', truth: false, fromQuote: false });
+		expect(shownRight(item, en, ascii)).toBe('The statement was false');
+		expect(shownRight(item, gu, ascii)).toBe('વિધાન ખોટું હતું');
+	});
+
+	test('a true/false statement asked as a choice: the answer in the interface’s words', () => {
+		const item = { mode: 'choice' as const, question: capital, options: ['સાચું', 'ખોટું'], correct: 1 };
+		expect(shownRight(item, en, ascii)).toBe('The answer: False');
 	});
 
 	test('a choice or typed item: the answer, in the chosen digits', () => {

@@ -3,6 +3,7 @@
  * prompts, options, answers. A quote from the article is shown as written instead, a false claim
  * swapped into it too, and so is a Latin name with digits in it (Tu-160, G20). Pure.
  */
+import { isTrueFalse, truthOf } from '$lib/bank/truth-words';
 import { statementFor } from '$lib/quiz/true-false';
 import type { QuizItem, TrueFalseItem } from '$lib/quiz/types';
 import { toAsciiDigits } from '$lib/text/normalize';
@@ -39,17 +40,32 @@ export function shownStatement(item: TrueFalseItem, digitsIn: DigitsIn): string 
 /** The words for a true/false answer, in the interface language. */
 export type TrueFalseWords = { statementTrue: string; statementFalse: string };
 
-/** A stored answer as the student gave it: the option or typed text in the chosen digits, or True/False in words. */
-export function shownGiven(mode: QuizItem['mode'], given: string, t: TrueFalseWords, digitsIn: DigitsIn): string {
-	if (mode === 'tf') return given === 'true' ? t.statementTrue : t.statementFalse;
-	return shownDigits(given, digitsIn);
+/** What tells a true/false statement (see isTrueFalse). */
+type Answerable = Parameters<typeof isTrueFalse>[0];
+
+/**
+ * A question's answer, or one of its options, as shown: for a statement written as true/false its
+ * સાચું or ખોટું in the interface's words (an English screen says True, as its buttons do), any
+ * other in the chosen digits.
+ */
+export function shownAnswer(question: Answerable, text: string, t: TrueFalseWords, digitsIn: DigitsIn): string {
+	const truth = isTrueFalse(question) ? truthOf(text) : undefined;
+	if (truth === undefined) return shownDigits(text, digitsIn);
+	return truth ? t.statementTrue : t.statementFalse;
+}
+
+/** A stored answer as the student gave it: the option or typed text (see shownAnswer), or True/False in words. */
+export function shownGiven(item: QuizItem, given: string, t: TrueFalseWords, digitsIn: DigitsIn): string {
+	if (item.mode === 'tf') return given === 'true' ? t.statementTrue : t.statementFalse;
+	return shownAnswer(item.question, given, t, digitsIn);
 }
 
 /** The words for what was right, in the interface language. */
-export type RightWords = {
+export type RightWords = TrueFalseWords & {
 	correctAnswerIs: (answer: string) => string;
 	statementWasTrue: string;
 	statementWasFalse: (answer: string) => string;
+	statementWasFalseAlone: string;
 };
 
 /**
@@ -58,9 +74,11 @@ export type RightWords = {
  * does not say which way the statement should have been judged). The answer in the chosen digits.
  */
 export function shownRight(item: QuizItem, t: RightWords, digitsIn: DigitsIn): string {
-	const answer = shownDigits(item.question.answer, digitsIn);
+	const answer = shownAnswer(item.question, item.question.answer, t, digitsIn);
 	if (item.mode !== 'tf') return t.correctAnswerIs(answer);
-	return item.truth ? t.statementWasTrue : t.statementWasFalse(answer);
+	if (item.truth) return t.statementWasTrue;
+	// a statement written as false has no answer to name but ખોટું itself
+	return isTrueFalse(item.question) ? t.statementWasFalseAlone : t.statementWasFalse(answer);
 }
 
 /**
