@@ -6,8 +6,10 @@
  * - the assignment's page gives its link's length, as the share dialog does, in both languages;
  * - a due day before today is refused on the date field (invalid, described by the message, focused);
  * - a cut link in a student's own chat message is named by the student, not by the message's closing words;
- * - a retake whose phone's clock was set back does not count as the first result, and its row says the time looks wrong.
+ * - a retake whose phone's clock was set back does not count as the first result, and its row says the time looks wrong,
+ *   as does the students' CSV file.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { test } from './base-test';
@@ -132,6 +134,12 @@ test('a retake from a phone whose clock was set back does not count first, and i
 	await expect(row.getByRole('cell').first()).toContainText('૦%');
 	await expect(page.getByText(/^⚠ નિશાનીવાળા/)).toBeVisible();
 	await expectAccessible(page, 'the class report, a result’s time wrong');
+	// regression: the students' file left the mark out, so a spreadsheet could not tell this row's first try was uncertain
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'વિદ્યાર્થીઓની CSV ફાઇલ' }).click();
+	const [header, line] = readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+	expect(header).toMatch(/,ફરી આપી,ખોટા સમયવાળાં પરિણામો$/);
+	expect(line).toMatch(/^રવિ,0,0,1,.*,1,1$/);
 
 	const view = page.url();
 	await usePreferences(page, { lang: 'en' });

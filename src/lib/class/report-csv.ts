@@ -24,6 +24,8 @@ export type ReportCsvLabels = {
 	/** "Handed in" (a date and time). */
 	finished: string;
 	retakes: string;
+	/** How many of a student's results have a time that cannot be true (the table's ⚠). */
+	mistimed: string;
 	number: string;
 	question: string;
 	answer: string;
@@ -85,7 +87,8 @@ export function studentsCsv(report: ClassReport, labels: ReportCsvLabels, option
 		...names.flatMap((name) => [labels.categoryRight(name), labels.categoryTotal(name)]),
 		labels.time,
 		labels.finished,
-		labels.retakes
+		labels.retakes,
+		labels.mistimed
 	];
 	const data = report.students.map((s) => [
 		studentLabel(s),
@@ -98,7 +101,8 @@ export function studentsCsv(report: ClassReport, labels: ReportCsvLabels, option
 		}),
 		seconds(s.ms),
 		moment(s.finishedAt, offset),
-		s.retakes
+		s.retakes,
+		s.mistimed ?? 0
 	]);
 	return csv(fields, data);
 }

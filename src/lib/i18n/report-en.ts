@@ -105,6 +105,7 @@ export const enReport: Shape<typeof guReport> = {
 		time: 'Time (seconds)',
 		finished: 'Finished',
 		retakes: 'Retakes',
+		mistimed: 'Results with a wrong time',
 		number: 'No.',
 		question: 'Question',
 		answer: 'Answer',

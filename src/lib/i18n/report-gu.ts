@@ -108,6 +108,7 @@ export const guReport = {
 		time: 'સમય (સેકન્ડ)',
 		finished: 'પૂરી કરી',
 		retakes: 'ફરી આપી',
+		mistimed: 'ખોટા સમયવાળાં પરિણામો',
 		number: 'ક્રમ',
 		question: 'પ્રશ્ન',
 		answer: 'જવાબ',
