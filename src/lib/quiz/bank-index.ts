@@ -3,6 +3,7 @@
  * distinct answers for distractors, so building a quiz costs in proportion to the quiz, not the bank.
  */
 import type { Category, QuestionSet } from '../bank/schema';
+import { isTrueFalse } from '../bank/truth-words';
 import { normalizeForMatch } from '../text/normalize';
 import { looseKey } from '../text/translit';
 import { classifyDate, latestYearIn, type DateKind } from './date-kinds';
@@ -173,6 +174,8 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 			const year = latestYearIn(q.answer);
 			if (year !== null && (latestYear === null || year > latestYear)) latestYear = year;
 		}
+		// સાચું and ખોટું name no place or person: no other question is offered them
+		if (isTrueFalse(q)) return;
 		const entry = { text: q.answer, group: groupOfQuestion[i]! };
 		for (const name of poolNames(q, dateKind)) {
 			whole.pool(name, entry);

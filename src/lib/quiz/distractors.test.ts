@@ -168,6 +168,21 @@ describe('pickDistractors never offers a right answer', () => {
 		for (const option of drawn) expect(['ગાંધીનગર', 'વ્લાદિવોસ્તોક', 'અમદાવાદ', 'સુરત']).toContain(option);
 	});
 
+	// regression: a teacher's true/false question, filed under places, put સાચું and ખોટું among a place's options
+	it('never offers the words of a true/false statement to another question', () => {
+		const statement = question({ id: 'tf', category: 'place', answer: 'ખોટું', distractors: ['સાચું'], quote: '' });
+		const place = (answer: string, i: number) => question({ id: `p${i}`, category: 'place', answer, quote: `${answer}.` });
+		const places = ['ગીર', 'કેવડિયા', 'ધોરડો', 'સાપુતારા'].map(place);
+		const small = prepareBank([statement, ...places]);
+		for (let seed = 0; seed < 20; seed++) {
+			const found = pickDistractors(small, places[0]!, createRng(seed));
+			expect(found).toHaveLength(3);
+			expect(found).not.toContain('સાચું');
+			expect(found).not.toContain('ખોટું');
+		}
+		expect(pickDistractors(small, statement, createRng(1))).toEqual(['સાચું']);
+	});
+
 	// regression: {#1958..1962} offered 1958–1964 and 1960–1966, which hold a right year, as wrong options
 	it('offers no number or years inside a numerical answer’s range', () => {
 		const range = question({ id: 'cm', category: 'date', answer: '1958–1962', numeric: { min: 1958, max: 1962 }, quote: '1960.' });
