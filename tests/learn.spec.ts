@@ -11,7 +11,8 @@
  *   (one review per answer), and the round is stored as done;
  * - a reload in the middle of a question resumes at the same fact with the same options, a reload
  *   after an answer shows that answer again; opening Learn again resumes the round, and "Start over"
- *   asks first, then deals a new round;
+ *   asks first, then deals a new round; "carrying on where you left off" is said of a round reopened
+ *   with answers, until the next answer, and never of one reopened before its first (regression);
  * - a fact whose card is known well starts typed; after a wrong answer, typed or chosen, the "Next"
  *   button is fully visible above the bottom bar at 390x844 and 320x640;
  * - regression: a set learnt to the end opens as finished (when, N of N mastered), the /learn list
@@ -265,6 +266,20 @@ test('a reload resumes at the same fact; opening again resumes the round; start 
 	const rounds = () => storedRecords<{ id: string; status: string }>(page, 'learn');
 	await expect.poll(async () => (await rounds()).filter((r) => r.status === 'active').length).toBe(1);
 	expect((await rounds()).find((r) => r.id === roundId)?.status).toBe('abandoned');
+
+	// the new round, left before its first answer and opened again, is no round carried on
+	await page.goto('/cards');
+	await page.goto(`/learn?set=${SET}`);
+	await expect(page.getByText('રાઉન્ડ ૧ · સાચો વિકલ્પ પસંદ કરો')).toBeVisible();
+	await choose(page, true);
+	await expect(page.getByText('જ્યાં અટક્યા હતા ત્યાંથી આગળ.')).toHaveCount(0);
+	// reopened with that answer it is, until the next one
+	await page.goto('/cards');
+	await page.goto(`/learn?set=${SET}`);
+	await expect(page.getByText('જ્યાં અટક્યા હતા ત્યાંથી આગળ.')).toBeVisible();
+	await next(page);
+	await choose(page, true);
+	await expect(page.getByText('જ્યાં અટક્યા હતા ત્યાંથી આગળ.')).toHaveCount(0);
 });
 
 for (const [width, height] of [

@@ -251,13 +251,14 @@ export class LearnSession {
 }
 
 /**
- * What /learn finds for a set: no such set, nothing to learn in it, a round to play, or the round
- * last learnt to the end (`mastered`: its facts still in the set, every one mastered).
+ * What /learn finds for a set: no such set, nothing to learn in it, a round to play (`answeredBefore`:
+ * the answers it already had, 0 for a round dealt now), or the round last learnt to the end
+ * (`mastered`: its facts still in the set, every one mastered).
  */
 export type LearnOpening =
 	| { kind: 'missing' }
 	| { kind: 'empty'; set: QuestionSet }
-	| { kind: 'ready'; set: QuestionSet; session: LearnSession; resumed: boolean }
+	| { kind: 'ready'; set: QuestionSet; session: LearnSession; answeredBefore: number }
 	| { kind: 'finished'; set: QuestionSet; round: LearnRound; mastered: number };
 
 /**
@@ -298,7 +299,8 @@ export async function openLearn(setId: string, starredOnly: boolean, now = Date.
 		cards = await cardsOf(ids);
 		round = await dealRound(setId, ids, cards, starredOnly, now);
 	}
-	return { kind: 'ready', set, session: await sessionOf(round, bank, now, cards), resumed };
+	const session = await sessionOf(round, bank, now, cards);
+	return { kind: 'ready', set, session, answeredBefore: resumed ? session.answers.length : 0 };
 }
 
 /** Sets the round aside and deals a new one of the same set and kind (its answers stay in progress). */

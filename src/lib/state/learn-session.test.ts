@@ -170,14 +170,19 @@ describe('opening Learn on a set', () => {
 	test('deals and stores a round of the whole set, and opening again resumes it; start over abandons it', async () => {
 		const first = await openLearn('putin-north-korea', false, START);
 		if (first.kind !== 'ready') throw new Error('ready');
-		expect(first.resumed).toBe(false);
+		expect(first.answeredBefore).toBe(0);
 		expect(first.session.progress.total).toBe(27);
 		expect(first.session.progress.queue).toHaveLength(7);
 
 		const again = await openLearn('putin-north-korea', false, START + 1000);
 		if (again.kind !== 'ready') throw new Error('ready');
-		expect(again.resumed).toBe(true);
 		expect(again.session.round.id).toBe(first.session.round.id);
+		// regression: a round reopened before its first answer said "carrying on where you left off"
+		expect(again.answeredBefore).toBe(0);
+		await answerRight(again.session);
+		const later = await openLearn('putin-north-korea', false, START + 1500);
+		if (later.kind !== 'ready') throw new Error('ready');
+		expect(later.answeredBefore).toBe(1);
 
 		const fresh = await startOver(again.session, START + 2000);
 		if (fresh.kind !== 'ready') throw new Error('ready');
@@ -205,7 +210,7 @@ describe('opening Learn on a set', () => {
 		if (opened.kind !== 'finished') throw new Error('finished');
 		const fresh = await learnAgain(opened.round, START + 86_400_000);
 		if (fresh.kind !== 'ready') throw new Error('ready');
-		expect(fresh.resumed).toBe(false);
+		expect(fresh.answeredBefore).toBe(0);
 		expect(fresh.session.progress).toMatchObject({ mastered: 0, total: 27 });
 		expect(await getLearnRound('old')).toEqual(done);
 		// the new round is the one opened from then on
