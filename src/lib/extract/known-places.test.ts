@@ -50,6 +50,13 @@ describe('findKnownPlaces', () => {
 		expect(places('મંત્રી કતાર અને ઓમાનની મુલાકાતે જશે.')).toEqual(['કતાર country', 'ઓમાન country']);
 	});
 
+	// regression: "ઇન્ડોર સ્ટેડિયમ" (an indoor stadium) was drafted as the city of Indore, and a list made "આઉટડોર" a place
+	it('reads ઇન્ડોર and આઉટડોર as the English words they are, and ઇન્દોર as the city', () => {
+		expect(places('સયાજીબાગ નજીક આવેલા ઇન્ડોર સ્ટેડિયમમાં સ્પર્ધા થઈ.')).toEqual([]);
+		expect(places('હોસ્પિટલમાં ઇન્ડોર અને આઉટડોર બંને વિભાગ છે.')).toEqual([]);
+		expect(places('ટીમ ઇન્દોરથી અમદાવાદ ગઈ.')).toEqual(['ઇન્દોર city', 'અમદાવાદ city']);
+	});
+
 	it('leaves out a place that begins the name of a body or a train', () => {
 		expect(places('ગુજરાત હાઈકોર્ટે સુનાવણી કરી અને વંદે ભારત એક્સપ્રેસ દોડી.')).toEqual([]);
 	});

@@ -10,7 +10,7 @@ import type { PlaceKind } from '../bank/schema';
 import type { Name } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { isNameWord } from './names';
-import { readsAsNoun } from './not-places';
+import { NOT_PLACE_WORDS, readsAsNoun } from './not-places';
 import { isGujarati, looseSpelling, nameKey, phraseKey, phraseSpelling, placeKey, spellingKey } from './place-key';
 import data from './places-data.json';
 import { SURNAMES } from './surnames';
@@ -264,9 +264,11 @@ export function findKnownPlaces(
 		const next = words[hit.last + 1];
 		const partOf = next && spaced(text, words[hit.last], next) && stemsOf(next.text).some((s) => PART_OF_NAME.has(s));
 		const word = words[hit.last]!;
+		// a word of the list written as it stands is that word, though it reads loosely like a place (ઇન્ડોર, Indore)
+		const notPlace = hit.entry.words === 1 && NOT_PLACE_WORDS.has(text.slice(word.start, hit.end));
 		const noun =
 			hit.entry.words === 1 && readsAsNoun(hit.entry.name.answer, word.text, text.slice(0, word.start), text.slice(word.end));
-		if (!partOf && !noun) hits.push(hit);
+		if (!partOf && !noun && !notPlace) hits.push(hit);
 	}
 	const found: Found[] = [];
 	let kindAfter: PlaceKind | undefined;

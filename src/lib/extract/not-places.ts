@@ -22,6 +22,8 @@ const WORDS: readonly string[] = [
 	...['સેનાપતિ', 'ચિંતામણિ', 'ઇસ્માઇલી', 'રાજાશાહી', 'કંસારી'],
 	// English words written in Gujarati
 	...['કન્ટ્રી', 'શિપિંગ', 'માઇનિંગ', 'વૉકિંગ', 'ટાઈપિંગ', 'જિનિંગ', 'કૉન્સ્ટન્ટ', 'કેન્દ્રીય', 'કિલકારી', 'તાડપત્રી'],
+	// indoor and outdoor (a stadium, a hospital's wards): Indore is written ઇન્દોર
+	...['ઇન્ડોર', 'ઈન્ડોર', 'આઉટડોર'],
 	// bodies and things named like a far place
 	...['જર્સી', 'હવાના', 'સાર્ક'],
 	// the stem of જુબાની, a witness's testimony in every court report (Juba, South Sudan, much rarer)
@@ -31,6 +33,9 @@ const WORDS: readonly string[] = [
 	...MONTH_ADJECTIVES.flat(),
 	...TITHIS.flat()
 ];
+
+/** The words as written: one of them in a text is never read as a place it looks like (ઇન્ડોર is not ઇન્દોર). */
+export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(WORDS);
 
 /** Their spelling keys: a Gujarati place name with one of these is left out. */
 export const NOT_PLACE_SPELLINGS: ReadonlySet<string> = new Set(WORDS.map((word) => spellingKey(word)));
