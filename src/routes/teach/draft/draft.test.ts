@@ -36,6 +36,14 @@ describe('cleanText and suggestTitle', () => {
 		expect(suggestTitle('  \n')).toBe('');
 	});
 
+	// regression: a page's source pasted as it was gave the title "<b>મુખ્યમંત્રી ભૂપેન્દ્ર પટેલે</b> <img src=x…"
+	it('reads pasted HTML as the text it shows, and leaves a “<” that opens no tag', () => {
+		const html = '<h1>વડોદરામાં નવો પુલ</h1>\n<p><b>મુખ્યમંત્રી</b> ભૂપેન્દ્ર પટેલે પુલ ખુલ્લો મૂક્યો.<img src=x onerror=alert(1)></p>';
+		expect(cleanText(html)).toBe('વડોદરામાં નવો પુલ\n\nમુખ્યમંત્રી ભૂપેન્દ્ર પટેલે પુલ ખુલ્લો મૂક્યો.\n');
+		expect(suggestTitle(cleanText(html))).toBe('વડોદરામાં નવો પુલ');
+		expect(cleanText('૩ < ૫ અને ૫ > ૩')).toBe('૩ < ૫ અને ૫ > ૩');
+	});
+
 	it('offers the first sentence’s first words, not a paragraph cut at 100 letters, when the article has no headline', () => {
 		const paragraph =
 			'ઉદ્યોગ મંત્રી કમલ જોશીએ રવિવારે સુરત શહેરમાં ૨૦૨૪ની હીરા પરિષદ પૂરી કરી. પરિષદમાં ૪૦ દેશના વેપારીઓ આવ્યા હતા.';

@@ -10,6 +10,8 @@ import type { Category, PlaceKind, QuestionSet } from '$lib/bank/schema';
 import { validateSet, type CheckOptions } from '$lib/bank/validate';
 import { buildGazetteer, draftQuestion, extract, headlineOf, type Proposal, type SetLike } from '$lib/extract';
 import { storySentences } from '$lib/extract/dateline';
+import { looksLikeHtml } from '$lib/import/anki-fields';
+import { stripHtml } from '$lib/import/shared';
 
 /** One proposal as the teacher is editing it. */
 export type DraftItem = {
@@ -56,9 +58,13 @@ const LISTED = new Set(['gazetteer', 'place-list']);
 /** The file name drafting uses before the set has an id; only the prompts are kept from it. */
 const SCRATCH_FILE = 'article.txt';
 
-/** Text as the extractor and the set should see it: no byte-order mark, one kind of line break. */
+/**
+ * Text as the extractor and the set should see it: no byte-order mark, one kind of line break, and
+ * a page's HTML source read as the text it shows (its tags ended up in the quotes and the title).
+ */
 export function cleanText(raw: string): string {
-	return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	return looksLikeHtml(text) ? stripHtml(text) : text;
 }
 
 /** Longest title offered from an article without a headline, in characters. */
