@@ -145,6 +145,23 @@ describe('buildQuiz modes', () => {
 		expect([...modes].sort()).toEqual(['choice', 'tf', 'typed']);
 	});
 
+	// regression: one article sentence was judged five times in a quiz, and once seen true every swapped copy was a free point
+	it('judges each sentence once: a second question quoting it is asked as a choice', () => {
+		const quote = 'પુતિન મંગળવારે પ્યોંગયાંગ પહોંચ્યા.';
+		const who = question({ id: 's-who', category: 'person', answer: 'પુતિન', distractors: ['શી જિનપિંગ', 'લવરોવ'], quote });
+		const where = question({ id: 's-where', category: 'place', answer: 'પ્યોંગયાંગ', distractors: ['સિઓલ', 'બેઇજિંગ'], quote });
+		const when = question({ id: 's-when', category: 'date', answer: 'મંગળવાર', distractors: ['ગુરુવાર', 'શનિવાર'], quote });
+		const own = prepareBank([who, where, when]);
+		for (let seed = 0; seed < 20; seed++) {
+			const quiz = buildQuiz(own, { ...base, mode: 'tf', length: 'all' }, createRng(seed));
+			expect(quiz.filter((i) => i.mode === 'tf')).toHaveLength(1);
+			expect(quiz.filter((i) => i.mode === 'choice')).toHaveLength(2);
+		}
+		// a statement written for the question is a sentence of its own
+		const written = prepareBank([who, { ...where, statement: 'પુતિનનું વિમાન પ્યોંગયાંગમાં ઊતર્યું.' }]);
+		expect(buildQuiz(written, { ...base, mode: 'tf', length: 'all' }, createRng(1)).map((i) => i.mode)).toEqual(['tf', 'tf']);
+	});
+
 	// regression: Moodle's {FALSE} was asked to be typed ("સાચું" or "ખોટું") or as four options with Russian cities
 	it('asks a question that is itself a true/false statement as one, or as a choice of the two words', () => {
 		const statement = (id: string, prompt: string, answer: string, other: string) =>

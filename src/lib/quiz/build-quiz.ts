@@ -56,13 +56,16 @@ const SINGLE_MODES = ['choice', 'typed', 'tf'] as const;
  * statement about (typing સાચું teaches nothing), and as a choice of the two words in a choice quiz,
  * true first as on the statement's own buttons (a shuffled pair would put ખોટું first half the time).
  * No item names the answer of a question asked after it
- * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it).
+ * (selectQuestions orders them; a false statement's wrong name is chosen to keep to it), and no
+ * sentence is judged twice: several questions quote one sentence, and its second statement, true
+ * or swapped, would be judged by the first, so that question is asked as a choice.
  */
 export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): QuizItem[] {
 	const questions = selectQuestions(bank, options, rng);
 	const distractorOptions = { count: (options.optionCount ?? 4) - 1, maxYear: options.maxYear };
 	// like the ordering, the check on a false statement's wrong name is bounded (see ORDER_LIMIT)
 	const indices = questions.length <= ORDER_LIMIT ? questions.map((q) => bank.byId.get(q.id)!) : [];
+	const judged = new Set<string>();
 	return questions.map((question, at): QuizItem => {
 		const mode = options.mode === 'mixed' ? pick(rng, SINGLE_MODES) : options.mode;
 		if (isTrueFalse(question)) return mode === 'choice' ? truthChoiceItem(question) : statementItem(question);
@@ -70,7 +73,11 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 		if (mode === 'tf') {
 			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));
 			const item = trueFalseItem(bank, question, rng, later);
-			if (item) return item;
+			const sentence = item && normalizeForMatch(statementFor(question, question.answer)!.text);
+			if (item && !judged.has(sentence!)) {
+				judged.add(sentence!);
+				return item;
+			}
 		}
 		const distractors = pickDistractors(bank, question, rng, distractorOptions);
 		if (distractors.length === 0) return { mode: 'typed', question };
