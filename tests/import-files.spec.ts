@@ -9,7 +9,9 @@
  *   with the two options સાચું and ખોટું alone, સાચું first, not beside names drawn from the bank, and
  *   in a typed quiz as true/false statements; Learn asks one as a choice of the two, and a right choice
  *   masters it;
- * - in English the two options, the feedback and the results say True and False.
+ * - in English the two options, the feedback and the results say True and False;
+ * - a teacher's set without options of its own is asked with its own answers as options, never the
+ *   built-in bank's Russian and Korean places.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -145,4 +147,28 @@ test('in English, a true/false statement is a choice of True and False, and the 
 	await page.getByRole('button', { name: 'See the results' }).click();
 	await expect(page.locator('.missed .given')).toHaveText('✗ Your answer: True');
 	await expect(page.locator('.missed .answer')).toHaveText('✓ The answer: False');
+});
+
+// regression: a teacher's Gujarat set was asked with મોસ્કો, વ્લાદિવોસ્તોક and પ્યોંગયાંગ as options
+test('a teacher’s set without options of its own is asked with its own answers, not the built-in bank’s places', async ({ page }) => {
+	const rows = [
+		['રણોત્સવ કયા જિલ્લાના સફેદ રણમાં યોજાય છે?', 'કચ્છ'],
+		['સ્ટેચ્યુ ઑફ યુનિટી કયા જિલ્લામાં છે?', 'નર્મદા'],
+		['રાણકી વાવ કયા જિલ્લામાં છે?', 'પાટણ']
+	];
+	const csv = ['question,answer,category,kind', ...rows.map(([q, a]) => `${q},${a},place,region`)].join('\n');
+	await page.goto('/teach/import');
+	await fileInput(page).setInputFiles({ name: 'jilla.csv', mimeType: 'text/plain', buffer: Buffer.from(csv) });
+	await preview(page).getByRole('button', { name: 'આયાત કરો', exact: true }).click();
+	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
+	await expect(page).toHaveURL(/\/quiz\/play$/);
+	const answers = rows.map(([, a]) => a!);
+	for (let n = 0; n < rows.length; n++) {
+		const options = page.locator('.options').getByRole('button');
+		// three answers make three options: a fourth would be borrowed from another set
+		await expect(options).toHaveCount(3);
+		for (const text of await options.locator('.text').allTextContents()) expect(answers).toContain(text);
+		await options.first().click();
+		await page.locator('.feedback').getByRole('button').click();
+	}
 });

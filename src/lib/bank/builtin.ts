@@ -14,3 +14,8 @@ const files = import.meta.glob<string>('/questions/sets/*.json', {
 
 /** Every built-in set, ordered by id so lists are stable. */
 export const builtinSets: QuestionSet[] = orderBuiltin(Object.values(files));
+
+const builtinIds = new Set(builtinSets.map((set) => set.id));
+
+/** Whether a set is one of the built-in ones (a teacher's set, or a set from a link, is not). */
+export const isBuiltinSet = (id: string): boolean => builtinIds.has(id);

@@ -1,5 +1,5 @@
 /** Dealing an assignment to a student: pure, time and randomness passed in. The quiz engine loads with it. */
-import { builtinSets } from '$lib/bank/builtin';
+import { builtinSets, isBuiltinSet } from '$lib/bank/builtin';
 import type { QuizRecord } from '$lib/db/records';
 import { buildQuiz } from '$lib/quiz/build-quiz';
 import { bankQuestions, prepareBank } from '$lib/quiz/bank-index';
@@ -11,11 +11,11 @@ import type { Assignment } from './types';
 /**
  * The assignment's quiz for one student. Every student is dealt the same questions and options,
  * from the assignment's seed and the year it was made (date options depend on the year); `quizSeed`
- * makes this student's quiz id unique. Wrong options come from the set and the built-in bank, as in
- * any quiz on the set: a short set alone has too few people or places, and offered dates for a person.
+ * makes this student's quiz id unique. Wrong options come as in any quiz on the set: from the set,
+ * and from the built-in bank only when it has no other answer of a question's category.
  */
 export function dealAssignment(assignment: Assignment, student: string, quizSeed: string, now: number): QuizRecord | undefined {
-	const bank = prepareBank(bankQuestions([assignment.set, ...builtinSets]));
+	const bank = prepareBank(bankQuestions([assignment.set, ...builtinSets]), { sharesOptions: isBuiltinSet });
 	const options = assignmentQuizOptions(assignment);
 	const maxYear = new Date(assignment.createdAt).getFullYear();
 	const items = buildQuiz(bank, { ...options, maxYear }, createRng(assignment.seed));

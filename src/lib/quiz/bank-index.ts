@@ -32,6 +32,8 @@ export type PreparedBank = {
 	/** Set ids and article file names found, in bank order. */
 	setIds: readonly string[];
 	articles: readonly string[];
+	/** The sets that keep their options to themselves (see BankOptions). */
+	separateSets: ReadonlySet<string>;
 	/** Alias group of each question's answer. */
 	groupOfQuestion: Int32Array;
 	/** `category|normalised form` -> alias group, for every answer and accept form. */
@@ -43,7 +45,11 @@ export type PreparedBank = {
 	nameKeys: readonly (readonly string[])[];
 	/** Date kind of each question (null for persons and places). */
 	dateKinds: readonly (DateKind | null)[];
-	/** Distinct answers by `scope|what`: `*|person`, `set:x|place:city`, `extra|date:year`, `*|any`. */
+	/**
+	 * Distinct answers by `scope|what`: `*|person`, `set:x|place:city`, `shared|date`, `extra|date:year`,
+	 * `*|any`. `shared` and `extra` hold the answers and hand-picked options of the sets that share
+	 * options (see BankOptions); `extra:set:x` the hand-picked options of a set that keeps to itself.
+	 */
 	pools: ReadonlyMap<string, readonly PoolEntry[]>;
 	/** The latest year any date answer mentions, or null. */
 	latestYear: number | null;
@@ -57,6 +63,23 @@ export const ALL_SCOPE = '*';
 export const setScope = (id: string) => `set:${id}`;
 /** The scope key of one article file. */
 export const articleScope = (file: string) => `article:${file}`;
+/** The scope key of the answers of the sets that share options (all of them unless said). */
+export const SHARED_SCOPE = 'shared';
+/** The scope key of the options hand-picked for questions of the sets that share options. */
+export const EXTRA_SCOPE = 'extra';
+/** The scope key of the options hand-picked for one set's questions, for a set that keeps to itself. */
+export const ownExtraScope = (id: string) => `extra:${setScope(id)}`;
+
+/** How prepareBank indexes a bank. */
+export type BankOptions = {
+	/**
+	 * Whether a set's questions take wrong options from other sets and lend theirs to them; true for
+	 * every set unless said. The app's own built-in sets share one world of names, as Quizlet's
+	 * options come from the set studied: a teacher's set on Gujarat is not offered Pyongyang, nor
+	 * a built-in question its ministers.
+	 */
+	sharesOptions?: (setId: string) => boolean;
+};
 
 /** Flattens sets into bank questions that remember their set, a repeated id once (as prepareBank keeps it). */
 export function bankQuestions(sets: readonly QuestionSet[]): readonly BankQuestion[] {
@@ -114,7 +137,7 @@ function scopeIn(scopes: Map<string, ScopeIndex>, key: string, scope: (key: stri
  * Indexes a bank once: linear in its size. A later question with an id already seen is dropped,
  * so no quiz can hold one question twice.
  */
-export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
+export function prepareBank(all: readonly BankQuestion[], { sharesOptions = () => true }: BankOptions = {}): PreparedBank {
 	const byId = new Map<string, number>();
 	const questions: BankQuestion[] = [];
 	for (const q of all) {
@@ -155,7 +178,10 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 	for (const [key, i] of firstWithForm) groupOfForm.set(key, groupOfQuestion[i]!);
 
 	const whole = new ScopeIndex(ALL_SCOPE);
-	const extra = new ScopeIndex('extra');
+	const shared = new ScopeIndex(SHARED_SCOPE);
+	const extra = new ScopeIndex(EXTRA_SCOPE);
+	const ownExtra = new Map<string, ScopeIndex>();
+	const sharing = new Map<string, boolean>();
 	const bySet = new Map<string, ScopeIndex>();
 	const byArticle = new Map<string, ScopeIndex>();
 	const dateKinds: (DateKind | null)[] = [];
@@ -176,12 +202,17 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 		}
 		// સાચું and ખોટું name no place or person: no other question is offered them
 		if (isTrueFalse(q)) return;
+		let shares = sharing.get(q.setId);
+		if (shares === undefined) sharing.set(q.setId, (shares = sharesOptions(q.setId)));
 		const entry = { text: q.answer, group: groupOfQuestion[i]! };
 		for (const name of poolNames(q, dateKind)) {
 			whole.pool(name, entry);
 			set.pool(name, entry);
+			if (shares) shared.pool(name, entry);
 		}
 		whole.pool('any', entry);
+		set.pool('any', entry);
+		const handPicked = shares ? extra : scopeIn(ownExtra, q.setId, ownExtraScope);
 		// hand-picked distractors are good names of the same sort for other questions too
 		for (const d of q.distractors ?? []) {
 			const key = `${q.category}|${normalizeForMatch(d)}`;
@@ -192,13 +223,13 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 			}
 			const kind = q.category === 'date' ? classifyDate(d) : null;
 			const entry = { text: d, group: g };
-			for (const name of poolNames(q, kind)) extra.pool(name, entry);
+			for (const name of poolNames(q, kind)) handPicked.pool(name, entry);
 		}
 	});
 
 	const lists = new Map<string, number[]>();
 	const pools = new Map<string, PoolEntry[]>();
-	for (const index of [whole, ...bySet.values(), ...byArticle.values(), extra]) {
+	for (const index of [whole, shared, ...bySet.values(), ...byArticle.values(), extra, ...ownExtra.values()]) {
 		for (const [category, list] of index.lists) lists.set(`${index.scope}|${category}`, list);
 		for (const [name, slot] of index.pools) pools.set(`${index.scope}|${name}`, slot.entries);
 	}
@@ -208,6 +239,7 @@ export function prepareBank(all: readonly BankQuestion[]): PreparedBank {
 		byId,
 		lists,
 		setIds: [...bySet.keys()],
+		separateSets: new Set([...sharing].flatMap(([id, shares]) => (shares ? [] : [id]))),
 		articles: [...byArticle.keys()],
 		groupOfQuestion,
 		groupOfForm,

@@ -199,6 +199,42 @@ describe('pickDistractors never offers a right answer', () => {
 	});
 });
 
+// regression: a teacher's Gujarat set was offered મોસ્કો and પ્યોંગયાંગ, and a minister beside Putin and Shoigu
+describe('pickDistractors keeps a teacher’s set to its own names', () => {
+	const builtin = (id: string, answer: string, distractors?: string[]) =>
+		question({ id, setId: 'world', category: 'person', answer, quote: `${answer}.`, ...(distractors && { distractors }) });
+	const own = (id: string, answer: string, setId = 'gujarat') => question({ id, setId, category: 'person', answer, quote: `${answer}.` });
+	const world = [builtin('w1', 'પુતિન', ['લવરોવ']), builtin('w2', 'શોઇગુ'), builtin('w3', 'કિમ જોંગ ઉન')];
+	const gujarat = [own('g1', 'સંઘવી'), own('g2', 'પટેલ'), own('g3', 'પરમાર')];
+	const bank = prepareBank([...world, ...gujarat, own('x1', 'કાવ્યા દેસાઈ', 'solo')], { sharesOptions: (id) => id === 'world' });
+	const names = (id: string, seed: number) => {
+		const index = bank.byId.get(id)!;
+		return pickDistractors(bank, bank.questions[index]!, createRng(seed)).sort();
+	};
+
+	it('offers a teacher’s question the other answers of its set only', () => {
+		for (let seed = 0; seed < 20; seed++) expect(names('g1', seed)).toEqual(['પટેલ', 'પરમાર']);
+	});
+
+	it('never offers a built-in question a teacher’s names', () => {
+		const teachers = new Set(gujarat.map((q) => q.answer));
+		for (let seed = 0; seed < 20; seed++) {
+			const found = names('w2', seed);
+			expect(found).toHaveLength(3);
+			for (const name of found) expect(teachers.has(name)).toBe(false);
+		}
+	});
+
+	it('borrows from the whole bank, of the same category, only for a set with no other answer of it', () => {
+		const people = [...world, ...gujarat].map((q) => q.answer);
+		for (let seed = 0; seed < 10; seed++) {
+			const found = names('x1', seed);
+			expect(found).toHaveLength(3);
+			for (const name of found) expect(people).toContain(name);
+		}
+	});
+});
+
 describe('pickDistractors when the bank is small', () => {
 	it('borrows another answer to keep two options', () => {
 		const only = question({ id: 'solo', category: 'date', answer: 'બીજું વિશ્વયુદ્ધ', quote: 'બીજા વિશ્વયુદ્ધ પછી.' });

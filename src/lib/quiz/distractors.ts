@@ -8,7 +8,10 @@ import { normalizeForMatch } from '../text/normalize';
 import {
 	ALL_SCOPE,
 	cachedLooseKey,
+	EXTRA_SCOPE,
+	ownExtraScope,
 	setScope,
+	SHARED_SCOPE,
 	type BankQuestion,
 	type PoolEntry,
 	type PreparedBank
@@ -31,20 +34,37 @@ export type DistractorOptions = {
 /** Pools tried in order; `last` ones only fill in when nothing else gave a single distractor. */
 type Tier = { key: string; last?: boolean };
 
-/** Where to look after the hand-picked ones: same set, whole bank, names other questions offered. */
+/**
+ * Where to look after the hand-picked ones: same set, the sets that share options, names other
+ * questions offered. A set that keeps to itself looks in itself, and only when that found nothing
+ * of the answer's category in the whole bank: a choice with a borrowed name beats no choice at all.
+ */
 function tiersFor(bank: PreparedBank, index: number): Tier[] {
 	const q = bank.questions[index]!;
 	const set = setScope(q.setId);
-	const named = (what: string, last?: boolean) => [
-		{ key: `${set}|${what}`, last },
-		{ key: `${ALL_SCOPE}|${what}`, last },
-		{ key: `extra|${what}`, last }
-	];
-	const anything = { key: `${ALL_SCOPE}|any`, last: true };
-	if (q.category === 'date') return [...named(`date:${bank.dateKinds[index]}`), ...named('date', true), anything];
-	if (q.category === 'person') return [...named('person'), anything];
-	if (!q.kind) return [...named('place'), anything];
-	return [...named(`place:${q.kind}`), ...named('place', true), anything];
+	const separate = bank.separateSets.has(q.setId);
+	const named = (what: string, last?: boolean) =>
+		separate
+			? [
+					{ key: `${set}|${what}`, last },
+					{ key: `${ownExtraScope(q.setId)}|${what}`, last }
+				]
+			: [
+					{ key: `${set}|${what}`, last },
+					{ key: `${SHARED_SCOPE}|${what}`, last },
+					{ key: `${EXTRA_SCOPE}|${what}`, last }
+				];
+	const category = q.category === 'date' ? 'date' : q.category === 'person' ? 'person' : 'place';
+	const anything = separate
+		? [
+				{ key: `${ALL_SCOPE}|${category}`, last: true },
+				{ key: `${set}|any`, last: true }
+			]
+		: [{ key: `${ALL_SCOPE}|any`, last: true }];
+	if (q.category === 'date') return [...named(`date:${bank.dateKinds[index]}`), ...named('date', true), ...anything];
+	if (q.category === 'person') return [...named('person'), ...anything];
+	if (!q.kind) return [...named('place'), ...anything];
+	return [...named(`place:${q.kind}`), ...named('place', true), ...anything];
 }
 
 /** A name's shape: one word (a surname, ચીન) or more (a full name, ઉત્તર કોરિયા). */

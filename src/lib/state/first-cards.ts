@@ -8,7 +8,7 @@
  * long (150 of them take twice the room of 150 own ones), so keeping them pushed own ones out.
  */
 import { version } from '$app/environment';
-import { builtinSets } from '$lib/bank/builtin';
+import { isBuiltinSet } from '$lib/bank/builtin';
 import { CATEGORIES } from '$lib/bank/categories';
 import { DB_VERSION } from '$lib/db/migrations';
 import type { IndexedQuestion, QuestionIndex } from '$lib/quiz/question-index';
@@ -39,9 +39,8 @@ interface Kept {
 }
 
 const categories = new Set<string>(CATEGORIES);
-const builtinSetIds = new Set(builtinSets.map((set) => set.id));
 /** Whether a question is worth keeping: not a built-in set's (a card whose question is gone is kept as none). */
-const isKept = (q: IndexedQuestion | null) => q === null || !builtinSetIds.has(q.setId);
+const isKept = (q: IndexedQuestion | null) => q === null || !isBuiltinSet(q.setId);
 const isText = (value: unknown) => typeof value === 'string';
 
 /** Whether an entry is one this module wrote: a damaged one is left out, not shown. */

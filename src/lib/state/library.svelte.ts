@@ -3,7 +3,7 @@
  * for the quiz engine once per change. It reads the own sets again whenever they change, trusting
  * the verdict of the checks stored with each (db/ready-sets.ts).
  */
-import { builtinSets } from '$lib/bank/builtin';
+import { builtinSets, isBuiltinSet } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { onSetsChanged } from '$lib/db/set-events';
 import type { PreparedBank } from '$lib/quiz/bank-index';
@@ -58,7 +58,8 @@ class Library {
 		const [{ prepareBank }] = await Promise.all([import('$lib/quiz/bank-index'), this.load().catch(() => {})]);
 		if (this.#prepared?.sets !== this.sets) {
 			// the index's questions already carry their set: 10,000 questions are not copied twice
-			this.#prepared = { bank: prepareBank(this.index.questions), sets: this.sets, stamp: this.stamp };
+			const bank = prepareBank(this.index.questions, { sharesOptions: isBuiltinSet });
+			this.#prepared = { bank, sets: this.sets, stamp: this.stamp };
 		}
 		return this.#prepared;
 	}
