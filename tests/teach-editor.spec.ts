@@ -328,7 +328,8 @@ test('the own set is a quiz source, and deleting it removes it', async ({ page }
 	await page.goto('/teach');
 	const row = page.getByRole('article', { name: 'મારો સેટ' });
 	await row.getByRole('button', { name: 'સેટ ભૂંસો' }).click();
-	await expect(row.getByText('“મારો સેટ” અને તેના બધા પ્રશ્નો ભૂંસાઈ જશે.')).toBeVisible();
+	// the flashcards go with the set, and the warning says so (it said only the questions would)
+	await expect(row.getByText('“મારો સેટ” અને તેના બધા પ્રશ્નો ભૂંસાઈ જશે, તેમનાં ફ્લેશકાર્ડ પણ.')).toBeVisible();
 	await row.getByRole('button', { name: 'હા, ભૂંસી નાખો' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '“મારો સેટ” ભૂંસાઈ ગયો.' })).toBeVisible();
 	await expect(row).toHaveCount(0);

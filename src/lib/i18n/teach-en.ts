@@ -103,7 +103,8 @@ export const enTeach: TeachMessages = {
 	copyTitle: (title) => `${title} (copy)`,
 	createFailed: 'The set could not be made. Check the space on the phone and try again.',
 	editSet: 'Edit',
-	deleteSetWarning: (title) => `“${title}” and all its questions will be deleted. They cannot be brought back.`,
+	deleteSetWarning: (title) =>
+		`“${title}” and all its questions will be deleted, with their flashcards. Its answers stay on this phone but leave Progress. This cannot be undone.`,
 	deleteSetConfirm: 'Yes, delete it',
 	teachCancel: 'Cancel',
 	setDeleted: (title) => `“${title}” was deleted.`,

@@ -100,7 +100,8 @@ export const guTeach = {
 	copyTitle: (title: string) => `${title} (નકલ)`,
 	createFailed: 'સેટ બની શક્યો નહીં. ફોનમાં જગ્યા તપાસીને ફરી પ્રયાસ કરો.',
 	editSet: 'બદલો',
-	deleteSetWarning: (title: string) => `“${title}” અને તેના બધા પ્રશ્નો ભૂંસાઈ જશે. તે પાછા નહીં આવે.`,
+	deleteSetWarning: (title: string) =>
+		`“${title}” અને તેના બધા પ્રશ્નો ભૂંસાઈ જશે, તેમનાં ફ્લેશકાર્ડ પણ. તેના જવાબો ફોનમાં રહેશે, પણ પ્રગતિમાં નહીં દેખાય. આ પાછું નહીં થાય.`,
 	deleteSetConfirm: 'હા, ભૂંસી નાખો',
 	teachCancel: 'રદ કરો',
 	setDeleted: (title: string) => `“${title}” ભૂંસાઈ ગયો.`,
