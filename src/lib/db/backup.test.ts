@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { useFreshDatabase } from './testing';
+import { setWithNothingToFix, useFreshDatabase } from './testing';
 import type { BankQuestion, QuizItem } from '$lib/quiz/types';
 import { createScheduler, Rating } from '$lib/srs';
 import { recordAnswer } from './attempts';
@@ -14,6 +14,7 @@ import {
 } from './backup';
 import { readBackup } from './backup-read';
 import { rateCard } from './cards';
+import { addImportedSet } from './sets';
 import { StorageFullError } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
@@ -52,8 +53,15 @@ const quiz: QuizRecord = {
 	status: 'active'
 };
 
-/** A quiz of three answers (attempts, cards, reviews) plus a flashcard rated twice. */
+/** An own set holding the questions seed() answers: a card is restored only for a question the phone holds. */
+function heldSet() {
+	const set = setWithNothingToFix('held');
+	return { ...set, questions: ['q1', 'q2', 'q3', 'q9'].map((id) => ({ ...set.questions[0]!, id })) };
+}
+
+/** A quiz of three answers (attempts, cards, reviews) plus a flashcard rated twice, on questions of an own set. */
 async function seed(): Promise<void> {
+	await addImportedSet(heldSet());
 	await startQuiz(quiz);
 	const answer = (questionId: string, correct: boolean, i: number) => {
 		const at = now.getTime() + i * 1000;
@@ -124,7 +132,7 @@ describe('backing up and restoring', () => {
 
 		await clearProgress();
 		expect(await everything()).toEqual({ attempts: [], quizzes: [], cards: [], reviews: [] });
-		expect(file.stores.sets).toEqual([]);
+		expect(file.stores.sets.map((record) => record.set.questions.map((q) => q.id))).toEqual([['q1', 'q2', 'q3', 'q9']]);
 
 		const result = await restoreFile(JSON.stringify(file));
 		expect(result.ok).toBe(true);
@@ -164,10 +172,33 @@ describe('backing up and restoring', () => {
 			reviews: 5,
 			stars: 0,
 			learn: 0,
-			sets: 0,
+			sets: 1,
 			assignments: 0,
 			results: 0
 		});
+	});
+
+	// regression: a backup's card of a question no set held came back, and Home counted it due for good
+	test('a card of a question the phone will not hold is left out; its answers and ratings stay', async () => {
+		await seed();
+		await rateCard(scheduler, 'gone', Rating.Good, now);
+		const text = await backupText();
+		await clearProgress();
+		await restoreFile(text);
+		const { cards, reviews } = await everything();
+		expect(cards.map((c) => c.questionId).sort()).toEqual(['q1', 'q2', 'q3', 'q9']);
+		expect(reviews.filter((r) => r.questionId === 'gone')).toHaveLength(1);
+		// a file without sets leaves the phone's sets as they are, and their questions' cards come back
+		const withoutSets = parsed(text);
+		delete withoutSets.stores.sets;
+		await restoreBackup(withoutSets);
+		expect((await everything()).cards.map((c) => c.questionId).sort()).toEqual(['q1', 'q2', 'q3', 'q9']);
+		// a built-in question's card is held whatever the file
+		const builtin = parsed(text);
+		builtin.stores.sets = [];
+		builtin.stores.cards = [{ ...builtin.stores.cards[0]!, questionId: 'pnk-person-russian-president-arrival' }];
+		await restoreBackup(builtin);
+		expect((await everything()).cards.map((c) => c.questionId)).toEqual(['pnk-person-russian-president-arrival']);
 	});
 
 	test('the file is named after the local date', () => {

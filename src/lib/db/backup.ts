@@ -10,6 +10,7 @@ before format 4 likewise leaves the class assignments and results), and
  * costs only the page that restores.
  */
 import { unwrap, type StoreNames } from 'idb';
+import { builtinSets } from '$lib/bank/builtin';
 import type { CardRecord } from '$lib/srs';
 import { withoutVerdict } from '$lib/teach/verdict';
 export { backupCounts } from './backup-counts';
@@ -163,13 +164,13 @@ export function backupFileName(now: Date): string {
  * order (their key order when exported): the key generator then stays as low as the records are
  * many, whatever numbers the file gave. Nothing refers to these numbers across a restore.
  */
-function recordsToWrite(backup: ParsedBackup): [StoreNames<KasotiDB>, readonly object[]][] {
+function recordsToWrite(backup: ParsedBackup, questions: ReadonlySet<string>): [StoreNames<KasotiDB>, readonly object[]][] {
 	const numbered = <T extends object>(records: readonly T[]) => records.map((r, i) => ({ ...r, id: i + 1 }));
 	const { attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results } = backup.stores;
 	const progress: [BackupStore, readonly object[]][] = [
 		['attempts', numbered(attempts)],
 		['quizzes', quizzes],
-		['cards', cards],
+		['cards', cards.filter((card) => questions.has(card.questionId))],
 		['reviews', numbered(reviews)],
 		['stars', stars],
 		['learn', learn]
@@ -182,6 +183,16 @@ function recordsToWrite(backup: ParsedBackup): [StoreNames<KasotiDB>, readonly o
 		['results', results]
 	];
 	return [...progress, ...held.filter((w): w is [StoreNames<KasotiDB>, readonly object[]] => w[1] !== undefined)];
+}
+
+/**
+ * The questions the phone holds once the backup is in: the built-in ones and the file's own sets'
+ * (the sets stored here, for a file without them). A card of any other question, from a set left
+ * out or a question retired since, is never shown on /cards, yet Home counted it due for good.
+ */
+async function heldQuestions(backup: ParsedBackup): Promise<Set<string>> {
+	const own = backup.stores.sets ?? (await (await getDb()).getAll('sets'));
+	return new Set([...builtinSets, ...own.map((record) => record.set)].flatMap((set) => set.questions.map((q) => q.id)));
 }
 
 /** Records written between two progress reports: each pause lets the page draw. */
@@ -201,14 +212,15 @@ function settled(request: IDBRequest): Promise<void> {
  * holds. Records are added, not put: two with one key fail like any other error, and any failure
  * aborts the transaction, so either the whole backup is in or nothing changed. They go in chunks,
  * waiting for each chunk's last write (database work only) and telling `onProgress`, so the page
- * stays alive through a large file. A full disk is thrown as StorageFullError.
+ * stays alive through a large file. A full disk is thrown as StorageFullError. The cards of
+ * questions the phone will not hold are left out (see heldQuestions); their answers and ratings stay.
  */
 export async function restoreBackup(
 	backup: ParsedBackup,
 	onProgress: (done: number, total: number) => void = () => {}
 ): Promise<void> {
 	const db = await getDb();
-	const writes = recordsToWrite(backup);
+	const writes = recordsToWrite(backup, await heldQuestions(backup));
 	const tx = db.transaction(
 		writes.map(([store]) => store),
 		'readwrite'
