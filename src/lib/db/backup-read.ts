@@ -159,9 +159,9 @@ function takenName(sets: readonly TeacherSetRecord[]): ParseResult | undefined {
 }
 
 /**
- * Reads a backup file's text and checks every record. A damaged file (not JSON, cut short), a
- * foreign one (JSON, but not a Kasoti backup), a newer format and a wrong field each get a clear
- * message; `field` names the first bad record and field, e.g. `cards[3].due: not a date`.
+ * Reads a backup file's text and checks every record. A damaged file (empty, cut short), a foreign
+ * one (a photo, a text, JSON that is not a Kasoti backup), a newer format and a wrong field each get
+ * a clear message; `field` names the first bad record and field, e.g. `cards[3].due: not a date`.
  * `onProgress` hears how many records are checked, every thousand.
  */
 export function readBackup(
@@ -169,9 +169,12 @@ export function readBackup(
 	now: Date,
 	onProgress: (done: number, total: number) => void = () => {}
 ): ParseResult {
+	const body = text.replace(/^\uFEFF/, '');
+	// a photo or a letter is no backup at all: only a file that opens as one can be damaged
+	if (!/^\s*(?:\{|$)/.test(body)) return failure('foreign', 'not a Kasoti backup: the file is not JSON');
 	let data: unknown;
 	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+		data = JSON.parse(body);
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
 		return failure('damaged', `the file is damaged or cut short: ${detail}`);

@@ -209,7 +209,10 @@ describe('backing up and restoring', () => {
 describe('a file that cannot be restored changes nothing', () => {
 	const cases: [string, (good: string) => string, string, string | undefined][] = [
 		['a file cut short', (good) => good.slice(0, good.length / 2), 'damaged', undefined],
-		['a file that is not JSON', () => 'કસોટી', 'damaged', undefined],
+		// regression: a photo or a text file chosen by mistake was called damaged, not "not a backup"
+		['a file that is not JSON', () => 'કસોટી', 'foreign', undefined],
+		['a PNG photo', () => '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'foreign', undefined],
+		['a file of JSON cut before its first field', () => '{', 'damaged', undefined],
 		['an empty file', () => '', 'damaged', undefined],
 		['another app’s JSON', () => '{"name":"notes","items":[1,2]}', 'foreign', undefined],
 		['a JSON list', () => '[1,2,3]', 'foreign', undefined],
