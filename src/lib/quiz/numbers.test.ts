@@ -19,6 +19,9 @@ describe('readNumbers', () => {
 		['બે મહિના', '#2 મહિનો'],
 		['2 months', '#2 મહિનો'],
 		['ત્રણ સપ્તાહ', '#3 અઠવાડિયું'],
+		// regression: "૨૪ વરસ" for ૨૪ વર્ષ was only "almost"
+		['૨૪ વરસ', '#24 વર્ષ'],
+		['બે વરસની', '#2 વર્ષ'],
 		['35%', '#35 ટકા'],
 		['35 percent', '#35 ટકા'],
 		// weekdays by their Gujarati name

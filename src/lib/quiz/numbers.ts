@@ -72,7 +72,8 @@ const ORDINALS = new Set(['મી', 'લી', 'જી', 'st', 'nd', 'rd', 'th'])
 const UNIT_NAMES: readonly (readonly string[])[] = [
 	['દિવસ', 'day', 'days'],
 	['રાત', 'night', 'nights'],
-	['વર્ષ', 'year', 'years'],
+	// વરસ, as many say and write it
+	['વર્ષ', 'વરસ', 'year', 'years'],
 	['અઠવાડિયું', 'સપ્તાહ', 'week', 'weeks'],
 	['મહિનો', 'month', 'months'],
 	['કલાક', 'hour', 'hours'],
