@@ -9,7 +9,8 @@
  *   with the two options સાચું and ખોટું alone, સાચું first, not beside names drawn from the bank, and
  *   in a typed quiz as true/false statements; Learn asks one as a choice of the two, and a right choice
  *   masters it;
- * - in English the two options, the feedback and the results say True and False;
+ * - in English the two options, the feedback and the results say True and False, and the feedback
+ *   shows no made "fact" that only repeats the statement with its verdict;
  * - a teacher's set without options of its own is asked with its own answers as options, never the
  *   built-in bank's Russian and Korean places.
  */
@@ -144,6 +145,8 @@ test('in English, a true/false statement is a choice of True and False, and the 
 	await expect(options.first().locator('.text')).toHaveAttribute('lang', 'en');
 	await options.first().click();
 	await expect(page.locator('.feedback .answer')).toHaveText('The answer: False');
+	// no "fact" that is the statement again with «ખોટું» after it
+	await expect(page.locator('.feedback figure')).toHaveCount(0);
 	await page.getByRole('button', { name: 'See the results' }).click();
 	await expect(page.locator('.missed .given')).toHaveText('✗ Your answer: True');
 	await expect(page.locator('.missed .answer')).toHaveText('✓ The answer: False');

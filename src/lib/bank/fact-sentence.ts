@@ -1,6 +1,7 @@
 /** The sentence that stands for a source text when a question has none (import/to-set.ts, teach/record.ts). */
 import { BLANK } from './blank';
 import type { Question } from './schema';
+import { isTrueFalse } from './truth-words';
 
 /** The blank and a hint in brackets after it, as Anki's cloze `{{c1::ગાંધીનગર::city}}` leaves them: "_____ (city)". */
 const HINTED_BLANK = new RegExp(`${BLANK} \\([^()\\n]*\\)`);
@@ -28,4 +29,12 @@ export function factSentence(prompt: string, answer: string): string {
  */
 export function quotesNoArticle(q: Pick<Question, 'prompt' | 'answer' | 'quote'>): boolean {
 	return q.quote === factSentence(q.prompt, q.answer) || q.quote === filled(q.prompt, q.answer, true);
+}
+
+/**
+ * Whether a question's quote tells the student anything: not for a true/false statement with no
+ * article, whose made fact is its prompt again with સાચું or ખોટું after it (the verdict says that).
+ */
+export function quoteWorthShowing(q: Pick<Question, 'prompt' | 'answer' | 'quote' | 'accept' | 'distractors'>): boolean {
+	return !(isTrueFalse(q) && quotesNoArticle(q));
 }

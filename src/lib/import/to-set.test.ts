@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownArticleFile, questionIdFor } from '../bank/ids';
 import { problemSummary } from '../bank/problems';
-import { quotesNoArticle } from '../bank/fact-sentence';
+import { quotesNoArticle, quoteWorthShowing } from '../bank/fact-sentence';
 import { draftsToSet, factSentence, hasNoSource } from './to-set';
 import type { Draft } from './types';
 
@@ -31,6 +31,17 @@ describe('factSentence', () => {
 		expect(quotesNoArticle(imported)).toBe(true);
 		const blank = { prompt: 'ચંદ્રયાન-૩ _____ ઊતર્યું.', answer: '૨૩ ઓગસ્ટ ૨૦૨૩', quote: 'ચંદ્રયાન-૩ ૨૩ ઓગસ્ટ ૨૦૨૩ ઊતર્યું.' };
 		expect(quotesNoArticle(blank)).toBe(true);
+	});
+
+	// regression: a true/false statement's feedback showed "the fact: ગિરનું જંગલ કચ્છમાં આવેલું છે. — ખોટું", its prompt again
+	it('shows no made fact for a true/false statement, which only repeats the prompt and the verdict', () => {
+		const prompt = 'ગિરનું જંગલ કચ્છમાં આવેલું છે.';
+		const statement = { prompt, answer: 'ખોટું', accept: [], distractors: ['સાચું'], quote: `${prompt} — ખોટું` };
+		expect(quoteWorthShowing(statement)).toBe(false);
+		// a statement from an article keeps its sentence; any other question its fact
+		expect(quoteWorthShowing({ ...statement, quote: 'ગિરનું જંગલ જૂનાગઢ જિલ્લામાં છે.' })).toBe(true);
+		const who = { prompt: 'રાષ્ટ્રપતિ કોણ છે?', answer: 'દ્રૌપદી મુર્મુ', accept: [] };
+		expect(quoteWorthShowing({ ...who, quote: 'રાષ્ટ્રપતિ કોણ છે? — દ્રૌપદી મુર્મુ' })).toBe(true);
 	});
 
 	// regression: Anki's {{c1::ગાંધીનગર::city}} gave the fact "ગાંધીનગર (city) ગુજરાતની રાજધાની છે."
