@@ -73,9 +73,10 @@ export function buildQuiz(bank: PreparedBank, options: QuizOptions, rng: Rng): Q
 		if (mode === 'tf') {
 			const later = (wrong: string) => indices.slice(at + 1).some((i) => namesAnswer(bank, [normalizeForMatch(wrong)], i));
 			const item = trueFalseItem(bank, question, rng, later);
-			const sentence = item && normalizeForMatch(statementFor(question, question.answer)!.text);
-			if (item && !judged.has(sentence!)) {
-				judged.add(sentence!);
+			// the sentence statementFor makes its statements of
+			const sentence = normalizeForMatch(question.statement ?? question.quote);
+			if (item && !judged.has(sentence)) {
+				judged.add(sentence);
 				return item;
 			}
 		}

@@ -54,10 +54,9 @@ function tiersFor(bank: PreparedBank, index: number): Tier[] {
 					{ key: `${SHARED_SCOPE}|${what}`, last },
 					{ key: `${EXTRA_SCOPE}|${what}`, last }
 				];
-	const category = q.category === 'date' ? 'date' : q.category === 'person' ? 'person' : 'place';
 	const anything = separate
 		? [
-				{ key: `${ALL_SCOPE}|${category}`, last: true },
+				{ key: `${ALL_SCOPE}|${q.category}`, last: true },
 				{ key: `${set}|any`, last: true }
 			]
 		: [{ key: `${ALL_SCOPE}|any`, last: true }];
