@@ -51,7 +51,7 @@ const TRIP: Draft[] = [
 	{ id: 't-months', category: 'date', answer: 'બે મહિના', accept: ['2 મહિના'], quote: 'બેઠકના બે મહિના પછી.' },
 	{ id: 't-kozhemyako', category: 'person', answer: 'ઓલેગ કોઝેમ્યાકો', accept: ['કોઝેમ્યાકો'], quote: 'ગવર્નર ઓલેગ કોઝેમ્યાકોએ વિદાય આપી.' },
 	{ id: 't-shoigu', category: 'person', answer: 'શોઇગુ', accept: ['સેરગેઈ શોઇગુ'], quote: 'શોઇગુએ બોમ્બર બતાવ્યા.' },
-	{ id: 't-vladivostok', category: 'place', kind: 'city', answer: 'વ્લાદિવોસ્તોક', accept: ['Vladivostok'], quote: 'કિમ વ્લાદિવોસ્તોક પહોંચ્યા.' },
+	{ id: 't-vladivostok', category: 'place', kind: 'city', answer: 'વ્લાદિવોસ્તોક', accept: ['Vladivostok'], quote: 'ટ્રેન વ્લાદિવોસ્તોક પહોંચી.' },
 	{ id: 't-moscow', category: 'place', kind: 'city', answer: 'મોસ્કો', quote: 'મોસ્કોએ આરોપ નકાર્યો.' },
 	{ id: 't-ukraine', category: 'place', kind: 'country', answer: 'યુક્રેન', quote: 'યુક્રેન પર હુમલો ચાલુ છે.' },
 	{ id: 't-primorye', category: 'place', kind: 'region', answer: 'પ્રિમોરી', quote: 'પ્રિમોરીના ગવર્નર હાજર હતા.' },

@@ -119,14 +119,14 @@ export function lintItem(bank: PreparedBank, item: QuizItem): string[] {
 
 /**
  * Every item of a dealt quiz whose answer (or an accept form, a case ending allowed after it) an
- * earlier item's prompt or true/false statement named, in words for a test's failure message. The
- * wrong name of a false statement counts; the answer of a true one, in its own place, does not.
+ * earlier item's prompt, true/false statement or feedback quote named, in words for a test's failure
+ * message. The wrong name of a false statement counts; the answer of a true one, in its own place, does not.
  */
 export function lintOrder(items: readonly QuizItem[]): string[] {
 	// a true statement names its own answer: that is its fact, not another question's (two may share an answer)
 	const text = (item: QuizItem) =>
 		item.mode !== 'tf' ? item.question.prompt : item.truth ? withoutAnswer(item.question, item.statement) : item.statement;
-	const shown = items.map((item) => normalizeForMatch(text(item)));
+	const shown = items.map((item) => normalizeForMatch(`${text(item)}\n${withoutAnswer(item.question, item.question.quote)}`));
 	const problems: string[] = [];
 	items.forEach((item, i) => {
 		const q = item.question;

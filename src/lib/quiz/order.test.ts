@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareBank } from './bank-index';
+import { prepareBank, type PreparedBank } from './bank-index';
 import { buildQuiz } from './build-quiz';
 import { question } from './fixtures';
 import { createRng } from './random';
@@ -124,8 +124,8 @@ describe('dealing so that no question gives another’s answer away', () => {
 		}
 	});
 
-	it('reads the true/false sentence in that mode, and only the prompt when the prompt is what is shown', () => {
-		// the prompt names nothing; the sentence names the spokesman’s answer
+	it('reads the true/false sentence in that mode, and the prompt and the feedback’s quote in every mode', () => {
+		// the prompt and the quote name nothing; the statement written for true/false names the spokesman’s answer
 		const judged = question({
 			id: 'judged',
 			category: 'place',
@@ -133,21 +133,28 @@ describe('dealing so that no question gives another’s answer away', () => {
 			prompt: 'મિસાઇલો કયા દેશ પર પડી?',
 			answer: 'યુક્રેન',
 			distractors: ['પોલેન્ડ'],
-			quote: 'જ્હોન કિર્બીએ કહ્યું કે મિસાઇલો યુક્રેન પર પડી.'
+			quote: 'મિસાઇલો યુક્રેન પર પડી.',
+			statement: 'જ્હોન કિર્બીએ કહ્યું કે મિસાઇલો યુક્રેન પર પડી.'
 		});
-		const small = prepareBank([spokesman, judged, ...fillers]);
-		const order = (mode: 'tf' | 'choice', seed: number) => {
-			const items = buildQuiz(small, { ...all, mode, maxYear: 2025 }, createRng(seed));
+		const order = (bank: PreparedBank, mode: 'tf' | 'choice', seed: number) => {
+			const items = buildQuiz(bank, { ...all, mode, maxYear: 2025 }, createRng(seed));
 			return items.map((item) => item.question.id);
 		};
+		const small = prepareBank([spokesman, judged, ...fillers]);
 		let choiceFirst = 0;
 		for (const seed of SEEDS) {
-			const tf = order('tf', seed);
+			const tf = order(small, 'tf', seed);
 			expect(tf.indexOf('spokesman')).toBeLessThan(tf.indexOf('judged'));
-			const choice = order('choice', seed);
+			const choice = order(small, 'choice', seed);
 			if (choice.indexOf('judged') < choice.indexOf('spokesman')) choiceFirst++;
 		}
 		// asked by its prompt, the judged question may come first
 		expect(choiceFirst).toBeGreaterThan(10);
+		// regression: the feedback's quote named the answer of a question still to come (a sentence of several facts)
+		const quoted = prepareBank([spokesman, { ...judged, quote: judged.statement!, statement: undefined }, ...fillers]);
+		for (const seed of SEEDS) {
+			const choice = order(quoted, 'choice', seed);
+			expect(choice.indexOf('spokesman')).toBeLessThan(choice.indexOf('judged'));
+		}
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * Dealing so that no question gives another's answer away before it is asked: a question whose
- * shown text (its prompt, or its true/false sentence) names the answer of another dealt question
- * comes after that question, where seeing the answer tells nothing. Two questions that name each
+ * shown text (its prompt, or its true/false sentence, and the quote its feedback shows) names the
+ * answer of another dealt question comes after that question, where seeing the answer tells nothing.
+ * Questions made from one sentence of several facts name each other's answers in their quotes, so a
+ * quiz that need not ask them all asks one of them, as Anki buries a note's sibling cards. Two questions that name each
  * other's answers (or a longer loop: A names B's, B names C's, C names A's) cannot both be put in
  * such an order, so the question that would close the loop waits while the next one drawn takes its
  * place; only a quiz the draw cannot fill without it ("all") asks it, last.
@@ -20,7 +22,8 @@ export const ORDER_LIMIT = 300;
 /**
  * The texts a question may show in a quiz of `mode`, keyed with normalizeForMatch: the prompt for
  * choice and typed items, the true/false sentence (the bank's `statement`, else the quote) without
- * its own answer for one that can be asked so, both in a mixed quiz, where the mode is drawn later.
+ * its own answer for one that can be asked so, both in a mixed quiz, where the mode is drawn later;
+ * and in every mode the quote without its own answer, which the feedback shows.
  * A question can be asked as true/false when it has hand-picked options and its sentence names the
  * answer (buildQuiz's rule).
  * Options and the wrong name of a false statement are not looked at: they are offered, not stated.
@@ -29,12 +32,14 @@ export const ORDER_LIMIT = 300;
 export function shownTexts(bank: PreparedBank, index: number, mode: QuizMode | undefined): string[] {
 	const q = bank.questions[index]!;
 	const prompt = normalizeForMatch(q.prompt);
-	if (mode === 'choice' || mode === 'typed') return [prompt];
+	// the feedback shows the quote: its other names are given before the next question
+	const quote = normalizeForMatch(withoutAnswer(q, q.quote));
+	if (mode === 'choice' || mode === 'typed') return [prompt, quote];
 	const judged = (q.distractors?.length ?? 0) > 0 && statementFor(q, q.answer) !== null;
-	if (!judged) return [prompt];
+	if (!judged) return [prompt, quote];
 	// its own answer there is this question's fact, and a false statement swaps it out
 	const sentence = normalizeForMatch(withoutAnswer(q, q.statement ?? q.quote));
-	return mode === 'tf' ? [sentence] : [prompt, sentence];
+	return mode === 'tf' ? [sentence, quote] : [prompt, sentence, quote];
 }
 
 /** Whether one of `texts` names the answer of question `index`, in any of its forms. */
