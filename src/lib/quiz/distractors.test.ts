@@ -225,6 +225,19 @@ describe('pickDistractors keeps a teacher’s set to its own names', () => {
 		}
 	});
 
+	// regression: "Gujarat's capital?" was asked with અમદાવાદ alone beside it, though the set had ગીર સોમનાથ and કેવડિયા
+	it('fills a teacher’s city question with the set’s places of other kinds before giving fewer options', () => {
+		const place = (id: string, answer: string, kind?: 'city' | 'region') =>
+			question({ id, setId: 'gujarat', category: 'place', answer, quote: `${answer}.`, ...(kind && { kind }) });
+		const places = [place('c1', 'ગાંધીનગર', 'city'), place('c2', 'અમદાવાદ', 'city')];
+		places.push(place('r1', 'ગીર સોમનાથ', 'region'), place('n1', 'કેવડિયા'));
+		const small = prepareBank([...world, ...places], { sharesOptions: (id) => id === 'world' });
+		for (let seed = 0; seed < 20; seed++)
+			expect(pickDistractors(small, small.questions[small.byId.get('c1')!]!, createRng(seed)).sort()).toEqual(
+				['અમદાવાદ', 'કેવડિયા', 'ગીર સોમનાથ'].sort()
+			);
+	});
+
 	it('borrows from the whole bank, of the same category, only for a set with no other answer of it', () => {
 		const people = [...world, ...gujarat].map((q) => q.answer);
 		for (let seed = 0; seed < 10; seed++) {

@@ -36,8 +36,9 @@ type Tier = { key: string; last?: boolean };
 
 /**
  * Where to look after the hand-picked ones: same set, the sets that share options, names other
- * questions offered. A set that keeps to itself looks in itself, and only when that found nothing
- * of the answer's category in the whole bank: a choice with a borrowed name beats no choice at all.
+ * questions offered. A set that keeps to itself looks in itself (its places of another kind too),
+ * and only when that found nothing of the answer's category in the whole bank: a choice with a
+ * borrowed name beats no choice at all.
  */
 function tiersFor(bank: PreparedBank, index: number): Tier[] {
 	const q = bank.questions[index]!;
@@ -63,7 +64,8 @@ function tiersFor(bank: PreparedBank, index: number): Tier[] {
 	if (q.category === 'date') return [...named(`date:${bank.dateKinds[index]}`), ...named('date', true), ...anything];
 	if (q.category === 'person') return [...named('person'), ...anything];
 	if (!q.kind) return [...named('place'), ...anything];
-	return [...named(`place:${q.kind}`), ...named('place', true), ...anything];
+	// a set that keeps to itself has few places of a kind: its other places fill in before any borrowed one
+	return [...named(`place:${q.kind}`), ...named('place', !separate), ...anything];
 }
 
 /** A name's shape: one word (a surname, ચીન) or more (a full name, ઉત્તર કોરિયા). */
