@@ -5,8 +5,8 @@
  *   title, counts its seven questions, and lists as notes the note types and the image left out;
  *   "Import" stores the set, and its page /set?id=… lists every question, the cloze note as a
  *   missing-word question;
- * - on /teach, "Anki file" and "CSV file (spreadsheet)" download `<set id>.anki.txt`, opening
- *   with Anki's headers, the set's title as the deck and a note per question, and `<set id>.csv`,
+ * - on /teach, "Anki file" and "CSV file (spreadsheet)" download `<set title>.anki.txt`, opening
+ *   with Anki's headers, the set's title as the deck and a note per question, and `<set title>.csv`,
  *   opening with a byte-order mark and the header row Kasoti reads back; each says it was downloaded.
  */
 import { readFileSync } from 'node:fs';
@@ -64,7 +64,7 @@ test('"Anki file" and "CSV file" on /teach download the set as Anki and a spread
 	// named with its set, as read out of the row in a list of buttons
 	await page.getByRole('button', { name: `Anki ફાઇલ: ${JSON_TITLE}`, exact: true }).click();
 	let download = await downloading;
-	expect(download.suggestedFilename()).toBe('bhuj-science-school.anki.txt');
+	expect(download.suggestedFilename()).toBe(`${JSON_TITLE}.anki.txt`);
 	const anki = readFileSync(await download.path(), 'utf8').split('\n');
 	expect(anki.slice(0, 8)).toEqual([
 		'#separator:tab',
@@ -76,12 +76,12 @@ test('"Anki file" and "CSV file" on /teach download the set as Anki and a spread
 		'#tags column:4',
 		'bhuj-school-opened-by\t૧૨ માર્ચ ૨૦૨૫ના રોજ ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન કોણે કર્યું?\tમીરા દેસાઈ\tperson'
 	]);
-	await expect(card.getByRole('status')).toHaveText('bhuj-science-school.anki.txt ડાઉનલોડ થઈ.');
+	await expect(card.getByRole('status')).toHaveText(`${JSON_TITLE}.anki.txt ડાઉનલોડ થઈ.`);
 
 	downloading = page.waitForEvent('download');
 	await card.getByRole('button', { name: 'CSV ફાઇલ (સ્પ્રેડશીટ)' }).click();
 	download = await downloading;
-	expect(download.suggestedFilename()).toBe('bhuj-science-school.csv');
+	expect(download.suggestedFilename()).toBe(`${JSON_TITLE}.csv`);
 	const csv = readFileSync(await download.path());
 	// the UTF-8 byte-order mark, so Excel reads the Gujarati right
 	expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -15,6 +15,15 @@ export async function getTeacherSet(id: string): Promise<TeacherSetRecord | unde
 	return (await getDb()).get('sets', id);
 }
 
+/**
+ * The own set that holds one of `questionIds`, most recently changed first: the set a file exported
+ * from it came from, whatever the file is called now. Ids are never shared between sets (ids.ts).
+ */
+export async function ownSetHolding(questionIds: ReadonlySet<string>): Promise<TeacherSetRecord | undefined> {
+	if (questionIds.size === 0) return undefined;
+	return (await allTeacherSets()).find((record) => record.set.questions.some((q) => questionIds.has(q.id)));
+}
+
 /** The own sets' stamp (sets-stamp.ts) from their summaries: a few bytes per set, not every question. */
 export async function ownSetsStamp(): Promise<string> {
 	return setsStamp(await (await getDb()).getAll('summaries'));

@@ -20,7 +20,7 @@ import { onSetsChanged, setsChanged } from './set-events';
 import { addSet, deleteSet, putSet, SET_STORES } from './set-summaries';
 import { dropUnsaved, forgetUnsaved, unsavedCopies } from './unsaved-sets';
 
-export { allTeacherSets, getTeacherSet } from './sets-read';
+export { allTeacherSets, getTeacherSet, ownSetHolding } from './sets-read';
 
 /** How often to choose names again when another tab takes one between the look and the write. */
 const ATTEMPTS = 3;

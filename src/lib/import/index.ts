@@ -56,7 +56,7 @@ const PARSERS = { gift: parseGift, aiken: parseAiken, csv: parseCsv } as const;
 /** What a file says of its set besides the questions. */
 type FileMeta = Pick<ParseOutput, 'title' | 'titleEn' | 'setId'>;
 
-/** Kasoti's own export names: `<set id>.gift.txt`, `<set id>.anki.txt`, `<set id>.csv`. */
+/** Kasoti's own export names: `<set title>.gift.txt`, `<set title>.anki.txt`, `<set title>.csv`. */
 const OWN_EXPORT = /\.(?:gift|anki)\.txt$/i;
 
 /**

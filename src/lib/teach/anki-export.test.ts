@@ -29,7 +29,7 @@ describe('toAnki', () => {
 			'#tags column:4'
 		]);
 		expect(lines[7]).toBe('gk-class-10-capital\tગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?\tગાંધીનગર\tplace city ગુજરાત રાજ્ય_સરકાર');
-		expect(exportFile(TEACHERS_SET, 'anki')).toMatchObject({ name: 'gk-class-10.anki.txt', type: 'text/plain' });
+		expect(exportFile(TEACHERS_SET, 'anki')).toMatchObject({ name: 'સામાન્ય જ્ઞાન, ધોરણ ૧૦.anki.txt', type: 'text/plain' });
 	});
 
 	it('quotes a field with a tab, a line break, a quote or a #, as Anki\'s reader expects', () => {
@@ -44,10 +44,10 @@ describe('toAnki', () => {
 		expect(ankiTags(TEACHERS_SET.questions[0]!)).toEqual(['place', 'city', 'ગુજરાત', 'રાજ્ય_સરકાર']);
 	});
 
-	it('reads back with the same ids, prompts, answers, categories, kinds and tags', () => {
+	it('reads back with the same title, question ids, prompts, answers, categories, kinds and tags', () => {
 		const back = roundTrip(TEACHERS_SET);
 		expect(back.problems.map((p) => p.code)).toEqual(['left-out']);
-		expect(back.set?.id).toBe('gk-class-10');
+		expect(back.set?.id).toBe('samany-jnan-dhoran-10');
 		expect(back.set?.title).toBe('સામાન્ય જ્ઞાન, ધોરણ ૧૦');
 		expect(back.set?.questions.map((q) => [q.id, q.prompt, q.answer, q.category, q.kind, q.tags])).toEqual([
 			['gk-class-10-capital', 'ગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?', 'ગાંધીનગર', 'place', 'city', ['ગુજરાત', 'રાજ્ય_સરકાર']],

@@ -33,7 +33,7 @@ describe('toCsv', () => {
 		expect(text.split('\r\n')[1]).toBe(
 			'gk-class-10-capital,"ગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?",ગાંધીનગર,place,city,Gandhinagar,અમદાવાદ | સુરત,Gandhinagar is the capital of Gujarat.,,ગુજરાતની રાજધાની ગાંધીનગર છે.,ગુજરાત રાજ્ય_સરકાર'
 		);
-		expect(exportFile(TEACHERS_SET, 'csv')).toMatchObject({ name: 'gk-class-10.csv', type: 'text/csv' });
+		expect(exportFile(TEACHERS_SET, 'csv')).toMatchObject({ name: 'સામાન્ય જ્ઞાન, ધોરણ ૧૦.csv', type: 'text/csv' });
 	});
 
 	it('leaves the English cell empty for a question imported without English, not the Gujarati fact', () => {
@@ -53,11 +53,11 @@ describe('toCsv', () => {
 		expect([csvCell('-273'), csvCell('+91'), csvCell('1,947')]).toEqual(['-273', '+91', '"1,947"']);
 	});
 
-	it('reads back with the same ids, prompts, answers, categories, kinds, accept forms, distractors, English, explanations and tags', () => {
+	it('reads back with the same title (the file’s name), question ids, prompts, answers, categories, kinds, accept forms, distractors, English, explanations and tags', () => {
 		const file = exportFile(TEACHERS_SET, 'csv');
 		const back = importText(file.text, file.name);
 		expect(back.problems).toEqual([]);
-		expect(back.set?.id).toBe('gk-class-10');
+		expect(back.set).toMatchObject({ id: 'samany-jnan-dhoran-10', title: 'સામાન્ય જ્ઞાન, ધોરણ ૧૦' });
 		const expected = kept(TEACHERS_SET);
 		expected[0]!.tags = ['ગુજરાત', 'રાજ્ય_સરકાર'];
 		expect(kept(back.set!)).toEqual(expected);
@@ -67,7 +67,7 @@ describe('toCsv', () => {
 		for (const set of BUILT_IN) {
 			const file = exportFile(set, 'csv');
 			const back = importText(file.text, file.name);
-			expect(back.set?.id).toBe(set.id);
+			expect(back.set?.title).toBe(set.title);
 			expect(kept(back.set!)).toEqual(kept(set));
 		}
 	});

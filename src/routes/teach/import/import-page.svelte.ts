@@ -4,7 +4,7 @@
  */
 import type { Category } from '$lib/bank/schema';
 import { storageProblem } from '$lib/db/errors';
-import { addImportedSet, getTeacherSet, replaceImportedSet } from '$lib/db/sets';
+import { addImportedSet, getTeacherSet, ownSetHolding, replaceImportedSet } from '$lib/db/sets';
 import { importBytes, importText, MAX_BYTES, suggestMeta, type ImportResult } from '$lib/import';
 import { assignIds } from '$lib/import/to-set';
 import { editedHere } from '$lib/teach/edited-here';
@@ -175,17 +175,24 @@ export class ImportWorkflow {
 		}
 	}
 
-	/** Looks for an own set with the file's set id, for the teacher to replace. */
+	/**
+	 * Looks for the own set the file came from, for the teacher to replace: the set with the file's
+	 * set id, else the one holding a question id the file names (a CSV or Anki export is named after
+	 * the set's title, not its id).
+	 */
 	async #findExisting(): Promise<void> {
 		const loaded = this.loaded;
 		const incoming = loaded?.result.set ?? loaded?.result.meta;
 		if (!loaded || !incoming || loaded.result.drafts.length === 0) return;
-		const old = await getTeacherSet(incoming.id).catch(() => undefined);
+		const drafts = loaded.result.drafts;
+		const named = new Set(drafts.flatMap((d) => (d.id === undefined ? [] : [d.id])));
+		const old = await getTeacherSet(incoming.id)
+			.then((byId) => byId ?? ownSetHolding(named))
+			.catch(() => undefined);
 		// another file may have been read meanwhile
 		if (!old || this.loaded !== loaded) return;
 		// drafts get the ids the stored set will have, so a fact changed under one counts as changed, not removed
-		const drafts = loaded.result.drafts;
-		const ids = assignIds(drafts, incoming.id);
+		const ids = assignIds(drafts, old.set.id);
 		const questions = loaded.result.set?.questions ?? drafts.map((d, i) => ({ ...d, id: ids[i]! }));
 		const { id, title, title_en } = old.set;
 		const counts = replaceCounts(old.set.questions, questions);
