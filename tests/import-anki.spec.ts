@@ -88,5 +88,5 @@ test('"Anki file" and "CSV file" on /teach download the set as Anki and a spread
 	const rows = csv.toString('utf8').slice(1).split('\r\n');
 	expect(rows[0]).toBe('id,question,answer,category,kind,accept,distractors,en,explanation,quote,tags');
 	expect(rows[1]!.startsWith('bhuj-school-opened-by,૧૨ માર્ચ ૨૦૨૫ના રોજ ભુજમાં નવી વિજ્ઞાન શાળાનું ઉદ્ઘાટન કોણે કર્યું?,મીરા દેસાઈ,person,,')).toBe(true);
-	await expect(card.getByRole('status')).toHaveText('bhuj-science-school.csv ડાઉનલોડ થઈ.');
+	await expect(card.getByRole('status')).toHaveText(`${JSON_TITLE}.csv ડાઉનલોડ થઈ.`);
 });

@@ -4,6 +4,7 @@
  * - a quote that is not in the pasted source text gets a message beside the quote box
  *   (aria-invalid, aria-describedby), and the message goes once a sentence of the source is picked;
  * - "copy to edit" of a built-in set gives an own set that is ready for students, with no problems;
+ * - a prompt typed twice names, beside it, the question it repeats by number;
  * - "JSON file" downloads Kasoti JSON that parses and holds the set's questions; from the list of
  *   sets too, where the set is checked only then, its typed text trimmed;
  * - a deleted question comes back with "undo"; a question added after a delete gets a new id;
@@ -243,6 +244,18 @@ test('“show where” takes the teacher to a problem past the questions drawn s
 	await expect(page.getByRole('region', { name: /^પ્રશ્ન / })).toHaveCount(50);
 	await page.getByRole('button', { name: /સુધારવાનું બાકી: ૧ ભૂલ/ }).click();
 	await expect(question.getByLabel('સાચો જવાબ', { exact: true })).toBeFocused();
+});
+
+test('a prompt typed a second time names the question it repeats, by its number', async ({ page }) => {
+	await makeSet(page);
+	await page.getByRole('button', { name: 'પ્રશ્ન ઉમેરો' }).click();
+	const box = question(page, 3);
+	await box.getByRole('radio', { name: 'સ્થળો' }).check();
+	await box.getByRole('radio', { name: 'શહેર' }).check();
+	const prompt = box.getByLabel('પ્રશ્ન', { exact: true });
+	await prompt.fill(QUESTIONS[0]!.prompt);
+	await box.getByLabel('સાચો જવાબ').fill('અમદાવાદ');
+	await expect(prompt).toHaveAccessibleDescription(/પ્રશ્ન ૧ પણ આ જ પ્રશ્ન છે \(તેનો જવાબ “ગાંધીનગર”\)/);
 });
 
 test('"JSON file" downloads Kasoti JSON with the set’s questions', async ({ page }) => {

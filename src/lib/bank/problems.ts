@@ -41,7 +41,8 @@ export type ProblemParams = {
 	'distractor-repeats': { first: number };
 	'duplicate-set-id': { id: string; otherFile: string };
 	'duplicate-question-id': { otherFile?: string; otherLine?: number };
-	'duplicate-prompt': { otherId: string; otherAnswer: string; otherFile?: string };
+	// the other question's number in the same set, or its line in a teacher's file
+	'duplicate-prompt': { otherId: string; otherAnswer: string; otherFile?: string; otherNumber?: number; otherLine?: number };
 	// importing a teacher's file
 	'file-too-large': { size: number; max: number };
 	'not-text': Record<string, never>;

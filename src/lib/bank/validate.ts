@@ -232,7 +232,7 @@ function checkDuplicates(checked: CheckedSet[]): Found[] {
 	}
 
 	const ids = new Map<string, CheckedSet>();
-	const prompts = new Map<string, { set: CheckedSet; question: Question }>();
+	const prompts = new Map<string, { set: CheckedSet; question: Question; index: number }>();
 	for (const c of checked) {
 		for (const { question: q, index, promptKey: key } of c.questions) {
 			const firstId = ids.get(q.id);
@@ -243,9 +243,10 @@ function checkDuplicates(checked: CheckedSet[]): Found[] {
 			const first = prompts.get(key);
 			if (first) {
 				const other = first.question;
-				const params = { otherId: other.id, otherAnswer: other.answer, ...elsewhere(first.set, c) };
+				const where = first.set === c ? { otherNumber: first.index + 1 } : elsewhere(first.set, c);
+				const params = { otherId: other.id, otherAnswer: other.answer, ...where };
 				at({ code: 'duplicate-prompt', field: 'prompt', params });
-			} else prompts.set(key, { set: c, question: q });
+			} else prompts.set(key, { set: c, question: q, index });
 		}
 	}
 	return out;

@@ -30,6 +30,15 @@ describe('problemText', () => {
 		expect(problemText(gu, problem('gift-unclosed-brace', place))).toBe('અહીં { ખૂલે છે પણ }થી ક્યાંય બંધ થતો નથી.');
 	});
 
+	it('names the question a prompt repeats by its number in a set, by its line in a file', () => {
+		const repeat = (where: { otherNumber?: number; otherLine?: number }) =>
+			problem('duplicate-prompt', { file: 'f', field: 'prompt' }, { otherId: 'a', otherAnswer: 'ભુજ', ...where });
+		expect(problemText(gu, repeat({ otherNumber: 3 }), guDigits)).toBe('પ્રશ્ન ૩ પણ આ જ પ્રશ્ન છે (તેનો જવાબ “ભુજ”).');
+		expect(problemText(en, repeat({ otherNumber: 3 }))).toBe('Question 3 is the same question (its answer is “ભુજ”).');
+		expect(problemText(gu, repeat({ otherLine: 12 }), guDigits)).toBe('પંક્તિ ૧૨ પરનો પ્રશ્ન પણ આ જ છે (તેનો જવાબ “ભુજ”).');
+		expect(problemText(en, repeat({ otherLine: 12 }))).toBe('The question on line 12 is the same (its answer is “ભુજ”).');
+	});
+
 	it('counts one question as one in English and in Gujarati', () => {
 		const sourceless = (count: number) => problem('json-no-source', { file: 'f', field: 'quote' }, { count });
 		expect(problemText(en, sourceless(1))).toBe(

@@ -65,10 +65,14 @@ export const enProblems: ProblemWords = {
 				: otherLine !== undefined
 					? `This question has the same id as the question on line ${num(otherLine)}: give each question its own id.`
 					: 'Another question in this set has the same id.',
-		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
+		'duplicate-prompt': ({ otherAnswer, otherFile, otherNumber, otherLine }, num) =>
 			otherFile
 				? `The same question is asked in ${otherFile} (its answer is “${otherAnswer}”).`
-				: `The same question is in the set twice (the other one’s answer is “${otherAnswer}”).`,
+				: otherLine !== undefined
+					? `The question on line ${num(otherLine)} is the same (its answer is “${otherAnswer}”).`
+					: otherNumber !== undefined
+						? `Question ${num(otherNumber)} is the same question (its answer is “${otherAnswer}”).`
+						: `The same question is in the set twice (the other one’s answer is “${otherAnswer}”).`,
 		'file-too-large': ({ size, max }, num) =>
 			`The file is too large (${num(megabytes(size))}): at most ${num(megabytes(max))} can be imported at once.`,
 		'not-text': () =>

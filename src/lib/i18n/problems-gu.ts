@@ -65,10 +65,14 @@ export const guProblems: ProblemWords = {
 				: otherLine !== undefined
 					? `પંક્તિ ${num(otherLine)} પરના પ્રશ્નની ઓળખ પણ આ જ છે: દરેક પ્રશ્નને અલગ ઓળખ આપો.`
 					: 'આ સેટના બીજા એક પ્રશ્નની ઓળખ પણ આ જ છે.',
-		'duplicate-prompt': ({ otherAnswer, otherFile }) =>
+		'duplicate-prompt': ({ otherAnswer, otherFile, otherNumber, otherLine }, num) =>
 			otherFile
 				? `આ જ પ્રશ્ન ${otherFile}માં પણ પુછાયો છે (તેનો જવાબ “${otherAnswer}”).`
-				: `આ જ પ્રશ્ન સેટમાં બીજી વાર પણ છે (બીજાનો જવાબ “${otherAnswer}”).`,
+				: otherLine !== undefined
+					? `પંક્તિ ${num(otherLine)} પરનો પ્રશ્ન પણ આ જ છે (તેનો જવાબ “${otherAnswer}”).`
+					: otherNumber !== undefined
+						? `પ્રશ્ન ${num(otherNumber)} પણ આ જ પ્રશ્ન છે (તેનો જવાબ “${otherAnswer}”).`
+						: `આ જ પ્રશ્ન સેટમાં બીજી વાર પણ છે (બીજાનો જવાબ “${otherAnswer}”).`,
 		'file-too-large': ({ size, max }, num) =>
 			`ફાઇલ બહુ મોટી છે (${num(megabytes(size))}): એક વારમાં વધુમાં વધુ ${num(megabytes(max))} આયાત થઈ શકે.`,
 		'not-text': () => 'આ લખાણની ફાઇલ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર લાગે છે): પહેલાં તેને CSV UTF-8 કે સાદા લખાણ તરીકે સાચવો.',

@@ -4,6 +4,7 @@
  * everything else an error everywhere, so a set that imports is ready for students, and a set
  * ready for students imports again from its own export.
  */
+import type { Problem } from '../bank/problems';
 import type { CheckOptions } from '../bank/validate';
 
 /** Findings that leave the quiz working: a place without its kind, a prompt that gives the answer away or repeats another. */
@@ -23,3 +24,14 @@ export const IMPORT_CHECKS: CheckOptions = {
 	missingText: 'trusted',
 	severity: { ...NOTE_SEVERITY, 'place-needs-kind': 'off' }
 };
+
+/**
+ * A repeated prompt that names the other question by its line in the file, as every problem of a
+ * file is placed, rather than by its number in the set made of the file's good questions.
+ */
+export function repeatByLine(p: Problem, lineOf: (otherNumber: number, otherId: string) => number | undefined): Problem {
+	if (p.code !== 'duplicate-prompt' || p.params.otherNumber === undefined) return p;
+	const { otherNumber, ...params } = p.params;
+	const otherLine = lineOf(otherNumber, params.otherId);
+	return otherLine === undefined ? p : { ...p, params: { ...params, otherLine } };
+}

@@ -86,6 +86,11 @@ describe('parseKasotiJson', () => {
 		]);
 	});
 
+	it('names the line of the question a repeated prompt repeats, as every problem of a file is placed', () => {
+		const text = setText([question('a'), question('b'), question('c', { prompt: 'a: ગુજરાતની રાજધાની કઈ છે?' })]);
+		expect(problemsOf(text)).toEqual(['27: c: prompt: duplicate-prompt otherId=a otherAnswer=ગાંધીનગર otherLine=7 (note)']);
+	});
+
 	it('reports a repeated id on the line of its second use', () => {
 		const text = setText([question('a'), question('a', { prompt: 'બીજો?' })]);
 		expect(problemsOf(text)).toEqual(['17: a: id: duplicate-question-id otherLine=7']);

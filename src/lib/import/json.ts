@@ -10,7 +10,7 @@ import { hasErrors, problem, WHOLE_FILE, type Problem } from '../bank/problems';
 import type { QuestionSet } from '../bank/schema';
 import { parseJson, validateSet } from '../bank/validate';
 import { cleanText } from '../text/normalize';
-import { IMPORT_CHECKS } from './check';
+import { IMPORT_CHECKS, repeatByLine } from './check';
 import { lineTooDeep } from './json-depth';
 import { MAX_DEPTH } from './limits';
 import { factSentence, hasNoSource } from './to-set';
@@ -179,7 +179,7 @@ export function readKasotiData(parsed: unknown, file: string, lines: readonly nu
 			if (index >= 0) broken.add(index);
 			else setWide = true;
 		}
-		const named = asWritten(p, written);
+		const named = repeatByLine(asWritten(p, written), (otherNumber) => lines[otherNumber - 1]);
 		const line = lines[index];
 		return line === undefined ? named : { ...named, line };
 	});

@@ -138,7 +138,7 @@ describe('draftsToSet', () => {
 		const first = set!.questions[0]!.id;
 		expect(problems.map((p) => [p.line, problemSummary(p)])).toEqual([
 			[3, `${first}: prompt: gives-away form=ગાંધીનગર (note)`],
-			[5, `${set!.questions[1]!.id}: prompt: duplicate-prompt otherId=${first} otherAnswer=ગાંધીનગર (note)`]
+			[5, `${set!.questions[1]!.id}: prompt: duplicate-prompt otherId=${first} otherAnswer=ગાંધીનગર otherLine=3 (note)`]
 		]);
 	});
 });

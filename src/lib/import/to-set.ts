@@ -7,7 +7,7 @@ import { freeId, isValidId, ownArticleFile, questionIdFor } from '../bank/ids';
 import { hasErrors, problem, type Problem } from '../bank/problems';
 import type { Question, QuestionSet } from '../bank/schema';
 import { validateSet } from '../bank/validate';
-import { IMPORT_CHECKS } from './check';
+import { IMPORT_CHECKS, repeatByLine } from './check';
 import { factSentence } from '../bank/fact-sentence';
 import type { Draft, SetMeta } from './types';
 
@@ -79,7 +79,8 @@ export function draftsToSet(drafts: Draft[], meta: SetMeta, file: string): SetOu
 	const report = validateSet(file, data, IMPORT_CHECKS);
 	const set = report.sets[0];
 	const lineOf = new Map(ids.map((id, i) => [id, drafts[i]!.line]));
-	const problems = report.problems.map((p) => {
+	const problems = report.problems.map((found) => {
+		const p = repeatByLine(found, (_, otherId) => lineOf.get(otherId));
 		const line = p.questionId === undefined ? undefined : lineOf.get(p.questionId);
 		return line === undefined ? p : { ...p, line };
 	});

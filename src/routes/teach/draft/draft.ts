@@ -141,6 +141,13 @@ export function draftSetId(titles: Titles): string {
 	return setIdFromName(`${name.replace(/[./\\]/g, ' ')}.txt`, 'article');
 }
 
+/** A repeated prompt without the other's number: the draft lists proposals ticked or not, which a number among the ticked would miscount. */
+function unnumbered(p: Problem): Problem {
+	if (p.code !== 'duplicate-prompt' || p.params.otherNumber === undefined) return p;
+	const { otherNumber: _, ...params } = p.params;
+	return { ...p, params };
+}
+
 /**
  * The ticked items as a question set whose one article is `text`, titled by the teacher, checked
  * by the bank checker against the article. Question ids come from the set id and the prompt, so
@@ -177,7 +184,7 @@ export function buildSet(text: string, items: readonly DraftItem[], titles: Titl
 	const report = validateSet(`${id}.json`, data, { texts: new Map([[file, text]]), severity: DRAFT_SEVERITY });
 	const seen = new Set<string>();
 	const problems: Placed[] = [];
-	for (const found of report.problems) {
+	for (const found of report.problems.map(unnumbered)) {
 		const placed = place(found, keyOf, titles.titleEn.trim() === '');
 		// the Gujarati title stands in for an empty English one: the same problem shows once, on the title
 		const key = `${placed.key}|${placed.field}|${found.code}|${JSON.stringify(found.params)}`;
