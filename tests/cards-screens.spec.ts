@@ -2,6 +2,8 @@
  * The flashcard screen as students met it on a phone, in a real Chromium against the production build:
  * - regression: at 320x640 the rating panel never covers the answer, the quote or the English line,
  *   at any scroll position down to the end, and its buttons can then be reached;
+ * - regression: at 390x844, turning a card brings its ratings above the tab bar, where a tap on
+ *   them changed page, and its answer stays in view;
  * - regression: the counts go down as cards are rated (7 to review: Again, Hard, Again, Hard leave
  *   3 to review and 2 in learning), where "7 due" stayed through four ratings;
  * - regression: a card rated "10 min" comes back after ten minutes, not at once; meanwhile the page
@@ -86,6 +88,30 @@ test.describe('at 320x640', () => {
 		await ratingPanel(page).getByRole('button', { name: /સારું/ }).click();
 		await expect(announced(page, 'સારું: ફરી ૧૦ મિનિટ પછી.')).toBeAttached();
 	});
+});
+
+test.describe('at 390x844', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	for (const language of ['gu', 'en'] as const) {
+		test(`regression: turning a card brings its ratings above the tab bar, its answer still in view (${language})`, async ({ page }) => {
+			await usePreferences(page, { lang: language });
+			await page.goto('/cards');
+			await page.getByRole('button', { name: /^(જવાબ જુઓ|Show the answer)$/ }).click();
+			const panel = page.getByRole('group', { name: /^(કેટલું યાદ હતું\?|How well did you remember\?)$/ });
+			await expect(panel).toBeVisible();
+			// no scroll by the student: the page itself brought them up (they were under the bar, and a tap on them changed page)
+			const nav = (await page.getByRole('navigation').boundingBox())!;
+			await expect.poll(async () => Math.max(...(await Promise.all((await panel.getByRole('button').all()).map(async (b) => {
+				const box = (await b.boundingBox())!;
+				return box.y + box.height;
+			}))))).toBeLessThanOrEqual(nav.y);
+			const header = (await page.getByRole('banner').boundingBox())!;
+			expect((await page.locator('.card .answer').boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+			await panel.getByRole('button', { name: /^(સારું|Good)/ }).click();
+			await expect(page).toHaveURL(/\/cards$/);
+		});
+	}
 });
 
 test('regression: the counts go down as cards are rated; a card rated Again is counted under learning', async ({ page }) => {
