@@ -159,7 +159,7 @@ test('a starred subset is learnt to the end offline: choice, then typed, a miss 
 	await expect(page.locator('.feedback')).toContainText(`સાચો જવાબ: ${missed.answer}`);
 	await expect(page.locator('.feedback')).toContainText(`તમારો જવાબ: ${given}`);
 	await expect(page.locator('.feedback blockquote mark')).not.toHaveCount(0);
-	await expect(announced(page)).toHaveText(`ભૂલ થઈ. સાચો જવાબ: ${missed.answer} ૪માંથી ૦ પાકા.`);
+	await expect(announced(page)).toHaveText(`ભૂલ થઈ. સાચો જવાબ: ${missed.answer}. ૪માંથી ૦ પાકા.`);
 	await next(page);
 	const between: string[] = [];
 	for (let n = 0; n < 3; n++) {

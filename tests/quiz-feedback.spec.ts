@@ -3,7 +3,8 @@
  * build at 390x844, on two own sets as a Moodle GIFT file gives them (stored straight on the phone):
  * - a typed answer to `{#3:2}` (any number from 1 to 5): "4" and "૪" are right and the screen names
  *   the range, "7" is wrong; the answer's own feedback and the general feedback show, in Gujarati
- *   digits, and the range and feedback are announced after the verdict in the page's live region;
+ *   digits, and the range and feedback are announced after the verdict in the page's live region,
+ *   a full stop after the right answer so a screen reader does not run it into the feedback;
  * - a choice quiz: picking a wrong option shows that option's feedback ("About your answer") above
  *   the general feedback; Learn shows it the same way;
  * - the set's page lists the range and the feedback under the question;
@@ -167,7 +168,7 @@ test('a wrong option picked shows its own feedback above the general feedback, i
 	await expect(optionFeedback(page)).toHaveText(AHMEDABAD_FEEDBACK);
 	await expect(feedback(page).locator('.explanation')).toHaveText('ગાંધીનગર ૧૯૭૦થી ગુજરાતની રાજધાની છે.');
 	await expect(page.locator('[role="status"][aria-live="polite"]', { hasText: 'ભૂલ થઈ.' })).toHaveText(
-		`ભૂલ થઈ. સાચો જવાબ: ગાંધીનગર ${AHMEDABAD_FEEDBACK}`
+		`ભૂલ થઈ. સાચો જવાબ: ગાંધીનગર. ${AHMEDABAD_FEEDBACK}`
 	);
 	await optionFeedback(page).scrollIntoViewIfNeeded();
 	await expect(optionFeedback(page)).toBeInViewport({ ratio: 1 });
