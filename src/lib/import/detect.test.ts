@@ -30,6 +30,17 @@ describe('detectFormat', () => {
 		expect(detectFormat('Q1\tA1\nmore\nand more\nQ2\tA2', 'quizlet.txt')).toBe('csv');
 	});
 
+	it('reads a table as a table though a cell holds what looks like GIFT: a header row, or a .csv that splits', () => {
+		// Kasoti's own CSV export of an explanation that tells how Moodle writes true/false
+		const own = 'id,question,answer,category,explanation\nq1,ગુજરાતની રાજધાની?,ગાંધીનગર,place,Moodleમાં સાચું માટે {T} લખાય.\n';
+		expect(detectFormat(own, 'રાજધાની.csv')).toBe('csv');
+		expect(detectFormat(own, 'export.txt')).toBe('csv');
+		expect(detectFormat('"question";"answer"\nQ {=x};A', 'quiz.txt')).toBe('csv');
+		expect(detectFormat('Q1,{T} is true\nQ2,A2', 'cards.csv')).toBe('csv');
+		// without either, the braces still say GIFT
+		expect(detectFormat('Q1,{T} is true\nQ2,A2', 'cards.txt')).toBe('gift');
+	});
+
 	it('reads broken JSON as JSON, so its syntax error is what gets reported', () => {
 		expect(detectFormat('{ "id": "gk", ', 'quiz.txt')).toBe('json');
 	});

@@ -4,6 +4,7 @@
  */
 import { isAnkiHeader, isLegacyTags, readHeaders } from './anki-headers';
 import { guessDelimiter } from './csv';
+import { isHeaderRow } from './csv-columns';
 import type { DetectedFormat, ImportFormat } from './types';
 
 /** A file's text without a leading byte-order mark. */
@@ -54,9 +55,15 @@ function isAnkiText(lines: string[]): boolean {
 	return guessDelimiter(lines.slice(headers.lines).join('\n'), true) !== undefined;
 }
 
+/** A first line's cells, split by the file's separator, without their quotes. */
+function headerCells(line: string, delimiter: string): string[] {
+	return line.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+}
+
 /**
- * The format of a file from its content: empty, binary, Kasoti JSON, GIFT, Aiken, CSV/TSV
- * (Anki headers, or a separator that splits the rows alike), else what its name says, else unknown.
+ * The format of a file from its content: empty, binary, Kasoti JSON, CSV/TSV (Anki headers, a
+ * header row naming the columns, or a .csv a separator splits), GIFT, Aiken, CSV/TSV (a separator
+ * that splits the rows alike), else what its name says, else unknown.
  */
 export function detectFormat(text: string, fileName?: string): DetectedFormat {
 	const body = stripBom(text);
@@ -70,12 +77,16 @@ export function detectFormat(text: string, fileName?: string): DetectedFormat {
 		if (!GIFT_BLOCK.test(first) || /^[[{]\s*("|$|\{|\[)/.test(first)) return 'json';
 	}
 	if (isAnkiHeader(first) || isLegacyTags(untrimmed[0]!) || isAnkiText(untrimmed)) return 'csv';
+	const delimiter = guessDelimiter(body);
+	const named = formatOfName(fileName);
+	// a table whose header row names its columns, or a .csv that splits into them, is one even with a
+	// cell that looks like GIFT's: Kasoti's own export of an explanation that mentions Moodle's {T}
+	if (delimiter !== undefined && (isHeaderRow(headerCells(first, delimiter)) || named === 'csv')) return 'csv';
 	if (lines.some((line) => line.startsWith('::') || line.startsWith('$CATEGORY:'))) return 'gift';
 	if (lines.some((line) => AIKEN_ANSWER.test(line)) && lines.some((line) => AIKEN_CHOICE.test(line))) return 'aiken';
 	if (GIFT_BLOCK.test(body)) return 'gift';
-	const named = formatOfName(fileName);
 	const rows = lines.filter((line) => line !== '' && !line.startsWith('#')).length;
 	// one line with a comma in it is as likely a sentence as a table
-	if (guessDelimiter(body) !== undefined && (rows >= 2 || named === 'csv')) return 'csv';
+	if (delimiter !== undefined && rows >= 2) return 'csv';
 	return named ?? 'unknown';
 }

@@ -63,6 +63,16 @@ describe('toCsv', () => {
 		expect(kept(back.set!)).toEqual(expected);
 	});
 
+	it('reads back as CSV, not GIFT, a set whose text mentions GIFT’s braces', () => {
+		const set = { ...TEACHERS_SET, questions: [{ ...TEACHERS_SET.questions[0]!, explanation: 'Moodleમાં સાચું/ખોટું માટે {T} લખાય.' }] };
+		const file = exportFile(set, 'csv');
+		const back = importText(file.text, file.name);
+		expect(back.format).toBe('csv');
+		expect(back.set?.questions.map((q) => [q.prompt, q.answer, q.explanation])).toEqual([
+			[set.questions[0]!.prompt, set.questions[0]!.answer, 'Moodleમાં સાચું/ખોટું માટે {T} લખાય.']
+		]);
+	});
+
 	it('reads the built-in sets back as they were', () => {
 		for (const set of BUILT_IN) {
 			const file = exportFile(set, 'csv');
