@@ -1,4 +1,17 @@
+import type { LeftOutPart } from '../teach/export-left-out';
 import { enReport } from './report-en';
+
+/** What an export leaves out, as the note after its download names it. */
+const LEFT_OUT_EN: Record<LeftOutPart, string> = {
+	distractors: 'wrong options',
+	accept: 'other spellings',
+	en: 'English lines',
+	explanation: 'explanations',
+	quote: 'quotes from the article',
+	statement: 'true/false statements',
+	numeric: 'number ranges',
+	feedback: 'feedback on options'
+};
 import type { TeachMessages } from './types';
 
 /** English strings of the teacher's pages only: loaded by their layout (src/routes/teach/+layout.ts). */
@@ -115,6 +128,8 @@ export const enTeach: TeachMessages = {
 	exportCsv: 'CSV file (spreadsheet)',
 	shareSet: 'Share',
 	downloaded: (file) => `${file} was downloaded.`,
+	exportLeftOut: (parts) => `This file has no place for ${parts}; the JSON file keeps everything.`,
+	leftOutPart: (part, questions) => `${LEFT_OUT_EN[part]} (in ${questions})`,
 	exportFailed: 'The file could not be made. Try again.',
 	shareFailed: 'Sharing did not work. Download the file and send it instead.',
 	tryAsStudent: 'Try it as a student',

@@ -1,4 +1,17 @@
+import type { LeftOutPart } from '../teach/export-left-out';
 import { guReport } from './report-gu';
+
+/** What an export leaves out, as the note after its download names it. */
+const LEFT_OUT_GU: Record<LeftOutPart, string> = {
+	distractors: 'ખોટા વિકલ્પો',
+	accept: 'બીજી જોડણીઓ',
+	en: 'અંગ્રેજી વાક્યો',
+	explanation: 'સમજૂતીઓ',
+	quote: 'લેખનાં અવતરણો',
+	statement: 'સાચું/ખોટું માટેનાં વિધાનો',
+	numeric: 'સંખ્યાની શ્રેણીઓ',
+	feedback: 'વિકલ્પો પરના પ્રતિભાવ'
+};
 
 /** Gujarati strings of the teacher's pages only: loaded by their layout (src/routes/teach/+layout.ts). */
 export const guTeach = {
@@ -112,6 +125,9 @@ export const guTeach = {
 	exportCsv: 'CSV ફાઇલ (સ્પ્રેડશીટ)',
 	shareSet: 'વહેંચો',
 	downloaded: (file: string) => `${file} ડાઉનલોડ થઈ.`,
+	/** `parts`: the parts listed with their counts (leftOutPart). */
+	exportLeftOut: (parts: string) => `આ ફાઇલમાં ${parts} સમાતાં નથી; JSON ફાઇલમાં બધું સચવાય છે.`,
+	leftOutPart: (part: LeftOutPart, questions: string) => `${LEFT_OUT_GU[part]} (${questions}માં)`,
 	exportFailed: 'ફાઇલ બની શકી નહીં. ફરી પ્રયાસ કરો.',
 	shareFailed: 'વહેંચી શકાયું નહીં. ફાઇલ ડાઉનલોડ કરીને મોકલો.',
 	tryAsStudent: 'વિદ્યાર્થી તરીકે અજમાવો',
