@@ -319,6 +319,8 @@ test('pasted invisible characters are removed, an invisible answer is refused wi
 
 	await box.fill(`${good}\n\n::b:: ગુજરાતની રાજધાની કઈ છે? {=\u2061}\n`);
 	await pasteButton.click();
+	// pasted, not chosen: there is no file to fix and choose again
+	await expect(page.getByRole('alert')).toContainText('ભૂલ છે, એટલે તે જેમ છે તેમ આયાત નહીં થાય. લખાણ સુધારીને ફરી આયાત કરો');
 	await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
 		'પંક્તિ ૩ · જવાબ: આમાં ફક્ત અદૃશ્ય અક્ષરો (U+2061) છે: કોઈ તેને જોઈ કે લખી શકે નહીં. સાદા અક્ષરોમાં ફરી લખો.'
 	]);

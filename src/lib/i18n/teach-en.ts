@@ -51,7 +51,10 @@ export const enTeach: TeachMessages = {
 		`${name} is too large (${size}): at most ${max} can be imported at once. Nothing was saved.`,
 	importReadFailed: (name) => `${name} could not be read. Try choosing it again. Nothing was saved.`,
 	importPasteFailed: 'The pasted text could not be read. Nothing was saved.',
-	importBlocked: 'This file cannot be imported, and nothing was saved. Fix this in the file:',
+	importBlocked: (pasted) =>
+		pasted
+			? 'This text cannot be imported, and nothing was saved. Fix this in the text:'
+			: 'This file cannot be imported, and nothing was saved. Fix this in the file:',
 	importLine: (n) => `Line ${n}`,
 	importPreviewHeading: 'Check before importing',
 	importFormat: 'Format',
@@ -83,13 +86,16 @@ export const enTeach: TeachMessages = {
 	importNeedsCategories: (n) => `First choose a category for every question (${n} left).`,
 	importNeedsTitles: 'Give the set a Gujarati and an English title.',
 	importSaving: 'Saving…',
-	importPartial: (left, count) =>
-		count === 1
-			? `${left} question has a mistake and cannot be imported as it is. Fix the file and choose it again, or import the others without it:`
-			: `${left} questions have mistakes and cannot be imported as they are. Fix the file and choose it again, or import the others without them:`,
+	importPartial: (left, count, pasted) => {
+		const again = pasted ? 'Fix the text and import it again' : 'Fix the file and choose it again';
+		return count === 1
+			? `${left} question has a mistake and cannot be imported as it is. ${again}, or import the others without it:`
+			: `${left} questions have mistakes and cannot be imported as they are. ${again}, or import the others without them:`;
+	},
 	importLeaveOut: (left, good, count) =>
 		`Leave out the ${count === 1 ? 'question' : `${left} questions`} listed above and import the other ${good}`,
-	importNeedsLeaveOut: 'Tick the box to leave out the questions with mistakes, or fix the file and choose it again.',
+	importNeedsLeaveOut: (pasted) =>
+		`Tick the box to leave out the questions with mistakes, or ${pasted ? 'fix the text and import it again' : 'fix the file and choose it again'}.`,
 	importExisting: (title, n, count) =>
 		`This file is the set “${title}”, which is already on this phone (${n} ${count === 1 ? 'question' : 'questions'}).`,
 	importSameName: (title, n, count) =>

@@ -50,7 +50,11 @@ export const guTeach = {
 		`${name} બહુ મોટી છે (${size}): એક વારમાં વધુમાં વધુ ${max} આયાત થઈ શકે. કંઈ સચવાયું નથી.`,
 	importReadFailed: (name: string) => `${name} વાંચી શકાઈ નહીં. ફરી પસંદ કરી જુઓ. કંઈ સચવાયું નથી.`,
 	importPasteFailed: 'ચોંટાડેલું લખાણ વાંચી શકાયું નહીં. કંઈ સચવાયું નથી.',
-	importBlocked: 'આ ફાઇલ આયાત થઈ શકે એમ નથી, અને કંઈ સચવાયું નથી. ફાઇલમાં આટલું સુધારો:',
+	/** `pasted`: the questions were pasted, not chosen as a file. */
+	importBlocked: (pasted: boolean) =>
+		pasted
+			? 'આ લખાણ આયાત થઈ શકે એમ નથી, અને કંઈ સચવાયું નથી. લખાણમાં આટલું સુધારો:'
+			: 'આ ફાઇલ આયાત થઈ શકે એમ નથી, અને કંઈ સચવાયું નથી. ફાઇલમાં આટલું સુધારો:',
 	importLine: (n: string) => `પંક્તિ ${n}`,
 	importPreviewHeading: 'આયાત પહેલાં તપાસો',
 	importFormat: 'પ્રકાર',
@@ -82,11 +86,13 @@ export const guTeach = {
 	importNeedsCategories: (n: string) => `પહેલાં દરેક પ્રશ્નની શ્રેણી પસંદ કરો (${n} બાકી).`,
 	importNeedsTitles: 'સેટને ગુજરાતી અને અંગ્રેજી નામ આપો.',
 	importSaving: 'સચવાઈ રહ્યું છે…',
-	importPartial: (left: string, count: number) =>
-		`${left} ${count === 1 ? 'પ્રશ્નમાં' : 'પ્રશ્નોમાં'} ભૂલ છે, એટલે તે જેમ છે તેમ આયાત નહીં થાય. ફાઇલ સુધારીને ફરી પસંદ કરો, અથવા ભૂલવાળા પ્રશ્નો છોડીને બાકીના આયાત કરો:`,
+	importPartial: (left: string, count: number, pasted: boolean) =>
+		`${left} ${count === 1 ? 'પ્રશ્નમાં' : 'પ્રશ્નોમાં'} ભૂલ છે, એટલે તે જેમ છે તેમ આયાત નહીં થાય. ` +
+		`${pasted ? 'લખાણ સુધારીને ફરી આયાત કરો' : 'ફાઇલ સુધારીને ફરી પસંદ કરો'}, અથવા ભૂલવાળા પ્રશ્નો છોડીને બાકીના આયાત કરો:`,
 	importLeaveOut: (left: string, good: string, count: number) =>
 		`ઉપર બતાવેલ ${left} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'} છોડી દો અને બાકીના ${good} આયાત કરો`,
-	importNeedsLeaveOut: 'ભૂલવાળા પ્રશ્નો છોડવા માટે ખાનામાં ✓ કરો, અથવા ફાઇલ સુધારીને ફરી પસંદ કરો.',
+	importNeedsLeaveOut: (pasted: boolean) =>
+		`ભૂલવાળા પ્રશ્નો છોડવા માટે ખાનામાં ✓ કરો, અથવા ${pasted ? 'લખાણ સુધારીને ફરી આયાત કરો' : 'ફાઇલ સુધારીને ફરી પસંદ કરો'}.`,
 	importExisting: (title: string, n: string, count: number) =>
 		`આ ફાઇલ “${title}” સેટની છે, જે આ ફોનમાં પહેલેથી છે (${n} ${count === 1 ? 'પ્રશ્ન' : 'પ્રશ્નો'}).`,
 	importSameName: (title: string, n: string, count: number) =>

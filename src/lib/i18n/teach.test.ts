@@ -35,9 +35,16 @@ describe("the teacher's dictionary", () => {
 
 describe('the import page’s count of broken questions', () => {
 	test('says "as it is" of one question and "as they are" of several', () => {
-		expect(enTeach.importPartial('1', 1)).toBe(
+		expect(enTeach.importPartial('1', 1, false)).toBe(
 			'1 question has a mistake and cannot be imported as it is. Fix the file and choose it again, or import the others without it:'
 		);
-		expect(enTeach.importPartial('3', 3)).toContain('3 questions have mistakes and cannot be imported as they are.');
+		expect(enTeach.importPartial('3', 3, false)).toContain('3 questions have mistakes and cannot be imported as they are.');
+	});
+
+	test('calls pasted questions "the text", as there is no file to choose again', () => {
+		expect(enTeach.importPartial('1', 1, true)).toContain('Fix the text and import it again, or import the others');
+		expect(enTeach.importBlocked(true)).toBe('This text cannot be imported, and nothing was saved. Fix this in the text:');
+		expect(guTeach.importBlocked(true)).toBe('આ લખાણ આયાત થઈ શકે એમ નથી, અને કંઈ સચવાયું નથી. લખાણમાં આટલું સુધારો:');
+		expect(guTeach.importNeedsLeaveOut(true)).toContain('લખાણ સુધારીને ફરી આયાત કરો');
 	});
 });

@@ -83,6 +83,11 @@ export class ImportWorkflow {
 		this.#readBytes = options.readBytes;
 	}
 
+	/** Whether what was read was pasted rather than chosen as a file: the messages say "text", not "file". */
+	get pasted(): boolean {
+		return this.loaded !== undefined && this.loaded.fileName === undefined;
+	}
+
 	/** What problems with the whole file call it: its name, or "pasted text". */
 	get subject(): string {
 		return this.loaded?.fileName ?? this.#pastedName();
