@@ -121,6 +121,9 @@ test('a typed number is right anywhere in the range, wrong outside it, with the 
 	await expect(feedback(page).locator('.range')).toHaveText(RANGE_NOTE);
 	await expect(optionFeedback(page)).toHaveText(SERVICES_FEEDBACK);
 	await expect(feedback(page).locator('.explanation')).toHaveText(SERVICES_EXPLANATION);
+	// a teacher's explanation and feedback keep the lines they were written in
+	await expect(feedback(page).locator('.explanation')).toHaveCSS('white-space', 'pre-line');
+	await expect(optionFeedback(page)).toHaveCSS('white-space', 'pre-line');
 	// one live region on the page says the verdict and then the notes
 	await expect(page.locator('[role="status"][aria-live="polite"]', { hasText: 'બરાબર!' })).toHaveText(
 		`બરાબર! ${RANGE_NOTE} ${SERVICES_FEEDBACK}`
