@@ -359,6 +359,12 @@ test('a set link pasted or opened on /assignment opens its set on /share', async
 	await page.getByRole('button', { name: 'ખોલો', exact: true }).click();
 	const alert = page.getByRole('alert').filter({ hasText: '⚠' });
 	await expect(alert).toHaveText('⚠ આ સોંપણીની લિંક નથી. શિક્ષકે મોકલેલી આખી લિંક ચોંટાડો.');
+	// beside the box it is about, as on /share
+	const box = page.getByRole('textbox', { name: 'સોંપણીની લિંક' });
+	await expect(box).toHaveAccessibleDescription('આ સોંપણીની લિંક નથી. શિક્ષકે મોકલેલી આખી લિંક ચોંટાડો.');
+	await expect(box).toHaveAttribute('aria-invalid', 'true');
+	await expect(box).toBeFocused();
+	await expect(box).toHaveValue('કાલની સોંપણી');
 });
 
 // the page was replaced by the error and a way home, the paste gone and focus on <body>
