@@ -125,7 +125,7 @@ test('an unknown set, and a set with no starred question, say so with a way back
 	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
 });
 
-test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen', async ({ page }) => {
+test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen, focus on its first question', async ({ page }) => {
 	await page.goto('/learn');
 	await expect(page.getByText('કયો સેટ શીખવાનો છે? એક પસંદ કરો:')).toBeVisible();
 	await expect(page.getByText('આ સેટ મળ્યો નહીં.', { exact: false })).toHaveCount(0);
@@ -136,6 +136,8 @@ test('regression: Learn with no set named offers the sets, not "set not found", 
 	await expect(page).toHaveURL(new RegExp(`/learn\\?set=${SET}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('શીખો: પુતિનની ઉત્તર કોરિયા મુલાકાત');
 	await expect(page.locator('#learn-prompt')).toBeVisible();
+	// the first question takes focus, its answer box or its heading, as every later one does
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^learn-(answer|prompt)$/);
 });
 
 test('a starred subset is learnt to the end offline: choice, then typed, a miss coming back later', async ({ page, context }) => {
