@@ -123,6 +123,23 @@ describe('parseCsv: quoting and line numbers', () => {
 		expect(guessDelimiter(quizlet)).toBe(',');
 		// a third column in most rows is a column, not commas of an answer
 		expect(problemsOf('Q1,A1,x\nQ2,A2,y\nQ3,A3\n')).toEqual(['1: -: columns: csv-extra-columns last=3 (note)']);
+		// most rows split, but unlike each other: commas of answers, however many
+		const commas = 'Statue of Unity,182 m tall, at Kevadia\nGir,Asiatic lions\nDandi,Salt March, 1930, Navsari district\n';
+		expect(guessDelimiter(commas)).toBe(',');
+		expect(rows(commas).map((row) => row[2])).toEqual(['182 m tall, at Kevadia', 'Asiatic lions', 'Salt March, 1930, Navsari district']);
+		expect(problemsOf(commas)).toEqual([
+			'1: -: answer: csv-comma-in-answer answer=182 m tall, at Kevadia (note)',
+			'3: -: answer: csv-comma-in-answer answer=Salt March, 1930, Navsari district (note)'
+		]);
+	});
+
+	it('keeps a character reference’s `;` in its field in a file separated by `;`, unless it says it is not HTML', () => {
+		const anki = '#separator:Semicolon\n#html:true\nWho founded Amul?;Tribhuvandas Patel &amp; Verghese Kurien\n"Capital; state";Gandhinagar\n';
+		expect(rows(anki)).toEqual([
+			[3, 'Who founded Amul?', 'Tribhuvandas Patel & Verghese Kurien'],
+			[4, 'Capital; state', 'Gandhinagar']
+		]);
+		expect(rows('#separator:Semicolon\n#html:false\nQ &amp; A;x;y\nQ2;A2;z\n')[0]).toEqual([3, 'Q &amp', 'A']);
 	});
 
 	it("reads Quizlet's tab-separated export", () => {

@@ -45,10 +45,11 @@ export function guessDelimiter(body: string, comments = false): string | undefin
 		const alike = mode[1];
 		const split = [...counts.values()].reduce((sum, n) => sum + n, 0);
 		const share = alike / (delimiter === '\t' ? split : rows.length);
-		// Quizlet's comma export is unquoted: a definition's own commas split some rows further, yet every row splits
-		const quizletCommas = delimiter === ',' && split === rows.length && mode[0] === 2 && share >= 0.5;
+		// Quizlet's comma export is unquoted: a definition's own commas split some rows further, yet every row
+		// splits, and a definition without a comma leaves its row at two fields
+		const quizletCommas = delimiter === ',' && split === rows.length && counts.has(2) && rows.length > 1;
 		// one split row among several is chance, not a table
-		if ((share < 0.8 && !quizletCommas) || (alike < 2 && rows.length > 1)) continue;
+		if (!quizletCommas && (share < 0.8 || (alike < 2 && rows.length > 1))) continue;
 		if (!best || share > best.share) best = { delimiter, share };
 	}
 	return best?.delimiter;
@@ -176,12 +177,14 @@ const filled = (row: Row) => row.fields.filter((field) => field.trim() !== '').l
 /**
  * Quizlet writes its comma export unquoted, so a definition with a comma in it (ભારત મંડપમ, નવી
  * દિલ્હી) splits into more fields. In a file of two columns with no header, where such rows are
- * fewer than half, each is read whole, its text after the first comma the answer, and named.
+ * fewer than half, or split unlike each other (a third column would split them alike), each is
+ * read whole, its text after the first comma the answer, and named.
  */
 function joinSplitAnswers(rows: Row[], roles: Role[], file: string, problems: Problem[]): void {
 	if (roles[0] !== 'prompt' || roles[1] !== 'answer') return;
 	const split = rows.filter((row) => filled(row) > 2 && row.errors.length === 0);
-	if (split.length === 0 || split.length * 2 >= rows.length) return;
+	const unlike = new Set(split.map(filled)).size > 1;
+	if (split.length === 0 || (split.length * 2 >= rows.length && !unlike)) return;
 	for (const row of split) {
 		row.fields = [row.fields[0]!, row.fields.slice(1).join(',').trim()];
 		const place = { file, field: 'answer', line: row.line, severity: 'note' } as const;
@@ -210,6 +213,20 @@ function noteTypeNote(rows: Row[], roles: Role[], headers: Headers, file: string
 	return [problem('left-out', { file, field: 'columns', line, severity: 'note' }, { what: 'notetype', text })];
 }
 
+/** Stands in for the `;` of an HTML character reference while rows are split (one character, so lines count the same). */
+const ENTITY_END = '\uE000';
+
+/**
+ * The body with the `;` of each character reference (`&amp;`, `&#x0A97;`) kept from splitting a
+ * row of a file separated by `;`, unless the file says it is not HTML: a hand-edited Anki file
+ * has them unquoted ("Patel &amp; Kurien"), and its answer was cut at the `&amp`.
+ */
+function guardEntities(body: string, delimiter: string, headers: Headers): string {
+	return delimiter === ';' && headers.html !== false ? body.replace(/&(#?\w+);/g, `&$1${ENTITY_END}`) : body;
+}
+
+const unguardEntities = (field: string) => field.replaceAll(ENTITY_END, ';');
+
 /** Reads a CSV or TSV file into drafts; `file` names it in problems. */
 export function parseCsv(text: string, file: string): ParseOutput {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -219,7 +236,9 @@ export function parseCsv(text: string, file: string): ParseOutput {
 	const comments = headers.lines > 0;
 	const problems: Problem[] = [];
 	const delimiter = chooseSeparator(body, headers, comments, file, problems);
-	const rows = readRows(body, delimiter, headers.lines + 1, comments).filter((r) => !isBlank(r.fields));
+	const rows = readRows(guardEntities(body, delimiter, headers), delimiter, headers.lines + 1, comments)
+		.filter((r) => !isBlank(r.fields))
+		.map((r) => ({ ...r, fields: r.fields.map(unguardEntities) }));
 	problems.push(...quoteProblems(rows, file));
 
 	const layout = findLayout(rows, headers, delimiter, file, problems);
