@@ -2,9 +2,9 @@
  * What the `//` comment lines of a GIFT file say. Moodle reads `[tag:…]` and `[id:…]` in the
  * comments before a question (question/format/gift/format.php); Kasoti's own export adds
  * `// kasoti-…:` lines, which Moodle ignores, so that a set comes back whole: its id and titles
- * at the top of the file, and each question's English line, accept forms, the feedback no option
- * of the block carries, and what a numerical block cannot say (the answer as written, a range
- * beside choices).
+ * at the top of the file, and each question's English line, accept forms, true/false statement,
+ * the feedback no option of the block carries, and what a numerical block cannot say (the answer
+ * as written, a range beside choices).
  */
 import type { NumericRange, OptionFeedback } from '../bank/schema';
 import { readNumber } from './gift-text';
@@ -18,7 +18,8 @@ export const KASOTI_KEYS = {
 	accept: 'kasoti-accept',
 	feedback: 'kasoti-feedback',
 	answer: 'kasoti-answer',
-	range: 'kasoti-range'
+	range: 'kasoti-range',
+	statement: 'kasoti-statement'
 } as const;
 
 /** The separator of items in a list value (`a | b`). */
@@ -86,6 +87,8 @@ export type QuestionComments = {
 	/** Moodle's `[id:…]`, which Kasoti does not keep. */
 	idnumber?: string;
 	en?: string;
+	/** The sentence a true/false quiz judges. */
+	statement?: string;
 	accept: string[];
 	feedback: OptionFeedback[];
 	/** A numerical question's answer as written (`૧૯૬૦`), where the block can hold only ASCII digits. */
@@ -111,6 +114,7 @@ export function readQuestionComments(lines: readonly string[]): QuestionComments
 			continue;
 		}
 		if (pair.key === KASOTI_KEYS.en) out.en ??= readValue(pair.value, false)[0];
+		else if (pair.key === KASOTI_KEYS.statement) out.statement ??= readValue(pair.value, false)[0];
 		else if (pair.key === KASOTI_KEYS.accept) for (const form of readValue(pair.value, true)) out.accept.push(form);
 		else if (pair.key === KASOTI_KEYS.answer) out.answer ??= readValue(pair.value, false)[0];
 		else if (pair.key === KASOTI_KEYS.range) {
@@ -123,6 +127,7 @@ export function readQuestionComments(lines: readonly string[]): QuestionComments
 	}
 	if (out.idnumber === undefined) delete out.idnumber;
 	if (out.en === undefined) delete out.en;
+	if (out.statement === undefined) delete out.statement;
 	if (out.answer === undefined) delete out.answer;
 	return out;
 }

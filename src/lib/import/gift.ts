@@ -201,6 +201,7 @@ function readBlock(block: Block, file: string, category: PathCategory): BlockRes
 		...category,
 		...(missingWord && { origin: 'missing-word' as const }),
 		...(comments.en !== undefined && { en: comments.en }),
+		...(comments.statement !== undefined && { statement: comments.statement }),
 		...(comments.tags.length > 0 && { tags: comments.tags })
 	};
 	const leftOut = (what: LeftOut, text: string, field = 'question') =>

@@ -108,6 +108,7 @@ export type RawDraft = {
 	quote?: string;
 	en?: string;
 	explanation?: string;
+	statement?: string;
 	numeric?: NumericRange;
 	feedback?: OptionFeedback[];
 	tags?: string[];
@@ -163,7 +164,8 @@ function lostField(raw: RawDraft): string | undefined {
 		...(raw.distractors ?? []).map((t): [string, string] => ['distractors', t]),
 		['quote', raw.quote],
 		['en', raw.en],
-		['explanation', raw.explanation]
+		['explanation', raw.explanation],
+		['statement', raw.statement]
 	];
 	return texts.find(([, text]) => text !== undefined && lostLetters(text))?.[0];
 }
@@ -234,9 +236,11 @@ export function makeDraft(raw: RawDraft): Draft {
 	const quote = optional(raw.quote);
 	const en = optional(raw.en);
 	const explanation = optional(raw.explanation);
+	const statement = optional(raw.statement);
 	if (quote !== undefined) draft.quote = quote;
 	if (en !== undefined) draft.en = en;
 	if (explanation !== undefined) draft.explanation = explanation;
+	if (statement !== undefined) draft.statement = statement;
 	if (origin !== undefined) draft.origin = origin;
 	if (raw.numeric !== undefined) draft.numeric = raw.numeric;
 	// feedback follows its option into Kasoti's words for true and false

@@ -70,6 +70,7 @@ export function draftsToSet(drafts: Draft[], meta: SetMeta, file: string): SetOu
 			en: d.en ?? quote,
 			...(d.distractors.length > 0 && { distractors: d.distractors }),
 			...(d.explanation && { explanation: d.explanation }),
+			...(d.statement && { statement: d.statement }),
 			...(d.numeric && { numeric: d.numeric }),
 			...(d.feedback && d.feedback.length > 0 && { feedback: d.feedback }),
 			...(d.tags && d.tags.length > 0 && { tags: d.tags })

@@ -41,6 +41,8 @@ export type Draft = {
 	/** The English gloss, only when the file has one. */
 	en?: string;
 	explanation?: string;
+	/** The sentence a true/false quiz judges, only when the file has one (Kasoti's own GIFT export). */
+	statement?: string;
 	/** For a numerical answer: the range a typed number may fall in. */
 	numeric?: NumericRange;
 	/** Feedback for particular options (the answer, an accept form or a distractor). */

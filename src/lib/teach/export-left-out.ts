@@ -25,7 +25,7 @@ const HOLDS: Record<LeftOutPart, (q: Question, set: QuestionSet) => boolean> = {
 /** What each writer leaves out (gift-export.ts, csv-export.ts, anki-export.ts). */
 const LEFT_OUT: Record<ExportFormat, LeftOutPart[]> = {
 	json: [],
-	gift: ['quote', 'statement'],
+	gift: ['quote'],
 	csv: ['statement', 'numeric', 'feedback'],
 	anki: ['distractors', 'accept', 'en', 'explanation', 'quote', 'statement', 'numeric', 'feedback']
 };

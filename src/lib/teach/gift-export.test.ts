@@ -126,6 +126,7 @@ const kept = (q: Question) => ({
 	kind: q.kind,
 	en: q.en,
 	explanation: q.explanation,
+	statement: q.statement,
 	numeric: q.numeric,
 	feedback: [...(q.feedback ?? [])].sort((a, b) => a.option.localeCompare(b.option)),
 	tags: q.tags ?? []
@@ -218,7 +219,7 @@ describe('toGift', () => {
 
 describe('toGift, then importText: the same set back', () => {
 	for (const original of [set, ...builtin]) {
-		it(`${original.id}: ids, texts, answers, accept forms, distractors, categories, ranges, feedback, tags, titles`, () => {
+		it(`${original.id}: ids, texts, answers, accept forms, distractors, categories, statements, ranges, feedback, tags, titles`, () => {
 			const result = importText(toGift(original), `${original.id}.gift.txt`);
 			expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
 			expect(result.set).toBeDefined();

@@ -111,6 +111,7 @@ function questionComments(q: Question, written: Written & { placed: string[] }):
 	const tags = (q.tags ?? []).map((tag) => `[tag:${tag.replace(/\s+/g, ' ').replace(/\]/g, '\\]')}]`);
 	return [
 		...(englishLine(q) === undefined ? [] : [comment(KASOTI_KEYS.en, commentText(q.en))]),
+		...(q.statement ? [comment(KASOTI_KEYS.statement, commentText(q.statement))] : []),
 		...written.comments,
 		...loose.map((f) => comment(KASOTI_KEYS.feedback, commentList([f.option, f.text]))),
 		...(tags.length > 0 ? [`// ${tags.join(' ')}`] : [])
