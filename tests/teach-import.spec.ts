@@ -212,7 +212,7 @@ const BAD: [file: string, format: string, expected: string[]][] = [
 	['bad-missing.json', 'Kasoti JSON', ['પંક્તિ ૭ · જવાબ: આ ખૂટે છે.', 'પંક્તિ ૭ · અવતરણ: આ ખૂટે છે.']],
 	['bad-binary.xlsx', 'લખાણ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર)', ['bad-binary.xlsx: આ લખાણની ફાઇલ નથી']],
 	['bad-empty.txt', 'ખાલી', ['bad-empty.txt: ફાઇલ ખાલી છે.']],
-	['bad-unknown.txt', 'અજાણ્યો', ['bad-unknown.txt: કસોટી આ ફાઇલનો પ્રકાર ઓળખતી નથી']],
+	['bad-unknown.txt', 'અજાણ્યો', ['bad-unknown.txt: કસોટી આ લખાણનો પ્રકાર ઓળખતી નથી']],
 ];
 
 test('a bad file is refused with its line or field in an alert, and nothing is stored', async ({ page }) => {

@@ -77,7 +77,7 @@ export const guProblems: ProblemWords = {
 			`ફાઇલ બહુ મોટી છે (${num(megabytes(size))}): એક વારમાં વધુમાં વધુ ${num(megabytes(max))} આયાત થઈ શકે.`,
 		'not-text': () => 'આ લખાણની ફાઇલ નથી (સ્પ્રેડશીટ, PDF કે ચિત્ર લાગે છે): પહેલાં તેને CSV UTF-8 કે સાદા લખાણ તરીકે સાચવો.',
 		'unknown-format': () =>
-			'કસોટી આ ફાઇલનો પ્રકાર ઓળખતી નથી: Kasoti JSON, Moodle GIFT, Aiken, કે પ્રશ્ન અને જવાબનાં ખાનાંવાળી CSV/TSV ફાઇલ વાપરો. ' +
+			'કસોટી આ લખાણનો પ્રકાર ઓળખતી નથી: Kasoti JSON, Moodle GIFT, Aiken, કે પ્રશ્ન અને જવાબનાં ખાનાંવાળી CSV/TSV ફાઇલ વાપરો. ' +
 			'Quizletમાંથી નિકાસ કરતી વખતે શબ્દ અને વ્યાખ્યા વચ્ચે "Tab" અને કાર્ડ વચ્ચે "New line" પસંદ કરો.',
 		'no-usable-questions': () => 'ફાઇલમાં કસોટી વાપરી શકે એવો એક પણ પ્રશ્ન નથી.',
 		'too-many-questions': ({ count, max }, num) =>
