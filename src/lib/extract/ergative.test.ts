@@ -29,13 +29,13 @@ describe('ergativeNe', () => {
 });
 
 describe('extract, a subject written with -ને', () => {
-	it('asks કોણે and accepts the name with and without the ન the ending may hold', () => {
+	it('asks the subject, and accepts the name with and without the ન the ending may hold', () => {
 		expect(people('બેંકના ગવર્નર ડૉ. કે. શ્રીનિવાસને કહ્યું કે દર યથાવત્ રહેશે.')).toEqual([
-			['કે. શ્રીનિવાસ', ['કે. શ્રીનિવાસન'], 'બેંકના ગવર્નર કોણે કહ્યું કે દર યથાવત્ રહેશે?']
+			['કે. શ્રીનિવાસ', ['કે. શ્રીનિવાસન'], 'બેંકના કયા ગવર્નરે કહ્યું કે દર યથાવત્ રહેશે?']
 		]);
 		// the sentence the bug was seen in
 		expect(people('ઇસરોના અધ્યક્ષ ડૉ. વી. નારાયણને જણાવ્યું કે મિશન સફળ રહ્યું.')).toEqual([
-			['વી. નારાયણ', ['વી. નારાયણન'], 'ઇસરોના અધ્યક્ષ કોણે જણાવ્યું કે મિશન સફળ રહ્યું?']
+			['વી. નારાયણ', ['વી. નારાયણન'], 'ઇસરોના કયા અધ્યક્ષે જણાવ્યું કે મિશન સફળ રહ્યું?']
 		]);
 	});
 

@@ -11,6 +11,7 @@ import { classifyDate, isMonthRange, spansTwoUnits } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
 import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
+import { titleOf } from './names';
 import type { Rule, Sentence } from './types';
 
 /** What was found, as far as the question asks for it. */
@@ -232,10 +233,12 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 		previous: previous?.[1] ?? '',
 		earlier
 	};
-	const ask = askFor(asked, context);
-	if (!ask) return null;
+	const found = askFor(asked, context);
+	if (!found) return null;
+	const titled = asked.category === 'person' ? askTitled(before, found, context) : null;
+	const ask = titled ?? found;
 	const after = ask.swallow && next ? next.end : tail;
-	const start = ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
+	const start = titled ? titled.start : ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
 	if (after > body.length) return null;
 	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
 	const head = text.slice(opening <= start ? opening : 0, start);
@@ -340,6 +343,70 @@ function askFor(asked: Asked, context: Context): Ask | null {
 	if (asked.category === 'place') return askPlace(asked.kind, context);
 	if (asked.rule === 'event') return askEvent(context);
 	return askDate(context);
+}
+
+/** A word with a case ending, a plural or a participle, which ends the words joined to a title before it: ગુજરાતના, બેઠકમાં, રહેલા. */
+const ENDED_WORD = /(?:ના|ની|નું|નો|નાં|માં|થી|ને|એ|ે|ઓ|ો|તાં|તા|તી|તું|ેલ[ાીુો]ં?)$/;
+
+/** Words that end a title's words: particles, conjunctions and pronouns (the postpositions are POSTPOSITIONS). */
+const NOT_OF_TITLE = new Set(['કે', 'તથા', 'અથવા', 'પણ', 'જ', 'તો', 'ન', 'નહીં', 'નથી', 'દ્વારા', 'તરફે', 'હવે', 'આજે', 'મુજબ', 'અનુસાર', 'ખાતે']);
+
+/** Relatives, asked as before (તેમનાં પત્ની કોણે): one has one wife, and "કયાં પત્નીએ" asks as if there were several. */
+const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', 'પુત્રી', 'દીકરો', 'દીકરી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન']);
+
+/** Titles of women, asked with કઈ: કઈ અભિનેત્રીએ. */
+const WOMEN = new Set(['અભિનેત્રી', 'ગાયિકા', 'લેખિકા', 'શિક્ષિકા', 'વિદ્યાર્થિની', 'કવયિત્રી', 'સાધ્વી', 'નૃત્યાંગના', 'યુવતી', 'ગૃહિણી', 'પીડિતા']);
+
+/** "Which" for the title: કઈ for a woman's, and in the nominative as the genitive before it agrees (ઝાબુઆનો કયો ટ્રકચાલક); else કયા. */
+function whichTitle(title: string, ending: string, before: string): string {
+	if (WOMEN.has(title)) return 'કઈ';
+	if (ending !== '') return 'કયા';
+	const genitive = /(?:નો|નું|ની)$/.exec(before.trimEnd())?.[0];
+	return genitive === 'નો' ? 'કયો' : genitive === 'નું' ? 'કયું' : genitive === 'ની' ? 'કઈ' : 'કયા';
+}
+
+/** A title with a case ending: મંત્રીએ after a vowel, કમાન્ડરે after a consonant. */
+function titleWith(title: string, ending: string): string {
+	if (ending !== 'એ' && ending !== 'ે') return `${title}${ending}`;
+	return /[\u0A95-\u0AB9\u0AE0\u0AE1]$/u.test(title) ? `${title}ે` : `${title}એ`;
+}
+
+/** Whether a word before a title is one with it: a noun or adjective without an ending (પાણી પુરવઠા, કેન્દ્રીય). */
+function ofTitle(word: string): boolean {
+	if (!/^[\p{L}\p{M}]+$/u.test(word) || NOT_OF_TITLE.has(word) || POSSESSIVES.has(word) || SUBORDINATE.has(word)) return false;
+	if (postpositionOf(word) !== undefined) return false;
+	return !ENDED_WORD.test(word) || titleOf(word)?.many === false;
+}
+
+/**
+ * A title or role just before a person's name is asked with કયા, the name's case ending moving to
+ * it, as Gujarati asks (રમતગમત મંત્રી હર્ષ સંઘવીએ -> કયા રમતગમત મંત્રીએ; "મંત્રી કોણે" reads
+ * badly). The words joined to the title go with it (પાણી પુરવઠા મંત્રી, વન અને પર્યાવરણ મંત્રી),
+ * up to a word with an ending (ગુજરાતના કયા મુખ્યમંત્રીએ, બેઠકમાં કયા ઉદ્યોગ મંત્રીએ), a
+ * participle, a function word or a mark. `start` is where the asked words begin in `before`.
+ */
+function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { start: number }) | null {
+	const words = [...before.matchAll(/[^\s]+/gu)];
+	const last = words.at(-1);
+	// the title must stand right before the name: only spaces between
+	if (!last || before.slice(last.index + last[0].length).trim() !== '' || titleOf(last[0])?.many !== false) return null;
+	if (RELATIVES.has(last[0]) || ending === 'નામાં') return null;
+	if (ending === '' && ask.say !== 'કોણ' && !Object.values(WHOSE).includes(ask.say)) return null;
+	const titleAt = words.length - 1;
+	let first = titleAt;
+	for (let i = titleAt - 1; i >= 0 && titleAt - i <= 4; i--) {
+		const word = words[i]![0];
+		// વન અને પર્યાવરણ મંત્રી: one title of two nouns; not "સુનીતા અગ્રવાલ અને જસ્ટિસ", two people
+		if (word === 'અને' && first === i + 1 && first < titleAt && i > 0 && ofTitle(words[i - 1]![0])) {
+			first = --i;
+			continue;
+		}
+		if (!ofTitle(word)) break;
+		first = i;
+	}
+	const start = words[first]!.index;
+	const title = before.slice(start, last.index + last[0].length);
+	return { say: `${whichTitle(last[0], ending, before.slice(0, start))} ${titleWith(title, ending)}`, start };
 }
 
 function askPerson({ ending, next }: Context): Ask | null {
