@@ -357,13 +357,6 @@ const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', '�
 /** Titles of women, asked with કઈ: કઈ અભિનેત્રીએ. */
 const WOMEN = new Set(['અભિનેત્રી', 'ગાયિકા', 'લેખિકા', 'શિક્ષિકા', 'વિદ્યાર્થિની', 'કવયિત્રી', 'સાધ્વી', 'નૃત્યાંગના', 'યુવતી', 'ગૃહિણી', 'પીડિતા']);
 
-/** "Which" for the title: કઈ for a woman's, and in the nominative as the genitive before it agrees (ઝાબુઆનો કયો ટ્રકચાલક); else કયા. */
-function whichTitle(title: string, ending: string, before: string): string {
-	if (WOMEN.has(title)) return 'કઈ';
-	if (ending !== '') return 'કયા';
-	const genitive = /(?:નો|નું|ની)$/.exec(before.trimEnd())?.[0];
-	return genitive === 'નો' ? 'કયો' : genitive === 'નું' ? 'કયું' : genitive === 'ની' ? 'કઈ' : 'કયા';
-}
 
 /** A title with a case ending: મંત્રીએ after a vowel, કમાન્ડરે after a consonant. */
 function titleWith(title: string, ending: string): string {
@@ -383,7 +376,8 @@ function ofTitle(word: string): boolean {
  * it, as Gujarati asks (રમતગમત મંત્રી હર્ષ સંઘવીએ -> કયા રમતગમત મંત્રીએ; "મંત્રી કોણે" reads
  * badly). The words joined to the title go with it (પાણી પુરવઠા મંત્રી, વન અને પર્યાવરણ મંત્રી),
  * up to a word with an ending (ગુજરાતના કયા મુખ્યમંત્રીએ, બેઠકમાં કયા ઉદ્યોગ મંત્રીએ), a
- * participle, a function word or a mark. `start` is where the asked words begin in `before`.
+ * participle, a function word or a mark; the title of a subject or of a relative is left as it was.
+ * `start` is where the asked words begin in `before`.
  */
 function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { start: number }) | null {
 	const words = [...before.matchAll(/[^\s]+/gu)];
@@ -391,7 +385,8 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	// the title must stand right before the name: only spaces between
 	if (!last || before.slice(last.index + last[0].length).trim() !== '' || titleOf(last[0])?.many !== false) return null;
 	if (RELATIVES.has(last[0]) || ending === 'નામાં') return null;
-	if (ending === '' && ask.say !== 'કોણ' && !Object.values(WHOSE).includes(ask.say)) return null;
+	// the subject is left as it was (કલેક્ટર કોણ હાજર રહ્યાં): its "which" agrees with the verb, કયા, કયો or કયાં
+	if (ending === '' && !Object.values(WHOSE).includes(ask.say)) return null;
 	const titleAt = words.length - 1;
 	let first = titleAt;
 	for (let i = titleAt - 1; i >= 0 && titleAt - i <= 4; i--) {
@@ -406,7 +401,7 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	}
 	const start = words[first]!.index;
 	const title = before.slice(start, last.index + last[0].length);
-	return { say: `${whichTitle(last[0], ending, before.slice(0, start))} ${titleWith(title, ending)}`, start };
+	return { say: `${WOMEN.has(last[0]) ? 'કઈ' : 'કયા'} ${titleWith(title, ending)}`, start };
 }
 
 function askPerson({ ending, next }: Context): Ask | null {
