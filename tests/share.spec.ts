@@ -519,11 +519,12 @@ test('the share panel on /teach shows the link, its length and a QR code, or a s
 	const large = await shareButton(page, 'કિમની યાત્રા: આખો સેટ');
 	await large.click();
 	const panel = page.getByRole('dialog');
-	// about 19,000 characters of link: too long for one code, shown as 72 in turn (the whole built-in set, as it stands)
+	// about 20,000 characters of link: too long for one code, shown as some 75 in turn (the whole built-in set, as it stands)
 	const long = await panel.getByRole('textbox', { name: 'સેટની લિંક' }).inputValue();
-	expect(qrCodes(long)!.texts).toHaveLength(72);
-	await expect(panel.getByText(/^કોડ [૦-૯]+ \/ ૭૨$/)).toBeVisible();
-	await expect(panel.getByRole('img', { name: /^સેટની લિંકનો QR કોડ: કોડ [૦-૯]+ \(કુલ ૭૨\)$/ })).toBeVisible();
+	const count = qrCodes(long)!.texts.length;
+	expect(count).toBeGreaterThan(50);
+	await expect(panel.getByText(new RegExp(`^કોડ [૦-૯]+ / ${gu(count)}$`))).toBeVisible();
+	await expect(panel.getByRole('img', { name: new RegExp(`^સેટની લિંકનો QR કોડ: કોડ [૦-૯]+ \\(કુલ ${gu(count)}\\)$`) })).toBeVisible();
 	await expect(panel.getByText(/QR કોડ માટે બહુ મોટો/)).toHaveCount(0);
 	await page.keyboard.press('Escape');
 
