@@ -45,6 +45,12 @@ describe('findPeople, first names that end like a verb', () => {
 			'રમેશભાઈ'
 		]);
 	});
+
+	it('keeps one after a role when a known surname follows, where it took the first name alone', () => {
+		const text = 'ખેલાડી કાવ્યા પટેલે સ્પર્ધા જીતી. ખેલાડી ભાગ્યા નહીં.';
+		const context = { isPlace: () => false, split: splitEnding };
+		expect(findPeople(text, wordsOf(text), context).map((f) => text.slice(f.start, f.end))).toEqual(['કાવ્યા પટેલ']);
+	});
 });
 
 describe('findPeople, case endings read from the whole text', () => {

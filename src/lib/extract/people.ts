@@ -229,8 +229,10 @@ function nameFrom(s: Sentence, from: number, most: number, afterTitle = false): 
 			limit++;
 			continue;
 		}
-		// a first name may end like a past verb (દિવ્યા શાહ), but not stand alone as one (વડાપ્રધાન બન્યા)
-		const lenient = afterTitle && count === 0 && /્યા$/.test(word.text) && linked(s, k) && namePart(s, k + 1);
+		// a first name may end like a past verb (દિવ્યા શાહ), but not stand alone as one (વડાપ્રધાન બન્યા):
+		// after a title, before another name word; after a role, before a known surname (ખેલાડી કાવ્યા પટેલે)
+		const beforeName = () => (afterTitle ? namePart(s, k + 1) : plainSurnameAt(s, k + 1));
+		const lenient = count === 0 && /્યા$/.test(word.text) && linked(s, k) && beforeName() !== null;
 		const read = lenient ? nameOf(s, word.text) : namePart(s, k);
 		// સુહાના ખાન: before a surname, a name that ends like a genitive is whole
 		const genitive = read !== null && GENITIVES.has(read.ending);
