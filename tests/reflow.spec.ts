@@ -2,7 +2,8 @@
  * Larger text and narrow screens. A phone with its text made larger (Android's font size, Chrome's
  * page zoom, a desktop's default font size) gives the page fewer em of width: the navigation bar
  * must still show every section, 48 px each, and no screen may scroll sideways, even with a
- * teacher's long words (a pasted link, a hashtag) in its text.
+ * teacher's long words (a pasted link, a hashtag) in its text. A phone on its side, short, keeps
+ * the tab bar to one slim row and lets the title bar scroll away.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './base-test';
@@ -70,6 +71,25 @@ for (const lang of ['gu', 'en'] as const) {
 			for (const problem of await layoutProblems(page, width / size >= 12)) problems.push(`${width} px, text ${size} px: ${problem}`);
 		}
 		expect(problems).toEqual([]);
+	});
+}
+
+for (const lang of ['gu', 'en'] as const) {
+	test(`a phone on its side keeps the tab bar to one slim row, and the title bar scrolls away, in ${lang}`, async ({ page }) => {
+		await usePreferences(page, { lang });
+		await page.goto('/');
+		await whenHydrated(page);
+		for (const [width, height] of [[667, 375], [740, 360], [844, 390], [915, 412]]) {
+			await page.setViewportSize({ width, height });
+			expect(await layoutProblems(page, true), `${width}x${height}`).toEqual([]);
+			// it took 117 of 390 px: only two of a question's four options showed
+			expect((await page.getByRole('navigation').boundingBox())!.height, `${width}x${height}`).toBeLessThanOrEqual(50);
+			expect(await page.locator('header.bar').evaluate((bar) => getComputedStyle(bar).position), `${width}x${height}`).toBe('static');
+		}
+		// upright again, the bars are as they were
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await page.locator('header.bar').evaluate((bar) => getComputedStyle(bar).position)).toBe('sticky');
+		expect((await page.getByRole('navigation').boundingBox())!.height).toBeGreaterThan(55);
 	});
 }
 
