@@ -11,7 +11,9 @@ import { classifyDate, isMonthRange, spansTwoUnits } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
 import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
+import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { titleOf } from './names';
+import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
 import type { Rule, Sentence } from './types';
 
 /** What was found, as far as the question asks for it. */
@@ -210,7 +212,9 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	if (tail < text.length && !/^[\s,.;:।)”’"'-]/u.test(text.slice(tail))) return null;
 	let next = wordAt(text, tail);
 	let ending = rest;
-	if (ending === '' && next && ENDINGS.has(next.word) && next.word !== 'ે') {
+	// "મોદી એ જ દિવસે": એ before જ is "that", no ending written apart
+	const demonstrative = next?.word === 'એ' && wordAt(text, next.end)?.word === 'જ';
+	if (ending === '' && next && ENDINGS.has(next.word) && next.word !== 'ે' && !demonstrative) {
 		ending = next.word;
 		tail = next.end;
 		next = wordAt(text, tail);
@@ -243,7 +247,9 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
 	const head = text.slice(opening <= start ? opening : 0, start);
 	const word = ask.previousAs && previous && head.endsWith(previous[0]) ? previous : null;
-	const agreed = word ? `${head.slice(0, -word[0].length)}${ask.previousAs}${word[0].slice(word[1]!.length)}` : head;
+	const said = word ? `${head.slice(0, -word[0].length)}${ask.previousAs}${word[0].slice(word[1]!.length)}` : head;
+	// a genitive of respect for a woman (કોલકાતાનાં ગાયિકા કૌશિકી) agrees with the question word instead: કોલકાતાની કઈ ગાયિકાએ
+	const agreed = titled ? said.replace(/નાં(\s+)$/u, `${titled.say.startsWith('કઈ') ? 'ની' : 'ના'}$1`) : said;
 	return `${agreed}${ask.say}${body.slice(after)}?`;
 }
 
@@ -349,7 +355,15 @@ function askFor(asked: Asked, context: Context): Ask | null {
 const ENDED_WORD = /(?:ના|ની|નું|નો|નાં|માં|થી|ને|એ|ે|ઓ|ો|તાં|તા|તી|તું|ેલ[ાીુો]ં?)$/;
 
 /** Words that end a title's words: particles, conjunctions and pronouns (the postpositions are POSTPOSITIONS). */
-const NOT_OF_TITLE = new Set(['કે', 'તથા', 'અથવા', 'પણ', 'જ', 'તો', 'ન', 'નહીં', 'નથી', 'દ્વારા', 'તરફે', 'હવે', 'આજે', 'મુજબ', 'અનુસાર', 'ખાતે']);
+const NOT_OF_TITLE = new Set(
+	['કે', 'તથા', 'અથવા', 'પણ', 'જ', 'તો', 'ન', 'નહીં', 'નથી', 'દ્વારા', 'તરફે', 'હવે', 'આજે', 'મુજબ', 'અનુસાર', 'ખાતે'].concat(
+		['એમ', 'એવું', 'આમ', 'તેમ', 'જેમ', 'છે', 'હતા', 'હતી', 'હતો', 'હતું']
+	)
+);
+
+/** A person's name word, which is no part of a title: વડાપ્રધાન નરેન્દ્ર મોદી અને કેન્દ્રીય મંત્રી … */
+const knownNameWord = (word: string) =>
+	(GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN_NAMES.has(word)) || (SURNAMES.has(word) && !EVERYDAY_SURNAMES.has(word));
 
 /** Relatives, asked as before (તેમનાં પત્ની કોણે): one has one wife, and "કયાં પત્નીએ" asks as if there were several. */
 const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', 'પુત્રી', 'દીકરો', 'દીકરી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન']);
@@ -367,6 +381,7 @@ function titleWith(title: string, ending: string): string {
 /** Whether a word before a title is one with it: a noun or adjective without an ending (પાણી પુરવઠા, કેન્દ્રીય). */
 function ofTitle(word: string): boolean {
 	if (!/^[\p{L}\p{M}]+$/u.test(word) || NOT_OF_TITLE.has(word) || POSSESSIVES.has(word) || SUBORDINATE.has(word)) return false;
+	if (knownNameWord(word)) return false;
 	if (postpositionOf(word) !== undefined) return false;
 	return !ENDED_WORD.test(word) || titleOf(word)?.many === false;
 }
