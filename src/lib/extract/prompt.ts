@@ -13,6 +13,7 @@ import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { titleOf } from './names';
+import { CITY_AREAS, INDIAN_STATES } from './place-names';
 import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
 import type { Rule, Sentence } from './types';
 
@@ -139,6 +140,13 @@ const KIND_NOUNS: Record<PlaceKind, Noun> = {
 	region: noun('પ્રદેશ', 'm'),
 	site: noun('સ્થળ', 'n')
 };
+
+/** A region's noun by what it is: an Indian state (કયા રાજ્યના રાજ્યપાલ) or an area of a city (કયા વિસ્તારમાંથી); else પ્રદેશ. */
+function kindNoun(kind: PlaceKind, answer: string): Noun {
+	if (kind === 'region' && INDIAN_STATES.has(answer)) return noun('રાજ્ય', 'n');
+	if (kind === 'region' && CITY_AREAS.has(answer)) return noun('વિસ્તાર', 'm');
+	return KIND_NOUNS[kind];
+}
 
 /** Nouns that may follow a place's name and are asked instead of it: ભરૂચ જિલ્લાની -> કયા જિલ્લાની. */
 const PLACE_NOUNS: readonly Noun[] = [
@@ -440,7 +448,7 @@ function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
 	if (DEMONYM.test(answer)) return null;
 	// the capital is one: "જાપાનની રાજધાની ટોક્યો" asks no "which"
 	if (previous.startsWith('રાજધાની')) return null;
-	const own = kind ? KIND_NOUNS[kind] : undefined;
+	const own = kind ? kindNoun(kind, answer) : undefined;
 	// in apposition to a place noun, the noun is asked: બંદરીય શહેર ચેન્નઈના -> બંદરીય કયા શહેરના,
 	// but not in "તેમનો દેશ જાપાનમાં", where the noun is the subject
 	const before = PLACE_NOUNS.find((n) => n.word === previous || n.oblique === previous);
