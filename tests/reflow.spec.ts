@@ -79,7 +79,7 @@ for (const lang of ['gu', 'en'] as const) {
 		await usePreferences(page, { lang });
 		await page.goto('/');
 		await whenHydrated(page);
-		for (const [width, height] of [[667, 375], [740, 360], [844, 390], [915, 412]]) {
+		for (const [width, height] of [[667, 375], [740, 360], [844, 390], [915, 412]] as const) {
 			await page.setViewportSize({ width, height });
 			expect(await layoutProblems(page, true), `${width}x${height}`).toEqual([]);
 			// it took 117 of 390 px: only two of a question's four options showed
