@@ -2,7 +2,8 @@
  * Reading, in a real Chromium against the production build:
  * - /read lists both articles; an article shows its dates, people and places marked, each
  *   category with its own underline style and a legend, offline too;
- * - tapping a mark opens its question as a flashcard that can be turned and rated (stored);
+ * - tapping a mark opens its question as a flashcard that can be turned and rated (stored); on a
+ *   phone, turning it brings the ratings into the dialog's view, as far as its answer stays in it;
  * - "quiz me on this article" deals a quiz of that article's questions only.
  */
 import { expect } from '@playwright/test';
@@ -65,4 +66,24 @@ test('a tapped mark opens its question as a flashcard, and the article quiz keep
 		await page.keyboard.press('1');
 		await page.getByRole('button', { name: 'આગળ' }).click();
 	}
+});
+
+test.describe('at 390x844', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	// they were below the dialog's edge, where a student closed the card instead of scrolling to them
+	test('regression: turning a tapped card brings its ratings into the dialog’s view, its answer still in it', async ({ page }) => {
+		await page.goto('/read/004_127d094ff95780a8');
+		// the card of મોસ્કો is long: its quote and English line pushed the ratings 60 px below the dialog's edge
+		await page.locator('.text .mark', { hasText: 'મોસ્કો' }).first().click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('button', { name: 'જવાબ જુઓ' }).click();
+		const good = dialog.getByRole('button', { name: /સારું/ });
+		await expect(good).toBeVisible();
+		await expect.poll(async () => {
+			const [box, frame] = [await good.boundingBox(), await dialog.boundingBox()];
+			return box!.y + box!.height <= frame!.y + frame!.height;
+		}).toBe(true);
+		await expect(dialog.locator('.answer')).toBeInViewport();
+	});
 });

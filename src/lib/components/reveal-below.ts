@@ -14,9 +14,23 @@ export function scrollToReveal(below: Edge, keep: Edge, viewportHeight: number):
 	return Math.max(0, Math.min(hidden, spare));
 }
 
-/** Scrolls `below` into view, as far as `keep` stays in it (scrollToReveal). */
-export function revealBelow(below: HTMLElement, keep: HTMLElement): void {
+/**
+ * Scrolls `below` into view, as far as `keep` stays in it (scrollToReveal): the page, or the box
+ * `within` that scrolls on its own (a dialog), its padding kept clear.
+ */
+export function revealBelow(below: HTMLElement, keep: HTMLElement, within?: HTMLElement): void {
 	const px = (value: string) => Number.parseFloat(value) || 0;
+	if (within) {
+		const frame = within.getBoundingClientRect();
+		const style = getComputedStyle(within);
+		const by = scrollToReveal(
+			{ at: below.getBoundingClientRect().bottom - frame.top, margin: px(style.paddingBottom) },
+			{ at: keep.getBoundingClientRect().top - frame.top, margin: px(style.paddingTop) },
+			within.clientHeight
+		);
+		if (by > 0) within.scrollBy({ top: by });
+		return;
+	}
 	const by = scrollToReveal(
 		{ at: below.getBoundingClientRect().bottom, margin: px(getComputedStyle(below).scrollMarginBottom) },
 		// the page's scroll padding is the top bar's room, which focus scrolling keeps clear too
