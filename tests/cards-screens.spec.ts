@@ -4,6 +4,7 @@
  *   at any scroll position down to the end, and its buttons can then be reached;
  * - regression: at 390x844, turning a card brings its ratings above the tab bar, where a tap on
  *   them changed page, and its answer stays in view;
+ * - regression: left open across midnight, the deck is dealt for the new day (it kept the day before's);
  * - regression: the counts go down as cards are rated (7 to review: Again, Hard, Again, Hard leave
  *   3 to review and 2 in learning), where "7 due" stayed through four ratings;
  * - regression: a card rated "10 min" comes back after ten minutes, not at once; meanwhile the page
@@ -112,6 +113,20 @@ test.describe('at 390x844', () => {
 			await expect(page).toHaveURL(/\/cards$/);
 		});
 	}
+});
+
+test('regression: left open across midnight, the deck is dealt for the new day, as a reload would', async ({ page }) => {
+	// the browser's own day, as the app counts it
+	const lateNight = new Date(2026, 10, 24, 23, 59);
+	await page.clock.install({ time: lateNight });
+	await page.goto('/cards');
+	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
+	// due half an hour after midnight: tomorrow's, then today's
+	await storeCards(page, [{ questionId: questionIds[0]!, due: new Date(2026, 10, 25, 0, 30), state: 2 }]);
+	await page.reload();
+	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૦');
+	await page.clock.runFor(3 * 60_000);
+	await expect(counts(page)).toHaveText('આજે: નવાં ૨૦ · શીખવામાં ૦ · પુનરાવર્તન ૧');
 });
 
 test('regression: the counts go down as cards are rated; a card rated Again is counted under learning', async ({ page }) => {
