@@ -298,7 +298,7 @@ test('regression: "retry missed" asks before replacing another quiz in progress,
 
 const GUJARATI_DIGIT = /[૦-૯]/;
 
-test('regression: with ASCII digits chosen, options, prompts and answers use them; the quote keeps its own', async ({ page }) => {
+test('regression: with ASCII digits chosen, options, prompts, answers, titles and headlines use them; the quote keeps its own', async ({ page }) => {
 	await usePreferences(page, { lang: 'gu', digits: 'ascii' });
 	await newQuiz(page, 'choice', 'all', 'date');
 	const { items } = await activeQuiz(page);
@@ -319,6 +319,10 @@ test('regression: with ASCII digits chosen, options, prompts and answers use the
 	for (const line of await page.locator('.missed :is(.prompt, .answer, .given)').allInnerTexts()) {
 		expect(line).not.toMatch(GUJARATI_DIGIT);
 	}
+	// a set's title and an article's headline too, where Home and the quiz's sources kept ૨૦૨૩ and ૨૪ beside 2023
+	await page.goto('/quiz');
+	await expect(page.getByRole('combobox').filter({ hasText: 'કિમ જોંગ ઉનની રશિયા યાત્રા' }).first()).toContainText('(સપ્ટેમ્બર 2023)');
+	expect(await page.locator('main').innerText()).not.toMatch(GUJARATI_DIGIT);
 });
 
 test('regression: with Gujarati digits, options written "2011" and "એપ્રિલ 2019" are shown as ૨૦૧૧, એપ્રિલ ૨૦૧૯', async ({ page }) => {

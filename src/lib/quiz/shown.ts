@@ -11,19 +11,10 @@ import { toAsciiDigits } from '$lib/text/normalize';
 /** Puts every digit of a text in the chosen style (settings.digitsIn). */
 export type DigitsIn = (text: string) => string;
 
-/** A Latin name with digits (Tu-160, G20, COVID-19): "Tu-૧૬૦" would be neither script. */
-const LATIN_NAME = /[A-Za-z]+-?[0-9\u0AE6-\u0AEF]+[A-Za-z0-9-]*|[0-9]+[A-Za-z]+/g;
+import { shownDigits } from '$lib/text/digits';
 
-/** `text` with its digits in the chosen style; a Latin name keeps Latin digits. */
-export function shownDigits(text: string, digitsIn: DigitsIn): string {
-	let shown = '';
-	let from = 0;
-	for (const name of text.matchAll(LATIN_NAME)) {
-		shown += digitsIn(text.slice(from, name.index)) + toAsciiDigits(name[0]);
-		from = name.index + name[0].length;
-	}
-	return shown + digitsIn(text.slice(from));
-}
+// with the digit conversions, which the shell's settings use for titles: see text/digits.ts
+export { shownDigits } from '$lib/text/digits';
 
 /**
  * The statement of a true/false item as shown: the article's sentence as written, the swapped-in

@@ -1,7 +1,7 @@
 /** App-wide interface settings, kept in localStorage so they apply before any database opens. */
 import { browser } from '$app/environment';
 import { GU_SHELL, LANGUAGES, loadAppMessages, type Language, type LoadedMessages, type Messages, type TeachMessages } from '$lib/i18n';
-import { toAsciiDigits, toGujaratiDigits } from '$lib/text/digits';
+import { shownDigits, toAsciiDigits, toGujaratiDigits } from '$lib/text/digits';
 import { readStored, writeStored } from './persisted';
 import {
 	DEFAULT_PREFERENCES,
@@ -119,10 +119,10 @@ class Settings {
 		writeStored(STORAGE_KEY, stored);
 	}
 
-	/** A set's title (or an article's headline) in the interface language; safe to pass around unbound. */
+	/** A set's title (or an article's headline) in the interface language and chosen digits; safe to pass around unbound. */
 	title = (item: { title: string; title_en: string } | { headline: string; headline_en: string }): string => {
-		if ('title' in item) return this.lang === 'gu' ? item.title : item.title_en;
-		return this.lang === 'gu' ? item.headline : item.headline_en;
+		const text = 'title' in item ? (this.lang === 'gu' ? item.title : item.title_en) : this.lang === 'gu' ? item.headline : item.headline_en;
+		return shownDigits(text, this.digitsIn);
 	};
 
 	/** A number (or a version like 0.1.0) in the chosen digits; safe to pass around unbound. */

@@ -23,3 +23,17 @@ export function toAsciiDigits(text: string): string {
 export function toGujaratiDigits(text: string): string {
 	return text.replace(/[0-9]/g, (d) => String.fromCharCode(GUJARATI_ZERO + Number(d)));
 }
+
+/** A Latin name with digits (Tu-160, G20, COVID-19): "Tu-૧૬૦" would be neither script. */
+const LATIN_NAME = /[A-Za-z]+-?[0-9\u0AE6-\u0AEF]+[A-Za-z0-9-]*|[0-9]+[A-Za-z]+/g;
+
+/** `text` with its digits in the chosen style (`digitsIn`); a Latin name keeps Latin digits. */
+export function shownDigits(text: string, digitsIn: (text: string) => string): string {
+	let shown = '';
+	let from = 0;
+	for (const name of text.matchAll(LATIN_NAME)) {
+		shown += digitsIn(text.slice(from, name.index)) + toAsciiDigits(name[0]);
+		from = name.index + name[0].length;
+	}
+	return shown + digitsIn(text.slice(from));
+}
