@@ -95,7 +95,7 @@ test.describe('at 390x844', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
 	for (const language of ['gu', 'en'] as const) {
-		test(`regression: turning a card brings its ratings above the tab bar, its answer still in view (${language})`, async ({ page }) => {
+		test(`regression: turning a card brings its ratings above the tab bar, its answer in view (${language})`, async ({ page }) => {
 			await usePreferences(page, { lang: language });
 			await page.goto('/cards');
 			await page.getByRole('button', { name: /^(જવાબ જુઓ|Show the answer)$/ }).click();

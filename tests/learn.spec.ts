@@ -125,7 +125,7 @@ test('an unknown set, and a set with no starred question, say so with a way back
 	await expect(page.getByRole('link', { name: 'સેટ પર પાછા જાઓ' })).toHaveAttribute('href', `/set?id=${SET}`);
 });
 
-test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen, focus on its first question', async ({ page }) => {
+test('regression: Learn with no set named offers the sets, not "set not found", and opens the one chosen', async ({ page }) => {
 	await page.goto('/learn');
 	await expect(page.getByText('કયો સેટ શીખવાનો છે? એક પસંદ કરો:')).toBeVisible();
 	await expect(page.getByText('આ સેટ મળ્યો નહીં.', { exact: false })).toHaveCount(0);

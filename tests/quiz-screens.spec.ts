@@ -298,7 +298,7 @@ test('regression: "retry missed" asks before replacing another quiz in progress,
 
 const GUJARATI_DIGIT = /[૦-૯]/;
 
-test('regression: with ASCII digits chosen, options, prompts, answers, titles and headlines use them; the quote keeps its own', async ({ page }) => {
+test('regression: with ASCII digits chosen, options, prompts, answers and titles use them; the quote keeps its own', async ({ page }) => {
 	await usePreferences(page, { lang: 'gu', digits: 'ascii' });
 	await newQuiz(page, 'choice', 'all', 'date');
 	const { items } = await activeQuiz(page);

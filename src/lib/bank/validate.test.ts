@@ -276,8 +276,11 @@ describe('validateBank', () => {
 
 	it('numbers the question a prompt repeats in the same set, as the editor numbers them', () => {
 		const twin = question({ id: 'bhuj-twin', answer: 'કચ્છ' });
-		const report = validateBank([{ file: 'a.json', data: set('bhuj', [question(), question({ id: 'bhuj-2', prompt: 'બીજો પ્રશ્ન?' }), twin]) }], articles);
-		expect(report.problems.map(problemSummary)).toEqual(['bhuj-twin: prompt: duplicate-prompt otherId=bhuj-city otherAnswer=ભુજ otherNumber=1']);
+		const questions = [question(), question({ id: 'bhuj-2', prompt: 'બીજો પ્રશ્ન?' }), twin];
+		const report = validateBank([{ file: 'a.json', data: set('bhuj', questions) }], articles);
+		expect(report.problems.map(problemSummary)).toEqual([
+			'bhuj-twin: prompt: duplicate-prompt otherId=bhuj-city otherAnswer=ભુજ otherNumber=1'
+		]);
 	});
 
 	it('lists problems in file order, set problems before question problems', () => {

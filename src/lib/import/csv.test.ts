@@ -126,7 +126,11 @@ describe('parseCsv: quoting and line numbers', () => {
 		// most rows split, but unlike each other: commas of answers, however many
 		const commas = 'Statue of Unity,182 m tall, at Kevadia\nGir,Asiatic lions\nDandi,Salt March, 1930, Navsari district\n';
 		expect(guessDelimiter(commas)).toBe(',');
-		expect(rows(commas).map((row) => row[2])).toEqual(['182 m tall, at Kevadia', 'Asiatic lions', 'Salt March, 1930, Navsari district']);
+		expect(rows(commas).map((row) => row[2])).toEqual([
+			'182 m tall, at Kevadia',
+			'Asiatic lions',
+			'Salt March, 1930, Navsari district'
+		]);
 		expect(problemsOf(commas)).toEqual([
 			'1: -: answer: csv-comma-in-answer answer=182 m tall, at Kevadia (note)',
 			'3: -: answer: csv-comma-in-answer answer=Salt March, 1930, Navsari district (note)'
@@ -134,7 +138,8 @@ describe('parseCsv: quoting and line numbers', () => {
 	});
 
 	it('keeps a character reference’s `;` in its field in a file separated by `;`, unless it says it is not HTML', () => {
-		const anki = '#separator:Semicolon\n#html:true\nWho founded Amul?;Tribhuvandas Patel &amp; Verghese Kurien\n"Capital; state";Gandhinagar\n';
+		const anki =
+			'#separator:Semicolon\n#html:true\nWho founded Amul?;Tribhuvandas Patel &amp; Verghese Kurien\n"Capital; state";Gandhinagar\n';
 		expect(rows(anki)).toEqual([
 			[3, 'Who founded Amul?', 'Tribhuvandas Patel & Verghese Kurien'],
 			[4, 'Capital; state', 'Gandhinagar']

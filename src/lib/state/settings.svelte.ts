@@ -121,7 +121,8 @@ class Settings {
 
 	/** A set's title (or an article's headline) in the interface language and chosen digits; safe to pass around unbound. */
 	title = (item: { title: string; title_en: string } | { headline: string; headline_en: string }): string => {
-		const text = 'title' in item ? (this.lang === 'gu' ? item.title : item.title_en) : this.lang === 'gu' ? item.headline : item.headline_en;
+		const gu = this.lang === 'gu';
+		const text = 'title' in item ? (gu ? item.title : item.title_en) : gu ? item.headline : item.headline_en;
 		return shownDigits(text, this.digitsIn);
 	};
 

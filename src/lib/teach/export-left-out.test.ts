@@ -24,7 +24,13 @@ const set: QuestionSet = {
 	questions: [
 		question('a', { distractors: ['સુરત'], accept: ['Gandhinagar'], en: 'Gandhinagar is the capital.', explanation: '૧૯૭૦થી.' }),
 		question('b', { article: 'news.txt', quote: 'રાજધાની ગાંધીનગર છે.', statement: 'ગુજરાતની રાજધાની ગાંધીનગર છે.' }),
-		question('c', { category: 'date', kind: undefined, answer: '૧૯૬૦', numeric: { min: 1959, max: 1961 }, feedback: [{ option: '૧૯૪૭', text: 'એ આઝાદીનું વર્ષ.' }] })
+		question('c', {
+			category: 'date',
+			kind: undefined,
+			answer: '૧૯૬૦',
+			numeric: { min: 1959, max: 1961 },
+			feedback: [{ option: '૧૯૪૭', text: 'એ આઝાદીનું વર્ષ.' }]
+		})
 	]
 };
 
@@ -40,7 +46,16 @@ describe('leftOut', () => {
 			{ part: 'numeric', count: 1 },
 			{ part: 'feedback', count: 1 }
 		]);
-		expect(leftOut(set, 'anki').map((l) => l.part)).toEqual(['distractors', 'accept', 'en', 'explanation', 'quote', 'statement', 'numeric', 'feedback']);
+		expect(leftOut(set, 'anki').map((l) => l.part)).toEqual([
+			'distractors',
+			'accept',
+			'en',
+			'explanation',
+			'quote',
+			'statement',
+			'numeric',
+			'feedback'
+		]);
 	});
 
 	it('does not count a made sentence or an English line that only repeats it: an import makes them again', () => {

@@ -141,7 +141,7 @@ export function draftSetId(titles: Titles): string {
 	return setIdFromName(`${name.replace(/[./\\]/g, ' ')}.txt`, 'article');
 }
 
-/** A repeated prompt without the other's number: the draft lists proposals ticked or not, which a number among the ticked would miscount. */
+/** A repeated prompt without the other's number: the draft lists proposals ticked or not, which it would miscount. */
 function unnumbered(p: Problem): Problem {
 	if (p.code !== 'duplicate-prompt' || p.params.otherNumber === undefined) return p;
 	const { otherNumber: _, ...params } = p.params;

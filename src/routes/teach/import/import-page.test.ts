@@ -188,13 +188,15 @@ describe('a set exported and imported again', () => {
 	for (const format of ['anki', 'csv'] satisfies ExportFormat[]) {
 		test(`${format}: a file named after a title the id does not come from is known by its question ids`, async () => {
 			const page = flow();
-			await page.readFile(csv('question,answer,category\nદાંડી કૂચ કયા વર્ષે થઈ?,1930,date\nક્વિટ ઇન્ડિયા કયા વર્ષે?,1942,date\n', 'itihas.csv'));
+			const rows = 'question,answer,category\nદાંડી કૂચ કયા વર્ષે થઈ?,1930,date\nક્વિટ ઇન્ડિયા કયા વર્ષે?,1942,date\n';
+			await page.readFile(csv(rows, 'itihas.csv'));
 			expect(await page.save()).toBe(true);
 			const [record] = await allTeacherSets();
 			const file = exportFile({ ...record!.set, title: 'આઝાદીની લડત' }, format);
 			expect(file.name.startsWith('આઝાદીની લડત.')).toBe(true);
 			await page.readFile(new File([file.text], file.name, { type: file.type }));
-			expect(page.existing).toMatchObject({ id: 'itihas', counts: { unchanged: 2, changed: 0, added: 0, removed: 0 }, unrelated: false });
+			const counts = { unchanged: 2, changed: 0, added: 0, removed: 0 };
+			expect(page.existing).toMatchObject({ id: 'itihas', counts, unrelated: false });
 			expect(page.replace).toBe(true);
 			expect(await page.save()).toBe(true);
 			expect((await allTeacherSets()).map((r) => [r.id, r.set.title])).toEqual([['itihas', 'આઝાદીની લડત']]);
