@@ -323,6 +323,11 @@ test('regression: with ASCII digits chosen, options, prompts, answers and titles
 	await page.goto('/quiz');
 	await expect(page.getByRole('combobox').filter({ hasText: 'કિમ જોંગ ઉનની રશિયા યાત્રા' }).first()).toContainText('(સપ્ટેમ્બર 2023)');
 	expect(await page.locator('main').innerText()).not.toMatch(GUJARATI_DIGIT);
+	for (const path of ['/', '/read', '/set?id=putin-north-korea']) {
+		await page.goto(path);
+		await expect(page.getByText(/24 વર્ષમાં/).first(), path).toBeVisible();
+		expect(await page.locator('main').innerText(), path).not.toMatch(GUJARATI_DIGIT);
+	}
 });
 
 test('regression: with Gujarati digits, options written "2011" and "એપ્રિલ 2019" are shown as ૨૦૧૧, એપ્રિલ ૨૦૧૯', async ({ page }) => {
