@@ -45,6 +45,15 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence at the dots of a unit (મિ.મી., કિ.મી.), where a rainfall report was cut', () => {
+		const text = 'કડાણામાં ૧૬૫ મિ.મી. (સાડા છ ઇંચ) વરસાદ પડ્યો. શહેર ૧૨ કિ.મી. દૂર છે. છેલ્લું.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'કડાણામાં ૧૬૫ મિ.મી. (સાડા છ ઇંચ) વરસાદ પડ્યો.',
+			'શહેર ૧૨ કિ.મી. દૂર છે.',
+			'છેલ્લું.'
+		]);
+	});
+
 	it('does not end a sentence at a father’s initial in Gujarati letters, but does at છ, ન and જ', () => {
 		const text = 'મંત્રી મનહરલાલ ર. દેસાઈ આવ્યા. સંખ્યા છ. આવું ન. બીજું.';
 		expect(splitSentences(text).map((s) => s.text)).toEqual([

@@ -21,8 +21,11 @@ const NAME_ABBREVIATIONS = [
 /** A father's or husband's initial in Gujarati letters (મનહરલાલ ર. દેસાઈ): one consonant, but not the words છ, ન and જ. */
 export const GUJARATI_INITIAL = '(?![છનજ])[\\u0A95-\\u0AB9]';
 
-/** Parts of degrees written with dots besides initials: પીએચ.ડી., બી.એડ., એમ.કોમ., એલએલ.બી., બી.એસસી. */
-const DEGREE_PARTS = ['પીએચ', 'એડ', 'કોમ', 'એલએલ', 'એસસી', 'ટેક', 'ફાર્મ', 'આર્ક'].join('|');
+/**
+ * Parts of degrees and units written with dots besides initials: પીએચ.ડી., બી.એડ., એમ.કોમ.,
+ * એલએલ.બી., બી.એસસી.; મિ.મી., કિ.મી., સે.મી., કિ.ગ્રા. ("૧૬૫ મિ.મી. વરસાદ" goes on).
+ */
+const DEGREE_PARTS = ['પીએચ', 'એડ', 'કોમ', 'એલએલ', 'એસસી', 'ટેક', 'ફાર્મ', 'આર્ક', 'મિ', 'મી', 'કિ', 'સે', 'ગ્રા'].join('|');
 
 /**
  * A piece ending in such an abbreviation and its dot, a Gujarati initial, or a degree of two dotted
