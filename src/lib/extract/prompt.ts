@@ -12,6 +12,7 @@ import { cloze, mentionsOf } from './cloze';
 import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
+import { withEnding } from '../text/case-ending';
 import { titleOf } from './names';
 import { CITY_AREAS, INDIAN_STATES } from './place-names';
 import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
@@ -382,12 +383,6 @@ const WOMEN = new Set(
 );
 
 
-/** A title with a case ending: મંત્રીએ after a vowel, કમાન્ડરે after a consonant. */
-function titleWith(title: string, ending: string): string {
-	if (ending !== 'એ' && ending !== 'ે') return `${title}${ending}`;
-	return /[\u0A95-\u0AB9\u0AE0\u0AE1]$/u.test(title) ? `${title}ે` : `${title}એ`;
-}
-
 /** Whether a word before a title is one with it: a noun or adjective without an ending (પાણી પુરવઠા, કેન્દ્રીય). */
 function ofTitle(word: string): boolean {
 	if (!/^[\p{L}\p{M}]+$/u.test(word) || NOT_OF_TITLE.has(word) || POSSESSIVES.has(word) || SUBORDINATE.has(word)) return false;
@@ -426,7 +421,7 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	}
 	const start = words[first]!.index;
 	const title = before.slice(start, last.index + last[0].length);
-	return { say: `${WOMEN.has(last[0]) ? 'કઈ' : 'કયા'} ${titleWith(title, ending)}`, start };
+	return { say: `${WOMEN.has(last[0]) ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
 }
 
 function askPerson({ ending, next }: Context): Ask | null {

@@ -8,6 +8,7 @@
  */
 import type { Question } from '../bank/schema';
 import { toAsciiDigits, toGujaratiDigits } from '../text/normalize';
+import { withEnding } from '../text/case-ending';
 
 /** One mention of the answer: where the name stands and the ending glued after it. */
 export type Mention = { start: number; end: number; ending: string };
@@ -22,8 +23,6 @@ const ENDINGS = ['સુધી', 'નાં', 'ના', 'ની', 'નું', '
 const isWordChar = (c: string | undefined) => c !== undefined && /[\u0A81-\u0AEF\w]/.test(c);
 
 /** A consonant with no vowel sign after it ends in the sound "a": its એ is written as the sign ે. */
-const endsInConsonant = (text: string) => /[\u0A95-\u0AB9\u0ABC]$/.test(text);
-
 /** How Gujarati makes an adjective of a place name: રશિયન, ચીની, ભારતીય, યુક્રેનિયન, જાપાનીઝ. */
 const DEMONYM_TAILS = ['ન', 'ી', 'ીય', 'ઈ', 'િયન', 'ીઝ'];
 
@@ -35,13 +34,6 @@ function isDemonym(word: string, answer: string): boolean {
 	if (word === answer || answer.includes(' ')) return false;
 	const stem = answer.replace(/[\u0ABE-\u0ACC]$/, '');
 	return DEMONYM_TAILS.some((tail) => word === stem + tail || word === answer + tail);
-}
-
-/** The ending a mention had, as the claim must be written with it (પુતિનએ is written પુતિને). */
-function withEnding(claim: string, ending: string): string {
-	if (ending === '') return claim;
-	if (ending === 'એ' || ending === 'ે') return claim + (endsInConsonant(claim) ? 'ે' : 'એ');
-	return claim.endsWith(ending) ? claim : claim + ending;
 }
 
 /**
