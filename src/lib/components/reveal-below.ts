@@ -15,27 +15,19 @@ export function scrollToReveal(below: Edge, keep: Edge, viewportHeight: number):
 }
 
 /**
- * Scrolls `below` into view, as far as `keep` stays in it (scrollToReveal): the page, or the box
- * `within` that scrolls on its own (a dialog), its padding kept clear.
+ * Scrolls `below` into view, as far as `keep` stays in it (scrollToReveal): the page, its bars'
+ * room kept clear, or the box `within` that scrolls on its own (a dialog), its padding kept clear.
  */
 export function revealBelow(below: HTMLElement, keep: HTMLElement, within?: HTMLElement): void {
 	const px = (value: string) => Number.parseFloat(value) || 0;
-	if (within) {
-		const frame = within.getBoundingClientRect();
-		const style = getComputedStyle(within);
-		const by = scrollToReveal(
-			{ at: below.getBoundingClientRect().bottom - frame.top, margin: px(style.paddingBottom) },
-			{ at: keep.getBoundingClientRect().top - frame.top, margin: px(style.paddingTop) },
-			within.clientHeight
-		);
-		if (by > 0) within.scrollBy({ top: by });
-		return;
-	}
+	const top = within?.getBoundingClientRect().top ?? 0;
+	// the page's scroll padding is the top bar's room, which focus scrolling keeps clear too
+	const frame = getComputedStyle(within ?? document.documentElement);
+	const bottomMargin = within ? px(frame.paddingBottom) : px(getComputedStyle(below).scrollMarginBottom);
 	const by = scrollToReveal(
-		{ at: below.getBoundingClientRect().bottom, margin: px(getComputedStyle(below).scrollMarginBottom) },
-		// the page's scroll padding is the top bar's room, which focus scrolling keeps clear too
-		{ at: keep.getBoundingClientRect().top, margin: px(getComputedStyle(document.documentElement).scrollPaddingTop) },
-		window.innerHeight
+		{ at: below.getBoundingClientRect().bottom - top, margin: bottomMargin },
+		{ at: keep.getBoundingClientRect().top - top, margin: px(within ? frame.paddingTop : frame.scrollPaddingTop) },
+		within ? within.clientHeight : window.innerHeight
 	);
-	if (by > 0) window.scrollBy({ top: by });
+	if (by > 0) (within ?? window).scrollBy({ top: by });
 }
