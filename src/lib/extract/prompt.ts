@@ -360,6 +360,9 @@ function askFor(asked: Asked, context: Context): Ask | null {
 	return askDate(context);
 }
 
+/** The question words of a person before a postposition (કોની સાથે), whose title is asked in their place. */
+const WHOSE_WORDS: ReadonlySet<string> = new Set(Object.values(WHOSE));
+
 /** A word with a case ending, a plural or a participle, which ends the words joined to a title before it: ગુજરાતના, બેઠકમાં, રહેલા. */
 const ENDED_WORD = /(?:ના|ની|નું|નો|નાં|માં|થી|ને|એ|ે|ઓ|ો|તાં|તા|તી|તું|ેલ[ાીુો]ં?)$/;
 
@@ -406,7 +409,7 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	if (!last || before.slice(last.index + last[0].length).trim() !== '' || titleOf(last[0])?.many !== false) return null;
 	if (RELATIVES.has(last[0]) || ending === 'નામાં') return null;
 	// the subject is left as it was (કલેક્ટર કોણ હાજર રહ્યાં): its "which" agrees with the verb, કયા, કયો or કયાં
-	if (ending === '' && !Object.values(WHOSE).includes(ask.say)) return null;
+	if (ending === '' && !WHOSE_WORDS.has(ask.say)) return null;
 	const titleAt = words.length - 1;
 	let first = titleAt;
 	for (let i = titleAt - 1; i >= 0 && titleAt - i <= 4; i--) {
