@@ -43,8 +43,13 @@ describe('stripHtml', () => {
 });
 
 describe('splitList', () => {
-	it('splits on | or ; and drops empty items', () => {
-		expect(splitList(' અમદાવાદ | સુરત;વડોદરા ;; ')).toEqual(['અમદાવાદ', 'સુરત', 'વડોદરા']);
+	it('splits on ; when the cell has no |, and drops empty items', () => {
+		expect(splitList(' અમદાવાદ ;સુરત;વડોદરા ;; ')).toEqual(['અમદાવાદ', 'સુરત', 'વડોદરા']);
+	});
+
+	it('splits a cell with a | there alone, so an item keeps its ;', () => {
+		expect(splitList('પટેલ; કુરિયન | અમૂલ ||')).toEqual(['પટેલ; કુરિયન', 'અમૂલ']);
+		expect(splitList('૧૯૫૦; ૧૯૫૩ |')).toEqual(['૧૯૫૦; ૧૯૫૩']);
 	});
 });
 

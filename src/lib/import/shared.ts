@@ -79,10 +79,13 @@ export function stripHtml(html: string): string {
 	return decodeHTMLStrict(text);
 }
 
-/** A list written in one cell: "a | b" or "a; b"; items are cleaned with the rest of the draft. */
+/**
+ * A list written in one cell: "a | b" or "a; b"; items are cleaned with the rest of the draft. A cell
+ * with a `|` is split there alone, so an item may hold a `;` (Kasoti's own export writes `|`).
+ */
 export function splitList(cell: string): string[] {
 	return cell
-		.split(/[|;]/)
+		.split(cell.includes('|') ? '|' : ';')
 		.map((item) => item.trim())
 		.filter((item) => item !== '');
 }

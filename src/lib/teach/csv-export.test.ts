@@ -74,6 +74,14 @@ describe('toCsv', () => {
 		]);
 	});
 
+	it('reads back an option or accepted form that holds a ;, alone or among others', () => {
+		const question = { ...TEACHERS_SET.questions[0]!, accept: ['Gandhinagar; GJ'], distractors: ['અમદાવાદ; સુરત', 'વડોદરા'] };
+		const file = exportFile({ ...TEACHERS_SET, questions: [question] }, 'csv');
+		expect(file.text.split('\r\n')[1]).toContain(',Gandhinagar; GJ |,અમદાવાદ; સુરત | વડોદરા,');
+		const back = importText(file.text, file.name).set!.questions[0]!;
+		expect([back.accept, back.distractors]).toEqual([['Gandhinagar; GJ'], ['અમદાવાદ; સુરત', 'વડોદરા']]);
+	});
+
 	it('reads the built-in sets back as they were', () => {
 		for (const set of BUILT_IN) {
 			const file = exportFile(set, 'csv');

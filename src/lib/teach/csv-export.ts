@@ -9,8 +9,14 @@ import type { Question, QuestionSet } from '../bank/schema';
 /** The header row: every name is one the reader maps to its column (src/lib/import/csv-columns.ts). */
 const COLUMNS = ['id', 'question', 'answer', 'category', 'kind', 'accept', 'distractors', 'en', 'explanation', 'quote', 'tags'] as const;
 
-/** Items of a list cell: the reader splits a cell on `|` (or `;`). */
+/** Items of a list cell: the reader splits a cell on `|`, or on `;` when it has no `|`. */
 const LIST = ' | ';
+
+/** A list as one cell; a lone item holding a `;` ends in `|`, so the reader does not split it there. */
+function listCell(items: readonly string[]): string {
+	const cell = items.join(LIST);
+	return items.length === 1 && cell.includes(';') ? `${cell}${LIST.trimEnd()}` : cell;
+}
 
 /** Whether a cell would start a formula in a spreadsheet: `=`, `+`, `-` or `@`, unless it is a plain number. */
 const startsFormula = (text: string) => /^[=+\-@]/.test(text) && !/^[+-]?\d[\d.,]*$/.test(text);
@@ -33,8 +39,8 @@ function cells(q: Question): string[] {
 		q.answer,
 		q.category,
 		q.kind ?? '',
-		q.accept.join(LIST),
-		(q.distractors ?? []).join(LIST),
+		listCell(q.accept),
+		listCell(q.distractors ?? []),
 		englishLine(q) ?? '',
 		q.explanation ?? '',
 		q.quote,
