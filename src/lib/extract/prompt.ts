@@ -15,6 +15,7 @@ import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { withEnding } from '../text/case-ending';
 import { titleOf } from './names';
 import { CITY_AREAS, INDIAN_STATES } from './place-names';
+import { siteHead } from './site-heads';
 import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
 import type { Rule, Sentence } from './types';
 
@@ -32,7 +33,7 @@ type Context = {
 };
 
 /** The words that stand for the answer, and whether they stand for the next or previous word too. */
-/** `previousAs`: the word before, rewritten to agree with the question word (વડોદરાની -> વડોદરાના કયા સ્થળમાં). */
+/** `previousAs`: the word left before the question word, rewritten to agree with it (વડોદરાની -> વડોદરાના કયા સ્થળમાં). */
 type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean; previousAs?: string };
 
 /** Endings a question word can carry, joined to the answer or written apart (૨૦૨૨ માં, RIA એ). */
@@ -255,8 +256,9 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	if (after > body.length) return null;
 	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
 	const head = text.slice(opening <= start ? opening : 0, start);
-	const word = ask.previousAs && previous && head.endsWith(previous[0]) ? previous : null;
-	const said = word ? `${head.slice(0, -word[0].length)}${ask.previousAs}${word[0].slice(word[1]!.length)}` : head;
+	// the word left before the question word, rewritten to agree with it
+	const last = ask.previousAs ? /([\p{L}\p{M}\p{N}]+)( +)$/u.exec(head.slice(-NEAR)) : null;
+	const said = last ? `${head.slice(0, head.length - last[0].length)}${ask.previousAs}${last[2]}` : head;
 	// a genitive of respect for a woman (કોલકાતાનાં ગાયિકા કૌશિકી) agrees with the question word instead: કોલકાતાની કઈ ગાયિકાએ
 	const agreed = titled ? said.replace(/નાં(\s+)$/u, `${titled.say.startsWith('કઈ') ? 'ની' : 'ના'}$1`) : said;
 	return `${agreed}${ask.say}${body.slice(after)}?`;
@@ -448,6 +450,8 @@ function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
 	if (DEMONYM.test(answer)) return null;
 	// the capital is one: "જાપાનની રાજધાની ટોક્યો" asks no "which"
 	if (previous.startsWith('રાજધાની')) return null;
+	const site = askSite(context);
+	if (site) return site;
 	const own = kind ? kindNoun(kind, answer) : undefined;
 	// in apposition to a place noun, the noun is asked: બંદરીય શહેર ચેન્નઈના -> બંદરીય કયા શહેરના,
 	// but not in "તેમનો દેશ જાપાનમાં", where the noun is the subject
@@ -479,6 +483,27 @@ function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
 	// a bare name is a subject or qualifies the next noun (યુએસ પ્રમુખ, ગોંડલ યાર્ડમાં): no telling
 	return null;
 }
+
+/**
+ * A site asked by the noun its name ends in, as the sentence writes it: સોલા સિવિલ હોસ્પિટલમાં -> કઈ
+ * હોસ્પિટલમાં. Only before an ending or a postposition, where the noun is oblique; a genitive before
+ * it agrees with the noun, not with the name (જૂનાગઢના ભવનાથ તળેટીમાં -> જૂનાગઢની કઈ તળેટીમાં).
+ */
+function askSite({ answer, ending, next, previous, earlier }: Context): Ask | null {
+	const site = siteHead(answer);
+	if (!site || (ending === '' && !postpositionOf(next))) return null;
+	const feminine = site.gender === 'f';
+	const word = `${feminine ? 'કઈ' : 'કયા'} ${site.head}`;
+	// a title of the name left outside it goes with it: ગોપીપુરાના શ્રી X જિનાલયથી -> ગોપીપુરાના કયા જિનાલયથી
+	const swallowPrevious = previous === 'એક' || SITE_TITLES.has(previous);
+	const before = swallowPrevious ? earlier : previous;
+	const genitive = GENITIVE_WORD.test(before) ? { previousAs: before.replace(GENITIVE_WORD, feminine ? 'ની' : 'ના') } : {};
+	const one = { swallowPrevious, ...genitive };
+	return { say: ending === 'સુધી' ? `${word} સુધી` : withEnding(word, ending), ...one };
+}
+
+/** Titles a site's name may have before it: શ્રી રામજી મંદિર, શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ. */
+const SITE_TITLES = new Set(['શ્રી', 'શેઠ', 'શ્રીમતી', 'સ્વ.']);
 
 /** The place noun a word is (જિલ્લાની is જિલ્લો with an ending), if any. */
 function placeNoun(word: string): { noun: Noun; oblique: boolean } | null {
