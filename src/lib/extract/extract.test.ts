@@ -111,6 +111,14 @@ describe('extract', () => {
 	});
 });
 
+describe('extract asks a place by the noun the article writes after its name', () => {
+	it('asks a village as a village in a later sentence that names it alone', () => {
+		const text = 'માલપુર તાલુકાના ઉભરાણ ગામના પાટિયા પાસે બસ પલટી ગઈ હતી. ઉભરાણમાં રવિવારે શોક છવાયો હતો.';
+		const later = extract(text, EMPTY_GAZETTEER).filter((p) => p.answer === 'ઉભરાણ' && p.quote.startsWith('ઉભરાણમાં'));
+		expect(later.map((p) => p.prompt)).toEqual(['કયા ગામમાં રવિવારે શોક છવાયો હતો?']);
+	});
+});
+
 describe('extract with the place list', () => {
 	const found = (text: string) =>
 		extract(text, EMPTY_GAZETTEER).map((p) => `${p.category} ${p.answer}${p.kind ? ` (${p.kind})` : ''}`);

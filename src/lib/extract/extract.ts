@@ -20,6 +20,7 @@ import { indexNames, matchNames, type NameIndex } from './match';
 import { namesOrganisation } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
+import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
 import { quotedSchemeNames } from './scheme-names';
 import type { Found, Rule, Sentence, Word } from './types';
@@ -283,6 +284,12 @@ function settle(text: string, found: readonly Found[]): Found[] {
 function proposals(text: string, found: readonly Found[], sentences: readonly Sentence[]): Proposal[] {
 	const seen = new Set<string>();
 	const out: Proposal[] = [];
+	const nouns = new Map<string, string | undefined>();
+	const nounOf = (answer: string, kind: Found['kind']) => {
+		const key = `${kind}|${answer}`;
+		if (!nouns.has(key)) nouns.set(key, namedNoun(text, answer, kind));
+		return nouns.get(key);
+	};
 	for (const f of found) {
 		const sentence = sentences.find((s) => f.start >= s.start && f.end <= s.end);
 		if (!sentence) continue;
@@ -290,7 +297,8 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const key = `${f.category}|${normalizeForMatch(answer)}|${sentence.start}`;
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
-		const proposal = proposalOf(text, f, promptFor(sentence, f), sentence.text);
+		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
+		const proposal = proposalOf(text, f, promptFor(sentence, asked), sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
 		out.push(ergative ? { ...proposal, forms: [...proposal.forms, `${proposal.answer}ન`] } : proposal);

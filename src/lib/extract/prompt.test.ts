@@ -3,7 +3,7 @@ import type { PlaceKind } from '../bank/schema';
 import { promptFor } from './prompt';
 import type { Rule } from './types';
 
-type Found = { category: 'date' | 'person' | 'place'; kind?: PlaceKind; rule?: Rule };
+type Found = { category: 'date' | 'person' | 'place'; kind?: PlaceKind; named?: string; rule?: Rule };
 
 /** The prompt for the first `answer` in a sentence that stands at offset 10 of its text. */
 function ask(text: string, answer: string, found: Found): string {
@@ -98,13 +98,21 @@ describe('promptFor asks a place by where, or by its kind of place', () => {
 		['સરદાર પટેલ યુનિવર્સિટીએ પરિણામ જાહેર કર્યું.', 'સરદાર પટેલ યુનિવર્સિટી', 'site', 'કઈ યુનિવર્સિટીએ પરિણામ જાહેર કર્યું?'],
 		['પાણી સરદાર સરોવર ડેમ સુધી પહોંચ્યું.', 'સરદાર સરોવર ડેમ', 'site', 'પાણી કયા ડેમ સુધી પહોંચ્યું?'],
 		['સોલા સિવિલ હોસ્પિટલ નવી છે.', 'સોલા સિવિલ હોસ્પિટલ', 'site', '_____ નવી છે.'],
+		// the noun the article writes after the name elsewhere is asked by, in its oblique form
+		['રમણભાઈની અંતિમવિધિ ભાટપુરમાં કરાઈ.', 'ભાટપુર', { ...place('city'), named: 'ગામ' }, 'રમણભાઈની અંતિમવિધિ કયા ગામમાં કરાઈ?'],
+		['કચ્છમાં ભૂકંપ આવ્યો.', 'કચ્છ', { ...place('region'), named: 'જિલ્લો' }, 'કયા જિલ્લામાં ભૂકંપ આવ્યો?'],
+		['ડાંગના રોહિતે રજત જીત્યો.', 'ડાંગ', { ...place('region'), named: 'જિલ્લો' }, 'કયા જિલ્લાના રોહિતે રજત જીત્યો?'],
+		['વરસાદ ભાવનગરના પાલીતાણામાં પડ્યો.', 'પાલીતાણા', { ...place('region'), named: 'તાલુકો' }, 'વરસાદ ભાવનગરના કયા તાલુકામાં પડ્યો?'],
+		['સભા ભાવનગરના પાલીતાણા ખાતે મળી.', 'પાલીતાણા', { ...place('region'), named: 'તાલુકો' }, 'સભા ભાવનગરના કયા તાલુકા ખાતે મળી?'],
+		['સભા ભાવનગરના ભાટપુર ખાતે મળી.', 'ભાટપુર', { ...place('city'), named: 'ગામ' }, 'સભા ભાવનગરના કયા ગામે મળી?'],
+		['હેતલબેને જીત પાલની મહિલાઓને અર્પણ કરી.', 'પાલ', { ...place('region'), named: 'વિસ્તાર' }, 'હેતલબેને જીત કયા વિસ્તારની મહિલાઓને અર્પણ કરી?'],
 		// a name of a people, or a bare name (a subject, or before another noun), stays a cloze
 		['રશિયન ટીવીએ સ્વાગત બતાવ્યું.', 'રશિયન', 'country', '_____ ટીવીએ સ્વાગત બતાવ્યું.'],
 		['તત્કાલીન યુએસ પ્રમુખ ટ્રમ્પ હતા.', 'યુએસ', 'country', 'તત્કાલીન _____ પ્રમુખ ટ્રમ્પ હતા.'],
 		['ગોંડલ યાર્ડમાં મગફળીની આવક થઈ.', 'ગોંડલ', 'city', '_____ યાર્ડમાં મગફળીની આવક થઈ.'],
 		['ઉત્તર કોરિયા તેના કાર્યક્રમને કારણે પ્રતિબંધો હેઠળ છે.', 'ઉત્તર કોરિયા', 'country', '_____ તેના કાર્યક્રમને કારણે પ્રતિબંધો હેઠળ છે.']
-	])('%s [%s, %s] -> %s', (text, answer, kind, prompt) => {
-		expect(ask(text, answer, place(kind as PlaceKind | undefined))).toBe(prompt);
+	])('%s [%s, %j] -> %s', (text, answer, kind, prompt) => {
+		expect(ask(text, answer, typeof kind === 'object' ? kind : place(kind as PlaceKind | undefined))).toBe(prompt);
 	});
 });
 

@@ -19,8 +19,8 @@ import { siteHead } from './site-heads';
 import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
 import type { Rule, Sentence } from './types';
 
-/** What was found, as far as the question asks for it. */
-export type Asked = { category: Category; kind?: PlaceKind; rule: Rule; start: number; end: number };
+/** What was found, as far as the question asks for it; `named`: the noun the article writes after a place's name (ગામ). */
+export type Asked = { category: Category; kind?: PlaceKind; named?: string | undefined; rule: Rule; start: number; end: number };
 
 /** The answer in its sentence: its case ending (joined, or written apart) and the words around it. */
 type Context = {
@@ -357,7 +357,7 @@ function subordinate(text: string, from: number, to: number): boolean {
 
 function askFor(asked: Asked, context: Context): Ask | null {
 	if (asked.category === 'person') return askPerson(context);
-	if (asked.category === 'place') return askPlace(asked.kind, context);
+	if (asked.category === 'place') return askPlace(asked.kind, context, asked.named);
 	if (asked.rule === 'event') return askEvent(context);
 	return askDate(context);
 }
@@ -445,14 +445,14 @@ function askPerson({ ending, next }: Context): Ask | null {
 	return null;
 }
 
-function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
+function askPlace(kind: PlaceKind | undefined, context: Context, named?: string): Ask | null {
 	const { answer, ending, next, previous } = context;
 	if (DEMONYM.test(answer)) return null;
 	// the capital is one: "જાપાનની રાજધાની ટોક્યો" asks no "which"
 	if (previous.startsWith('રાજધાની')) return null;
 	const site = askSite(context);
 	if (site) return site;
-	const own = kind ? kindNoun(kind, answer) : undefined;
+	const own = PLACE_NOUNS.find((n) => n.word === named) ?? (kind ? kindNoun(kind, answer) : undefined);
 	// in apposition to a place noun, the noun is asked: બંદરીય શહેર ચેન્નઈના -> બંદરીય કયા શહેરના,
 	// but not in "તેમનો દેશ જાપાનમાં", where the noun is the subject
 	const before = PLACE_NOUNS.find((n) => n.word === previous || n.oblique === previous);
@@ -469,15 +469,18 @@ function askPlace(kind: PlaceKind | undefined, context: Context): Ask | null {
 	const where = !GENITIVE_WORD.test(previous) && previous !== 'એક';
 	// the genitive agrees with the noun asked, masculine or neuter and oblique: વડોદરાની યુનિવર્સિટીમાં -> વડોદરાના કયા સ્થળમાં
 	const one = previous === 'એક' ? { swallowPrevious: true } : where ? {} : { previousAs: previous.replace(GENITIVE_WORD, 'ના') };
-	if (ending === 'માં') return { say: own || !where ? `કયા ${n.word}માં` : 'ક્યાં', ...one };
-	if (ending === 'થી' || ending === 'માંથી') return { say: own || !where ? `કયા ${n.word}${ending}` : 'ક્યાંથી', ...one };
-	if (GENITIVE.has(ending) || ending === 'ને') return { say: `કયા ${n.word}${ending}`, ...one };
-	// every kind's noun ends in a consonant, so the ergative or locative is the sign ે
-	if (ending === 'એ' || ending === 'ે') return { say: `કયા ${n.word}ે`, ...one };
-	if (ending === 'સુધી') return { say: `કયા ${n.word} સુધી`, ...one };
+	// the noun before an ending or a postposition is oblique: કયા જિલ્લામાં
+	const asked = `કયા ${n.oblique}`;
+	if (ending === 'માં') return { say: own || !where ? `${asked}માં` : 'ક્યાં', ...one };
+	if (ending === 'થી' || ending === 'માંથી') return { say: own || !where ? `${asked}${ending}` : 'ક્યાંથી', ...one };
+	if (GENITIVE.has(ending) || ending === 'ને') return { say: `${asked}${ending}`, ...one };
+	if (ending === 'એ' || ending === 'ે') return { say: withEnding(asked, 'એ'), ...one };
+	if (ending === 'સુધી') return { say: `${asked} સુધી`, ...one };
 	if (ending !== '') return null;
-	if (next === 'ખાતે') return { say: where ? 'ક્યાં' : `કયા ${n.word}ે`, swallow: true, ...one };
-	if (postpositionOf(next)) return { say: `કયા ${n.word}`, ...one };
+	// કયા સ્થળે reads as "at which place"; a noun in a vowel keeps ખાતે (કયા તાલુકા ખાતે), as કયા તાલુકાએ would not
+	const at = /[\u0ABE-\u0ACC]$/.test(asked) ? { say: asked } : { say: withEnding(asked, 'એ'), swallow: true };
+	if (next === 'ખાતે') return where ? { say: 'ક્યાં', swallow: true, ...one } : { ...at, ...one };
+	if (postpositionOf(next)) return { say: asked, ...one };
 	// a headline may put the verb first: વડાપ્રધાન પહોંચ્યા જાપાન
 	if (MOTION.test(next) || MOTION.test(previous)) return { say: 'ક્યાં' };
 	// a bare name is a subject or qualifies the next noun (યુએસ પ્રમુખ, ગોંડલ યાર્ડમાં): no telling
