@@ -20,6 +20,7 @@ import { indexNames, matchNames, type NameIndex } from './match';
 import { namesOrganisation } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
+import { isAge } from './ages';
 import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
 import { quotedSchemeNames } from './scheme-names';
@@ -132,7 +133,10 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const fromDatelines = datelines.map((d) => proposalOf(text, d.found, d.prompt, d.quote));
 	// 'ગ્રીન ગુજરાત મિશન' names a mission: its place is no question of its own
 	const schemes = quotedSchemeNames(text);
-	const asked = found.filter((f) => f.category !== 'place' || !schemes.some((q) => f.start >= q.start && f.end <= q.end));
+	const inScheme = (f: Found) => f.category === 'place' && schemes.some((q) => f.start >= q.start && f.end <= q.end);
+	// someone's age is no date: ૩૪ વર્ષના અસલમ
+	const people = found.filter((f) => f.category === 'person').map((f) => f.start);
+	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
 	return markRepeats([...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start));
 }
 
