@@ -46,7 +46,13 @@ describe('findKnownPlaces', () => {
 		expect(places('બેંક આગળ સવારથી કતાર લાગી હતી.')).toEqual([]);
 		expect(places('ખેડૂતો ખાતર લેવા કતારમાં ઊભા રહ્યા.')).toEqual([]);
 		expect(places('રેશનની દુકાને કતારમાં ઉભેલી મહિલાઓ થાકી ગઈ.')).toEqual([]);
+		expect(places('સવારથી પેટ્રોલ પંપ પર વાહનોની કતાર હતી.')).toEqual([]);
+		expect(places('બેંકોની બહાર કતારો હતી.')).toEqual([]);
+		expect(places('દર્દીઓ કલાકો સુધી કતારમાં રાહ જોતા રહ્યા.')).toEqual([]);
+		expect(places('યાર્ડના દરવાજે ટ્રકોની કતાર જોવા મળી.')).toEqual([]);
 		expect(places('કતારમાં યોજાયેલા વિશ્વકપમાં ભારતની ટીમ રમી નહોતી.')).toEqual(['કતાર country', 'ભારત country']);
+		expect(places('ભારતે કતારને ૨-૧થી હરાવ્યું.')).toEqual(['ભારત country', 'કતાર country']);
+		expect(places('કતારની રાજધાનીમાં બેઠક થઈ.')).toEqual(['કતાર country']);
 		expect(places('મંત્રી કતાર અને ઓમાનની મુલાકાતે જશે.')).toEqual(['કતાર country', 'ઓમાન country']);
 	});
 

@@ -48,7 +48,14 @@ export const NOT_PLACE_KEYS: ReadonlySet<string> = new Set(WORDS.flatMap((word) 
  * કતાર is Qatar, and a queue in every report of a crowd ("લાંબી કતાર લાગી", "કતારમાં ઊભા").
  */
 const NOUN_SENSES: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
-	['કતાર', { before: /(?:લાંબી|લાંબીલચક|લાઇનબંધ|લાઈનબંધ)\s+$/u, after: /^(?:માં)?\s+(?:લાગ|લગાવ|લગાડ|જામ|ઊભ|ઉભ)/u }]
+	// a queue of many (વાહનોની કતાર), queues (કતારો), or one to stand and wait in
+	[
+		'કતાર',
+		{
+			before: /(?:લાંબી|લાંબીલચક|લાઇનબંધ|લાઈનબંધ|ોની)\s+$/u,
+			after: /^(?:ો|(?:માં)?\s+(?:લાગ|લગાવ|લગાડ|જામ|ઊભ|ઉભ|જોવા|રાહ))/u
+		}
+	]
 ]);
 
 /** Whether the known place `name`, written as `word` between `before` and `after`, is its common noun here. */
