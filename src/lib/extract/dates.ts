@@ -42,9 +42,15 @@ const COUNT_UNITS = new Set(['વખત', 'વાર']);
 /** What a four-digit number followed by these counts is not a year: 1500 કિલોમીટર. */
 const MEASURES = new Set(
 	['કિલોમીટર', 'કિમી', 'મીટર', 'માઇલ', 'રૂપિયા', 'ડોલર', 'કરોડ', 'લાખ', 'હજાર', 'લોકો'].concat(
-		['ટન', 'કિલો', 'ગ્રામ', 'ફૂટ', 'ટકા', 'મત', 'બેઠકો', 'કેસ', 'વિદ્યાર્થીઓ', 'સૈનિકો']
+		['ટન', 'કિલો', 'ગ્રામ', 'ફૂટ', 'ટકા', 'મત', 'બેઠકો', 'કેસ', 'વિદ્યાર્થીઓ', 'સૈનિકો'],
+		// a market's and a farm's units, points of an index, a team's runs, and herds
+		['મણ', 'ગુણી', 'બોરી', 'ગાંસડી', 'ક્વિન્ટલ', 'લિટર', 'હેક્ટર', 'એકર', 'વીઘા', 'પોઇન્ટ', 'પોઈન્ટ', 'રન'],
+		['ઘેટાં', 'બકરાં', 'પશુ', 'પશુઓ', 'ઢોર']
 	)
 );
+
+/** What a number after these is, not a year: a price (₹૧૯૫૦, રૂ. ૧૬૧૫) or a number of a thing (નં. ૨૦૨૪). */
+const NOT_YEAR_BEFORE = /(?:₹|રૂ\.?|રૂપિયા|Rs\.?|નં\.|નંબર|ક્રમાંક)\s*$/u;
 
 /** Whether a word after a number says it counts things: a measure (1500 કિલોમીટર) or a plural noun (૧૨૦૦ ખેડૂતોએ). */
 function counts(word: string): boolean {
@@ -159,7 +165,7 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 }
 
 /** Whether a phrase of a given kind is a date worth asking about, not a look-alike. */
-function plausible(kind: DateKind, phrase: string, words: readonly Word[], next: Word | undefined) {
+function plausible(kind: DateKind, phrase: string, words: readonly Word[], next: Word | undefined, before: string) {
 	const last = words[words.length - 1]!;
 	const { stem, ending } = splitEnding(last.text);
 	if (kind === 'month') {
@@ -182,7 +188,7 @@ function plausible(kind: DateKind, phrase: string, words: readonly Word[], next:
 		const year = Number(/\d{4}/.exec(toAsciiDigits(phrase))?.[0]);
 		// a year written with its ending (૨૦૧૮માં) counts nothing
 		const counted = next !== undefined && words.length === 1 && /^[0-9૦-૯,]+$/u.test(words[0]!.text) && counts(next.text);
-		return year >= 1000 && year < 2200 && !counted;
+		return year >= 1000 && year < 2200 && !counted && !NOT_YEAR_BEFORE.test(before);
 	}
 	return true;
 }
@@ -264,7 +270,8 @@ function phraseAt(text: string, words: readonly Word[], i: number): Hit | null {
 		const phrase = text.slice(span[0]!.start, span[n - 1]!.end);
 		const kind = classifyDate(phrase);
 		// times of day are found by dateAt, with their qualifiers
-		if (kind === 'other' || kind === 'part-of-day' || !plausible(kind, phrase, span, words[i + n])) continue;
+		const before = text.slice(Math.max(0, span[0]!.start - 10), span[0]!.start);
+		if (kind === 'other' || kind === 'part-of-day' || !plausible(kind, phrase, span, words[i + n], before)) continue;
 		// a clock time is asked apart from the time of day before it: સવારે | ૧૧ વાગ્યે
 		const range = HOUR_RANGE.test(phrase);
 		if (kind === 'clock-time' && startsWithPartOfDay(span[0]!.text) && !range) continue;
