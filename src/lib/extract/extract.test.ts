@@ -119,6 +119,27 @@ describe('extract asks a place by the noun the article writes after its name', (
 	});
 });
 
+describe('extract sets the sentence before a prompt that points back', () => {
+	const prompts = (text: string, answer: string) =>
+		extract(text, EMPTY_GAZETTEER)
+			.filter((p) => p.answer === answer)
+			.map((p) => p.prompt);
+
+	it('says who «તેમણે» is', () => {
+		const text = 'મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. તેમણે ૧૨ જુલાઈએ અમદાવાદમાં સભા કરી હતી.';
+		expect(prompts(text, '૧૨ જુલાઈ')).toEqual([
+			'મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. તેમણે કઈ તારીખે અમદાવાદમાં સભા કરી હતી?'
+		]);
+	});
+
+	it('not when the sentence before names the answer, or stands in another paragraph', () => {
+		const named = 'ભૂપેન્દ્ર પટેલ ૧૨ જુલાઈએ અંબાજી ગયા હતા. તેમણે ૧૨ જુલાઈએ સભા કરી હતી.';
+		expect(prompts(named, '૧૨ જુલાઈ').at(-1)).toBe('તેમણે કઈ તારીખે સભા કરી હતી?');
+		const apart = 'ભૂપેન્દ્ર પટેલ અંબાજી પહોંચ્યા હતા.\n\nતેમણે ૧૨ જુલાઈએ સભા કરી હતી.';
+		expect(prompts(apart, '૧૨ જુલાઈ')).toEqual(['તેમણે કઈ તારીખે સભા કરી હતી?']);
+	});
+});
+
 describe('extract with the place list', () => {
 	const found = (text: string) =>
 		extract(text, EMPTY_GAZETTEER).map((p) => `${p.category} ${p.answer}${p.kind ? ` (${p.kind})` : ''}`);

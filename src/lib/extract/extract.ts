@@ -302,12 +302,32 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
-		const proposal = proposalOf(text, f, promptFor(sentence, asked), sentence.text);
+		const prompt = withContext(text, sentences, sentence, promptFor(sentence, asked), answer);
+		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
 		out.push(ergative ? { ...proposal, forms: [...proposal.forms, `${proposal.answer}ન`] } : proposal);
 	}
 	return out;
+}
+
+/** Words that open a sentence and point at someone or something named before it: તેઓ, તેમણે, તે દિવસે. */
+const POINTS_BACK = /^(?:તેઓ|તેઓશ્રી|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|એમણે|તે|એ) /u;
+
+/** The longest sentence set before a prompt, in characters: a longer one is more to read than the question. */
+const CONTEXT_LENGTH = 220;
+
+/**
+ * A prompt that opens by pointing back (તેઓ કઈ તારીખે શપથ લેશે?) with the sentence before it in
+ * its paragraph, which says who or what is meant; not when that sentence names the answer or is long.
+ */
+function withContext(text: string, sentences: readonly Sentence[], sentence: Sentence, prompt: string, answer: string): string {
+	if (!POINTS_BACK.test(prompt)) return prompt;
+	const before = sentences[sentences.indexOf(sentence) - 1];
+	if (!before || text.slice(before.end, sentence.start).includes('\n')) return prompt;
+	const said = before.text.trim();
+	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return prompt;
+	return `${said} ${prompt}`;
 }
 
 /** Whether a person's one-word name stands in the sentence as part of a fuller name of theirs: કાપડિયા beside સુનીલ કાપડિયા. */
