@@ -193,6 +193,24 @@ describe('promptFor keeps the cloze where a question would not read well', () =>
 		expect(ask(text, 'પુતિન', person)).toBe('“અમે ડીપીઆરકેનું સમર્થન કરીએ છીએ,” કોણે કહ્યું?');
 	});
 
+	it('inside a quotation that ends the sentence, but not for the speaker before it', () => {
+		const text = 'ઇસરોના અધ્યક્ષ નારાયણને કહ્યું, "આ મિશન ભારત માટે ઉત્તમ છે. ચકાસણી ચાલશે."';
+		expect(ask(text, 'નારાયણ', person)).toBe('ઇસરોના કયા અધ્યક્ષે કહ્યું, "આ મિશન ભારત માટે ઉત્તમ છે. ચકાસણી ચાલશે"?');
+		expect(ask(text, 'ભારત', place('country'))).toBe(
+			'ઇસરોના અધ્યક્ષ નારાયણને કહ્યું, "આ મિશન _____ માટે ઉત્તમ છે. ચકાસણી ચાલશે."'
+		);
+		expect(ask('પટેલે કહ્યું, “આ જીત ગામની છે.”', 'પટેલ', person)).toBe('કોણે કહ્યું, “આ જીત ગામની છે”?');
+	});
+
+	it('with an aside between the answer and its ending, or inside a title', () => {
+		expect(ask('ટ્રસ્ટના પ્રમુખ રમેશ પટેલ (ઉં.વ. ૭૬)એ સભા બોલાવી.', 'રમેશ પટેલ', person)).toBe(
+			'ટ્રસ્ટના પ્રમુખ _____ (ઉં.વ. ૭૬)એ સભા બોલાવી.'
+		);
+		expect(ask('ધર્મસભામાં પૂ. જ્ઞાનવત્સલ સ્વામીએ પ્રવચન આપ્યું.', 'જ્ઞાનવત્સલ', person)).toBe(
+			'ધર્મસભામાં પૂ. _____ સ્વામીએ પ્રવચન આપ્યું.'
+		);
+	});
+
 	it('in a relative clause or a clause of time', () => {
 		expect(ask('કિમ વ્લાદિવોસ્તોક ગયો, જ્યાં શોઇગુએ વિમાનો બતાવ્યાં.', 'શોઇગુ', person)).toBe(
 			'કિમ વ્લાદિવોસ્તોક ગયો, જ્યાં _____એ વિમાનો બતાવ્યાં.'

@@ -213,7 +213,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const text = sentence.text;
 	const from = asked.start - sentence.start;
 	const to = asked.end - sentence.start;
-	const body = text.replace(/[\s.।]+$/u, '');
+	// a quotation that ends the sentence ends the question without its full stop: કોણે કહ્યું, "… છે"?
+	const body = text.replace(/[\s.।]+$/u, '').replace(/[.।,](["”])$/u, '$1');
 	if (!asksWell(sentence, asked, body)) return null;
 	const rest = /^[\p{L}\p{M}\p{N}]*/u.exec(text.slice(to))![0];
 	if (rest !== '' && !ENDINGS.has(rest)) return null;
@@ -229,6 +230,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 		tail = next.end;
 		next = wordAt(text, tail);
 	}
+	// an aside between the answer and its ending (ગોહિલ (૮૨)એ) leaves the ending without its word
+	if (ending === '' && /^ ?\(/.test(text.slice(tail))) return null;
 	// ડૉ. વી. નારાયણને જણાવ્યું: the subject, so કોણે, not કોને
 	if (asked.category === 'person' && ending === 'ને' && ergativeNe(text, from, to)) ending = 'એ';
 	let before = text.slice(0, from);
@@ -289,8 +292,11 @@ function asksWell(sentence: Sentence, asked: Asked, body: string): boolean {
 	const text = sentence.text;
 	const from = asked.start - sentence.start;
 	const to = asked.end - sentence.start;
-	// a sentence that ends in a quotation, a bracket or a question of its own stays a cloze
-	if (text.includes('?') || text.includes('!') || !/[\p{L}\p{M}\p{N}]$/u.test(body)) return false;
+	// a sentence that ends in a bracket or a question of its own stays a cloze, and so does one that
+	// ends in a quotation, unless the answer stands before it: કયા અધ્યક્ષે કહ્યું, "…"?
+	const opens = Math.min(...['"', '“'].map((mark) => text.indexOf(mark)).filter((i) => i >= 0));
+	const saidBefore = /["”]$/u.test(body) && to < opens;
+	if (text.includes('?') || text.includes('!') || !(/[\p{L}\p{M}\p{N}]$/u.test(body) || saidBefore)) return false;
 	// nor does a sentence cut at an abbreviation (… ભાવ ૨૦ કિલો દીઠ રૂ.) or a caption (ક્રાઈ/હેન્ડઆઉટ)
 	if (ABBREVIATION_END.test(text) || /\p{L}\/\p{L}/u.test(text)) return false;
 	if (mentionsOf(sentence, asked.start, asked.end).length > 1) return false;
@@ -429,10 +435,13 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	return { say: `${WOMEN.has(last[0]) ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
 }
 
+/** Titles after a name that take its ending: પૂ. જ્ઞાનવત્સલ સ્વામીએ, મોરારિ બાપુએ. */
+const TITLE_AFTER = /^(?:સ્વામી|મહારાજ|બાપુ|સાહેબ)/;
+
 function askPerson({ ending, next }: Context): Ask | null {
 	if (ending === '') {
-		// "X સહિતના" (X among others) asks no "who"
-		if (next.startsWith('સહિત')) return null;
+		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
+		if (next.startsWith('સહિત') || TITLE_AFTER.test(next)) return null;
 		const post = postpositionOf(next);
 		if (post === undefined) return { say: 'કોણ' };
 		return { say: WHOSE[post] ?? 'કોના' };

@@ -64,6 +64,16 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence inside a quotation or brackets, which close within their paragraph', () => {
+		const text = 'અધ્યક્ષે કહ્યું, "મિશન સફળ છે. ચકાસણી ચાલશે." મૃતકોમાં રમેશ (૪૨, રહે. શાપુર) છે. “હા.\n\nબીજો ફકરો.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'અધ્યક્ષે કહ્યું, "મિશન સફળ છે. ચકાસણી ચાલશે."',
+			'મૃતકોમાં રમેશ (૪૨, રહે. શાપુર) છે.',
+			'“હા.',
+			'બીજો ફકરો.'
+		]);
+	});
+
 	it('gives nothing for blank text', () => {
 		expect(splitSentences(' \n\n ')).toEqual([]);
 	});

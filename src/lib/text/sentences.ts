@@ -38,9 +38,19 @@ const ENDS_IN_ABBREVIATION = new RegExp(
 );
 
 /**
+ * Whether a piece leaves a quotation or a bracket open within its paragraph: «તેમણે કહ્યું, "આ મિશન
+ * સફળ છે.» and «ચાલક રમેશ (૪૨, રહે.» go on to the sentence that closes it, so no question is made of half of one.
+ */
+function leftOpen(piece: string): boolean {
+	if (/\n\s*$/.test(piece)) return false;
+	const count = (mark: RegExp) => piece.match(mark)?.length ?? 0;
+	return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) > count(/\)/g);
+}
+
+/**
  * Splits text into sentences with Intl.Segmenter. A break with no space after it is not a
  * sentence end: the segmenter breaks abbreviations such as યુ.કે.ની after each dot. Nor is the
- * dot of initials or a title before a name (સી. આર. પાટીલ, ડૉ. મહેતા).
+ * dot of initials or a title before a name (સી. આર. પાટીલ, ડૉ. મહેતા), or one inside a quotation or brackets.
  */
 export function splitSentences(text: string): Sentence[] {
 	const pieces: { start: number; end: number }[] = [];
@@ -51,7 +61,8 @@ export function splitSentences(text: string): Sentence[] {
 		const glued =
 			last !== undefined &&
 			((/\S/.test(text[last.end - 1] ?? '') && /\S/.test(segment[0] ?? '')) ||
-				ENDS_IN_ABBREVIATION.test(text.slice(last.start, last.end)));
+				ENDS_IN_ABBREVIATION.test(text.slice(last.start, last.end)) ||
+				leftOpen(text.slice(last.start, last.end)));
 		if (glued) last.end = end;
 		else pieces.push({ start: index, end });
 	}
