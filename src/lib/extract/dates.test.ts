@@ -81,10 +81,11 @@ describe('findDates', () => {
 			['દોઢ કલાક', 'સવા બે કલાક', 'સાડા ત્રણ વર્ષ', 'અડધો કલાક', 'પોણા બે કલાક']
 		],
 		// finds a clock time apart from the time of day before it, without the ending of વાગ્યા
-		['મુખ્યમંત્રી સવારે ૧૧ વાગ્યે પહોંચશે.', ['સવાર', '૧૧ વાગ્યે']],
+		// a part of the day before a clock time is asked with it (સવારે કેટલા વાગ્યે), not on its own
+		['મુખ્યમંત્રી સવારે ૧૧ વાગ્યે પહોંચશે.', ['૧૧ વાગ્યે']],
 		[
-			'શનિવારે સવારે ૬ વાગ્યાથી વરસાદ શરૂ થયો; સાંજે સાડા સાત વાગ્યે બંધ થયો.',
-			['શનિવાર', 'સવાર', '૬ વાગ્યા', 'સાંજ', 'સાડા સાત વાગ્યે']
+			'શનિવારે વહેલી સવારે ૬ વાગ્યાથી વરસાદ શરૂ થયો; સાંજે સાડા સાત વાગ્યે બંધ થયો, અને સાંજે ફરી શરૂ થયો.',
+			['શનિવાર', '૬ વાગ્યા', 'સાડા સાત વાગ્યે', 'સાંજ']
 		],
 		['કાર્યક્રમ ૧૦:૩૦ વાગ્યે શરૂ થશે.', ['૧૦:૩૦ વાગ્યે']],
 		// finds a range of hours with the parts of the day, and a time of day from or until which
@@ -116,7 +117,7 @@ describe('isDateWord', () => {
 
 describe('findDates, times of day', () => {
 	it('gives the word as written as another form of a time of day, for a blank that takes it whole', () => {
-		const text = 'ગુરુવારે વહેલી સવારે અને સાંજે ૭ વાગ્યે ટ્રેન ઊપડશે; બપોરથી દુકાનો બંધ રહેશે.';
+		const text = 'ગુરુવારે વહેલી સવારે અને સાંજે ટ્રેન ઊપડશે; બપોરથી દુકાનો બંધ રહેશે.';
 		const times = findDates(text, wordsOf(text)).filter((f) => f.rule === 'time-of-day' && !/[૦-૯]/.test(text.slice(f.start, f.end)));
 		expect(times.map((f) => [text.slice(f.start, f.end), f.forms ?? []])).toEqual([
 			['વહેલી સવાર', ['વહેલી સવારે']],

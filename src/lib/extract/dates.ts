@@ -253,6 +253,9 @@ function dateAt(text: string, words: readonly Word[], i: number): Hit | null {
 	if (time !== undefined) {
 		const qualified = !TIMES_OF_DAY.has(word.text);
 		const at = qualified ? next! : word;
+		// before a clock time it is part of that time, asked with it: શનિવારે સવારે કેટલા વાગ્યે, not શનિવારે _____ ૬ વાગ્યે
+		const clock = words[i + (qualified ? 2 : 1)];
+		if (clock && adjacent(text, at, clock) && phraseAt(text, words, i + (qualified ? 2 : 1))?.found.rule === 'time-of-day') return null;
 		const found: Found = { category: 'date', start: word.start, end: at.start + time.length, rule: 'time-of-day' };
 		// the word as written (સવારે) answers a blank that takes it whole
 		const whole = text.slice(word.start, at.end);
