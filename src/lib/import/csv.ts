@@ -256,8 +256,9 @@ export function parseCsv(text: string, file: string): ParseOutput {
 	const drafts: Draft[] = [];
 	// counted before any row is read: a file too large to import is not worth reading row by row
 	if (rows.length > MAX_QUESTIONS) return { drafts, problems: [...problems, tooManyQuestions(file, rows.length)], ...titled };
-	// as Anki decides when the file does not say: HTML if any field has a tag
-	const html = headers.html ?? rows.some((row) => row.fields.some(looksLikeHtml));
+	// as Anki decides when the file does not say: HTML if any field has a tag; a table with a header
+	// row is a spreadsheet's, whose cells are text («<b>» in a prompt about HTML stays as written)
+	const html = headers.html ?? (layout.headerLine === undefined && rows.some((row) => row.fields.some(looksLikeHtml)));
 	for (const row of rows) drafts.push(...rowToDrafts(row, roles, headers, html, file, problems));
 	return { drafts, problems, ...titled };
 }

@@ -82,6 +82,18 @@ describe('toCsv', () => {
 		expect([back.accept, back.distractors]).toEqual([['Gandhinagar; GJ'], ['અમદાવાદ; સુરત', 'વડોદરા']]);
 	});
 
+	it('reads back text that looks like HTML as the text it is', () => {
+		const question = {
+			...TEACHERS_SET.questions[0]!,
+			prompt: 'HTMLમાં <b> ટૅગ શું બતાવે છે?',
+			explanation: 'a &amp; b',
+			quote: '<b> ટૅગ ગાંધીનગર જેવા શબ્દને ઘાટો બતાવે છે.'
+		};
+		const file = exportFile({ ...TEACHERS_SET, questions: [question] }, 'csv');
+		const back = importText(file.text, file.name).set!.questions[0]!;
+		expect([back.prompt, back.explanation, back.quote]).toEqual([question.prompt, question.explanation, question.quote]);
+	});
+
 	it('reads the built-in sets back as they were', () => {
 		for (const set of BUILT_IN) {
 			const file = exportFile(set, 'csv');
