@@ -1,7 +1,7 @@
 /*
  * "Your data" in Settings, in a real Chromium against the production build:
  * - after a short quiz, "back up my progress" downloads a kasoti-backup-YYYY-MM-DD.json file
- *   (format 2: progress and the teacher's own sets);
+ *   (format 5: progress, the teacher's own sets, class data and the settings);
  * - "delete all my progress" asks first, then empties every store;
  * - restoring the downloaded file shows what it holds, asks, and brings every record back as it was
  *   (the quiz's results page shows the same score again);
@@ -10,7 +10,9 @@
  * - an own set goes into the backup and comes back with it, while a set made after the backup goes
  *   (restore replaces); the file is read in a worker, under the page's CSP;
  * - a crafted file (a record number of 2^53, a difficulty of -1e6, an unknown field) is refused
- *   with the field named, and nothing changes.
+ *   with the field named, and nothing changes;
+ * - the settings (language, theme, digits, retention, new cards a day) chosen before a backup come
+ *   back with its restore, which says so first; the page then speaks the restored language.
  */
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
@@ -97,7 +99,12 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 	expect(await counts(page)).toEqual([5, 1, 5, 5]);
 
 	const file = await backUp(page);
-	expect(JSON.parse(file)).toMatchObject({ format: 'kasoti-backup', version: 4, stores: { sets: [], stars: [], learn: [], assignments: [], results: [] } });
+	expect(JSON.parse(file)).toMatchObject({
+		format: 'kasoti-backup',
+		version: 5,
+		preferences: { lang: 'gu', theme: 'system', digits: null, retention: 0.9, newPerDay: 20 },
+		stores: { sets: [], stars: [], learn: [], assignments: [], results: [] }
+	});
 
 	await page.getByRole('button', { name: 'મારી બધી પ્રગતિ ભૂંસી નાખો' }).click();
 	const warning = page.getByRole('group', { name: /બધા જવાબ, ક્વિઝ, કાર્ડ, કાર્ડ-સમીક્ષા, તારાંકન અને “શીખો”ના રાઉન્ડ ભૂંસાઈ જશે/ });
@@ -120,13 +127,14 @@ test('back up, delete everything, restore: the progress comes back as it was', a
 		'૦ “શીખો” રાઉન્ડ',
 		'૦ પોતાના સેટ',
 		'૦ સોંપણી',
-		'૦ વર્ગનાં પરિણામ'
+		'૦ વર્ગનાં પરિણામ',
+		'સેટિંગ્સ: ભાષા, દેખાવ, અંકો અને અભ્યાસ'
 	]);
 	// Shown, not yet restored.
 	expect(await counts(page)).toEqual([0, 0, 0, 0]);
 	await expectAccessible(page, 'a backup read, to restore');
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
-	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
+	await expect(status(page)).toHaveText('તમારી પ્રગતિ અને સેટિંગ્સ બેકઅપમાંથી પાછાં આવી ગયાં.');
 	await expect(summary).toHaveCount(0);
 	expect(await dump(page)).toEqual(before);
 
@@ -168,12 +176,12 @@ async function makeOwnSet(page: Page): Promise<void> {
 }
 const NEW_SET = /નવો સેટ/;
 
-test('format 4: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
+test('format 5: an own set is backed up and restored with the progress; a later one goes', async ({ page }) => {
 	await playShortQuiz(page);
 	await makeOwnSet(page);
 	const file = await backUp(page);
 	const written = JSON.parse(file);
-	expect(written.version).toBe(4);
+	expect(written.version).toBe(5);
 	expect(written.stores.sets).toHaveLength(1);
 	const before = await dump(page);
 
@@ -184,7 +192,7 @@ test('format 4: an own set is backed up and restored with the progress; a later 
 	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
 	await expect(summary.getByRole('listitem').nth(6)).toHaveText('૧ પોતાના સેટ');
 	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
-	await expect(status(page)).toHaveText('તમારી પ્રગતિ બેકઅપમાંથી પાછી આવી ગઈ.');
+	await expect(status(page)).toHaveText('તમારી પ્રગતિ અને સેટિંગ્સ બેકઅપમાંથી પાછાં આવી ગયાં.');
 	expect(await dump(page)).toEqual(before);
 });
 
@@ -208,4 +216,52 @@ test('a crafted backup is refused with the field named, and nothing changes', as
 		await expect(page.getByRole('button', { name: 'હા, પાછું લાવો' })).toHaveCount(0);
 	}
 	expect(await dump(page)).toEqual(before);
+});
+
+/** Whether each of Settings' choices shows as chosen, by its radio's name. */
+async function expectChosen(page: Page, names: string[]): Promise<void> {
+	for (const name of names) await expect(page.getByRole('radio', { name, exact: true })).toBeChecked();
+}
+
+test('the settings go into the backup and come back with its restore, the page then in their language', async ({ page }) => {
+	await page.goto('/settings', { waitUntil: 'networkidle' });
+	await page.getByRole('radio', { name: 'ઘેરો', exact: true }).check();
+	await page.getByRole('radio', { name: 'અંગ્રેજી (0123)', exact: true }).check();
+	await page.getByRole('radio', { name: '95%', exact: true }).check();
+	await page.getByRole('radio', { name: '10', exact: true }).check();
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+	await expect(page.getByText('the backup holds both, and the settings on this page too.')).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back up my progress' }).click();
+	const file = readFileSync(await (await downloading).path(), 'utf8');
+	expect(JSON.parse(file).preferences).toEqual({ lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 10 });
+
+	// chosen again as a new phone has them
+	await page.getByRole('radio', { name: 'ગુજરાતી', exact: true }).check();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('સેટિંગ્સ');
+	await page.getByRole('radio', { name: 'ફોન મુજબ', exact: true }).check();
+	await page.getByRole('radio', { name: 'ગુજરાતી (૦૧૨૩)', exact: true }).check();
+	await page.getByRole('radio', { name: '૯૦%', exact: true }).check();
+	await page.getByRole('radio', { name: '૨૦', exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+
+	await chooseFile(page, 'kasoti-backup.json', file);
+	const summary = page.getByRole('group', { name: /આ બેકઅપમાં છે/ });
+	await expect(summary.getByRole('listitem').last()).toHaveText('સેટિંગ્સ: ભાષા, દેખાવ, અંકો અને અભ્યાસ');
+	await expect(summary.getByText('આ ફોન પરનાં સેટિંગ્સની જગ્યાએ પણ બેકઅપનાં સેટિંગ્સ આવી જશે.')).toBeVisible();
+	// Shown, not yet restored.
+	await expectChosen(page, ['ગુજરાતી', 'ફોન મુજબ', 'ગુજરાતી (૦૧૨૩)', '૯૦%', '૨૦']);
+	await summary.getByRole('button', { name: 'હા, પાછું લાવો' }).click();
+
+	await expect(page.getByRole('region', { name: 'Your data' }).getByRole('status')).toHaveText(
+		'Your progress and settings have been restored from the backup.'
+	);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expectChosen(page, ['English', 'Dark', 'English (0123)', '95%', '10']);
+	// kept, not only shown: a reload reads them back
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+	await expectChosen(page, ['English', 'Dark', 'English (0123)', '95%', '10']);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION } from '$lib/db/backup';
 import { readBackup } from '$lib/db/backup-read';
+import { DEFAULT_PREFERENCES } from '$lib/settings/preferences';
 import { enClass } from '$lib/i18n/class-en';
 import { guClass } from '$lib/i18n/class-gu';
 import { DB_VERSION } from '$lib/db/migrations';
@@ -48,13 +49,14 @@ function memory(): CollectTarget & { kept: Map<string, ClassResult> } {
 	};
 }
 
-/** A format-4 backup of the assignment and `results`, as a file’s text. */
+/** A backup in the format written now, of the assignment and `results`, as a file’s text. */
 function backupOf(results: readonly ClassResult[], exportedAt: number): string {
 	const stores = Object.fromEntries(BACKUP_STORES.map((s) => [s, [] as unknown[]]));
 	stores.assignments = [assignment];
 	stores.results = [...results];
 	const exported = new Date(exportedAt).toISOString();
-	const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exported, schemaVersion: DB_VERSION, stores };
+	const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exported, schemaVersion: DB_VERSION };
+	const file = { ...head, preferences: DEFAULT_PREFERENCES, stores };
 	return JSON.stringify(file);
 }
 

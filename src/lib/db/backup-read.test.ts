@@ -1,10 +1,12 @@
 /**
  * Property tests of the backup reader: whatever the file, it never throws, answers within a time
- * budget, and either refuses with a message naming a field or gives records the strict schemas pass.
+ * budget, and either refuses with a message naming a field or gives records the strict schemas pass,
+ * and preferences the settings keep just as they are.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
+import { parsePreferences } from '$lib/settings/preferences';
 import type { ParseResult } from './backup';
 import { readBackup } from './backup-read';
 import { AttemptSchema, CardRecordSchema, QuizRecordSchema, ReviewRecordSchema, TeacherSetRecordSchema } from './records';
@@ -77,6 +79,14 @@ const valid = {
 	}
 };
 
+/** A format-5 file: the stores of today, and the interface preferences. */
+const valid5 = {
+	...valid,
+	version: 5,
+	preferences: { lang: 'en', theme: 'dark', digits: null, retention: 0.85, newPerDay: 30 },
+	stores: { ...valid.stores, stars: [], learn: [], assignments: [], results: [] }
+};
+
 const SCHEMAS = {
 	attempts: AttemptSchema,
 	quizzes: QuizRecordSchema,
@@ -100,6 +110,9 @@ function readWithinBudget(text: string): ParseResult {
 		const records: unknown[] = result.backup.stores[store as keyof typeof SCHEMAS] ?? [];
 		for (const record of records) expect(v.is(schema, record)).toBe(true);
 	}
+	// a preference the settings would read back otherwise (or drop) is not one the file may give
+	const { preferences } = result.backup;
+	if (preferences) expect(parsePreferences(JSON.stringify(preferences))).toEqual(preferences);
 	return result;
 }
 
@@ -110,6 +123,8 @@ function paths(value: unknown, at: (string | number)[] = []): (string | number)[
 	return [at, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...at, k]))];
 }
 const ALL_PATHS = paths(JSON.parse(JSON.stringify(valid))).filter((p) => p.length > 0);
+/** The preferences and the fields beside them, in a format-5 file. */
+const PREFERENCE_PATHS = paths(valid5).filter((p) => p.length === 1 || p[0] === 'preferences');
 
 type Mutation = { path: (string | number)[]; op: 'set' | 'delete' | 'add'; value: unknown; key: string };
 
@@ -131,21 +146,39 @@ function mutate(base: unknown, { path, op, value, key }: Mutation): unknown {
 	return copy;
 }
 
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-	path: fc.constantFrom(...ALL_PATHS),
-	op: fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
-	value: fc.oneof(
-		fc.jsonValue({ maxDepth: 3 }),
-		fc.double(),
-		fc.constantFrom(2 ** 53, -1e6, 1e308, -0, '', '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', [], {})
-	),
-	key: fc.string({ maxLength: 12 })
-});
+const mutationOf = (paths: (string | number)[][]): fc.Arbitrary<Mutation> =>
+	fc.record({
+		path: fc.constantFrom(...paths),
+		op: fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
+		value: fc.oneof(
+			fc.jsonValue({ maxDepth: 3 }),
+			fc.double(),
+			fc.constantFrom(2 ** 53, -1e6, 1e308, -0, '', '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', [], {}),
+			// the choices and bounds of each preference, and values beside them
+			fc.constantFrom('gu', 'en', 'fr', 'system', 'dark', 'blue', 'gujarati', 'ascii', null, 0.8, 0.97, 0.98, 0, 500, 501, 20.5)
+		),
+		key: fc.string({ maxLength: 12 })
+	});
+const mutation = mutationOf(ALL_PATHS);
 
 describe('the backup reader, given anything', () => {
 	test('the file as written is read back whole', () => {
 		const result = readWithinBudget(JSON.stringify(valid));
 		expect(result.ok && result.backup.stores.sets?.[0]?.id).toBe('own-set');
+	});
+
+	test('a format-5 file as written is read back whole, its preferences too', () => {
+		const result = readWithinBudget(JSON.stringify(valid5));
+		expect(result.ok && result.backup.preferences).toEqual({ lang: 'en', theme: 'dark', digits: null, retention: 0.85, newPerDay: 30 });
+	});
+
+	test('a format-5 file with its preferences changed: refused naming a field, or kept by the settings as they are', () => {
+		fc.assert(
+			fc.property(fc.array(mutationOf(PREFERENCE_PATHS), { minLength: 1, maxLength: 3 }), (ms) => {
+				readWithinBudget(JSON.stringify(ms.reduce(mutate, valid5 as unknown)));
+			}),
+			{ numRuns: 1000 }
+		);
 	});
 
 	test('any JSON: refused with a reason, never a throw', () => {

@@ -1,10 +1,11 @@
 /**
  * Reads a backup file's text and checks every record against the stored records' strict schemas
  * (records.ts): known fields only, every number finite and in range, every date between 2000 and
- * a century from `now`. Runs in a worker (backup-worker.ts) for a large file; pure, so tests and
- * fuzzing call it directly. It never throws: any file is either refused with a message naming the
- * store, record and field, or given back as records ready to restore. Each own set gets the
- * verdict the checks make of it here: a file's own verdict could call a broken set ready.
+ * a century from `now`, and a format-5 file's preferences held to what the settings keep. Runs in
+ * a worker (backup-worker.ts) for a large file; pure, so tests and fuzzing call it directly. It
+ * never throws: any file is either refused with a message naming the store, record and field, or
+ * given back as records ready to restore. Each own set gets the verdict the checks make of it
+ * here: a file's own verdict could call a broken set ready.
  */
 import * as v from 'valibot';
 import { builtinSets } from '$lib/bank/builtin';
@@ -13,6 +14,7 @@ import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
 	BACKUP_VERSIONS,
+	PREFERENCES_SINCE,
 	STORES_OF_VERSION,
 	type BackupErrorKind,
 	type BackupStore,
@@ -27,6 +29,7 @@ import {
 	ClassResultSchema,
 	cardSchema,
 	LearnRoundSchema,
+	PreferencesSchema,
 	QuizRecordSchema,
 	reviewSchema,
 	StarRecordSchema,
@@ -103,21 +106,21 @@ function schemasAt(now: number) {
 		assignments: noLater(AssignmentSchema, 'createdAt'),
 		results: noLater(ClassResultSchema, 'startedAt', 'finishedAt', 'receivedAt')
 	};
-	const header = v.strictObject(
-		{
-			format: v.literal(BACKUP_FORMAT),
-			version: v.picklist(BACKUP_VERSIONS, `not one of ${BACKUP_VERSIONS.join(', ')}`),
-			exportedAt: isoDate,
-			schemaVersion: v.pipe(
-				v.number('not a number'),
-				v.integer('not a whole number'),
-				v.minValue(1, 'not a database version')
-			),
-			stores: v.looseObject({}, 'not a record')
-		},
-		'not a record'
-	);
-	return { header, stores };
+	const headerEntries = {
+		format: v.literal(BACKUP_FORMAT),
+		version: v.picklist(BACKUP_VERSIONS, `not one of ${BACKUP_VERSIONS.join(', ')}`),
+		exportedAt: isoDate,
+		schemaVersion: v.pipe(
+			v.number('not a number'),
+			v.integer('not a whole number'),
+			v.minValue(1, 'not a database version')
+		),
+		stores: v.looseObject({}, 'not a record')
+	};
+	// before format 5 a file's preferences are refused as an unknown field; from it they must be there
+	const header = v.strictObject({ ...headerEntries, preferences: v.optional(v.never()) }, 'not a record');
+	const headerWithPreferences = v.strictObject({ ...headerEntries, preferences: PreferencesSchema }, 'not a record');
+	return { header, headerWithPreferences, stores };
 }
 
 /** The key of each record, for finding two records that would overwrite each other. */
@@ -190,9 +193,12 @@ export function readBackup(
 		return failure('newer', message, 'schemaVersion');
 	}
 	const schemas = schemasAt(now.getTime());
-	const head = v.safeParse(schemas.header, data, { abortEarly: true });
+	const head =
+		typeof data.version === 'number' && data.version >= PREFERENCES_SINCE
+			? v.safeParse(schemas.headerWithPreferences, data, { abortEarly: true })
+			: v.safeParse(schemas.header, data, { abortEarly: true });
 	if (!head.success) return refusal('', head.issues);
-	const { version, exportedAt, schemaVersion, stores } = head.output;
+	const { version, exportedAt, schemaVersion, stores, preferences } = head.output;
 	const names: readonly BackupStore[] = STORES_OF_VERSION[version];
 
 	const unknown = Object.keys(stores).find((name) => !(names as readonly string[]).includes(name));
@@ -230,5 +236,6 @@ export function readBackup(
 	onProgress(total, total);
 	// a file from before stars and Learn restores with none: they are progress, replaced like the rest
 	const complete = { stars: [], learn: [], ...checked } as unknown as ParsedBackup['stores'];
-	return { ok: true, backup: { version, exportedAt, schemaVersion, stores: complete } };
+	const backup: ParsedBackup = { version, exportedAt, schemaVersion, ...(preferences && { preferences }), stores: complete };
+	return { ok: true, backup };
 }

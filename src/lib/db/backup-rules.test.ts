@@ -1,11 +1,13 @@
 /**
  * The restore file held to the stored records' real ranges (issue: "restore is too trusting"), the
- * teacher's own sets in format 2, and key generators that stay usable after a restore or a delete.
+ * teacher's own sets in format 2, the preferences in format 5, and key generators that stay usable
+ * after a restore or a delete.
  */
 import { describe, expect, test } from 'vitest';
 import { openDB } from 'idb';
 import { useFreshDatabase } from './testing';
 import { createScheduler, Rating } from '$lib/srs';
+import { DEFAULT_PREFERENCES } from '$lib/settings/preferences';
 import { recordAnswer } from './attempts';
 import { backupCounts, clearProgress, exportBackup, restoreBackup, sizeProblem, type Backup } from './backup';
 import { MAX_FILE_BYTES } from './backup-limits';
@@ -36,7 +38,7 @@ async function seed(): Promise<void> {
 }
 
 async function backupFile(): Promise<Backup> {
-	return JSON.parse(JSON.stringify(await exportBackup(now))) as Backup;
+	return JSON.parse(JSON.stringify(await exportBackup(now, DEFAULT_PREFERENCES))) as Backup;
 }
 
 async function everything() {
@@ -58,6 +60,12 @@ async function refusal(change: (file: Backup) => void, text = (file: Backup) => 
 }
 
 type Loose = Record<string, unknown>;
+
+/** `file` as an older Kasoti wrote it: format `version`, without the preferences format 5 added. */
+function olderFile(file: Backup, version: number): Loose {
+	const { preferences: _preferences, ...older } = file;
+	return { ...older, version };
+}
 
 useFreshDatabase();
 describe('every field is held to its real range', () => {
@@ -126,6 +134,43 @@ describe('every field is held to its real range', () => {
 	test('a file over 50 MB is refused by its size alone', () => {
 		expect(sizeProblem(MAX_FILE_BYTES)).toBeUndefined();
 		expect(sizeProblem(MAX_FILE_BYTES + 1)).toMatchObject({ kind: 'too-large' });
+	});
+});
+
+describe('format 5 carries the preferences, held to what the settings keep', () => {
+	const prefs = (file: Backup) => file.preferences as unknown as Loose;
+	const cases: [string, (file: Backup) => void, string][] = [
+		['a language the app does not speak', (f) => (prefs(f).lang = 'fr'), 'preferences.lang: not one of gu, en'],
+		['a theme the app lacks', (f) => (prefs(f).theme = 'blue'), 'preferences.theme: not one of system, light, dark'],
+		['digits of no style', (f) => (prefs(f).digits = 7), 'preferences.digits: not one of gujarati, ascii, null'],
+		['a retention below 80 %', (f) => (f.preferences.retention = 0.5), 'preferences.retention: below 0.8'],
+		['a retention of 100 %', (f) => (f.preferences.retention = 1), 'preferences.retention: above 0.97'],
+		['a retention as text', (f) => (prefs(f).retention = '0.9'), 'preferences.retention: not a number'],
+		['new cards a day that are not whole', (f) => (f.preferences.newPerDay = 7.5), 'preferences.newPerDay: not a whole number'],
+		['new cards a day above 500', (f) => (f.preferences.newPerDay = 1000), 'preferences.newPerDay: above 500'],
+		['a preference the app does not have', (f) => (prefs(f).font = 'big'), 'preferences.font: unknown field'],
+		['a preference left out', (f) => delete prefs(f).theme, 'preferences.theme: missing'],
+		['preferences that are no record', (f) => ((f as unknown as Loose).preferences = 'en'), 'preferences: not a record'],
+		['a format-5 file without preferences', (f) => delete (f as unknown as Loose).preferences, 'preferences: missing'],
+		['a format-4 file with preferences (it had none)', (f) => ((f as unknown as Loose).version = 4), 'preferences: unknown field']
+	];
+	for (const [name, change, message] of cases) {
+		test(`${name} is refused, naming the field, and nothing changes`, async () => {
+			await seed();
+			const before = await everything();
+			expect(await refusal(change)).toBe(message);
+			expect(await everything()).toEqual(before);
+		});
+	}
+
+	test('the ends of Settings’ choices are taken, and digits that follow the language (null)', async () => {
+		await seed();
+		const file = await backupFile();
+		file.preferences = { lang: 'en', theme: 'light', digits: null, retention: 0.97, newPerDay: 50 };
+		const read = readBackup(JSON.stringify(file), now);
+		expect(read.ok && read.backup.preferences).toEqual({ lang: 'en', theme: 'light', digits: null, retention: 0.97, newPerDay: 50 });
+		file.preferences = { ...file.preferences, retention: 0.8, newPerDay: 5 };
+		expect(await refusal(() => {}, () => JSON.stringify(file))).toBe('restored');
 	});
 });
 
@@ -223,7 +268,7 @@ describe('format 2 carries the own sets', () => {
 		await seed();
 		const file = await backupFile();
 		const { stars: _stars, learn: _learn, sets: _sets, assignments: _assignments, results: _results, ...progress } = file.stores;
-		const v1 = { ...file, version: 1, stores: progress };
+		const v1 = { ...olderFile(file, 1), stores: progress };
 		await createSet();
 		await clearProgress();
 		const result = readBackup(JSON.stringify(v1), now);
@@ -237,7 +282,7 @@ describe('format 2 carries the own sets', () => {
 	test('a format-2 file restores its sets and progress, with no stars or Learn rounds', async () => {
 		await seed();
 		const { stars: _stars, learn: _learn, assignments: _assignments, results: _results, ...older } = (await backupFile()).stores;
-		const v2 = { ...(await backupFile()), version: 2, stores: older };
+		const v2 = { ...olderFile(await backupFile(), 2), stores: older };
 		const result = readBackup(JSON.stringify(v2), now);
 		if (!result.ok) throw new Error(result.error.message);
 		await restoreBackup(result.backup);
@@ -247,7 +292,12 @@ describe('format 2 carries the own sets', () => {
 
 	test('a format-2 file that holds stars is refused: that format had none', async () => {
 		await seed();
-		expect(await refusal((f) => ((f as unknown as Loose).version = 2))).toBe('stores.stars: unknown field');
+		const v2 = (f: Backup) => {
+			const file = f as unknown as Loose;
+			file.version = 2;
+			delete file.preferences;
+		};
+		expect(await refusal(v2)).toBe('stores.stars: unknown field');
 	});
 
 	test('a format-1 file with sets in it is refused: that format had none', async () => {
@@ -255,6 +305,7 @@ describe('format 2 carries the own sets', () => {
 		const v1 = (f: Backup) => {
 			const file = f as unknown as Loose;
 			file.version = 1;
+			delete file.preferences;
 			delete (file.stores as Loose).stars;
 			delete (file.stores as Loose).learn;
 		};

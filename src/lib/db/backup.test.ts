@@ -20,9 +20,12 @@ import { DB_VERSION } from './migrations';
 import { getDb } from './open';
 import { startQuiz } from './quizzes';
 import { type QuizRecord } from './schema';
+import type { Preferences } from '$lib/settings/preferences';
 
 const scheduler = createScheduler({ fuzz: false });
 const now = new Date('2026-11-24T09:00:00Z');
+/** The interface preferences the page gives a backup: none of them the default. */
+const PREFERENCES: Preferences = { lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 10 };
 
 function question(id: string, answer: string): BankQuestion {
 	return {
@@ -87,7 +90,7 @@ async function everything() {
 }
 
 async function backupText(): Promise<string> {
-	return JSON.stringify(await exportBackup(now));
+	return JSON.stringify(await exportBackup(now, PREFERENCES));
 }
 
 const parseBackup = (text: string) => readBackup(text, now);
@@ -120,9 +123,9 @@ describe('backing up and restoring', () => {
 		expect(before.cards).toHaveLength(4);
 		expect(before.reviews).toHaveLength(5);
 
-		const file = await exportBackup(now);
+		const file = await exportBackup(now, PREFERENCES);
 		expect(file.format).toBe('kasoti-backup');
-		expect(file.version).toBe(4);
+		expect(file.version).toBe(5);
 		expect(file.schemaVersion).toBe(DB_VERSION);
 		expect(file.exportedAt).toBe('2026-11-24T09:00:00.000Z');
 		// In the file a date is an ISO string; q9 was last rated on the 21st.
@@ -135,7 +138,8 @@ describe('backing up and restoring', () => {
 		expect(file.stores.sets.map((record) => record.set.questions.map((q) => q.id))).toEqual([['q1', 'q2', 'q3', 'q9']]);
 
 		const result = await restoreFile(JSON.stringify(file));
-		expect(result.ok).toBe(true);
+		const restored = { lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 10 };
+		expect(result.ok && result.backup.preferences).toEqual(restored);
 		const after = await everything();
 		expect(after).toEqual(before);
 		expect(after.cards[0]!.due).toBeInstanceOf(Date);
@@ -201,6 +205,23 @@ describe('backing up and restoring', () => {
 		expect((await everything()).cards.map((c) => c.questionId)).toEqual(['pnk-person-russian-president-arrival']);
 	});
 
+	test('format 5 carries the five preferences it is given, nothing else, and a null digits choice too', async () => {
+		const given = { ...PREFERENCES, digits: null, t: { appName: 'Kasoti' }, chosenDigits: null };
+		const file = JSON.parse(JSON.stringify(await exportBackup(now, given)));
+		const written = { lang: 'en', theme: 'dark', digits: null, retention: 0.95, newPerDay: 10 };
+		expect(file.preferences).toEqual(written);
+		expect(parsed(JSON.stringify(file)).preferences).toEqual(written);
+	});
+
+	test('a format-4 file, without preferences, still restores, and gives no preferences to put back', async () => {
+		await seed();
+		const { preferences: _preferences, ...v4 } = { ...(JSON.parse(await backupText()) as Backup), version: 4 };
+		await clearProgress();
+		const result = await restoreFile(JSON.stringify(v4));
+		expect(result.ok && 'preferences' in result.backup).toBe(false);
+		expect((await everything()).attempts).toHaveLength(3);
+	});
+
 	test('the file is named after the local date', () => {
 		expect(backupFileName(new Date(2026, 10, 4, 23, 30))).toBe('kasoti-backup-2026-11-04.json');
 	});
@@ -218,7 +239,7 @@ describe('a file that cannot be restored changes nothing', () => {
 		['a JSON list', () => '[1,2,3]', 'foreign', undefined],
 		[
 			'a newer backup format',
-			(good) => edited(good, (f) => ((f as { version: number }).version = 5)),
+			(good) => edited(good, (f) => ((f as { version: number }).version = 6)),
 			'newer',
 			'version'
 		],

@@ -4,10 +4,11 @@
  * one transaction clears and refills every store the file holds, and any failure aborts it, so the
  * data stays exactly as it was. Restoring replaces: sets not in a format-2 file are gone, like
  * progress. A format-1 file holds no sets, so restoring one leaves the sets as they are (a file
-before format 4 likewise leaves the class assignments and results), and
+ * before format 4 likewise leaves the class assignments and results), and
  * "delete all my progress" never touches them. Stars and Learn rounds are progress: a file made
- * before they existed (format 1 or 2) restores with none. This module loads no valibot: checking a file
- * costs only the page that restores.
+ * before they existed (format 1 or 2) restores with none. Format 5 carries the interface preferences
+ * too: the page gives them and puts them back, so this code never reads or writes the settings.
+ * This module loads no valibot: checking a file costs only the page that restores.
  */
 import { unwrap, type StoreNames } from 'idb';
 import { builtinSets } from '$lib/bank/builtin';
@@ -19,6 +20,7 @@ import { asStorageError, failedWrite } from './errors';
 import { DB_VERSION } from './migrations';
 import { getDb } from './open';
 import type { Assignment, ClassResult } from '$lib/class/types';
+import type { Preferences } from '$lib/settings/preferences';
 import type { Attempt, KasotiDB, LearnRound, QuizRecord, StarRecord, StoredReview, TeacherSetRecord } from './schema';
 import { setsChanged } from './set-events';
 import { forgetNamesInUse } from './sets';
@@ -27,9 +29,14 @@ import { summaryOf } from './set-summaries';
 /** What every Kasoti backup says it is, so any other JSON file is turned away. */
 export const BACKUP_FORMAT = 'kasoti-backup';
 /** The layout written now; a newer one is refused rather than half understood. */
-export const BACKUP_VERSION = 4;
-/** The layouts still read: 1 held progress only, 2 adds the teacher's own sets, 3 stars and Learn rounds, 4 class assignments and results. */
-export const BACKUP_VERSIONS = [1, 2, 3, 4] as const;
+export const BACKUP_VERSION = 5;
+/**
+ * The layouts still read: 1 held progress only, 2 adds the teacher's own sets, 3 stars and Learn
+ * rounds, 4 class assignments and results, 5 the interface preferences.
+ */
+export const BACKUP_VERSIONS = [1, 2, 3, 4, 5] as const;
+/** The first layout that carries the preferences: an older file holding some is refused. */
+export const PREFERENCES_SINCE = 5;
 
 /** The progress stores of formats 1 and 2. */
 export const FIRST_PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews'] as const satisfies readonly StoreNames<KasotiDB>[];
@@ -37,14 +44,15 @@ export const FIRST_PROGRESS_STORES = ['attempts', 'quizzes', 'cards', 'reviews']
 export const PROGRESS_STORES = [...FIRST_PROGRESS_STORES, 'stars', 'learn'] as const satisfies readonly StoreNames<KasotiDB>[];
 /** The teacher's assignments and the results collected for them: not progress, kept by "delete all my progress". */
 export const CLASS_STORES = ['assignments', 'results'] as const satisfies readonly StoreNames<KasotiDB>[];
-/** Every store a format-4 backup holds. */
+/** Every store a format-4 or format-5 backup holds. */
 export const BACKUP_STORES = [...PROGRESS_STORES, 'sets', ...CLASS_STORES] as const satisfies readonly StoreNames<KasotiDB>[];
 /** The stores each format holds, in the order they are checked. */
 export const STORES_OF_VERSION = {
 	1: FIRST_PROGRESS_STORES,
 	2: [...FIRST_PROGRESS_STORES, 'sets'],
 	3: [...PROGRESS_STORES, 'sets'],
-	4: BACKUP_STORES
+	4: BACKUP_STORES,
+	5: BACKUP_STORES
 } as const satisfies Record<(typeof BACKUP_VERSIONS)[number], readonly StoreNames<KasotiDB>[]>;
 /** A store a backup holds. */
 export type BackupStore = (typeof BACKUP_STORES)[number];
@@ -60,6 +68,8 @@ export interface Backup {
 	exportedAt: string;
 	/** The database version the records were read from. */
 	schemaVersion: number;
+	/** The interface preferences when the backup was made. */
+	preferences: Preferences;
 	stores: {
 		attempts: Attempt[];
 		quizzes: QuizRecord[];
@@ -78,6 +88,8 @@ export interface ParsedBackup {
 	version: (typeof BACKUP_VERSIONS)[number];
 	exportedAt: Date;
 	schemaVersion: number;
+	/** Absent from a file before format 5: the preferences here are then left alone. */
+	preferences?: Preferences;
 	stores: {
 		attempts: Attempt[];
 		quizzes: QuizRecord[];
@@ -118,8 +130,11 @@ function datesToIso<T extends object>(record: T): Json<T> {
 	return Object.fromEntries(entries) as Json<T>;
 }
 
-/** Everything stored, read in one transaction so the stores agree with each other. */
-export async function exportBackup(now: Date): Promise<Backup> {
+/**
+ * Everything stored, read in one transaction so the stores agree with each other, with the
+ * interface `preferences` the page gives (they live in localStorage, not in the database).
+ */
+export async function exportBackup(now: Date, preferences: Preferences): Promise<Backup> {
 	const db = await getDb();
 	const tx = db.transaction(BACKUP_STORES, 'readonly');
 	const [attempts, quizzes, cards, reviews, stars, learn, sets, assignments, results] = await Promise.all([
@@ -134,11 +149,14 @@ export async function exportBackup(now: Date): Promise<Backup> {
 		tx.objectStore('results').getAll()
 	]);
 	await tx.done;
+	// the five fields by name: anything else the caller's object holds would make the file unreadable
+	const { lang, theme, digits, retention, newPerDay } = preferences;
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		schemaVersion: DB_VERSION,
+		preferences: { lang, theme, digits, retention, newPerDay },
 		stores: {
 			attempts,
 			quizzes,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, ClassResult } from '$lib/class/types';
+import { DEFAULT_PREFERENCES } from '$lib/settings/preferences';
 import { addResults, allAssignments, deleteAssignment, getAssignment, resultsOf, saveAssignment } from './class';
 import { getDb } from './open';
 import { useFreshDatabase } from './testing';
@@ -50,14 +51,14 @@ describe('class data in a backup', () => {
 	useFreshDatabase();
 	const now = new Date(Date.UTC(2026, 11, 3));
 
-	it('comes back from a format-4 file; a format-3 file leaves it as it is', async () => {
+	it('comes back from the file written now; a format-3 file leaves it as it is', async () => {
 		const { exportBackup, restoreBackup } = await import('./backup');
 		const { readBackup } = await import('./backup-read');
 		const real = { ...assignment('a-1', Date.UTC(2026, 11, 1)), set: { ...set, questions: [] } };
 		await saveAssignment(real);
 		const handed = { ...result('a-1', 'x', Date.UTC(2026, 11, 2)), startedAt: Date.UTC(2026, 11, 2), finishedAt: Date.UTC(2026, 11, 2) };
 		await addResults([handed]);
-		const file = await exportBackup(now);
+		const file = await exportBackup(now, DEFAULT_PREFERENCES);
 		expect([file.stores.assignments.length, file.stores.results.length]).toEqual([1, 1]);
 
 		await deleteAssignment('a-1');
@@ -68,7 +69,8 @@ describe('class data in a backup', () => {
 		expect(await resultsOf('a-1')).toEqual([handed]);
 
 		const { assignments: _a, results: _r, ...older } = file.stores;
-		const v3 = readBackup(JSON.stringify({ ...file, version: 3, stores: older }), now);
+		const { preferences: _p, ...head } = file;
+		const v3 = readBackup(JSON.stringify({ ...head, version: 3, stores: older }), now);
 		if (!v3.ok) throw new Error(v3.error.message);
 		await restoreBackup(v3.backup);
 		expect((await resultsOf('a-1')).length).toBe(1);
@@ -77,7 +79,7 @@ describe('class data in a backup', () => {
 	it('refuses a result whose key is not its assignment and quiz, naming the field', async () => {
 		const { exportBackup } = await import('./backup');
 		const { readBackup } = await import('./backup-read');
-		const file = await exportBackup(now);
+		const file = await exportBackup(now, DEFAULT_PREFERENCES);
 		const bad = { ...result('a-1', 'x', Date.UTC(2026, 11, 2)), id: 'a-2/x', startedAt: Date.UTC(2026, 11, 2), finishedAt: Date.UTC(2026, 11, 2) };
 		const read = readBackup(JSON.stringify({ ...file, stores: { ...file.stores, results: [bad] } }), now);
 		expect(read.ok ? '' : read.error.message).toBe('results[0].id: not the assignment and quiz of the record');
@@ -87,7 +89,7 @@ describe('class data in a backup', () => {
 	it('refuses an assignment due on a day the calendar does not have, naming the field', async () => {
 		const { exportBackup } = await import('./backup');
 		const { readBackup } = await import('./backup-read');
-		const file = await exportBackup(now);
+		const file = await exportBackup(now, DEFAULT_PREFERENCES);
 		const bad = { ...assignment('a-1', Date.UTC(2026, 11, 1)), due: '2026-13-45' };
 		const read = readBackup(JSON.stringify({ ...file, stores: { ...file.stores, assignments: [bad] } }), now);
 		expect(read.ok ? '' : read.error.message).toBe('assignments[0].due: not a day of the calendar');

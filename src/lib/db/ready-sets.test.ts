@@ -8,6 +8,7 @@ import { setWithNothingToFix as goodSet, useFreshDatabase } from './testing';
 import { builtinSets } from '$lib/bank/builtin';
 import type { QuestionSet } from '$lib/bank/schema';
 import { validateSet } from '$lib/bank/validate';
+import { DEFAULT_PREFERENCES } from '$lib/settings/preferences';
 import { CHECKS_VERSION, checkRecord } from '$lib/teach/check';
 import { exportBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-read';
@@ -161,7 +162,7 @@ describe('a restore makes its own verdicts', () => {
 	test('a backup holds no verdict, and one that claims a broken set is ready restores it as not ready', async () => {
 		await addImportedSet(goodSet('bad', ''));
 		await addImportedSet(goodSet('gk'));
-		const file = JSON.parse(JSON.stringify(await exportBackup(new Date())));
+		const file = JSON.parse(JSON.stringify(await exportBackup(new Date(), DEFAULT_PREFERENCES)));
 		expect(file.stores.sets.map((r: object) => 'verdict' in r)).toEqual([false, false]);
 		for (const record of file.stores.sets) record.verdict = { ready: true, checks: CHECKS_VERSION };
 		const read = readBackup(JSON.stringify(file), new Date());

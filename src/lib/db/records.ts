@@ -12,9 +12,11 @@ import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/bank/ids';
 import type { QuestionSet } from '$lib/bank/schema';
 import { isCalendarDay } from '$lib/class/assignment';
 import type { Assignment, AssignmentRef, ClassResult } from '$lib/class/types';
+import { LANGUAGES } from '$lib/i18n/types';
 import type { BankQuestion, QuizItem, QuizOptions } from '$lib/quiz/types';
 import type { CardRecord, ReviewRecord } from '$lib/srs/cards';
 import { GRADES, NEW_STATE, STATES } from '$lib/srs/values';
+import { DIGIT_STYLES, NEW_PER_DAY_RANGE, RETENTION_RANGE, THEMES, type Preferences } from '$lib/settings/preferences';
 import type { State } from 'ts-fsrs';
 import {
 	DIFFICULTY,
@@ -352,6 +354,19 @@ export const ClassResultSchema: v.GenericSchema<unknown, ClassResult> = v.pipe(
 		['id']
 	)
 );
+
+/**
+ * The interface preferences a backup carries (format 5): what the settings keep when they read
+ * them back (preferences.ts), so a file Kasoti wrote is always taken and nothing else is.
+ */
+export const PreferencesSchema: v.GenericSchema<unknown, Preferences> = record({
+	lang: oneOf(LANGUAGES),
+	theme: oneOf(THEMES),
+	/** Null until chosen: the digits follow the language. */
+	digits: v.nullable(v.picklist(DIGIT_STYLES, `not one of ${DIGIT_STYLES.join(', ')}, null`)),
+	retention: between(RETENTION_RANGE.min, RETENTION_RANGE.max),
+	newPerDay: v.pipe(between(NEW_PER_DAY_RANGE.min, NEW_PER_DAY_RANGE.max), v.integer('not a whole number'))
+});
 
 /** One answer, written the moment it is given. */
 export type Attempt = v.InferOutput<typeof AttemptSchema>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { QuestionSet } from '$lib/bank/schema';
+import { DEFAULT_PREFERENCES } from '$lib/settings/preferences';
 import { memoryStorage } from '$lib/state/storage-testing';
 import { withVerdict } from '$lib/teach/check';
 import { exportBackup, restoreBackup } from './backup';
@@ -87,7 +88,7 @@ describe('a summary beside every own set', () => {
 
 	test('a restore replaces the summaries with those of the sets it brings', async () => {
 		await addImportedSet(set('gk', 2));
-		const file = JSON.stringify(await exportBackup(now));
+		const file = JSON.stringify(await exportBackup(now, DEFAULT_PREFERENCES));
 		await deleteTeacherSet('gk');
 		await addImportedSet(set('gs', 4));
 		const read = readBackup(file, now);

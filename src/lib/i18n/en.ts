@@ -303,7 +303,9 @@ export const en: AppMessages = {
 	draftMustFix: 'Fix:',
 	draftNote: 'Note:',
 	dataHeading: 'Your data',
-	dataIntro: 'Your progress and your own sets are kept on this phone only. Back up before changing phones or clearing the browser’s data: the backup holds both. The settings on this page are not in the backup: choose them again on a new phone.',
+	dataIntro:
+		'Your progress and your own sets are kept on this phone only. ' +
+		'Back up before changing phones or clearing the browser’s data: the backup holds both, and the settings on this page too.',
 	persistOn: 'Persistent storage is on: the browser will not delete your progress when space runs low.',
 	persistOff: 'Persistent storage is off: the browser may delete your progress when the phone runs low on space.',
 	persistUnsupported: 'This browser does not offer persistent storage. Back up from time to time.',
@@ -325,9 +327,12 @@ export const en: AppMessages = {
 	countLearn: (n, count) => `${n} Learn ${count === 1 ? 'round' : 'rounds'}`,
 	restoreWarning: 'Restoring puts this backup in place of all the progress now on this phone.',
 	restoreWarningSets: 'Your own sets on this phone are replaced by the backup’s sets too.',
+	summarySettings: 'Settings: language, theme, digits and study',
+	restoreWarningSettings: 'The settings on this phone are replaced by the backup’s settings too.',
 	restoreConfirm: 'Yes, restore',
 	dataCancel: 'Cancel',
 	restored: 'Your progress has been restored from the backup.',
+	restoredWithSettings: 'Your progress and settings have been restored from the backup.',
 	restoreFailed: 'The progress could not be restored. Nothing was changed.',
 	backupDamaged: 'This file is damaged or incomplete. Nothing was changed.',
 	backupForeign: 'This is not a Kasoti backup file. Nothing was changed.',

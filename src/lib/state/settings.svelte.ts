@@ -10,7 +10,7 @@ import {
 	type DigitStyle,
 	type Preferences,
 	type Theme
-} from './preferences';
+} from '$lib/settings/preferences';
 
 const STORAGE_KEY = 'kasoti.preferences';
 
@@ -104,19 +104,23 @@ class Settings {
 		});
 	}
 
-	/** Changes one preference and stores all of them at once. */
-	set<K extends keyof Preferences>(key: K, value: Preferences[K]): void {
-		if (key === 'digits') this.chosenDigits = value as DigitStyle | null;
-		else if (key === 'lang') this.#switchTo(value as Language);
-		else (this as unknown as Preferences)[key] = value;
-		const stored: Preferences = {
+	/** Every preference as stored (and backed up): the language last chosen, even while its strings load. */
+	get preferences(): Preferences {
+		return {
 			lang: this.#wantedLang ?? this.lang,
 			theme: this.theme,
 			digits: this.chosenDigits,
 			retention: this.retention,
 			newPerDay: this.newPerDay
 		};
-		writeStored(STORAGE_KEY, stored);
+	}
+
+	/** Changes one preference and stores all of them at once. */
+	set<K extends keyof Preferences>(key: K, value: Preferences[K]): void {
+		if (key === 'digits') this.chosenDigits = value as DigitStyle | null;
+		else if (key === 'lang') this.#switchTo(value as Language);
+		else (this as unknown as Preferences)[key] = value;
+		writeStored(STORAGE_KEY, this.preferences);
 	}
 
 	/** A set's title (or an article's headline) in the interface language and chosen digits; safe to pass around unbound. */

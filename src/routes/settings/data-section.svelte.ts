@@ -2,6 +2,8 @@
  * Settings' "your data": persistent storage, back up, restore (checked first, off the page's
  * thread, then all or nothing) and "delete all my progress". One question at a time: opening one
  * confirmation closes the other and clears the last message. Long jobs report their progress.
+ * A backup carries the interface preferences too, and a restore puts the file's back once the
+ * database has taken the rest.
  */
 import type {
 	BackupErrorKind,
@@ -11,6 +13,8 @@ import type {
 } from '$lib/db/backup';
 import { sizeProblem } from '$lib/db/backup-limits';
 import { storageProblem } from '$lib/db/errors';
+import type { Language } from '$lib/i18n/types';
+import type { Preferences } from '$lib/settings/preferences';
 
 /** The backup code (and the set checks it needs) loads when an action runs, not with Settings. */
 const backupCode = () => import('$lib/db/backup');
@@ -18,7 +22,7 @@ const backupCode = () => import('$lib/db/backup');
 /** What the last action did, for the page to word. */
 export type DataNotice =
 	| { kind: 'backed-up'; file: string }
-	| { kind: 'restored' }
+	| { kind: 'restored'; settings: boolean }
 	| { kind: 'deleted' }
 	| { kind: 'persist-granted' }
 	| { kind: 'persist-refused' };
@@ -29,7 +33,10 @@ export type DataProblem =
 	| { kind: 'failed'; action: 'back-up' | 'restore' | 'delete' }
 	| { kind: 'backup'; reason: BackupErrorKind; detail?: string };
 
-/** What the section needs from the browser: reading a chosen file, saving a download, asking to persist. */
+/**
+ * What the section needs from the browser and the app: reading a chosen file, saving a download,
+ * asking to persist, and the interface preferences (kept by the settings, not the database).
+ */
 export type DataPorts = {
 	/** Reads and checks a backup file as of `now` (in a worker), telling how far it has got. */
 	read: (file: File, now: Date, onProgress: (progress: BackupProgress) => void) => Promise<ParseResult>;
@@ -37,6 +44,12 @@ export type DataPorts = {
 	persist: () => Promise<boolean>;
 	/** Called after every database job: the space used may have changed. */
 	refresh: () => void;
+	/** The interface preferences now, written into a backup. */
+	preferences: () => Preferences;
+	/** Changes and stores one preference, as Settings' own choices do. */
+	setPreference: <K extends keyof Preferences>(key: K, value: Preferences[K]) => void;
+	/** Resolves once the page can speak `lang`: its strings load the first time it is chosen. */
+	ready: (lang: Language) => Promise<void>;
 };
 
 export class DataSettings {
@@ -72,12 +85,12 @@ export class DataSettings {
 		this.#say({ kind: granted ? 'persist-granted' : 'persist-refused' });
 	}
 
-	/** Downloads every answer, quiz, card and rating as one JSON file. */
+	/** Downloads every answer, quiz, card and rating, and the preferences, as one JSON file. */
 	backUp(now = new Date()): Promise<void> {
 		return this.#run('back-up', async () => {
 			const { backupFileName, exportBackup } = await backupCode();
 			const file = backupFileName(now);
-			this.#ports.download(file, JSON.stringify(await exportBackup(now)), 'application/json');
+			this.#ports.download(file, JSON.stringify(await exportBackup(now, this.#ports.preferences())), 'application/json');
 			return { kind: 'backed-up', file };
 		});
 	}
@@ -116,8 +129,20 @@ export class DataSettings {
 				this.progress = undefined;
 			}
 			this.pending = undefined;
-			return { kind: 'restored' };
+			// only now: a restore that failed above left the settings as they were, like the data
+			if (backup.preferences) await this.#applyPreferences(backup.preferences);
+			return { kind: 'restored', settings: backup.preferences !== undefined };
 		});
+	}
+
+	/**
+	 * Puts a restored file's preferences in place. The success message waits for the restored
+	 * language's strings, so it is said once, in that language; if they cannot load (offline before
+	 * they were kept), it is said in the language shown. Nothing here may fail the restore: the data is in.
+	 */
+	async #applyPreferences(preferences: Preferences): Promise<void> {
+		for (const key of Object.keys(preferences) as (keyof Preferences)[]) this.#ports.setPreference(key, preferences[key]);
+		await this.#ports.ready(preferences.lang).catch(() => {});
 	}
 
 	/** Asks before deleting everything. */

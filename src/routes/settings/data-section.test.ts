@@ -4,14 +4,22 @@ import type { BackupProgress } from '$lib/db/backup';
 import { MAX_FILE_BYTES } from '$lib/db/backup-limits';
 import { readBackup } from '$lib/db/backup-read';
 import { getDb } from '$lib/db/open';
+import type { Preferences } from '$lib/settings/preferences';
 import { DataSettings, type DataPorts } from './data-section.svelte';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 const ANSWER = { questionId: 'q1', quizId: 'z', given: 'x', correct: true, mode: 'choice' as const, ms: 900, at: NOW.getTime() };
 
-/** The browser's side, recorded: what was downloaded, and how often the space was read again. */
+/** The preferences the page holds when it backs up: none of them the default. */
+const CHOSEN: Preferences = { lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 10 };
+
+/**
+ * The browser's side, recorded: what was downloaded, how often the space was read again, and each
+ * preference set, with the answers stored at that moment.
+ */
 function ports(persisted = true) {
 	const downloads: { name: string; text: string; type: string }[] = [];
+	const set: [keyof Preferences, unknown, Promise<number>][] = [];
 	const given: DataPorts = {
 		// the worker's work, done here: read the text, check it, tell the progress
 		read: vi.fn(async (file: File, now: Date, onProgress: (progress: BackupProgress) => void) => {
@@ -20,9 +28,12 @@ function ports(persisted = true) {
 		}),
 		download: (name, text, type) => downloads.push({ name, text, type }),
 		persist: async () => persisted,
-		refresh: vi.fn()
+		refresh: vi.fn(),
+		preferences: () => CHOSEN,
+		setPreference: (key, value) => void set.push([key, value, answers()]),
+		ready: vi.fn(async () => {})
 	};
-	return { given, downloads };
+	return { given, downloads, set };
 }
 const file = (text: string) => new File([text], 'kasoti-backup.json', { type: 'application/json' });
 const answers = async () => (await getDb()).count('attempts');
@@ -45,7 +56,7 @@ describe('back up and restore', () => {
 		await data.choose(file(downloads[0]!.text), NOW);
 		expect(data.pending?.stores.attempts).toHaveLength(1);
 		await data.restore();
-		expect([data.notice, data.pending, await answers()]).toEqual([{ kind: 'restored' }, undefined, 1]);
+		expect([data.notice, data.pending, await answers()]).toEqual([{ kind: 'restored', settings: true }, undefined, 1]);
 		expect(given.refresh).toHaveBeenCalledTimes(3);
 	});
 
@@ -73,6 +84,75 @@ describe('back up and restore', () => {
 		});
 		await data.restore();
 		expect([data.problem, data.notice, await answers()]).toEqual([{ kind: 'full' }, undefined, 1]);
+	});
+});
+
+describe('the preferences go with the backup', () => {
+	/** The file downloaded with CHOSEN, after the answer is deleted, chosen and waiting to be restored. */
+	async function waiting(change: (file: Record<string, unknown>) => void = () => {}) {
+		const recorded = ports();
+		const data = new DataSettings(recorded.given);
+		await data.backUp(NOW);
+		const written = JSON.parse(recorded.downloads[0]!.text);
+		change(written);
+		await (await getDb()).clear('attempts');
+		await data.choose(file(JSON.stringify(written)), NOW);
+		return { ...recorded, data };
+	}
+	const settled = (set: [keyof Preferences, unknown, Promise<number>][]) =>
+		Promise.all(set.map(async ([key, value, stored]) => [key, value, await stored]));
+
+	test('a backup holds the page’s preferences; a restore sets each of them once the answers are back', async () => {
+		const { data, set, given } = await waiting();
+		expect(data.pending?.preferences).toEqual({ lang: 'en', theme: 'dark', digits: 'ascii', retention: 0.95, newPerDay: 10 });
+		expect(set).toEqual([]);
+		await data.restore();
+		expect(await settled(set)).toEqual([
+			['lang', 'en', 1],
+			['theme', 'dark', 1],
+			['digits', 'ascii', 1],
+			['retention', 0.95, 1],
+			['newPerDay', 10, 1]
+		]);
+		expect(given.ready).toHaveBeenCalledWith('en');
+		expect(data.notice).toEqual({ kind: 'restored', settings: true });
+	});
+
+	test('the message waits for the restored language, and is said in the one shown if its words cannot load', async () => {
+		const { data, given } = await waiting();
+		let loaded!: () => void;
+		given.ready = () => new Promise<void>((resolve) => (loaded = resolve));
+		const restoring = data.restore();
+		await vi.waitFor(() => expect(loaded).toBeDefined());
+		expect([data.notice, data.busy, await answers()]).toEqual([undefined, true, 1]);
+		loaded();
+		await restoring;
+		expect(data.notice).toEqual({ kind: 'restored', settings: true });
+
+		const offline = await waiting();
+		offline.given.ready = () => Promise.reject(new Error('offline'));
+		await offline.data.restore();
+		expect([offline.data.notice, offline.data.problem]).toEqual([{ kind: 'restored', settings: true }, undefined]);
+	});
+
+	test('a restore that fails sets no preference', async () => {
+		const { data, set, given } = await waiting();
+		vi.spyOn(await getDb(), 'transaction').mockImplementationOnce(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		await data.restore();
+		expect([data.problem, await answers(), set.length]).toEqual([{ kind: 'full' }, 0, 0]);
+		expect(given.ready).not.toHaveBeenCalled();
+	});
+
+	test('a format-4 file, without preferences, restores the answers and leaves the preferences alone', async () => {
+		const { data, set, given } = await waiting((written) => {
+			written.version = 4;
+			delete written.preferences;
+		});
+		await data.restore();
+		expect([data.notice, await answers(), set.length]).toEqual([{ kind: 'restored', settings: false }, 1, 0]);
+		expect(given.ready).not.toHaveBeenCalled();
 	});
 });
 
@@ -114,7 +194,7 @@ describe('a large file', () => {
 		const restoring = data.restore();
 		await restoring;
 		expect(writing).toEqual({ phase: 'writing', done: 2000, total: 2501 });
-		expect([data.progress, data.notice, await answers()]).toEqual([undefined, { kind: 'restored' }, 2501]);
+		expect([data.progress, data.notice, await answers()]).toEqual([undefined, { kind: 'restored', settings: true }, 2501]);
 	});
 });
 

@@ -19,6 +19,10 @@ export interface Preferences {
 
 export const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.95, 0.97] as const;
 export const NEW_PER_DAY_CHOICES = [5, 10, 20, 30, 50] as const;
+/** The retention kept when read back (stored, or from a backup): the span of the choices. */
+export const RETENTION_RANGE = { min: Math.min(...RETENTION_CHOICES), max: Math.max(...RETENTION_CHOICES) };
+/** The new cards a day kept when read back (stored, or from a backup): wider than the choices. */
+export const NEW_PER_DAY_RANGE = { min: 0, max: 500 } as const;
 
 export const DEFAULT_PREFERENCES: Preferences = {
 	lang: 'gu',
@@ -54,7 +58,7 @@ export function parsePreferences(raw: string | null): Preferences {
 		lang: oneOf(LANGUAGES, data.lang, DEFAULT_PREFERENCES.lang),
 		theme: oneOf(THEMES, data.theme, DEFAULT_PREFERENCES.theme),
 		digits: DIGIT_STYLES.includes(data.digits as DigitStyle) ? (data.digits as DigitStyle) : null,
-		retention: numberIn(data.retention, 0.8, 0.97, DEFAULT_PREFERENCES.retention),
-		newPerDay: Math.round(numberIn(data.newPerDay, 0, 500, DEFAULT_PREFERENCES.newPerDay))
+		retention: numberIn(data.retention, RETENTION_RANGE.min, RETENTION_RANGE.max, DEFAULT_PREFERENCES.retention),
+		newPerDay: Math.round(numberIn(data.newPerDay, NEW_PER_DAY_RANGE.min, NEW_PER_DAY_RANGE.max, DEFAULT_PREFERENCES.newPerDay))
 	};
 }
