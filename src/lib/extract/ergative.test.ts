@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ergativeNe } from './ergative';
+import { ergativeNe, intransitiveAfter } from './ergative';
 import { extract } from './extract';
 import { EMPTY_GAZETTEER } from './gazetteer';
 
@@ -43,5 +43,30 @@ describe('extract, a subject written with -ને', () => {
 		expect(people('મંત્રીએ ડૉ. રમેશ પટેલને જણાવ્યું કે બેઠક થશે.')).toEqual([
 			['રમેશ પટેલ', [], 'મંત્રીએ કોને જણાવ્યું કે બેઠક થશે?']
 		]);
+	});
+});
+
+describe('intransitiveAfter: a clause whose main verb is of going or coming takes no ergative', () => {
+	const after = (sentence: string, name: string) => intransitiveAfter(sentence, sentence.indexOf(name) + name.length);
+
+	it('reads the main verb, past a participle and the auxiliary', () => {
+		expect(after('કલેક્ટર યોગેશ નિરગુડે રણિયારમાં પહોંચ્યા હતા.', 'નિરગુડે')).toBe(true);
+		expect(after('મંત્રી સુનીલ તટકરે આજે સુરત આવ્યા.', 'તટકરે')).toBe(true);
+		expect(after('ધારાસભ્ય પટેલે હોસ્પિટલ પહોંચી સાંત્વના આપી હતી.', 'પટેલે')).toBe(false);
+		expect(after('મુખ્યમંત્રી પટેલે ગાંધીનગરમાં બેઠક યોજી હતી.', 'પટેલે')).toBe(false);
+	});
+
+	it('stops at કે and at a mark, and takes a participle after the name as done by it', () => {
+		expect(after('રાજ્યમંત્રી સિંહે કહ્યું કે આ વર્ષ ઐતિહાસિક બન્યું છે.', 'સિંહે')).toBe(false);
+		expect(after('ભટ્ટે ઉમેર્યું, "બીજ આજે વટવૃક્ષ બન્યું."', 'ભટ્ટે')).toBe(false);
+		expect(after('ડીસીપી ગિલે ગોઠવેલા કોરિડોરથી એમ્બ્યુલન્સ એરપોર્ટ પહોંચી હતી.', 'ગિલે')).toBe(false);
+	});
+});
+
+describe('a name whose ે is its own', () => {
+	it('keeps it before a verb of going or coming, and reads it as the ergative before a transitive one', () => {
+		const names = (text: string) => extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person').map((p) => p.answer);
+		expect(names('કલેક્ટર યોગેશ નિરગુડે રણિયારમાં પહોંચ્યા હતા.')).toEqual(['યોગેશ નિરગુડે']);
+		expect(names('કલેક્ટર યોગેશ પટેલે બેઠક બોલાવી હતી.')).toEqual(['યોગેશ પટેલ']);
 	});
 });

@@ -12,6 +12,30 @@ const TRANSITIVE_PAST = new Set([
 	...['આપ્યું', 'આપ્યો', 'આપ્યા', 'આપી', 'કર્યું', 'કર્યો', 'કર્યા', 'કર્યાં', 'કરી', 'લીધું', 'લીધો', 'લીધા', 'લીધી']
 ]);
 
+/** Verbs of going, coming and being, whose subject never takes the ergative: પહોંચ્યા, આવ્યા, રહ્યા. */
+const INTRANSITIVE = new RegExp(
+	'^(?:(?:પહોંચ્ય|આવ્ય|રહ્ય|નીકળ્ય|ઊતર્ય|ઉતર્ય|પધાર્ય|બન્ય)(?:ા|ો|ી|ું|ાં)' +
+		'|પહોંચી|પહોંચશે|આવી|આવશે|ગયા|ગયો|ગયાં|ગઈ|જશે|રહી|રહેશે|બેઠા|બેઠી|બેઠો|નીકળી|જોડાયા|જોડાઈ|જોડાશે|બની)$'
+);
+
+/** Forms of "to be" after a main verb: હતા in "પહોંચ્યા હતા". */
+const AUXILIARY = new Set(['હતા', 'હતી', 'હતો', 'હતાં', 'હતું', 'છે', 'છો', 'છું']);
+
+/**
+ * Whether the clause from `at` of `text` ends in a verb of going or coming: its subject takes no
+ * ergative (નિરગુડે રણિયારમાં પહોંચ્યા હતા). The clause's last verb is its main one; one before it
+ * may be a participle (હોસ્પિટલ પહોંચી સાંત્વના આપી).
+ */
+export function intransitiveAfter(text: string, at: number): boolean {
+	const clause = text.slice(at, at + 200).split(/[,;:.।?!–—"“”]/)[0]!;
+	// what is said after કે is another clause: "X કહ્યું કે … બન્યું"
+	const all = clause.trim().split(/\s+/);
+	const words = all.slice(0, all.includes('કે') ? all.indexOf('કે') : all.length).filter((word) => !AUXILIARY.has(word));
+	// a participle right after the name has it as its doer: ગિલે ગોઠવેલા કોરિડોર
+	if (words.length === 0 || /ેલ[ાીુો]ં?$/.test(words[0]!)) return false;
+	return INTRANSITIVE.test(words.at(-1)!);
+}
+
 /** Marks that end a clause: the title phrase is looked for after the last of them. */
 const CLAUSE_MARK = /[,;:–—]/g;
 

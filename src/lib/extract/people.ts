@@ -5,6 +5,7 @@
  * role ("X, મુખ્યમંત્રી,", "X (મુખ્યમંત્રી)", "X, જેઓ ..."). A name runs until a case ending, a
  * common word, a verb, a known place or a surname, and never across a comma, quote or line break.
  */
+import { intransitiveAfter } from './ergative';
 import { ALIAS } from '../quiz/name-forms';
 import { isNumberWord } from './dates';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
@@ -598,5 +599,11 @@ export function findPeople(text: string, words: readonly Word[], context: NameCo
 		...givenNamed(s),
 		...described(s)
 	];
-	return settle(found.filter((f) => !deity(s, f)).map((f) => withAlias(s, f)));
+	return settle(found.filter((f) => !deity(s, f)).map((f) => withOwnE(text, withAlias(s, f))));
+}
+
+/** A name whose ે was read as the ergative, before a verb that takes none: નિરગુડે પહોંચ્યા is નિરગુડે. */
+function withOwnE(text: string, f: Found): Found {
+	const ownE = text[f.end] === 'ે' && !/[\p{L}\p{M}]/u.test(text[f.end + 1] ?? '') && intransitiveAfter(text, f.end + 1);
+	return ownE ? { ...f, end: f.end + 1 } : f;
 }
