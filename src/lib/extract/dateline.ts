@@ -31,6 +31,9 @@ const DATELINE = new RegExp(
 /** A weekday or a month is no word of a dateline's place: "મેળો બુધવાર, ૨૦ નવેમ્બર સુધી" is a sentence. */
 const DATE_IN_PLACE = new RegExp(`(?:^| )(?:${WEEKDAY}|${MONTH})(?: |$)`, 'u');
 
+/** Nor is a genitive or "according to": "કેસની વિગત મુજબ, ૧૭ માર્ચ ૨૦૨૧ના રોજ" opens a sentence. */
+const PHRASE_IN_PLACE = /(?:ની|ના|નું|નો|નાં|મુજબ|અનુસાર|પ્રમાણે)(?: |$)/u;
+
 /**
  * A place alone before a colon at the start of a paragraph (અમદાવાદ: રાજ્યમાં...): a dateline too,
  * but not on the first line, where "કેબિનેટ બેઠક: ..." is a headline.
@@ -43,7 +46,7 @@ export function datelinesOf(text: string): { start: number; end: number }[] {
 	const placeOnly = [...text.matchAll(PLACE_ONLY)].filter(
 		(m) => m.index > 0 && text[m.index - 1] === '\n' && !/(?:ું|ે|એ|શે|છે)\s*[:：]/u.test(m[0])
 	);
-	const datelines = [...text.matchAll(DATELINE)].filter((m) => !DATE_IN_PLACE.test(m[1]!));
+	const datelines = [...text.matchAll(DATELINE)].filter((m) => !DATE_IN_PLACE.test(m[1]!) && !PHRASE_IN_PLACE.test(m[1]!));
 	return [...datelines, ...placeOnly]
 		.map((m) => ({ start: m.index, end: m.index + m[0].length }))
 		.sort((a, b) => a.start - b.start);

@@ -242,12 +242,15 @@ function dateAt(text: string, words: readonly Word[], i: number): Hit | null {
 	}
 	const phrase = phraseAt(text, words, i);
 	if (phrase) return phrase;
-	// a time of day from or until which: બપોરથી, સાંજ સુધી
-	const span = /^(સવાર|બપોર|સાંજ|રાત|મધરાત)(થી)?$/.exec(word.text);
-	if (span && (span[2] !== undefined || (near && next.text.startsWith('સુધી')))) {
-		const end = word.start + span[1]!.length;
+	// a time of day from or until which: બપોરથી, સાંજ સુધી, with its qualifier: મોડી રાતથી
+	const qualifier = near && TIME_QUALIFIERS.has(word.text);
+	const spanWord = qualifier ? next : word;
+	const after = qualifier ? words[i + 2] : next;
+	const span = /^(સવાર|બપોર|સાંજ|રાત|મધરાત)(થી)?$/.exec(spanWord.text);
+	if (span && (span[2] !== undefined || (after !== undefined && adjacent(text, spanWord, after) && after.text.startsWith('સુધી')))) {
+		const end = spanWord.start + span[1]!.length;
 		const found: Found = { category: 'date', start: word.start, end, rule: 'time-of-day' };
-		return { found, length: 1 };
+		return { found, length: qualifier ? 2 : 1 };
 	}
 	const time = TIMES_OF_DAY.get(near && TIME_QUALIFIERS.has(word.text) ? next.text : word.text);
 	if (time !== undefined) {

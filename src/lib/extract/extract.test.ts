@@ -132,6 +132,13 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		]);
 	});
 
+	it('not when the sentence before points back itself, or is long', () => {
+		const chained = 'લજાઈમાં તેમણે શાળા બંધાવી હતી. તેઓ ૨૦૧૦માં મંડળના પ્રમુખ હતા.';
+		expect(prompts(chained, '૨૦૧૦')).toEqual(['તેઓ કયા વર્ષે મંડળના પ્રમુખ હતા?']);
+		const long = `સ્વર્ગસ્થ પોતાની પાછળ ${'પત્ની, પુત્રો, પુત્રી, '.repeat(8)}પૌત્રો મૂકી ગયા છે. તેમની અંતિમયાત્રા ૧૨ જુલાઈએ નીકળશે.`;
+		expect(prompts(long, '૧૨ જુલાઈ')).toEqual(['તેમની અંતિમયાત્રા કઈ તારીખે નીકળશે?']);
+	});
+
 	it('not when the sentence before names the answer, or stands in another paragraph', () => {
 		const named = 'ભૂપેન્દ્ર પટેલ ૧૨ જુલાઈએ અંબાજી ગયા હતા. તેમણે ૧૨ જુલાઈએ સભા કરી હતી.';
 		expect(prompts(named, '૧૨ જુલાઈ').at(-1)).toBe('તેમણે કઈ તારીખે સભા કરી હતી?');

@@ -315,11 +315,12 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 const POINTS_BACK = /^(?:તેઓ|તેઓશ્રી|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|એમણે|તે|એ) /u;
 
 /** The longest sentence set before a prompt, in characters: a longer one is more to read than the question. */
-const CONTEXT_LENGTH = 220;
+const CONTEXT_LENGTH = 150;
 
 /**
  * A prompt that opens by pointing back (તેઓ કઈ તારીખે શપથ લેશે?) with the sentence before it in
- * its paragraph, which says who or what is meant; not when that sentence names the answer or is long.
+ * its paragraph, which says who or what is meant; not when that sentence names the answer, is long,
+ * or points back itself.
  */
 function withContext(text: string, sentences: readonly Sentence[], sentence: Sentence, prompt: string, answer: string): string {
 	if (!POINTS_BACK.test(prompt)) return prompt;
@@ -327,6 +328,8 @@ function withContext(text: string, sentences: readonly Sentence[], sentence: Sen
 	if (!before || text.slice(before.end, sentence.start).includes('\n')) return prompt;
 	const said = before.text.trim();
 	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return prompt;
+	// a sentence that points back itself names no one: લજાઈમાં તેમણે …
+	if (POINTS_BACK.test(said) || /(?:^|\s)(?:તેઓ|તેમણે|તેણે)\s/u.test(said)) return prompt;
 	return `${said} ${prompt}`;
 }
 

@@ -74,7 +74,9 @@ const POSTPOSITIONS = [
 	'જેવા',
 	'જેવું',
 	'જેવી',
-	'આગેવાની'
+	'આગેવાની',
+	'નિમિત્તે',
+	'મારફતે'
 ];
 
 /** The genitive "whose" a person's postposition takes: કોની સાથે; કોના otherwise (કોના માટે). */
@@ -236,6 +238,10 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	if (asked.category === 'person' && ending === 'ને' && ergativeNe(text, from, to)) ending = 'એ';
 	let before = text.slice(0, from);
 	if (inList(before, text.slice(tail), ending)) return null;
+	// one of a pair written with a hyphen (ભારત-જાપાન) shares its ending with the other
+	if (before.endsWith('-') || text[tail] === '-') return null;
+	// "દર રામનવમીએ" is every one of them: no "which" asks it
+	if (asked.category === 'date' && /(?:^|\s)દર +$/u.test(before)) return null;
 	// a title of respect or "dated" goes with the answer: ડૉ. કોણે, તારીખ કઈ તારીખે read badly
 	const lead = (asked.category === 'person' ? HONORIFIC : asked.category === 'date' ? DATE_PREFIX : null)?.exec(before);
 	if (lead) before = before.slice(0, lead.index + lead[0].length - lead[0].trimStart().length);
