@@ -147,6 +147,19 @@ describe('extract sets the sentence before a prompt that points back', () => {
 	});
 });
 
+describe('extract proposes no country’s people and no common noun of a place as a place', () => {
+	it.each([
+		'જાપાની વિદેશ મંત્રીએ કહ્યું કે આગામી વર્ષોમાં જાપાની રોકાણ બમણું થશે.',
+		'ચીની કંપનીઓ, નેપાળી મજૂરો અને ઇઝરાયેલી બંધકો.',
+		'રાજેશે પડોશમાં રહેતા મહેશ પર હુમલો કર્યો.',
+		'ભવનાથ તળેટી સ્થિત આશ્રમમાં સભા થઈ.',
+		'બેસણું સમાજની વાડી, શનાળા રોડ ખાતે રાખ્યું છે.',
+		'અંતિમ સંસ્કાર લીલાપર રોડ મુક્તિધામ ખાતે કરાયા.'
+	])('%s', (text) => {
+		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'place')).toEqual([]);
+	});
+});
+
 describe('extract with the place list', () => {
 	const found = (text: string) =>
 		extract(text, EMPTY_GAZETTEER).map((p) => `${p.category} ${p.answer}${p.kind ? ` (${p.kind})` : ''}`);

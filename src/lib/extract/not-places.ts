@@ -26,6 +26,8 @@ const WORDS: readonly string[] = [
 	...['ઇન્ડોર', 'ઈન્ડોર', 'આઉટડોર'],
 	// bodies and things named like a far place
 	...['જર્સી', 'હવાના', 'સાર્ક'],
+	// a country's people and things, which a place list reads as the country (જાપાની રોકાણ)
+	...['જાપાની', 'ચીની', 'નેપાળી', 'પાકિસ્તાની', 'ઇઝરાયેલી', 'ઈઝરાયેલી', 'ઇરાકી', 'અફઘાની', 'બાંગ્લાદેશી', 'કુવૈતી'],
 	// the stem of જુબાની, a witness's testimony in every court report (Juba, South Sudan, much rarer)
 	...['જુબા'],
 	// the Hindu calendar's months and tithis: નોમ is a tithi before it is Nome, Alaska
