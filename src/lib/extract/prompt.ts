@@ -391,6 +391,12 @@ const NOT_OF_TITLE = new Set(
 const knownNameWord = (word: string) =>
 	(GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN_NAMES.has(word)) || (SURNAMES.has(word) && !EVERYDAY_SURNAMES.has(word));
 
+/**
+ * Roles that are asked by when they stand before a name, though the finding of names does not take
+ * them for titles (a "સરકારી વકીલ" is as often no one in particular): કયા સરકારી વકીલે, કયા પોલીસ વડાના.
+ */
+const ASKED_ROLES = new Set(['વકીલ', 'વડા']);
+
 /** Relatives, asked as before (તેમનાં પત્ની કોણે): one has one wife, and "કયાં પત્નીએ" asks as if there were several. */
 const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', 'પુત્રી', 'દીકરો', 'દીકરી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન']);
 
@@ -420,7 +426,8 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	const words = [...before.matchAll(/[^\s]+/gu)];
 	const last = words.at(-1);
 	// the title must stand right before the name: only spaces between
-	if (!last || before.slice(last.index + last[0].length).trim() !== '' || titleOf(last[0])?.many !== false) return null;
+	if (!last || before.slice(last.index + last[0].length).trim() !== '') return null;
+	if (titleOf(last[0])?.many !== false && !ASKED_ROLES.has(last[0])) return null;
 	if (RELATIVES.has(last[0]) || ending === 'નામાં') return null;
 	// the subject is left as it was (કલેક્ટર કોણ હાજર રહ્યાં): its "which" agrees with the verb, કયા, કયો or કયાં
 	if (ending === '' && !WHOSE_WORDS.has(ask.say)) return null;
