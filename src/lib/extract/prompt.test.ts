@@ -73,6 +73,10 @@ describe('promptFor asks a place by where, or by its kind of place', () => {
 		['વરસાદ સુરતમાં પડ્યો.', 'સુરત', 'city', 'વરસાદ કયા શહેરમાં પડ્યો?'],
 		['રશિયાના રાષ્ટ્રપતિ પુતિન આવ્યા.', 'રશિયા', 'country', 'કયા દેશના રાષ્ટ્રપતિ પુતિન આવ્યા?'],
 		['ઉત્તર કોરિયાએ ઇનકાર કર્યો.', 'ઉત્તર કોરિયા', 'country', 'કયા દેશે ઇનકાર કર્યો?'],
+		// a place that wins or is beaten in a match is its team
+		['સૌરાષ્ટ્રે મુંબઈને ૧૮૪ રનમાં સમેટ્યું.', 'સૌરાષ્ટ્ર', 'region', 'કઈ ટીમે મુંબઈને ૧૮૪ રનમાં સમેટ્યું?'],
+		['સૌરાષ્ટ્રે મુંબઈને ૧૮૪ રનમાં સમેટ્યું.', 'મુંબઈ', 'city', 'સૌરાષ્ટ્રે કઈ ટીમને ૧૮૪ રનમાં સમેટ્યું?'],
+		['ભારતે રશિયાને પત્ર લખ્યો.', 'રશિયા', 'country', 'ભારતે કયા દેશને પત્ર લખ્યો?'],
 		['મોદી આજે સુરત આવશે.', 'સુરત', 'city', 'મોદી આજે ક્યાં આવશે?'],
 		['કિમ વ્લાદિવોસ્તોક નજીકના એરપોર્ટ પર ગયો.', 'વ્લાદિવોસ્તોક', 'city', 'કિમ કયા શહેર નજીકના એરપોર્ટ પર ગયો?'],
 		// a region that is an Indian state, or an area of a city, is asked as one
@@ -205,10 +209,11 @@ describe('promptFor keeps the cloze where a question would not read well', () =>
 		expect(ask('પટેલે કહ્યું, “આ જીત ગામની છે.”', 'પટેલ', person)).toBe('કોણે કહ્યું, “આ જીત ગામની છે”?');
 	});
 
-	it('for one of a pair joined by a hyphen, and for a day that recurs (દર રામનવમીએ)', () => {
+	it('for one of a pair joined by a hyphen, and for a day that recurs (દર રામનવમીએ), not for a span', () => {
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'જાપાન', place('country'))).toBe('ભારત-_____ વચ્ચે સમજૂતી થઈ.');
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'ભારત', place('country'))).toBe('_____-જાપાન વચ્ચે સમજૂતી થઈ.');
 		expect(ask('તેઓ દર રામનવમીએ કથા કરે છે.', 'રામનવમી', date)).toBe('તેઓ દર _____એ કથા કરે છે.');
+		expect(ask('ઉપગ્રહ દર ૧૨ દિવસે નિરીક્ષણ કરશે.', '૧૨ દિવસ', date)).toBe('ઉપગ્રહ દર કેટલા દિવસે નિરીક્ષણ કરશે?');
 	});
 
 	it('with an aside between the answer and its ending, or inside a title', () => {

@@ -30,7 +30,12 @@ type Context = {
 	previous: string;
 	/** The word before `previous`. */
 	earlier: string;
+	/** Whether the sentence tells of a match (રન, વિકેટ, હરાવ્યું): a place that does or suffers something is a team. */
+	sporting: boolean;
 };
+
+/** Words of a match: a place that wins or loses in such a sentence is its team (સૌરાષ્ટ્રે મુંબઈને હરાવ્યું). */
+const SPORT = /(?:^|\s)(?:રન|રને|રનમાં|વિકેટ|વિકેટે|ઇનિંગ્સ|ઈનિંગ્સ|પોઇન્ટ|પોઈન્ટ|ગોલ|ગોલથી|હરાવ|સમેટ)/u;
 
 /** The words that stand for the answer, and whether they stand for the next or previous word too. */
 /** `previousAs`: the word left before the question word, rewritten to agree with it (વડોદરાની -> વડોદરાના કયા સ્થળમાં). */
@@ -240,8 +245,9 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	if (inList(before, text.slice(tail), ending)) return null;
 	// one of a pair written with a hyphen (ભારત-જાપાન) shares its ending with the other
 	if (before.endsWith('-') || text[tail] === '-') return null;
-	// "દર રામનવમીએ" is every one of them: no "which" asks it
-	if (asked.category === 'date' && /(?:^|\s)દર +$/u.test(before)) return null;
+	// "દર રામનવમીએ" is every one of them: no "which" asks it (a span is asked: દર કેટલા દિવસે)
+	const every = /(?:^|\s)દર +$/u.test(before) && classifyDate(text.slice(from, to)) !== 'duration';
+	if (asked.category === 'date' && every) return null;
 	// a title of respect or "dated" goes with the answer: ડૉ. કોણે, તારીખ કઈ તારીખે read badly
 	const lead = (asked.category === 'person' ? HONORIFIC : asked.category === 'date' ? DATE_PREFIX : null)?.exec(before);
 	if (lead) before = before.slice(0, lead.index + lead[0].length - lead[0].trimStart().length);
@@ -254,7 +260,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 		ending,
 		next: next?.word ?? '',
 		previous: previous?.[1] ?? '',
-		earlier
+		earlier,
+		sporting: SPORT.test(text)
 	};
 	const found = askFor(asked, context);
 	if (!found) return null;
@@ -474,6 +481,10 @@ function askPlace(kind: PlaceKind | undefined, context: Context, named?: string)
 	if (previous.startsWith('રાજધાની')) return null;
 	const site = askSite(context);
 	if (site) return site;
+	// a place that wins or is beaten in a match is its team: કઈ ટીમે મુંબઈને હરાવ્યું
+	if (context.sporting && kind !== 'site' && (ending === 'એ' || ending === 'ે' || ending === 'ને')) {
+		return { say: ending === 'ને' ? 'કઈ ટીમને' : 'કઈ ટીમે' };
+	}
 	const own = PLACE_NOUNS.find((n) => n.word === named) ?? (kind ? kindNoun(kind, answer) : undefined);
 	// in apposition to a place noun, the noun is asked: બંદરીય શહેર ચેન્નઈના -> બંદરીય કયા શહેરના,
 	// but not in "તેમનો દેશ જાપાનમાં", where the noun is the subject
