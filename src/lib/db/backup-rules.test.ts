@@ -67,6 +67,18 @@ function olderFile(file: Backup, version: number): Loose {
 	return { ...older, version };
 }
 
+/** A test per case: the file changed so is refused with the message naming its field, and nothing stored changes. */
+function refusesEach(cases: readonly [string, (file: Backup) => void, string][]): void {
+	for (const [name, change, message] of cases) {
+		test(`${name} is refused, naming the field, and nothing changes`, async () => {
+			await seed();
+			const before = await everything();
+			expect(await refusal(change)).toBe(message);
+			expect(await everything()).toEqual(before);
+		});
+	}
+}
+
 useFreshDatabase();
 describe('every field is held to its real range', () => {
 	const cases: [string, (file: Backup) => void, string][] = [
@@ -96,14 +108,7 @@ describe('every field is held to its real range', () => {
 		['a question that is a number', (f) => ((f.stores.sets[0]!.set.questions[0] as Loose).prompt = 5), 'sets[0].set.questions[0].prompt: not text'],
 		['a set with an unknown field', (f) => ((f.stores.sets[0]!.set as Loose).extra = true), 'sets[0].set.extra: unknown field']
 	];
-	for (const [name, change, message] of cases) {
-		test(`${name} is refused, naming the field, and nothing changes`, async () => {
-			await seed();
-			const before = await everything();
-			expect(await refusal(change)).toBe(message);
-			expect(await everything()).toEqual(before);
-		});
-	}
+	refusesEach(cases);
 
 	test('a number too large for JSON (1e999, read as Infinity) is refused', async () => {
 		await seed();
@@ -154,14 +159,7 @@ describe('format 5 carries the preferences, held to what the settings keep', () 
 		['a format-5 file without preferences', (f) => delete (f as unknown as Loose).preferences, 'preferences: missing'],
 		['a format-4 file with preferences (it had none)', (f) => ((f as unknown as Loose).version = 4), 'preferences: unknown field']
 	];
-	for (const [name, change, message] of cases) {
-		test(`${name} is refused, naming the field, and nothing changes`, async () => {
-			await seed();
-			const before = await everything();
-			expect(await refusal(change)).toBe(message);
-			expect(await everything()).toEqual(before);
-		});
-	}
+	refusesEach(cases);
 
 	test('the ends of Settings’ choices are taken, and digits that follow the language (null)', async () => {
 		await seed();
