@@ -96,6 +96,12 @@ describe('extract', () => {
 		]);
 	});
 
+	it('accepts the full name for its surname alone', () => {
+		const text = 'પ્રવક્તા મંત્રી શ્રી હસમુખભાઈ દેસાઈએ વિગતો આપી. "લાભ મળશે," એમ શ્રી દેસાઈએ કહ્યું હતું.';
+		const alone = extract(text, EMPTY_GAZETTEER).find((p) => p.answer === 'દેસાઈ');
+		expect(alone?.forms).toContain('હસમુખભાઈ દેસાઈ');
+	});
+
 	it('marks the headline’s place asked again, and its surname beside the story’s full name, as repeats', () => {
 		const text = 'મોદી ગાંધીનગરમાં\n\nવડાપ્રધાન નરેન્દ્ર મોદી આજે ગાંધીનગરમાં સભા સંબોધશે.';
 		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual([
@@ -129,6 +135,13 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		const text = 'મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. તેમણે ૧૨ જુલાઈએ અમદાવાદમાં સભા કરી હતી.';
 		expect(prompts(text, '૧૨ જુલાઈ')).toEqual([
 			'મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. તેમણે કઈ તારીખે અમદાવાદમાં સભા કરી હતી?'
+		]);
+	});
+
+	it('says who said a quotation «એમ તેમણે ઉમેર્યું»', () => {
+		const text = 'સંઘના પ્રમુખ કીર્તિભાઈ વોરાએ સ્વાગત કર્યું. "મહોત્સવમાં ગુજરાતથી ભાવિકો આવ્યા છે," એમ તેમણે ઉમેર્યું.';
+		expect(prompts(text, 'ગુજરાત')).toEqual([
+			'સંઘના પ્રમુખ કીર્તિભાઈ વોરાએ સ્વાગત કર્યું. "મહોત્સવમાં _____થી ભાવિકો આવ્યા છે," એમ તેમણે ઉમેર્યું.'
 		]);
 	});
 

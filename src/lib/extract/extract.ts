@@ -143,18 +143,30 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 /**
  * The proposals with `repeat` set on each that asks an answer an earlier one asked (ભારત again,
  * the headline's place in the story), and on a person's name that a fuller one of the article holds
- * (the headline's મોદી beside નરેન્દ્ર મોદી): the full name is the one to ask.
+ * (the headline's મોદી beside નરેન્દ્ર મોદી): the full name is the one to ask, and is accepted
+ * for the name alone.
  */
 function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 	const fullNames = proposals.filter((p) => p.category === 'person' && p.answer.includes(' '));
-	const partOfFull = new Set(fullNames.flatMap((p) => p.answer.split(' ')).map(normalizeForMatch));
+	// each word of a full name, with the full names it is part of: દેસાઈ -> હસમુખભાઈ દેસાઈ
+	const fullOf = new Map<string, string[]>();
+	for (const { answer } of fullNames) {
+		for (const word of answer.split(' ')) {
+			const key = normalizeForMatch(word);
+			const names = fullOf.get(key) ?? [];
+			if (!names.includes(answer)) fullOf.set(key, [...names, answer]);
+		}
+	}
 	const asked = new Set<string>();
 	return proposals.map((p) => {
 		const key = `${p.category}|${normalizeForMatch(p.answer)}`;
-		const part = p.category === 'person' && !p.answer.includes(' ') && partOfFull.has(normalizeForMatch(p.answer));
-		const repeat = asked.has(key) || part;
+		const full = p.category === 'person' && !p.answer.includes(' ') ? fullOf.get(normalizeForMatch(p.answer)) : undefined;
+		const repeat = asked.has(key) || full !== undefined;
 		asked.add(key);
-		return repeat ? { ...p, repeat: true } : p;
+		if (!repeat) return p;
+		// the full name typed for the surname alone is right too
+		const forms = full ? [...p.forms, ...full.filter((name) => !p.forms.includes(name))] : p.forms;
+		return { ...p, forms, repeat: true };
 	});
 }
 
@@ -312,7 +324,12 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 }
 
 /** Words that open a sentence and point at someone or something named before it: તેઓ, તેમણે, તે દિવસે. */
-const POINTS_BACK = /^(?:તેઓ|તેઓશ્રી|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|એમણે|તે|એ) /u;
+const POINTS_BACK = new RegExp(
+	'^(?:તેઓ|તેઓશ્રી|તેઓને|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|એમણે|તે|એ|ત્યાં|ત્યાંથી) ' +
+		// a quotation said by someone named before it: "…," એમ તેમણે ઉમેર્યું
+		'|["”],? એમ (?:તેમણે|તેણે|તેઓએ) ',
+	'u'
+);
 
 /** The longest sentence set before a prompt, in characters: a longer one is more to read than the question. */
 const CONTEXT_LENGTH = 150;

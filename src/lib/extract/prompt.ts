@@ -114,7 +114,7 @@ const WHEN = new Set(['ત્યારથી', 'ત્યારે']);
 const CLAUSE_MARKS = [',', ';', ':', '–', '—'];
 
 /** Titles of respect before a name, which go with it: ડૉ. કોણે reads badly, કોણે does not. */
-const HONORIFIC = /(?:^|\s)(?:ડૉ\.|ડો\.|પ્રો\.|સ્વ\.|શ્રી|શ્રીમતી|સુશ્રી|મહાત્મા) +$/u;
+const HONORIFIC = /(?:^|\s)(?:ડૉ\.|ડો\.|પ્રો\.|સ્વ\.|કુ\.|શ્રી|શ્રીમતી|સુશ્રી|મહાત્મા) +$/u;
 
 /** Abbreviations a sentence may be cut at by mistake: રૂ. (rupees), ડૉ., તા., નં. */
 const ABBREVIATION_END = /(?:^|\s)(?:રૂ|ડૉ|ડો|પ્રો|શ્રી|સ્વ|તા|નં|કિ\.મી|મિ)\.$/u;
@@ -458,7 +458,9 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 /** Titles after a name that take its ending: પૂ. જ્ઞાનવત્સલ સ્વામીએ, મોરારિ બાપુએ. */
 const TITLE_AFTER = /^(?:સ્વામી|મહારાજ|બાપુ|સાહેબ)/;
 
-function askPerson({ ending, next }: Context): Ask | null {
+function askPerson({ ending, next, previous }: Context): Ask | null {
+	// "૩૧ વર્ષના કોની" reads badly: the age wants a noun (કયા શખસની) the sentence does not give
+	if (/^(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)$/.test(previous)) return null;
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
 		if (next.startsWith('સહિત') || TITLE_AFTER.test(next)) return null;

@@ -66,8 +66,10 @@ describe('splitSentences', () => {
 
 	it('does not end a sentence inside a quotation or brackets, which close within their paragraph', () => {
 		const text = 'અધ્યક્ષે કહ્યું, "મિશન સફળ છે. ચકાસણી ચાલશે." મૃતકોમાં રમેશ (૪૨, રહે. શાપુર) છે. “હા.\n\nબીજો ફકરો.';
-		expect(splitSentences('તેઓ ઓમ સિરામિક્સ પ્રા. લિ.ના સ્થાપક હતા. બીજું.').map((s) => s.text)).toEqual([
+		const company = 'તેઓ ઓમ સિરામિક્સ પ્રા. લિ.ના સ્થાપક હતા. ટ્રક શ્રીજી પ્રા. લિ. કંપનીની હતી. બીજું.';
+		expect(splitSentences(company).map((s) => s.text)).toEqual([
 			'તેઓ ઓમ સિરામિક્સ પ્રા. લિ.ના સ્થાપક હતા.',
+			'ટ્રક શ્રીજી પ્રા. લિ. કંપનીની હતી.',
 			'બીજું.'
 		]);
 		expect(splitSentences(text).map((s) => s.text)).toEqual([

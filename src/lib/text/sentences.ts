@@ -37,6 +37,9 @@ const ENDS_IN_ABBREVIATION = new RegExp(
 	'u'
 );
 
+/** A company's "private limited", which a sentence goes on after more often than it ends: શ્રીજી સિરામિક પ્રા. લિ. કંપનીનો માલ. */
+const PRIVATE_LIMITED = /(?:^|\s)પ્રા\. ?લિ\.\s*$/u;
+
 /**
  * Whether a piece leaves a quotation or a bracket open within its paragraph: «તેમણે કહ્યું, "આ મિશન
  * સફળ છે.» and «ચાલક રમેશ (૪૨, રહે.» go on to the sentence that closes it, so no question is made of half of one.
@@ -62,6 +65,7 @@ export function splitSentences(text: string): Sentence[] {
 			last !== undefined &&
 			((/\S/.test(text[last.end - 1] ?? '') && /\S/.test(segment[0] ?? '')) ||
 				ENDS_IN_ABBREVIATION.test(text.slice(last.start, last.end)) ||
+				PRIVATE_LIMITED.test(text.slice(last.start, last.end)) ||
 				leftOpen(text.slice(last.start, last.end)));
 		if (glued) last.end = end;
 		else pieces.push({ start: index, end });
