@@ -125,7 +125,7 @@ const SITE_BREAKS = new Set([
 ]);
 
 /** Titles of respect before the initials of a founder a site is named after: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ. */
-const SITE_TITLES = new Set(['શેઠ', 'શ્રી', 'શ્રીમતી', 'સર', 'સ્વ']);
+export const SITE_TITLES: ReadonlySet<string> = new Set(['શેઠ', 'શ્રી', 'શ્રીમતી', 'સર', 'સ્વ']);
 
 /** Common words that site names carry (મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, સિવિલ હોસ્પિટલ), though no person's name would. */
 const SITE_NAME_WORDS = new Set([

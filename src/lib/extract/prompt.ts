@@ -15,6 +15,7 @@ import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 import { withEnding } from '../text/case-ending';
 import { titleOf } from './names';
 import { CITY_AREAS, INDIAN_STATES } from './place-names';
+import { SITE_TITLES } from './places';
 import { siteHead } from './site-heads';
 import { EVERYDAY_SURNAMES, SURNAMES } from './surnames';
 import type { Rule, Sentence } from './types';
@@ -539,9 +540,6 @@ function askSite({ answer, ending, next, previous, earlier }: Context): Ask | nu
 	const one = { swallowPrevious, ...genitive };
 	return { say: ending === 'સુધી' ? `${word} સુધી` : withEnding(word, ending), ...one };
 }
-
-/** Titles a site's name may have before it: શ્રી રામજી મંદિર, શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ. */
-const SITE_TITLES = new Set(['શ્રી', 'શેઠ', 'શ્રીમતી', 'સ્વ.']);
 
 /** The place noun a word is (જિલ્લાની is જિલ્લો with an ending), if any. */
 function placeNoun(word: string): { noun: Noun; oblique: boolean } | null {
