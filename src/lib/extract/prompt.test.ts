@@ -212,6 +212,11 @@ describe('promptFor keeps the cloze where a question would not read well', () =>
 		expect(ask('પટેલે કહ્યું, “આ જીત ગામની છે.”', 'પટેલ', person)).toBe('કોણે કહ્યું, “આ જીત ગામની છે”?');
 	});
 
+	it('asks a headline of two parts in the part of the answer', () => {
+		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ: ભાદર ડેમના દરવાજા ખોલાયા', 'ધોરાજી', place('city'))).toBe('કયા શહેરમાં સાત ઇંચ વરસાદ?');
+		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ થયો: ડેમ ભરાયો.', 'ધોરાજી', place('city'))).toBe('કયા શહેરમાં સાત ઇંચ વરસાદ થયો: ડેમ ભરાયો?');
+	});
+
 	it('for one of a pair joined by a hyphen, and for a day that recurs (દર રામનવમીએ), not for a span', () => {
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'જાપાન', place('country'))).toBe('ભારત-_____ વચ્ચે સમજૂતી થઈ.');
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'ભારત', place('country'))).toBe('_____-જાપાન વચ્ચે સમજૂતી થઈ.');

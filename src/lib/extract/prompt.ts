@@ -278,7 +278,10 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const said = last ? `${head.slice(0, head.length - last[0].length)}${ask.previousAs}${last[2]}` : head;
 	// a genitive of respect for a woman (કોલકાતાનાં ગાયિકા કૌશિકી) agrees with the question word instead: કોલકાતાની કઈ ગાયિકાએ
 	const agreed = titled ? said.replace(/નાં(\s+)$/u, `${titled.say.startsWith('કઈ') ? 'ની' : 'ના'}$1`) : said;
-	return `${agreed}${ask.say}${body.slice(after)}?`;
+	// a headline (no full stop) of two parts asks in the part of the answer: કયા શહેરમાં સાત ઇંચ વરસાદ?, not "…: ડેમ ખોલાયા?"
+	const remaining = body.slice(after);
+	const part = /[.।]$/u.test(text.trim()) ? -1 : remaining.search(/\s*[:;]\s/u);
+	return `${agreed}${ask.say}${part >= 0 ? remaining.slice(0, part) : remaining}?`;
 }
 
 /**
