@@ -17,13 +17,12 @@ const POINTS_BACK = new RegExp(
 const CONTEXT_LENGTH = 150;
 
 /**
- * A prompt that opens by pointing back (તેઓ કઈ તારીખે શપથ લેશે?) with the sentence before it in
+ * A prompt that opens by pointing back (તેઓ કઈ તારીખે શપથ લેશે?) with the sentence `before` it, if in
  * its paragraph, which says who or what is meant; not when that sentence names the answer, is long,
  * or points back itself.
  */
-export function withContext(text: string, sentences: readonly Sentence[], sentence: Sentence, prompt: string, answer: string): string {
+export function withContext(text: string, before: Sentence | undefined, sentence: Sentence, prompt: string, answer: string): string {
 	if (!POINTS_BACK.test(prompt)) return prompt;
-	const before = sentences[sentences.indexOf(sentence) - 1];
 	if (!before || text.slice(before.end, sentence.start).includes('\n')) return prompt;
 	const said = before.text.trim();
 	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return prompt;

@@ -308,14 +308,15 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		return nouns.get(key);
 	};
 	for (const f of found) {
-		const sentence = sentences.find((s) => f.start >= s.start && f.end <= s.end);
+		const at = sentences.findIndex((s) => f.start >= s.start && f.end <= s.end);
+		const sentence = sentences[at];
 		if (!sentence) continue;
 		const answer = text.slice(f.start, f.end);
 		const key = `${f.category}|${normalizeForMatch(answer)}|${sentence.start}`;
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
-		const prompt = withContext(text, sentences, sentence, promptFor(sentence, asked), answer);
+		const prompt = withContext(text, sentences[at - 1], sentence, promptFor(sentence, asked), answer);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
