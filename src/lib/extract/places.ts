@@ -101,8 +101,8 @@ const MORE_SITE_NOUNS = [
  */
 const WEAK_SITE_NOUNS = new Set(['સ્થળ', 'કેન્દ્ર', 'સેન્ટર']);
 
-/** Every noun that ends a site's name. */
-const SITES = new Set([...SITE_NOUNS, ...MORE_SITE_NOUNS, ...WEAK_SITE_NOUNS]);
+/** Every noun that ends a site's name; each has its gender in `site-heads.ts`, to ask by it. */
+export const SITES: ReadonlySet<string> = new Set([...SITE_NOUNS, ...MORE_SITE_NOUNS, ...WEAK_SITE_NOUNS]);
 
 /** Nouns after a region's name that stay out of the answer, besides જિલ્લો and the like: નર્મદા નદી. */
 const MORE_REGION_NOUNS = new Set(['નદી', 'નદીના', 'નદીની', 'નદીનું', 'નદીનાં', 'નદીમાં', 'નદીએ', 'નદીને', 'નદીથી']);
