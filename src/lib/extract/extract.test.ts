@@ -125,6 +125,16 @@ describe('extract asks a place by the noun the article writes after its name', (
 	});
 });
 
+describe('extract finds a site named after someone as the site', () => {
+	it.each([
+		['શહેરના સ્વામી વિવેકાનંદ ઓડિટોરિયમ પાસે ટ્રાફિક જામ થયો.', 'સ્વામી વિવેકાનંદ ઓડિટોરિયમ', 'શહેરના કયા ઓડિટોરિયમ પાસે ટ્રાફિક જામ થયો?'],
+		['શહીદ ભગતસિંહ ઉદ્યાનમાં વૃક્ષારોપણ થયું.', 'શહીદ ભગતસિંહ ઉદ્યાન', 'કયા ઉદ્યાનમાં વૃક્ષારોપણ થયું?']
+	])('%s', (text, answer, prompt) => {
+		const found = extract(text, EMPTY_GAZETTEER);
+		expect(found.map((p) => [p.category, p.answer, p.prompt])).toEqual([['place', answer, prompt]]);
+	});
+});
+
 describe('extract sets the sentence before a prompt that points back', () => {
 	const prompts = (text: string, answer: string) =>
 		extract(text, EMPTY_GAZETTEER)
@@ -143,6 +153,20 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		expect(prompts(text, 'ગુજરાત')).toEqual([
 			'સંઘના પ્રમુખ કીર્તિભાઈ વોરાએ સ્વાગત કર્યું. "મહોત્સવમાં _____થી ભાવિકો આવ્યા છે," એમ તેમણે ઉમેર્યું.'
 		]);
+	});
+
+	it('says who «તેમણે», «તેમાં» or «બાદમાં» means after a word or two', () => {
+		const later = 'મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. બાદમાં તેમણે ૧૨ જુલાઈએ સભા કરી હતી.';
+		expect(prompts(later, '૧૨ જુલાઈ')).toEqual(['મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ શનિવારે અંબાજી પહોંચ્યા હતા. બાદમાં તેમણે કઈ તારીખે સભા કરી હતી?']);
+		const within = 'શહેરમાં યુવા મહોત્સવ રવિવારે યોજાયો હતો. તેમાં કલેક્ટર પ્રભવ જોશીએ હાજરી આપી હતી.';
+		expect(prompts(within, 'પ્રભવ જોશી')).toEqual(['શહેરમાં યુવા મહોત્સવ રવિવારે યોજાયો હતો. તેમાં કયા કલેક્ટરે હાજરી આપી હતી?']);
+	});
+
+	it('says who a person’s pronoun inside a sentence means, when no one is named before it there', () => {
+		const text = 'ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ ધોળકા પાસે જોયા હતા.';
+		expect(prompts(text, 'ધોળકા')).toEqual(['ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ કયા શહેર પાસે જોયા હતા?']);
+		const named = 'ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. મહેશ પટેલે કહ્યું કે તેમણે ૧૨ જુલાઈએ ધોળકામાં સભા કરી હતી.';
+		expect(prompts(named, '૧૨ જુલાઈ')).toEqual(['મહેશ પટેલે કહ્યું કે તેમણે કઈ તારીખે ધોળકામાં સભા કરી હતી?']);
 	});
 
 	it('not when the sentence before points back itself, or is long', () => {

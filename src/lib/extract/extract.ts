@@ -283,7 +283,9 @@ function settle(text: string, found: readonly Found[]): Found[] {
 	const wordCount = (f: Found) => text.slice(f.start, f.end).split(' ').length;
 	const outgrows = (s: Found, f: Found) => wordCount(s) - wordCount(f) > 1 || WAY_SITES.test(text.slice(s.start, s.end));
 	const inSite = (f: Found) => f.rule === 'place-list' && sites.some((s) => s.start <= f.start && s.end >= f.end && outgrows(s, f));
-	const ranked = found.filter((f) => !inSite(f)).sort(
+	// a name that ends in a site's noun is the site's, not a person's: સ્વામી વિવેકાનંદ ઓડિટોરિયમ પાસે
+	const endsSite = (f: Found) => f.category === 'person' && sites.some((s) => s.end === f.end);
+	const ranked = found.filter((f) => !inSite(f) && !endsSite(f)).sort(
 		(a, b) => RANK[a.rule] - RANK[b.rule] || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);
 	const kept: Found[] = [];
@@ -316,7 +318,8 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
-		const prompt = withContext(text, sentences[at - 1], sentence, promptFor(sentence, asked), answer);
+		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
+		const prompt = withContext(text, sentences[at - 1], sentence, promptFor(sentence, asked), answer, named?.start);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);

@@ -88,7 +88,9 @@ const MORE_SITE_NOUNS = [
 	// schools and halls, named like colleges: જે. બી. શાહ હાઇસ્કૂલ, આદર્શ વિદ્યાલય, ટાઉન હોલ
 	...['હાઇસ્કૂલ', 'હાઈસ્કૂલ', 'સ્કૂલ', 'વિદ્યાલય', 'વિદ્યામંદિર', 'ઇન્સ્ટિટ્યૂટ', 'ઇન્સ્ટિટ્યુટ', 'હોલ', 'મોલ'],
 	// gates, junctions, halls, hills and industrial estates: ખંભાળિયા ગેટ, માધાપર ચોકડી, સાયખા જીઆઈડીસી
-	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી'],
+	...['ગેટ', 'ચોકડી', 'સભાગૃહ', 'ઓડિટોરિયમ', 'હિલ', 'જીઆઈડીસી', 'કોલોની', 'સોસાયટી'],
+	// gardens, churches and towers named after someone: કમલા નહેરુ ઉદ્યાન, સેન્ટ મેરી ચર્ચ
+	...['ઉદ્યાન', 'ચર્ચ', 'ટાવર'],
 	// sanctuaries and the halls and temples of Jains: ખીજડિયા પક્ષી અભયારણ્ય, અમૃત વિહાર ઉપાશ્રય
 	...['અભયારણ્ય', 'ઉપાશ્રય', 'જિનાલય'],
 	// hotels and resorts, where meetings and weddings are held: તાજ હોટલ ખાતે
@@ -126,6 +128,9 @@ const SITE_BREAKS = new Set([
 
 /** Titles of respect before the initials of a founder a site is named after: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ. */
 export const SITE_TITLES: ReadonlySet<string> = new Set(['શેઠ', 'શ્રી', 'શ્રીમતી', 'સર', 'સ્વ']);
+
+/** Titles of someone a site is named after, which its name keeps: સ્વામી વિવેકાનંદ ઓડિટોરિયમ, શહીદ ભગતસિંહ ઉદ્યાન. */
+const NAMESAKE_TITLES = new Set(['સ્વામી', 'શહીદ', 'સંત', 'ભગવાન', 'વીર', 'લોકમાન્ય', 'નેતાજી', 'રાજમાતા', 'મહારાજા', 'ગુરુ']);
 
 /** Common words that site names carry (મેલબોર્ન ક્રિકેટ ગ્રાઉન્ડ, સિવિલ હોસ્પિટલ), though no person's name would. */
 const SITE_NAME_WORDS = new Set([
@@ -277,7 +282,9 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	while (from === at && first > 0 && initial(first - 1)) first--;
 	if (at - first >= 2) from = first;
 	// a title of respect may stand before its initials: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ
-	if (from < afterInitials && from > 0 && spaced(text, words[from - 1], words[from]) && SITE_TITLES.has(words[from - 1]!.text)) from--;
+	const titled = (titles: ReadonlySet<string>) => from > 0 && spaced(text, words[from - 1], words[from]) && titles.has(words[from - 1]!.text);
+	if (from < afterInitials && titled(SITE_TITLES)) from--;
+	else if (from < at && titled(NAMESAKE_TITLES)) from--;
 	const found: Found[] = [];
 	const least = WEAK_SITE_NOUNS.has(nounSplit(words[at]!.text, split).stem) ? 2 : 1;
 	// words every such site has (સિવિલ હોસ્પિટલ, પોલીસ સ્ટેશન) name none of them
