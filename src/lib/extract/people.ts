@@ -323,11 +323,14 @@ function titled(s: Sentence): Found[] {
 	return found;
 }
 
+/** How many words after a name may stand before a scheme's noun: પ્રધાનમંત્રી આયુષ્માન ભારત હેલ્થ ઇન્ફ્રાસ્ટ્રક્ચર મિશન. */
+const SCHEME_WORDS = 4;
+
 /** Whether the words after a name make it the name of a scheme or prize: પ્રધાનમંત્રી આવાસ યોજના. */
 function scheme(s: Sentence, span: Span): boolean {
 	// શાહને એવોર્ડ: a case ending ends the name before the noun
 	if (span.end < s.words[span.to]!.end) return false;
-	for (let k = span.to; k < span.to + 2 && linked(s, k); k++) {
+	for (let k = span.to; k < span.to + SCHEME_WORDS && linked(s, k); k++) {
 		if (stemsOf(s.words[k + 1]!.text).some((stem) => SCHEME_NOUNS.has(stem))) return true;
 	}
 	return false;

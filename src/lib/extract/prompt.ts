@@ -394,7 +394,9 @@ const ENDED_WORD = /(?:ના|ની|નું|નો|નાં|માં|થી
 /** Words that end a title's words: particles, conjunctions and pronouns (the postpositions are POSTPOSITIONS). */
 const NOT_OF_TITLE = new Set(
 	['કે', 'તથા', 'અથવા', 'પણ', 'જ', 'તો', 'ન', 'નહીં', 'નથી', 'દ્વારા', 'તરફે', 'હવે', 'આજે', 'મુજબ', 'અનુસાર', 'ખાતે'].concat(
-		['એમ', 'એવું', 'આમ', 'તેમ', 'જેમ', 'છે', 'હતા', 'હતી', 'હતો', 'હતું']
+		['એમ', 'એવું', 'આમ', 'તેમ', 'જેમ', 'છે', 'હતા', 'હતી', 'હતો', 'હતું'],
+		// a pointing word or the subject of the sentence before a title: આ કેસ સેશન્સ જજ … ની અદાલતમાં
+		['આ', 'એ', 'તે', 'કેસ', 'મામલો', 'ગુનો', 'બનાવ', 'ચુકાદો', 'સુનાવણી', 'ઘટના', 'પ્રસ્તાવ', 'નિર્ણય']
 	)
 );
 
@@ -577,6 +579,11 @@ function byNoun({ ending, next }: Context, at: string, oblique: string, genitive
 	return { say: oblique + ending };
 }
 
+/** The word «વર્ષ» or «સન» before a year goes into the question that names the year: વર્ષ ૨૦૨૧માં -> કયા વર્ષે. */
+function yearNoun({ previous }: Context, ask: Ask | null): Ask | null {
+	return ask && /^(?:વર્ષ|સન|સને)$/.test(previous) ? { ...ask, swallowPrevious: true } : ask;
+}
+
 /** A date asked as "when" (એપ્રિલ 2019 માં -> ક્યારે, ડિસેમ્બર ૨૦૨૫ સુધીમાં -> ક્યાં સુધીમાં). */
 function askWhen({ ending, next }: Context): Ask | null {
 	if (ending === 'ના' && next === 'રોજ') return { say: 'ક્યારે', swallow: true };
@@ -596,7 +603,7 @@ function askDate(context: Context): Ask | null {
 			if (GENITIVE.has(ending) && next.startsWith('વર્ષ')) {
 				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
 			}
-			return byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ');
+			return yearNoun(context, byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ'));
 		case 'year-range':
 			return byNoun(context, 'કયાં વર્ષોમાં', 'કયાં વર્ષો');
 		case 'decade':

@@ -55,6 +55,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['દરિયા', 'દરિયો', 'શાળા', 'ઘર', 'ઘરે', 'વિપક્ષ', 'રાહત', 'આવાસ', 'કિસાન', 'પ્રક્રિયા', 'પ્રતિક્રિયા', 'મીડિયા', 'મિડિયા'],
 	// common nouns of places, which a rule of where would take for a name (પડોશમાં રહેતા, તળેટી સ્થિત, રોડ ખાતે)
 	...['પડોશ', 'તળેટી', 'રોડ', 'મુક્તિધામ'],
+	// water and a city's branches, which a rule of a city would take for a name (પૂરનું પાણી શહેરમાં, શહેર ક્રાઈમ બ્રાન્ચ)
+	...['પાણી', 'ક્રાઈમ', 'ક્રાઇમ', 'બ્રાન્ચ', 'ટ્રાફિક'],
+	// verbs of leaving and going that follow a bare શહેર (શહેર છોડીને, શહેર જઈને)
+	...['છોડી', 'છોડીને', 'જઈ', 'જઈને', 'આવીને', 'મૂકી', 'મૂકીને'],
 	// nouns of the verbs that follow a subject (ભાગ લીધો, હાજરી આપી) and the chief of મુખ્ય મહેમાન
 	...['ભાગ', 'હાજરી', 'મુખ્ય'],
 	// medals, which a first name (રજત, silver) may stand before
