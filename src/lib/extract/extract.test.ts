@@ -125,6 +125,20 @@ describe('extract asks a place by the noun the article writes after its name', (
 	});
 });
 
+describe('extract proposes no word of a company’s name as a person', () => {
+	it.each([
+		'રોકાણની આગેવાની સિંગાપોર સ્થિત લાયન રોક કેપિટલે લીધી હતી.',
+		'લાયન રોક કેપિટલના મેનેજિંગ પાર્ટનરે નિવેદન આપ્યું.'
+	])('%s', (text) => {
+		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person')).toEqual([]);
+	});
+
+	it('but a person before a word or two and a company’s noun with its ending is a person', () => {
+		const found = extract('મોટા પુત્ર રાજેન્દ્રભાઈ હાલ કંપનીના ચેરમેન છે.', EMPTY_GAZETTEER);
+		expect(found.map((p) => p.answer)).toEqual(['રાજેન્દ્રભાઈ']);
+	});
+});
+
 describe('extract finds a site named after someone as the site', () => {
 	it.each([
 		['શહેરના સ્વામી વિવેકાનંદ ઓડિટોરિયમ પાસે ટ્રાફિક જામ થયો.', 'સ્વામી વિવેકાનંદ ઓડિટોરિયમ', 'શહેરના કયા ઓડિટોરિયમ પાસે ટ્રાફિક જામ થયો?'],
@@ -194,7 +208,9 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'અંતિમ સંસ્કાર લીલાપર રોડ મુક્તિધામ ખાતે કરાયા.',
 		'ચોમાસામાં પૂરનું પાણી શહેરમાં ન ઘૂસે તે જોવાશે.',
 		'ટોળકીને શહેર ક્રાઈમ બ્રાન્ચે ઝડપી પાડી.',
-		'ગુનો કર્યા બાદ તેઓ શહેર છોડીને નાસી જતા.'
+		'ગુનો કર્યા બાદ તેઓ શહેર છોડીને નાસી જતા.',
+		'મારા પિતા દર વર્ષે મૂંઝવણમાં રહેતા.',
+		'મેચ જોવા આશરે ૬,૫૦૦ દર્શકો સ્ટેડિયમ પર પહોંચ્યા.'
 	])('%s', (text) => {
 		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'place')).toEqual([]);
 	});

@@ -52,6 +52,8 @@ const AT_WORDS = new Set(['ખાતે', 'નજીક', 'નજીકના', 
 const NATIVE = new Set(['વતની', 'રહેવાસી', 'રહીશ']);
 /** Living in a place, after its locative: ગુલાબનગરમાં રહેતી, બેડી વિસ્તારમાં રહેતા. */
 const LIVING = new Set(['રહેતા', 'રહેતી', 'રહેતો', 'રહેતાં', 'વસતા', 'વસતી', 'વસતો', 'વસતાં']);
+/** States one lives in, not places: મૂંઝવણમાં રહેતા, ચિંતામાં રહેતી, ભાડામાં રહેતા. */
+const NOT_LIVED_IN = new Set(['મૂંઝવણ', 'ચિંતા', 'ભય', 'ડર', 'તણાવ', 'દુઃખ', 'મુશ્કેલી', 'ગરીબી', 'ભાડા', 'ભાડે', 'અંધકાર', 'આશા']);
 
 /** Having come from a place, after its ablative: સિરોહીથી આવેલા ભક્તો, જરોદથી આવેલી ટીમ. */
 const ARRIVED = new Set(['આવેલા', 'આવેલી', 'આવેલાં', 'આવેલો', 'આવેલું']);
@@ -240,7 +242,8 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 		// મૂળ (originally) may stand between: સાદડીના મૂળ વતની
 		const native = next?.text === 'મૂળ' && spaced(text, next, words[i + 2]) ? words[i + 2]! : next;
 		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(native!.text).stem)) found.push(place(i, i, 'city'));
-		if (home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem)) found.push(place(i, i, 'city'));
+		const lived = home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem) && !NOT_LIVED_IN.has(owner.stem);
+		if (lived) found.push(place(i, i, 'city'));
 		if (home && owner.ending === 'થી' && ARRIVED.has(next!.text) && !NOT_FROM.has(owner.stem)) found.push(place(i, i, 'city'));
 		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
 		if (english && prevName?.ending === '') {

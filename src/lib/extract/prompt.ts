@@ -396,7 +396,9 @@ const NOT_OF_TITLE = new Set(
 	['કે', 'તથા', 'અથવા', 'પણ', 'જ', 'તો', 'ન', 'નહીં', 'નથી', 'દ્વારા', 'તરફે', 'હવે', 'આજે', 'મુજબ', 'અનુસાર', 'ખાતે'].concat(
 		['એમ', 'એવું', 'આમ', 'તેમ', 'જેમ', 'છે', 'હતા', 'હતી', 'હતો', 'હતું'],
 		// a pointing word or the subject of the sentence before a title: આ કેસ સેશન્સ જજ … ની અદાલતમાં
-		['આ', 'એ', 'તે', 'કેસ', 'મામલો', 'ગુનો', 'બનાવ', 'ચુકાદો', 'સુનાવણી', 'ઘટના', 'પ્રસ્તાવ', 'નિર્ણય']
+		['આ', 'એ', 'તે', 'કેસ', 'મામલો', 'ગુનો', 'બનાવ', 'ચુકાદો', 'સુનાવણી', 'ઘટના', 'પ્રસ્તાવ', 'નિર્ણય', 'ટીમ'],
+		// "only" and an age go before the asked title: વિદર્ભ તરફથી માત્ર કયા બેટ્સમેને, ૫૮ વર્ષીય કયા ખેડૂતે
+		['માત્ર', 'ફક્ત', 'એકમાત્ર', 'વર્ષીય']
 	)
 );
 
@@ -465,8 +467,8 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 const TITLE_AFTER = /^(?:સ્વામી|મહારાજ|બાપુ|સાહેબ)/;
 
 function askPerson({ ending, next, previous }: Context): Ask | null {
-	// "૩૧ વર્ષના કોની" reads badly: the age wants a noun (કયા શખસની) the sentence does not give
-	if (/^(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)$/.test(previous)) return null;
+	// "૩૧ વર્ષના કોની", "૨૩ વર્ષીય કોણે" read badly: the age wants a noun (કયા શખસની) the sentence does not give
+	if (/^(?:(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)|વર્ષીય)$/.test(previous)) return null;
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
 		if (next.startsWith('સહિત') || TITLE_AFTER.test(next)) return null;
