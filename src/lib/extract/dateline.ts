@@ -21,10 +21,11 @@ const AGENCY = '\\([^()\\n]{1,30}\\)';
 
 /**
  * A dateline at the start of a line: place, then a date or an agency or both, then a colon or a
- * dash; without either, a date and a space are enough (અમદાવાદ, તા.૧૨ રાજ્યમાં...).
+ * dash; without either, a date and a space are enough (અમદાવાદ, તા.૧૨ રાજ્યમાં...), or a date
+ * that ends the line (સુરત, શુક્રવાર on a line of its own).
  */
 const DATELINE = new RegExp(
-	`^[ \\t]*(${PLACE})(?:,? ?${WHEN}(?: ?${AGENCY})?${END}|,? ?${AGENCY}${END}|, ?${WHEN}(?=[ \\t]))[ \\t]*`,
+	`^[ \\t]*(${PLACE})(?:,? ?${WHEN}(?: ?${AGENCY})?${END}|,? ?${AGENCY}${END}|, ?${WHEN}(?=[ \\t]|$))[ \\t]*`,
 	'gmu'
 );
 

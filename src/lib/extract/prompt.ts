@@ -460,7 +460,9 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	}
 	const start = words[first]!.index;
 	const title = before.slice(start, last.index + last[0].length);
-	return { say: `${WOMEN.has(last[0]) ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
+	// a genitive agrees with the title, which takes the person's gender: ડીસાની વતની નેહા -> ડીસાની કઈ વતનીના
+	const woman = WOMEN.has(last[0]) || (first > 0 && /ની$/u.test(words[first - 1]![0]));
+	return { say: `${woman ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
 }
 
 /** Titles after a name that take its ending: પૂ. જ્ઞાનવત્સલ સ્વામીએ, મોરારિ બાપુએ. */
@@ -586,6 +588,11 @@ function yearNoun({ previous }: Context, ask: Ask | null): Ask | null {
 	return ask && /^(?:વર્ષ|સન|સને)$/.test(previous) ? { ...ask, swallowPrevious: true } : ask;
 }
 
+/** A genitive before a part of the day agrees with સમય, asked for it: ૨૦૨૦ની રાત્રે -> ૨૦૨૦ના કયા સમયે. */
+function sameGenitive({ previous }: Context, ask: Ask | null): Ask | null {
+	return ask && GENITIVE_WORD.test(previous) ? { ...ask, previousAs: previous.replace(GENITIVE_WORD, 'ના') } : ask;
+}
+
 /** A date asked as "when" (એપ્રિલ 2019 માં -> ક્યારે, ડિસેમ્બર ૨૦૨૫ સુધીમાં -> ક્યાં સુધીમાં). */
 function askWhen({ ending, next }: Context): Ask | null {
 	if (ending === 'ના' && next === 'રોજ') return { say: 'ક્યારે', swallow: true };
@@ -658,8 +665,8 @@ function askDate(context: Context): Ask | null {
 		case 'part-of-day':
 			// "સવારે ૯:૩૦ વાગ્યે", "સાંજે સાડા સાત વાગ્યે" ask the hour, not the part of the day
 			if (/^[\d\u0AE6-\u0AEF]/.test(next) || isNumberWord(next) || /^(?:સાડા|સવા|પોણા)$/.test(next)) return null;
-			if (answer.endsWith('ે')) return ending === '' ? { say: 'કયા સમયે' } : null;
-			return byNoun(context, 'કયા સમયે', 'કયા સમય', false);
+			if (answer.endsWith('ે')) return ending === '' ? sameGenitive(context, { say: 'કયા સમયે' }) : null;
+			return sameGenitive(context, byNoun(context, 'કયા સમયે', 'કયા સમય', false));
 		default:
 			return null;
 	}

@@ -15,6 +15,7 @@ const EXAMPLES: [string, string][] = [
 		['જૂન', 'month'],
 		['જુલાઇ', 'month'],
 		['એપ્રિલ 2019', 'month'],
+		['જૂન, ૨૦૨૪', 'month'],
 		['સપ્ટેમ્બરમાં', 'month'],
 		['સોમવાર', 'weekday'],
 		['મંગળવારે', 'weekday'],

@@ -182,7 +182,7 @@ export const YEAR_PREFIX = '(?:સન|[ઈઇ]\\.? ?સ\\.?|(?:વિક્ર�
 const YEAR_RE = new RegExp(`^(${YEAR_PREFIX} ?)?(\\d{4})(${END}?)$`);
 const RANGE_RE = new RegExp(`^(\\d{4})(\\s*[-–—]\\s*|\\s+થી\\s+)(\\d{4}|\\d{2})(${END}?)$`);
 const DECADE_RE = new RegExp(`^(\\d{4}|\\d{2})(ના|ની|નો|નું) (દાયકા|દાયકો|દાયકાં|દશકા|દશક)(${END}?)$`);
-const MONTH_RE = new RegExp(`^(${MONTH})(${END}?(?: \\d{4}${END}?)?)$`);
+const MONTH_RE = new RegExp(`^(${MONTH})(${END}?(?:,? \\d{4}${END}?)?)$`);
 /** Months from one to another: ઓક્ટોબરથી માર્ચ, એપ્રિલ-જૂન. */
 const MONTH_RANGE_RE = new RegExp(`^(${MONTH})(થી | થી |\\s*[-–]\\s*)(${MONTH})(${END}?)$`);
 const WEEKDAY_RE = new RegExp(`^(${WEEKDAY})(${END}?)$`);
