@@ -24,6 +24,7 @@ import { isAge } from './ages';
 import { withContext } from './context';
 import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
+import { quotedPart } from './quoted';
 import { quotedSchemeNames } from './scheme-names';
 import type { Found, Rule, Sentence, Word } from './types';
 import { forgetWords, splitterFor, stemsOf, wordsOf } from './words';
@@ -319,7 +320,9 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
 		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
-		const prompt = withContext(text, sentences[at - 1], sentence, promptFor(sentence, asked), answer, named?.start);
+		const quoted = quotedPart(sentence, f.start, f.end);
+		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}` : promptFor(sentence, asked);
+		const prompt = withContext(text, sentences[at - 1], sentence, asks, answer, named?.start);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
