@@ -96,6 +96,18 @@ describe('extract', () => {
 		]);
 	});
 
+	it('marks the third item of a list in one sentence and after as listed, offered unticked', () => {
+		const text = 'આજે ભરૂચ, પાટણ, મહીસાગર અને બોટાદમાં વરસાદ પડ્યો. ડીસા અને ઊંઝામાં ઠંડક રહી.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.listed ? ' listed' : ''}`)).toEqual([
+			'ભરૂચ',
+			'પાટણ',
+			'મહીસાગર listed',
+			'બોટાદ listed',
+			'ડીસા',
+			'ઊંઝા'
+		]);
+	});
+
 	it('accepts the full name for its surname alone', () => {
 		const text = 'પ્રવક્તા મંત્રી શ્રી હસમુખભાઈ દેસાઈએ વિગતો આપી. "લાભ મળશે," એમ શ્રી દેસાઈએ કહ્યું હતું.';
 		const alone = extract(text, EMPTY_GAZETTEER).find((p) => p.answer === 'દેસાઈ');

@@ -52,6 +52,8 @@ export type Proposal = {
 	forms: readonly string[];
 	/** Set when an earlier proposal of the article asks the same answer: offered, but best left unticked. */
 	repeat?: true;
+	/** Set on the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર): offered unticked. */
+	listed?: true;
 };
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
@@ -139,7 +141,8 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	// someone's age is no date: ૩૪ વર્ષના અસલમ
 	const people = found.filter((f) => f.category === 'person').map((f) => f.start);
 	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
-	return markRepeats([...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start));
+	const all = [...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start);
+	return markListed(text, markRepeats(all));
 }
 
 /**
@@ -169,6 +172,26 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 		// the full name typed for the surname alone is right too
 		const forms = full ? [...p.forms, ...full.filter((name) => !p.forms.includes(name))] : p.forms;
 		return { ...p, forms, repeat: true };
+	});
+}
+
+/** What joins the items of a list: a comma, અને or તથા, or both. */
+const LIST_JOIN = /^(?:, *| +(?:અને|તથા|કે|અથવા) +|, *(?:અને|તથા) +)$/u;
+
+/** How many items of a list in one sentence are offered ticked: more ask the same sentence again and again. */
+const TICKED_ITEMS = 2;
+
+/**
+ * The proposals with `listed` set on each item of a list after the first TICKED_ITEMS (સોમવાર અને
+ * મંગળવારે રાજકોટ, જામનગર, પોરબંદર …): every item makes the same sentence a question again.
+ */
+function markListed(text: string, proposals: readonly Proposal[]): Proposal[] {
+	let run = 0;
+	return proposals.map((p, i) => {
+		const before = proposals[i - 1];
+		const joined = before?.category === p.category && before.quote === p.quote && LIST_JOIN.test(text.slice(before.end, p.start));
+		run = joined ? run + 1 : 0;
+		return run >= TICKED_ITEMS && !p.repeat ? { ...p, listed: true } : p;
 	});
 }
 

@@ -208,6 +208,7 @@ export const enTeach: TeachMessages = {
 	draftKeep: 'Keep this question:',
 	draftKnownName: 'known name',
 	draftRepeat: 'asked above too',
+	draftListed: 'one more of a list in this sentence',
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',
 	draftCategory: 'Category',

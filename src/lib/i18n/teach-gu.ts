@@ -205,6 +205,7 @@ export const guTeach = {
 	draftKeep: 'આ પ્રશ્ન રાખો:',
 	draftKnownName: 'જાણીતું નામ',
 	draftRepeat: 'ઉપર પણ પુછાયું છે',
+	draftListed: 'આ જ વાક્યની યાદીમાંનું વધુ એક',
 	draftPrompt: 'પ્રશ્ન',
 	draftAnswer: 'જવાબ',
 	draftCategory: 'શ્રેણી',

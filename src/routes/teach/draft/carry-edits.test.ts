@@ -30,6 +30,16 @@ describe('carryEdits', () => {
 		expect(carryEdits(findItems(FIRST, []), findItems(SECOND, [])).lost).toBe(0);
 	});
 
+	it('offers a list’s third item unticked, and takes it so for no edit', () => {
+		const offered = findItems('આજે ભરૂચ, પાટણ, મહીસાગર અને બોટાદમાં વરસાદ પડ્યો.', []);
+		expect(offered.map((i) => [i.answer, i.ticked, isEdited(i)])).toEqual([
+			['ભરૂચ', true, false],
+			['પાટણ', true, false],
+			['મહીસાગર', false, false],
+			['બોટાદ', false, false]
+		]);
+	});
+
 	it('takes a repeat left unticked as offered for no edit, and keeps the tick of one the teacher ticked', () => {
 		// પટેલ alone, after હર્ષદભાઈ પટેલ, comes unticked; FIRST has no sentence of it
 		const offered = findItems(SECOND, []);

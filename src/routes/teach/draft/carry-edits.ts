@@ -4,12 +4,16 @@
  */
 import type { DraftItem } from './draft';
 
+/** Whether a proposal is offered ticked: not an answer asked above, nor a third item of a list in one sentence. */
+export function offeredTicked(found: DraftItem['found']): boolean {
+	return found.repeat !== true && found.listed !== true;
+}
+
 /** Whether the teacher changed the item: ticked it otherwise than offered, or changed its prompt, answer, category or kind. */
 export function isEdited(item: DraftItem): boolean {
 	const { found } = item;
 	return (
-		// a repeat is offered unticked, every other proposal ticked
-		item.ticked !== (found.repeat !== true) ||
+		item.ticked !== offeredTicked(found) ||
 		item.prompt !== item.drafted ||
 		item.answer !== found.answer ||
 		item.category !== found.category ||

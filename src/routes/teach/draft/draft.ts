@@ -12,6 +12,7 @@ import { buildGazetteer, draftQuestion, extract, headlineOf, type Proposal, type
 import { storySentences } from '$lib/extract/dateline';
 import { looksLikeHtml } from '$lib/import/anki-fields';
 import { stripHtml } from '$lib/import/shared';
+import { offeredTicked } from './carry-edits';
 
 /** One proposal as the teacher is editing it. */
 export type DraftItem = {
@@ -93,7 +94,7 @@ export function hasGujaratiLetters(text: string): boolean {
 
 /**
  * Every proposal for `text` as an item, with names from `sets` (built-in and own) to help: ticked,
- * but for an answer an earlier proposal already asks, which is offered unticked.
+ * but for an answer an earlier proposal already asks and a list's third item and after, offered unticked.
  */
 export function findItems(text: string, sets: readonly SetLike[]): DraftItem[] {
 	const proposals = extract(text, buildGazetteer(sets));
@@ -102,7 +103,7 @@ export function findItems(text: string, sets: readonly SetLike[]): DraftItem[] {
 		const { prompt } = draftQuestion(found, SCRATCH_FILE).question;
 		return {
 			key,
-			ticked: found.repeat !== true,
+			ticked: offeredTicked(found),
 			category: found.category,
 			kind: found.kind ?? '',
 			prompt,
