@@ -96,6 +96,11 @@ describe('extract', () => {
 		]);
 	});
 
+	it('keeps a noun that ends as a genitive does as it is: ચોરેલું સોનું', () => {
+		const text = 'આરોપીઓએ ચોરેલું સોનું જામનગરના એક વેપારીને વેચ્યું હતું.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => p.prompt)).toEqual(['આરોપીઓએ ચોરેલું સોનું કયા શહેરના એક વેપારીને વેચ્યું હતું?']);
+	});
+
 	it('marks the third item of a list in one sentence and after as listed, offered unticked', () => {
 		const text = 'આજે ભરૂચ, પાટણ, મહીસાગર અને બોટાદમાં વરસાદ પડ્યો. ડીસા અને ઊંઝામાં ઠંડક રહી.';
 		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.listed ? ' listed' : ''}`)).toEqual([
@@ -222,7 +227,10 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'ટોળકીને શહેર ક્રાઈમ બ્રાન્ચે ઝડપી પાડી.',
 		'ગુનો કર્યા બાદ તેઓ શહેર છોડીને નાસી જતા.',
 		'મારા પિતા દર વર્ષે મૂંઝવણમાં રહેતા.',
-		'મેચ જોવા આશરે ૬,૫૦૦ દર્શકો સ્ટેડિયમ પર પહોંચ્યા.'
+		'મેચ જોવા આશરે ૬,૫૦૦ દર્શકો સ્ટેડિયમ પર પહોંચ્યા.',
+		'શહેરમાં બે નવા અર્બન હેલ્થ સેન્ટર બનશે.',
+		'સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશનના જણાવ્યા મુજબ ટીમ રવાના થશે.',
+		'ધ સધર્ન ગુજરાત ચેમ્બર ઓફ કોમર્સે પ્રદર્શન યોજ્યું.'
 	])('%s', (text) => {
 		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'place')).toEqual([]);
 	});

@@ -231,14 +231,24 @@ const CITY_AFTER = /^(?:શહેર|ગામ|નગર)(?:|ે|માં|ન�
 const PART_OF_NAME = new Set([
 	...['હાઈકોર્ટ', 'હાઇકોર્ટ', 'એક્સપ્રેસ', 'ટાઇટન્સ', 'ટાઈટન્સ', 'જાયન્ટ્સ', 'મ્યુનિસિપલ', 'મહાનગરપાલિકા'],
 	...['નગરપાલિકા', 'કોર્પોરેશન', 'વિધાનસભા', 'પોલીસ', 'ક્રાઇમ', 'ક્રાઈમ', 'રેલવે', 'રેલ્વે'],
+	// an association or a chamber named after its region: ગુજરાત એસોસિએશન, ગુજરાત ચેમ્બર ઓફ કોમર્સ
+	...['એસોસિએશન', 'ચેમ્બર'],
 	// teams: મુંબઈ ઇન્ડિયન્સ, ચેન્નઈ સુપર કિંગ્સ, દિલ્હી કેપિટલ્સ
 	...['ઇન્ડિયન્સ', 'સુપર', 'નાઇટ', 'કેપિટલ્સ', 'રોયલ્સ', 'કિંગ્સ', 'વોરિયર્સ']
 ]);
 
-/** Whether the place ending at `end` begins the name of a body (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ): the word right after it says so. */
+/** Bodies whose name may hold a word between the place and them: સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશન. */
+const BODY_AFTER_A_WORD = new Set(['એસોસિએશન', 'ફેડરેશન']);
+
+/**
+ * Whether the place ending at `end` begins the name of a body (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ): the
+ * word right after it says so, or an association the word after that.
+ */
 export function beginsBodyName(text: string, end: number): boolean {
-	const next = /^ +([\p{L}\p{M}]+)/u.exec(text.slice(end, end + 40));
-	return next !== null && stemsOf(next[1]!).some((s) => PART_OF_NAME.has(s));
+	const next = /^ +([\p{L}\p{M}]+)(?: +([\p{L}\p{M}]+))?/u.exec(text.slice(end, end + 60));
+	if (next === null) return false;
+	const [, first, second] = next;
+	return stemsOf(first!).some((s) => PART_OF_NAME.has(s)) || (second !== undefined && stemsOf(second).some((s) => BODY_AFTER_A_WORD.has(s)));
 }
 
 /** What may stand between the places of a list: "અમરેલી, ભાવનગર અને જૂનાગઢ જિલ્લામાં". */
@@ -261,9 +271,8 @@ export function findKnownPlaces(
 		const hit = placeAt(text, words, i, index, keys, split);
 		if (!hit) continue;
 		i = hit.last;
-		const next = words[hit.last + 1];
-		const partOf = next && spaced(text, words[hit.last], next) && stemsOf(next.text).some((s) => PART_OF_NAME.has(s));
 		const word = words[hit.last]!;
+		const partOf = beginsBodyName(text, word.end);
 		// a word of the list written as it stands is that word, though it reads loosely like a place (ઇન્ડોર, Indore)
 		const notPlace = hit.entry.words === 1 && NOT_PLACE_WORDS.has(text.slice(word.start, hit.end));
 		const noun =

@@ -49,6 +49,12 @@ const LOCATIVE = new Set(['', 'માં', 'એ', 'ે']);
 /** A word in the genitive: ટાપુના, જાપાનની. */
 const GENITIVE_WORD = /(?:ના|ની|નું|નો|નાં)$/;
 
+/** Words that end as a genitive does but are nouns or adjectives: ચોરેલું સોનું, નાનું, જૂનું. */
+const LIKE_GENITIVE = new Set(['સોનું', 'નાનું', 'જૂનું', 'પાનું', 'દાણું', 'સૂનું']);
+
+/** Whether a word is a genitive (અમદાવાદના, ગુજરાતની), which agrees with the noun after it. */
+const isGenitive = (word: string) => GENITIVE_WORD.test(word) && !LIKE_GENITIVE.has(word);
+
 /** Postpositions after a noun, perhaps with an ending (નજીકના, સાથેની, પછીથી, સુધીમાં). */
 const POSTPOSITIONS = [
 	'પછી',
@@ -511,7 +517,7 @@ function askPlace(kind: PlaceKind | undefined, context: Context, named?: string)
 	}
 	const n = own ?? KIND_NOUNS.site;
 	// after a genitive (ટાપુના X ખાતે) the place is one of something: કયા સ્થળે, not ક્યાં
-	const where = !GENITIVE_WORD.test(previous) && previous !== 'એક';
+	const where = !isGenitive(previous) && previous !== 'એક';
 	// the genitive agrees with the noun asked, masculine or neuter and oblique: વડોદરાની યુનિવર્સિટીમાં -> વડોદરાના કયા સ્થળમાં
 	const one = previous === 'એક' ? { swallowPrevious: true } : where ? {} : { previousAs: previous.replace(GENITIVE_WORD, 'ના') };
 	// the noun before an ending or a postposition is oblique: કયા જિલ્લામાં
@@ -545,7 +551,7 @@ function askSite({ answer, ending, next, previous, earlier }: Context): Ask | nu
 	// a title of the name left outside it goes with it: ગોપીપુરાના શ્રી X જિનાલયથી -> ગોપીપુરાના કયા જિનાલયથી
 	const swallowPrevious = previous === 'એક' || SITE_TITLES.has(previous);
 	const before = swallowPrevious ? earlier : previous;
-	const genitive = GENITIVE_WORD.test(before) ? { previousAs: before.replace(GENITIVE_WORD, feminine ? 'ની' : 'ના') } : {};
+	const genitive = isGenitive(before) ? { previousAs: before.replace(GENITIVE_WORD, feminine ? 'ની' : 'ના') } : {};
 	const one = { swallowPrevious, ...genitive };
 	return { say: ending === 'સુધી' ? `${word} સુધી` : withEnding(word, ending), ...one };
 }
@@ -588,9 +594,15 @@ function yearNoun({ previous }: Context, ask: Ask | null): Ask | null {
 	return ask && /^(?:વર્ષ|સન|સને)$/.test(previous) ? { ...ask, swallowPrevious: true } : ask;
 }
 
+/** A weekday written without an ending. */
+const WEEKDAY_WORD = /^(?:સોમ|મંગળ|બુધ|ગુરુ|ગુરૂ|શુક્ર|શનિ|રવિ)વાર$/u;
+
 /** A genitive before a part of the day agrees with સમય, asked for it: ૨૦૨૦ની રાત્રે -> ૨૦૨૦ના કયા સમયે. */
 function sameGenitive({ previous }: Context, ask: Ask | null): Ask | null {
-	return ask && GENITIVE_WORD.test(previous) ? { ...ask, previousAs: previous.replace(GENITIVE_WORD, 'ના') } : ask;
+	if (!ask) return ask;
+	if (isGenitive(previous)) return { ...ask, previousAs: previous.replace(GENITIVE_WORD, 'ના') };
+	// a weekday alone before it takes the genitive: બુધવાર સાંજથી -> બુધવારના કયા સમયથી
+	return WEEKDAY_WORD.test(previous) ? { ...ask, previousAs: `${previous}ના` } : ask;
 }
 
 /** A date asked as "when" (એપ્રિલ 2019 માં -> ક્યારે, ડિસેમ્બર ૨૦૨૫ સુધીમાં -> ક્યાં સુધીમાં). */
