@@ -1,7 +1,8 @@
 /**
  * A question that points back to the sentence before it (તેઓ, તેમણે, તે દિવસે, "…," એમ તેમણે
- * ઉમેર્યું) is set after that sentence, so it says who or what is meant.
+ * ઉમેર્યું) is set after that sentence, or names the person it means, so it says who or what is meant.
  */
+import { withEnding } from '../text/case-ending';
 import { normalizeForMatch } from '../text/normalize';
 import type { Sentence } from './types';
 
@@ -22,27 +23,61 @@ const PERSON_PRONOUN = /(?:^|\s)(?:તેઓ|તેઓએ|તેઓને|તે
 /** The longest sentence set before a prompt, in characters: a longer one is more to read than the question. */
 const CONTEXT_LENGTH = 150;
 
+/** Where a prompt stands, to tell who or what it points back to. */
+export type Setting = {
+	text: string;
+	/** The sentence before the prompt's, if any. */
+	before: Sentence | undefined;
+	sentence: Sentence;
+	answer: string;
+	/** Where someone is first named in the prompt's sentence, as an offset in the text. */
+	firstPerson?: number;
+	/** The one person the sentences just before, in the same paragraph, name, if only one. */
+	named?: string;
+};
+
 /**
  * A prompt that opens by pointing back (તેઓ કઈ તારીખે શપથ લેશે?), or whose sentence has a person's
- * pronoun before `firstPerson`, where a person is first named in it, with the sentence `before` it,
- * if in its paragraph, which says who or what is meant; not when that sentence names the answer,
- * is long, or points back itself.
+ * pronoun before anyone is named in it, with the sentence before it, if in its paragraph, which says
+ * who or what is meant; not when that sentence names the answer, is long, or points back itself.
+ * Then a pronoun that says who spoke gives way to the one person named just before, when that
+ * sentence has them speak: "…," એમ તેમણે ઉમેર્યું -> એમ મિશ્રાએ ઉમેર્યું.
  */
-export function withContext(
-	text: string,
-	before: Sentence | undefined,
-	sentence: Sentence,
-	prompt: string,
-	answer: string,
-	firstPerson = Infinity
-): string {
+export function withContext(prompt: string, setting: Setting): string {
+	const { sentence, firstPerson = Infinity } = setting;
 	if (!POINTS_BACK.test(prompt) && !pronounFirst(sentence.text, firstPerson - sentence.start)) return prompt;
-	if (!before || text.slice(before.end, sentence.start).includes('\n')) return prompt;
+	const said = sentenceBefore(setting);
+	if (said !== null) return `${said} ${prompt}`;
+	return setting.named ? namedFor(prompt, setting.named, setting.answer) : prompt;
+}
+
+/** The sentence before, trimmed, when it may stand before the prompt: in its paragraph, short, not naming the answer. */
+function sentenceBefore({ text, before, sentence, answer }: Setting): string | null {
+	if (!before || text.slice(before.end, sentence.start).includes('\n')) return null;
 	const said = before.text.trim();
-	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return prompt;
+	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return null;
 	// a sentence that points back itself names no one: લજાઈમાં તેમણે …
-	if (POINTS_BACK.test(said) || /(?:^|\s)(?:તેઓ|તેમણે|તેણે)\s/u.test(said)) return prompt;
-	return `${said} ${prompt}`;
+	if (POINTS_BACK.test(said) || /(?:^|\s)(?:તેઓ|તેમણે|તેણે)\s/u.test(said)) return null;
+	return said;
+}
+
+/**
+ * Who said something, by a pronoun: "…," એમ તેમણે ઉમેર્યું; તેમણે કહ્યું; તેમના કહેવા મુજબ. The one
+ * person named just before is who is meant; elsewhere a pronoun as often means the article's
+ * subject, or people in the plural.
+ */
+const SAID_BY = /(^|\s)(તેમણે|એમણે|તેણે|તેમના|એમના)(?= (?:ઉમેર્યું|જણાવ્યું|કહ્યું|ઉમેર્યુ|કહેવા|જણાવ્યા)(?=[\s,.?]))/u;
+
+/** The prompt with a pronoun that says who spoke written as `name`; unchanged when `name` is the answer. */
+function namedFor(prompt: string, name: string, answer: string): string {
+	const key = normalizeForMatch(name);
+	const asked = normalizeForMatch(answer);
+	if (key.includes(asked) || asked.includes(key)) return prompt;
+	const m = SAID_BY.exec(prompt);
+	if (!m) return prompt;
+	const at = m.index + m[1]!.length;
+	const ending = m[2]!.endsWith('ના') ? 'ના' : 'એ';
+	return `${prompt.slice(0, at)}${withEnding(name, ending)}${prompt.slice(at + m[2]!.length)}`;
 }
 
 /** Whether a person's pronoun stands in a sentence before `named`, where someone is first named in it. */

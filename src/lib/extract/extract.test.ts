@@ -200,6 +200,20 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		expect(prompts(named, '૧૨ જુલાઈ')).toEqual(['મહેશ પટેલે કહ્યું કે તેમણે કઈ તારીખે ધોળકામાં સભા કરી હતી?']);
 	});
 
+	it('names who spoke, where the sentence before is long, when it has them speak', () => {
+		const long = `હવામાન વિભાગના વૈજ્ઞાનિક ડૉ. રમાકાંત મિશ્રાએ જણાવ્યું કે ${'લો પ્રેશર આગળ વધશે, '.repeat(6)}એટલે સાવચેત રહેવું.`;
+		const text = `${long} "સોમવારે જામનગરમાં ભારે વરસાદ પડશે," એમ તેમણે ઉમેર્યું.`;
+		expect(prompts(text, 'જામનગર')).toEqual(['"સોમવારે _____માં ભારે વરસાદ પડશે," એમ રમાકાંત મિશ્રાએ ઉમેર્યું.']);
+		const according = `${long} તેમના કહેવા મુજબ સોમવારે જામનગરમાં ભારે વરસાદ પડશે.`;
+		expect(prompts(according, 'જામનગર')).toEqual(['રમાકાંત મિશ્રાના કહેવા મુજબ સોમવારે કયા શહેરમાં ભારે વરસાદ પડશે?']);
+	});
+
+	it('but not someone who did not speak, whom a pronoun may not mean', () => {
+		const long = `પોલીસે આરોપી રમેશ પરમારને ${'રાત્રે પીછો કરીને, નાકાબંધી ગોઠવીને, '.repeat(5)}પકડી પાડ્યો હતો.`;
+		const text = `${long} તેમણે કહ્યું કે ગુનો ૧૨ જુલાઈએ થયો હતો.`;
+		expect(prompts(text, '૧૨ જુલાઈ')).toEqual(['તેમણે કહ્યું કે ગુનો કઈ તારીખે થયો હતો?']);
+	});
+
 	it('not when the sentence before points back itself, or is long', () => {
 		const chained = 'લજાઈમાં તેમણે શાળા બંધાવી હતી. તેઓ ૨૦૧૦માં મંડળના પ્રમુખ હતા.';
 		expect(prompts(chained, '૨૦૧૦')).toEqual(['તેઓ કયા વર્ષે મંડળના પ્રમુખ હતા?']);

@@ -345,13 +345,37 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
 		const quoted = quotedPart(sentence, f.start, f.end);
 		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}` : promptFor(sentence, asked);
-		const prompt = withContext(text, sentences[at - 1], sentence, asks, answer, named?.start);
+		const setting = { text, before: sentences[at - 1], sentence, answer, firstPerson: named?.start, named: namedBefore(text, found, sentences, at) };
+		const prompt = withContext(asks, setting);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
 		out.push(ergative ? { ...proposal, forms: [...proposal.forms, `${proposal.answer}ન`] } : proposal);
 	}
 	return out;
+}
+
+/** A sentence in which someone speaks. */
+const SPEAKS = /જણાવ્યું|જણાવ્યા|કહ્યું|ઉમેર્યું|["“”]/u;
+
+/** How many sentences back, in the paragraph, the person a pronoun means is looked for. */
+const NAMED_BACK = 2;
+
+/**
+ * The one person named in the sentences just before sentence `at` in its paragraph (the nearest
+ * that names anyone), speaking there, whom "તેમણે ઉમેર્યું" points back to; undefined when none or several are.
+ */
+function namedBefore(text: string, found: readonly Found[], sentences: readonly Sentence[], at: number): string | undefined {
+	for (let k = at - 1; k >= 0 && at - k <= NAMED_BACK; k--) {
+		const { start, end } = sentences[k]!;
+		if (text.slice(end, sentences[k + 1]!.start).includes('\n')) return undefined;
+		const names = found.filter((f) => f.category === 'person' && f.start >= start && f.end <= end).map((f) => text.slice(f.start, f.end));
+		const people = new Set(names.filter((n) => !names.some((m) => m !== n && m.includes(n))));
+		if (people.size > 1) return undefined;
+		// the person must speak there: જણાવ્યું, કહ્યું, or a quotation
+		if (people.size === 1) return SPEAKS.test(text.slice(start, end)) ? [...people][0] : undefined;
+	}
+	return undefined;
 }
 
 /** Whether a person's one-word name stands in the sentence as part of a fuller name of theirs: કાપડિયા beside સુનીલ કાપડિયા. */
