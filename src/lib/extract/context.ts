@@ -6,9 +6,9 @@ import { withEnding } from '../text/case-ending';
 import { normalizeForMatch } from '../text/normalize';
 import type { Sentence } from './types';
 
-/** Words that open a sentence and point at someone or something named before it: તેઓ, તેમણે, તે દિવસે. */
+/** Words that open a sentence and point at someone or something named before it: તેઓ, તેમણે, તે દિવસે, આ કેસ. */
 const POINTS_BACK = new RegExp(
-	'^(?:તેઓ|તેઓશ્રી|તેઓને|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|તેમાં|તેમાંથી|એમણે|તે|એ|ત્યાં|ત્યાંથી|ત્યારે|ત્યારબાદ|બાદમાં) ' +
+	'^(?:તેઓ|તેઓશ્રી|તેઓને|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|તેમાં|તેમાંથી|એમણે|તે|એ|ત્યાં|ત્યાંથી|ત્યારે|ત્યારબાદ|બાદમાં|ત્યારથી|આ|આમાં|આમાંથી) ' +
 		// a quotation said by someone named before it: "…," એમ તેમણે ઉમેર્યું
 		'|["”],? એમ (?:તેમણે|તેણે|તેઓએ) ',
 	'u'

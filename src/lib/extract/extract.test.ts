@@ -193,6 +193,11 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		expect(prompts(within, 'પ્રભવ જોશી')).toEqual(['શહેરમાં યુવા મહોત્સવ રવિવારે યોજાયો હતો. તેમાં કયા કલેક્ટરે હાજરી આપી હતી?']);
 	});
 
+	it('says what «આ» and «આમાંથી» point to', () => {
+		const text = 'ટોળકીએ શહેરમાં કુલ ૧૪ ગુના કર્યા હતા. આમાંથી સૌથી ગંભીર બનાવ ૧૮ ફેબ્રુઆરીએ બન્યો હતો.';
+		expect(prompts(text, '૧૮ ફેબ્રુઆરી')).toEqual(['ટોળકીએ શહેરમાં કુલ ૧૪ ગુના કર્યા હતા. આમાંથી સૌથી ગંભીર બનાવ કઈ તારીખે બન્યો હતો?']);
+	});
+
 	it('says who a person’s pronoun inside a sentence means, when no one is named before it there', () => {
 		const text = 'ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ ધોળકા પાસે જોયા હતા.';
 		expect(prompts(text, 'ધોળકા')).toEqual(['ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ કયા શહેર પાસે જોયા હતા?']);
