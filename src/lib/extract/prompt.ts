@@ -40,7 +40,7 @@ const SPORT = /(?:^|\s)(?:રન|રને|રનમાં|વિકેટ|વ�
 
 /** The words that stand for the answer, and whether they stand for the next or previous word too. */
 /** `previousAs`: the word left before the question word, rewritten to agree with it (વડોદરાની -> વડોદરાના કયા સ્થળમાં). */
-type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean; previousAs?: string };
+type Ask = { say: string; swallow?: boolean; swallowPrevious?: boolean; swallowEarlier?: boolean; previousAs?: string };
 
 /** Endings a question word can carry, joined to the answer or written apart (૨૦૨૨ માં, RIA એ). */
 const ENDINGS = new Set(['માંથી', 'નામાં', 'માં', 'નાં', 'ના', 'ની', 'નું', 'નો', 'ને', 'થી', 'એ', 'ે', 'સુધી']);
@@ -261,7 +261,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	// the words just before the answer, looked for near it: a pattern anchored at the end is tried from every character
 	const near = before.slice(-NEAR);
 	const previous = /([\p{L}\p{M}\p{N}]+) +$/u.exec(near);
-	const earlier = /([\p{L}\p{M}\p{N}]+) +[\p{L}\p{M}\p{N}]+ +$/u.exec(near)?.[1] ?? '';
+	const twoBefore = /([\p{L}\p{M}\p{N}]+) +[\p{L}\p{M}\p{N}]+ +$/u.exec(near);
+	const earlier = twoBefore?.[1] ?? '';
 	const context: Context = {
 		answer: text.slice(from, to),
 		ending,
@@ -275,7 +276,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const titled = asked.category === 'person' ? askTitled(before, found, context) : null;
 	const ask = titled ?? found;
 	const after = ask.swallow && next ? next.end : tail;
-	const start = titled ? titled.start : ask.swallowPrevious && previous ? before.length - previous[0].length : before.length;
+	const swallowed = ask.swallowEarlier ? twoBefore : ask.swallowPrevious ? previous : null;
+	const start = titled ? titled.start : swallowed ? before.length - swallowed[0].length : before.length;
 	if (after > body.length) return null;
 	const opening = LINK_OPENING.exec(text)?.[0].length ?? 0;
 	const head = text.slice(opening <= start ? opening : 0, start);
@@ -625,8 +627,18 @@ function askDate(context: Context): Ask | null {
 				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
 			}
 			return yearNoun(context, byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ'));
-		case 'year-range':
+		case 'year-range': {
+			// ૧૯૫૦-૫૧ના વર્ષમાં -> કયા વર્ષમાં, as a year is asked
+			if (GENITIVE.has(ending) && next.startsWith('વર્ષ')) {
+				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
+			}
+			// નાણાકીય વર્ષ ૨૦૨૩-૨૪માં is one year of accounts: કયા નાણાકીય વર્ષમાં
+			const accounts = context.previous === 'વર્ષ' && context.earlier === 'નાણાકીય';
+			const ask = accounts ? byNoun(context, 'કયા નાણાકીય વર્ષમાં', 'કયા નાણાકીય વર્ષ') : null;
+			if (ask) return { ...ask, swallowEarlier: true };
+			if (context.previous === 'વર્ષ') return yearNoun(context, byNoun(context, 'કયા વર્ષમાં', 'કયા વર્ષ'));
 			return byNoun(context, 'કયાં વર્ષોમાં', 'કયાં વર્ષો');
+		}
 		case 'decade':
 			return byNoun(context, 'કયા દાયકામાં', 'કયા દાયકા');
 		case 'month':
