@@ -13,7 +13,7 @@ import { EVERYDAY_GIVEN_NAMES } from './given-names';
 import type { Gazetteer, Name } from './gazetteer';
 import { personForms } from './honorifics';
 import { readable } from './invisible';
-import { beginsBodyName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
+import { beginsBodyName, endsInstituteName, findKnownPlaces, isKnownPlace, placeIndex, WordKeys } from './known-places';
 import { listedPlaces, pairedPlaces } from './listed-places';
 import { CITY_SITES } from './names';
 import { indexNames, matchNames, type NameIndex } from './match';
@@ -213,12 +213,12 @@ function fromKnownPlace(text: string, found: readonly Found[]): Found[] {
 }
 
 /**
- * The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ),
+ * The finds without a place that begins a body's name there (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ) or ends an institute's (આઈઆઈએમ અમદાવાદ),
  * nor a surname alone that begins a company's (અદાણી ગ્રૂપ).
  */
 function placesApart(text: string, found: readonly Found[]): Found[] {
 	return found.filter((f) => {
-		if (f.category === 'place') return !beginsBodyName(text, f.end);
+		if (f.category === 'place') return !beginsBodyName(text, f.end) && !endsInstituteName(text, f.start);
 		const surname = f.category === 'person' && !text.slice(f.start, f.end).includes(' ');
 		return !surname || !namesOrganisation(text, f.end);
 	});

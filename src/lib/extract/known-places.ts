@@ -237,6 +237,14 @@ const PART_OF_NAME = new Set([
 	...['ઇન્ડિયન્સ', 'સુપર', 'નાઇટ', 'કેપિટલ્સ', 'રોયલ્સ', 'કિંગ્સ', 'વોરિયર્સ']
 ]);
 
+/** Institutes named by their initials and their city: આઈઆઈએમ અમદાવાદ, એઈમ્સ રાજકોટ. */
+const INSTITUTE_INITIALS = /(?:^|[\s(])(?:આઈઆઈએમ|આઇઆઇએમ|આઈઆઈટી|આઇઆઇટી|એનઆઈટી|એનઆઇટી|એઈમ્સ|એઇમ્સ|ઈસરો|ઇસરો) +$/u;
+
+/** Whether the place starting at `start` ends the name of an institute: આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓ. */
+export function endsInstituteName(text: string, start: number): boolean {
+	return INSTITUTE_INITIALS.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Bodies whose name may hold a word between the place and them: સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશન. */
 const BODY_AFTER_A_WORD = new Set(['એસોસિએશન', 'ફેડરેશન']);
 
@@ -270,9 +278,10 @@ export function findKnownPlaces(
 	for (let i = 0; i < words.length; i++) {
 		const hit = placeAt(text, words, i, index, keys, split);
 		if (!hit) continue;
+		const first = words[i]!;
 		i = hit.last;
 		const word = words[hit.last]!;
-		const partOf = beginsBodyName(text, word.end);
+		const partOf = beginsBodyName(text, word.end) || endsInstituteName(text, first.start);
 		// a word of the list written as it stands is that word, though it reads loosely like a place (ઇન્ડોર, Indore)
 		const notPlace = hit.entry.words === 1 && NOT_PLACE_WORDS.has(text.slice(word.start, hit.end));
 		const noun =
