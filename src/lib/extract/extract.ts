@@ -345,7 +345,8 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
 		const quoted = quotedPart(sentence, f.start, f.end);
 		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}` : promptFor(sentence, asked);
-		const setting = { text, before: sentences[at - 1], sentence, answer, firstPerson: named?.start, named: namedBefore(text, found, sentences, at) };
+		const before = sentences[at - 1];
+		const setting = { text, before, sentence, answer, firstPerson: named?.start, named: namedBefore(text, found, sentences, at) };
 		const prompt = withContext(asks, setting);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
@@ -369,7 +370,8 @@ function namedBefore(text: string, found: readonly Found[], sentences: readonly 
 	for (let k = at - 1; k >= 0 && at - k <= NAMED_BACK; k--) {
 		const { start, end } = sentences[k]!;
 		if (text.slice(end, sentences[k + 1]!.start).includes('\n')) return undefined;
-		const names = found.filter((f) => f.category === 'person' && f.start >= start && f.end <= end).map((f) => text.slice(f.start, f.end));
+		const here = found.filter((f) => f.category === 'person' && f.start >= start && f.end <= end);
+		const names = here.map((f) => text.slice(f.start, f.end));
 		const people = new Set(names.filter((n) => !names.some((m) => m !== n && m.includes(n))));
 		if (people.size > 1) return undefined;
 		// the person must speak there: જણાવ્યું, કહ્યું, or a quotation

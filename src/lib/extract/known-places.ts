@@ -256,7 +256,8 @@ export function beginsBodyName(text: string, end: number): boolean {
 	const next = /^ +([\p{L}\p{M}]+)(?: +([\p{L}\p{M}]+))?/u.exec(text.slice(end, end + 60));
 	if (next === null) return false;
 	const [, first, second] = next;
-	return stemsOf(first!).some((s) => PART_OF_NAME.has(s)) || (second !== undefined && stemsOf(second).some((s) => BODY_AFTER_A_WORD.has(s)));
+	if (stemsOf(first!).some((s) => PART_OF_NAME.has(s))) return true;
+	return second !== undefined && stemsOf(second).some((s) => BODY_AFTER_A_WORD.has(s));
 }
 
 /** What may stand between the places of a list: "અમરેલી, ભાવનગર અને જૂનાગઢ જિલ્લામાં". */

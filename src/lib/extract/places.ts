@@ -287,7 +287,8 @@ function site(text: string, words: readonly Word[], at: number, split: Splitter)
 	while (from === at && first > 0 && initial(first - 1)) first--;
 	if (at - first >= 2) from = first;
 	// a title of respect may stand before its initials: શેઠ કે. એમ. દેસાઈ હાઈસ્કૂલ
-	const titled = (titles: ReadonlySet<string>) => from > 0 && spaced(text, words[from - 1], words[from]) && titles.has(words[from - 1]!.text);
+	const titled = (titles: ReadonlySet<string>) =>
+		from > 0 && spaced(text, words[from - 1], words[from]) && titles.has(words[from - 1]!.text);
 	if (from < afterInitials && titled(SITE_TITLES)) from--;
 	else if (from < at && titled(NAMESAKE_TITLES)) from--;
 	const found: Found[] = [];
