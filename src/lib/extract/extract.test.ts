@@ -142,12 +142,24 @@ describe('extract asks a place by the noun the article writes after its name', (
 	});
 });
 
+describe('extract proposes no word of a scheme’s name as a person', () => {
+	it('when the scheme’s noun stands four words on: પ્રધાનમંત્રી આયુષ્માન ભારત હેલ્થ ઇન્ફ્રાસ્ટ્રક્ચર મિશન', () => {
+		const text = 'આ બ્લોક પ્રધાનમંત્રી આયુષ્માન ભારત હેલ્થ ઇન્ફ્રાસ્ટ્રક્ચર મિશન અંતર્ગત આગામી ૧૮ મહિનામાં તૈયાર કરાશે.';
+		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person')).toEqual([]);
+	});
+});
+
 describe('extract proposes no word of a company’s name as a person', () => {
 	it.each([
 		'રોકાણની આગેવાની સિંગાપોર સ્થિત લાયન રોક કેપિટલે લીધી હતી.',
-		'લાયન રોક કેપિટલના મેનેજિંગ પાર્ટનરે નિવેદન આપ્યું.'
+		'આ રોકાણ લાયન રોક કેપિટલ દ્વારા થયું. લાયન રોક કેપિટલના મેનેજિંગ પાર્ટનરે નિવેદન આપ્યું.'
 	])('%s', (text) => {
 		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person')).toEqual([]);
+	});
+
+	it('nor a surname the article gave a person, where it begins a company’s name two words before its noun', () => {
+		const text = 'ઉદ્યોગપતિ ડેવિડ લાયને ૨૦૦૫માં કંપની સ્થાપી. આજે લાયન રોક કેપિટલના પાર્ટનરે વાત કરી.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => p.answer)).toEqual(['ડેવિડ લાયન', '૨૦૦૫']);
 	});
 
 	it('but a person before a word or two and a company’s noun with its ending is a person', () => {
@@ -256,6 +268,7 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'મારા પિતા દર વર્ષે મૂંઝવણમાં રહેતા.',
 		'મેચ જોવા આશરે ૬,૫૦૦ દર્શકો સ્ટેડિયમ પર પહોંચ્યા.',
 		'શહેરમાં બે નવા અર્બન હેલ્થ સેન્ટર બનશે.',
+		'ગઈકાલે અદાણી ગ્રીન એનર્જીએ નવો પ્લાન્ટ શરૂ કર્યો.',
 		'સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશનના જણાવ્યા મુજબ ટીમ રવાના થશે.',
 		'ધ સધર્ન ગુજરાત ચેમ્બર ઓફ કોમર્સે પ્રદર્શન યોજ્યું.',
 		'કંપની આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓએ સ્થાપી.'

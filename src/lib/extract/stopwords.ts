@@ -61,6 +61,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['છોડી', 'છોડીને', 'જઈ', 'જઈને', 'આવીને', 'મૂકી', 'મૂકીને'],
 	// "located", which follows a place and stands before a body's name (સિંગાપોર સ્થિત લાયન રોક કેપિટલ)
 	...['સ્થિત'],
+	// money put in, which stands before the investor's name (આ રોકાણ લાયન રોક કેપિટલ દ્વારા)
+	...['રોકાણ', 'મૂડીરોકાણ'],
 	// people in the plural, who gather at a site but do not name it (૬,૫૦૦ દર્શકો સ્ટેડિયમ પર)
 	...['દર્શકો', 'પ્રેક્ષકો', 'ખેલાડીઓ', 'પ્રવાસીઓ', 'ભક્તો', 'શ્રદ્ધાળુઓ', 'વિદ્યાર્થીઓ', 'ખેડૂતો', 'કાર્યકરો'],
 	// nouns of the verbs that follow a subject (ભાગ લીધો, હાજરી આપી) and the chief of મુખ્ય મહેમાન
