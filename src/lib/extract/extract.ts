@@ -344,7 +344,7 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
 		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
 		const quoted = quotedPart(sentence, f.start, f.end);
-		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}` : promptFor(sentence, asked);
+		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}${quoted.close}` : promptFor(sentence, asked);
 		const before = sentences[at - 1];
 		const setting = { text, before, sentence, answer, firstPerson: named?.start, named: namedBefore(text, found, sentences, at) };
 		const prompt = withContext(asks, setting);

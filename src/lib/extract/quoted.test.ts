@@ -13,14 +13,14 @@ const prompts = (text: string, answer: string) =>
 		.map((p) => p.prompt);
 
 describe('a fact inside a long quotation of several sentences', () => {
-	it('is asked in the quoted sentence that holds it, after who said it', () => {
+	it('is asked in the quoted sentence that holds it, after who said it, the quotation closed', () => {
 		const text = `${SAID}"${FIRST} ${SECOND} ${THIRD}"`;
-		expect(prompts(text, 'જૂનાગઢ')).toEqual([`${SAID}"… ગુનો કર્યા બાદ તેઓ તરત જ શહેર છોડીને કયા શહેર તરફ નાસી જતા હતા?`]);
+		expect(prompts(text, 'જૂનાગઢ')).toEqual([`${SAID}"… ગુનો કર્યા બાદ તેઓ તરત જ શહેર છોડીને કયા શહેર તરફ નાસી જતા હતા?"`]);
 	});
 
-	it('leaves the closing mark out of a question on the quotation’s last sentence', () => {
+	it('ends a question on the quotation’s last sentence with the closing mark after the question mark', () => {
 		const text = `${SAID}"${FIRST} ${THIRD} ${SECOND}"`;
-		expect(prompts(text, 'જૂનાગઢ')).toEqual([`${SAID}"… ગુનો કર્યા બાદ તેઓ તરત જ શહેર છોડીને કયા શહેર તરફ નાસી જતા હતા?`]);
+		expect(prompts(text, 'જૂનાગઢ')).toEqual([`${SAID}"… ગુનો કર્યા બાદ તેઓ તરત જ શહેર છોડીને કયા શહેર તરફ નાસી જતા હતા?"`]);
 	});
 
 	it('but a short sentence is asked whole', () => {

@@ -13,9 +13,10 @@ const QUOTED_END = /[.!?।](?=\s)/gu;
 /**
  * For a fact at [start, end) of a long `sentence`, inside a quotation of several sentences:
  * the words up to the quotation's opening mark (`lead`) and the quoted sentence holding the fact
- * (`inner`, a slice of the text). Null when the sentence is short or the fact is not quoted so.
+ * (`inner`, a slice of the text), and the closing mark the prompt ends with when `inner` leaves the
+ * quotation open. Null when the sentence is short or the fact is not quoted so.
  */
-export function quotedPart(sentence: Sentence, start: number, end: number): { lead: string; inner: Sentence } | null {
+export function quotedPart(sentence: Sentence, start: number, end: number): { lead: string; inner: Sentence; close: string } | null {
 	const { text } = sentence;
 	if (text.length <= LONG) return null;
 	const at = start - sentence.start;
@@ -27,8 +28,12 @@ export function quotedPart(sentence: Sentence, start: number, end: number): { le
 	const to = ends.find((e) => e >= end - sentence.start) ?? text.length;
 	if (from === open + 1 && to === text.length) return null;
 	// the closing mark goes with the quotation, not with a question made of its last sentence
-	const body = text.slice(from, to).replace(/([.!?।])["”]$/u, '$1');
-	const lead = body.length - body.trimStart().length;
-	const inner = { text: body.trim(), start: sentence.start + from + lead, end: sentence.start + from + lead + body.trim().length };
-	return { lead: `${text.slice(0, open + 1)}${from > open + 1 ? '… ' : ''}`, inner };
+	const slice = text.slice(from, to);
+	const body = slice.replace(/([.!?।])["”]$/u, '$1');
+	const closed = body === slice && /["”]/u.test(slice);
+	const trimmed = body.trim();
+	const begin = sentence.start + from + body.length - body.trimStart().length;
+	const inner = { text: trimmed, start: begin, end: begin + trimmed.length };
+	const close = closed ? '' : text[open] === '“' ? '”' : '"';
+	return { lead: `${text.slice(0, open + 1)}${from > open + 1 ? '… ' : ''}`, inner, close };
 }
