@@ -333,6 +333,8 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (!nouns.has(key)) nouns.set(key, namedNoun(text, answer, kind));
 		return nouns.get(key);
 	};
+	// the people found, by sentence: who a pronoun may mean
+	const people = sentences.map((s) => found.filter((f) => f.category === 'person' && f.start >= s.start && f.end <= s.end));
 	for (const f of found) {
 		const at = sentences.findIndex((s) => f.start >= s.start && f.end <= s.end);
 		const sentence = sentences[at];
@@ -342,11 +344,11 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
-		const named = found.find((p) => p.category === 'person' && p.start >= sentence.start && p.end <= sentence.end);
+		const named = people[at]![0];
 		const quoted = quotedPart(sentence, f.start, f.end);
 		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}${quoted.close}` : promptFor(sentence, asked);
 		const before = sentences[at - 1];
-		const setting = { text, before, sentence, answer, firstPerson: named?.start, named: namedBefore(text, found, sentences, at) };
+		const setting = { text, before, sentence, answer, firstPerson: named?.start, named: namedBefore(text, people, sentences, at) };
 		const prompt = withContext(asks, setting);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
@@ -366,16 +368,15 @@ const NAMED_BACK = 2;
  * The one person named in the sentences just before sentence `at` in its paragraph (the nearest
  * that names anyone), speaking there, whom "તેમણે ઉમેર્યું" points back to; undefined when none or several are.
  */
-function namedBefore(text: string, found: readonly Found[], sentences: readonly Sentence[], at: number): string | undefined {
+function namedBefore(text: string, people: readonly (readonly Found[])[], sentences: readonly Sentence[], at: number): string | undefined {
 	for (let k = at - 1; k >= 0 && at - k <= NAMED_BACK; k--) {
 		const { start, end } = sentences[k]!;
 		if (text.slice(end, sentences[k + 1]!.start).includes('\n')) return undefined;
-		const here = found.filter((f) => f.category === 'person' && f.start >= start && f.end <= end);
-		const names = here.map((f) => text.slice(f.start, f.end));
-		const people = new Set(names.filter((n) => !names.some((m) => m !== n && m.includes(n))));
-		if (people.size > 1) return undefined;
+		const names = people[k]!.map((f) => text.slice(f.start, f.end));
+		const one = new Set(names.filter((n) => !names.some((m) => m !== n && m.includes(n))));
+		if (one.size > 1) return undefined;
 		// the person must speak there: જણાવ્યું, કહ્યું, or a quotation
-		if (people.size === 1) return SPEAKS.test(text.slice(start, end)) ? [...people][0] : undefined;
+		if (one.size === 1) return SPEAKS.test(text.slice(start, end)) ? [...one][0] : undefined;
 	}
 	return undefined;
 }
