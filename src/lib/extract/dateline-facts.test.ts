@@ -29,6 +29,10 @@ describe('datelineFinds', () => {
 		]);
 	});
 
+	it('asks no place of a dateline of two places', () => {
+		expect(finds('મથાળું\n\nશ્રીહરિકોટા/અમદાવાદ: ઇસરોએ ઉપગ્રહ છોડ્યો.')).toEqual([]);
+	});
+
 	it('takes the kind and spellings of a listed place that covers the whole name', () => {
 		const text = 'મથાળું\n\nગાંધીનગર, તા. ૨: બેઠક મળી.';
 		const listed = (start: number, end: number): Found => ({

@@ -30,8 +30,11 @@ export function datelineFinds(text: string, story: readonly Sentence[], lookup: 
 			out.push({ found, prompt: `${leadOf(lead.text)} ${question}`, quote });
 		const raw = text.slice(line.start, line.end);
 		const cut = raw.search(PLACE_END);
-		const placeWords = wordsOf(raw.slice(0, cut < 0 ? raw.length : cut), line.start);
-		if (placeWords.length > 0 && placeWords.length <= 3 && placeWords.every((w) => isGujaratiWord(w.text))) {
+		const placePart = raw.slice(0, cut < 0 ? raw.length : cut);
+		const placeWords = wordsOf(placePart, line.start);
+		// two places (શ્રીહરિકોટા/અમદાવાદ) make no one answer to "where is this news from"
+		const one = !placePart.includes('/');
+		if (one && placeWords.length > 0 && placeWords.length <= 3 && placeWords.every((w) => isGujaratiWord(w.text))) {
 			const start = placeWords[0]!.start;
 			const end = placeWords[placeWords.length - 1]!.end;
 			// a lead that names the place asks it better itself, with a question word in its place

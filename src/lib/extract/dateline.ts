@@ -9,8 +9,8 @@ const DIGIT = '[0-9\\u0AE6-\\u0AEF]';
 const MONTH =
 	'(?:જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુન|જુલાઈ|જુલાઇ|ઓગસ્ટ|ઑગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|ઑક્ટોબર|નવેમ્બર|ડિસેમ્બર)';
 const WEEKDAY = '(?:સોમ|મંગળ|બુધ|ગુરુ|ગુરૂ|શુક્ર|શનિ|રવિ)વાર';
-/** The place: one to three words (નવી દિલ્હી), perhaps with a district in brackets (ભુજ (કચ્છ)). */
-const PLACE = '[\\p{L}\\p{M}][\\p{L}\\p{M}.-]*(?: [\\p{L}\\p{M}][\\p{L}\\p{M}.-]*){0,2}(?: ?\\([^()\\n]{1,20}\\))?';
+/** The place: one to three words (નવી દિલ્હી), perhaps with a district in brackets (ભુજ (કચ્છ)), or two places (શ્રીહરિકોટા/અમદાવાદ). */
+const PLACE = '[\\p{L}\\p{M}][\\p{L}\\p{M}./-]*(?: [\\p{L}\\p{M}][\\p{L}\\p{M}./-]*){0,2}(?: ?\\([^()\\n]{1,20}\\))?';
 /** The day: તા. ૧૨, તારીખ ૧૨, ૧૫ ઓગસ્ટ, with a month and year perhaps; or a weekday alone. */
 const DAY = `(?:(?:તા\\.|તારીખ) ?${DIGIT}{1,2}(?: ${MONTH})?|${DIGIT}{1,2}(?:મી|લી|જી|થી)? ${MONTH})(?:,? ?${DIGIT}{4})?`;
 const WHEN = `(?:${DAY}(?:, ?${WEEKDAY})?|${WEEKDAY})`;
@@ -39,7 +39,7 @@ const PHRASE_IN_PLACE = /(?:ની|ના|નું|નો|નાં|મુજ�
  * A place alone before a colon at the start of a paragraph (અમદાવાદ: રાજ્યમાં...): a dateline too,
  * but not on the first line, where "કેબિનેટ બેઠક: ..." is a headline.
  */
-const PLACE_ONLY = /^[ \t]*[\p{L}\p{M}][\p{L}\p{M}.-]*(?: [\p{L}\p{M}][\p{L}\p{M}.-]*)? ?[:：][ \t]+/gmu;
+const PLACE_ONLY = /^[ \t]*[\p{L}\p{M}][\p{L}\p{M}./-]*(?: [\p{L}\p{M}][\p{L}\p{M}./-]*)? ?[:：][ \t]+/gmu;
 
 /** Spans of the text that are datelines, each with the spaces after it. */
 export function datelinesOf(text: string): { start: number; end: number }[] {

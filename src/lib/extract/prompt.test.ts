@@ -30,6 +30,8 @@ describe('promptFor asks a person with the question word of the ending', () => {
 		// a title or role before the name is asked with કયા, the ending moving to it; one of respect goes with the name
 		['કેન્દ્રના ડિરેક્ટર ડૉ. મોહંતીએ આગાહી કરી.', 'મોહંતી', 'કેન્દ્રના કયા ડિરેક્ટરે આગાહી કરી?'],
 		['રમતગમત મંત્રી હર્ષ સંઘવીએ સ્ટેડિયમ ખુલ્લું મૂક્યું.', 'હર્ષ સંઘવી', 'કયા રમતગમત મંત્રીએ સ્ટેડિયમ ખુલ્લું મૂક્યું?'],
+		['હોસ્પિટલના સુપરિન્ટેન્ડેન્ટ ડૉ. રાકેશ જોષીએ માહિતી આપી.', 'રાકેશ જોષી', 'હોસ્પિટલના કયા સુપરિન્ટેન્ડેન્ટે માહિતી આપી?'],
+		['ટ્રસ્ટના વહીવટદાર કૌશિક મોદીના જણાવ્યા મુજબ ભક્તો આવ્યા.', 'કૌશિક મોદી', 'ટ્રસ્ટના કયા વહીવટદારના જણાવ્યા મુજબ ભક્તો આવ્યા?'],
 		// the subject before a title is no part of it
 		['આ કેસ સેશન્સ જજ એ. એમ. દવેની અદાલતમાં ચાલ્યો હતો.', 'એ. એમ. દવે', 'આ કેસ કયા સેશન્સ જજની અદાલતમાં ચાલ્યો હતો?'],
 		[
@@ -244,7 +246,7 @@ describe('promptFor keeps the cloze where a question would not read well', () =>
 	it('for one of a pair joined by a hyphen, and for a day that recurs (દર રામનવમીએ), not for a span', () => {
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'જાપાન', place('country'))).toBe('ભારત-_____ વચ્ચે સમજૂતી થઈ.');
 		expect(ask('ભારત-જાપાન વચ્ચે સમજૂતી થઈ.', 'ભારત', place('country'))).toBe('_____-જાપાન વચ્ચે સમજૂતી થઈ.');
-		expect(ask('તેઓ દર રામનવમીએ કથા કરે છે.', 'રામનવમી', date)).toBe('તેઓ દર _____એ કથા કરે છે.');
+		expect(ask('તેઓ દર રામનવમીએ કથા કરે છે.', 'રામનવમી', date)).toBe('તેઓ દર _____ કથા કરે છે.');
 		expect(ask('ઉપગ્રહ દર ૧૨ દિવસે નિરીક્ષણ કરશે.', '૧૨ દિવસ', date)).toBe('ઉપગ્રહ દર કેટલા દિવસે નિરીક્ષણ કરશે?');
 	});
 
@@ -318,5 +320,10 @@ describe('promptFor never leaves a vowel sign on a blank', () => {
 		const prompt = ask('શાહે કહ્યું કે “પટેલે મંગળવારે કામ કર્યું.”', 'પટેલ', person);
 		expect(prompt).toBe('શાહે કહ્યું કે “_____એ મંગળવારે કામ કર્યું.”');
 		expect(prompt).not.toMatch(/_____\p{M}/u);
+	});
+
+	it('blanks a date that says when with its ે: «જ્યાં _____ સવારે», not «_____એ સવારે»', () => {
+		const text = 'મૃતદેહો ગામ લઈ જવાયા હતા, જ્યાં શુક્રવારે સવારે અંતિમ સંસ્કાર થયા.';
+		expect(ask(text, 'શુક્રવાર', date)).toBe('મૃતદેહો ગામ લઈ જવાયા હતા, જ્યાં _____ સવારે અંતિમ સંસ્કાર થયા.');
 	});
 });

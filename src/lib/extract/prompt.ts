@@ -211,8 +211,8 @@ const HOW_MANY: Readonly<Record<string, [string, string]>> = {
  * Offsets are in the whole text.
  */
 export function promptFor(sentence: Sentence, asked: Asked): string {
-	// સવારે is an adverb, not સવાર with an ending: its blank takes the whole word, not "_____એ"
-	const end = asked.rule === 'time-of-day' ? asked.end + locativeAfter(sentence, asked.end) : asked.end;
+	// સવારે and શનિવારે say when, not સવાર or શનિવાર with an ending: a date's blank takes the whole word, not "_____એ"
+	const end = asked.category === 'date' ? asked.end + locativeAfter(sentence, asked.end) : asked.end;
 	return questionFor(sentence, asked) ?? cloze(sentence, asked.start, end);
 }
 
@@ -416,9 +416,10 @@ const knownNameWord = (word: string) =>
 
 /**
  * Roles that are asked by when they stand before a name, though the finding of names does not take
- * them for titles (a "સરકારી વકીલ" is as often no one in particular): કયા સરકારી વકીલે, કયા પોલીસ વડાના.
+ * them for titles (a "સરકારી વકીલ" is as often no one in particular): કયા સરકારી વકીલે, કયા પોલીસ વડાના,
+ * a hospital's કયા સુપરિન્ટેન્ડેન્ટે, a temple trust's કયા વહીવટદારના.
  */
-const ASKED_ROLES = new Set(['વકીલ', 'વડા']);
+const ASKED_ROLES = new Set(['વકીલ', 'વડા', 'સુપરિન્ટેન્ડેન્ટ', 'વહીવટદાર']);
 
 /** Relatives, asked as before (તેમનાં પત્ની કોણે): one has one wife, and "કયાં પત્નીએ" asks as if there were several. */
 const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', 'પુત્રી', 'દીકરો', 'દીકરી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન']);

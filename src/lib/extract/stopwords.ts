@@ -63,6 +63,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['સ્થિત'],
 	// money put in, which stands before the investor's name (આ રોકાણ લાયન રોક કેપિટલ દ્વારા)
 	...['રોકાણ', 'મૂડીરોકાણ'],
+	// success, a forecast and a gulf, which rules of a country, a list or a place take for names (આ સફળતા દેશના, કચ્છના અખાતમાં આવેલા)
+	...['સફળતા', 'આગાહી', 'અખાત'],
 	// people in the plural, who gather at a site but do not name it (૬,૫૦૦ દર્શકો સ્ટેડિયમ પર)
 	...['દર્શકો', 'પ્રેક્ષકો', 'ખેલાડીઓ', 'પ્રવાસીઓ', 'ભક્તો', 'શ્રદ્ધાળુઓ', 'વિદ્યાર્થીઓ', 'ખેડૂતો', 'કાર્યકરો'],
 	// nouns of the verbs that follow a subject (ભાગ લીધો, હાજરી આપી) and the chief of મુખ્ય મહેમાન
