@@ -1,48 +1,16 @@
 /**
- * A guard against freezing the tab: every importer (format detection, parsing, checks) reads
- * 1 MB made to trigger slow paths in well under a second. Before, unclosed `{T#` in GIFT
- * detection, unclosed `<` in HTML and a long digit run in a CSV header took quadratic time:
- * over two minutes for a 4.9 MB file.
+ * A guard against freezing the tab: every importer (format detection, parsing, checks) reads 1 MB
+ * made to trigger its slow paths and refuses it with problems to show. The quadratic paths fixed
+ * before took minutes on such input, far past the test's time limit; how fast each is read (the
+ * goal: well under a second) is measured by adversarial.bench.ts, not timed here.
  */
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS } from './hostile-inputs';
 import { importText } from './index';
 
-const SIZE = 1_000_000;
-/** `unit` repeated to fill 1 MB between `prefix` and `suffix`. */
-const fill = (unit: string, prefix = '', suffix = '') =>
-	prefix + unit.repeat(Math.floor((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
-
-const INPUTS: [string, string, string][] = [
-	['GIFT: unclosed {T# blocks', 'q.txt', fill('{T#', 'x ')],
-	['GIFT: escapes', 'q.gift', fill('\\')],
-	['GIFT: unclosed brace on every line', 'q.gift', fill('a {\n')],
-	['GIFT: comments', 'q.gift', fill('//x\n')],
-	['GIFT: unclosed HTML tags', 'q.gift', fill('<', '[html]q {=', '}')],
-	['GIFT: HTML entities', 'q.gift', fill('&#x1', '[html]q {=', '}')],
-	['GIFT: endless options', 'q.gift', fill('~a', 'q {=b', '}')],
-	['GIFT: more questions than one import takes', 'q.gift', fill('::q:: a {=b}\n')],
-	['Aiken: endless option lines', 'q.txt', fill('A. x\n', 'Question\n', 'ANSWER: A\n')],
-	['Aiken: more questions than one import takes', 'q.txt', fill('Q?\nA. x\nB. y\nANSWER: A\n')],
-	['CSV: endless quoted field', 'q.csv', fill('x', 'a,"')],
-	['CSV: quotes and commas', 'q.csv', fill('",')],
-	['CSV: digits in a header cell', 'q.csv', fill('1', 'question,', 'x\n')],
-	['CSV: unclosed HTML tags', 'q.csv', fill('<', '#html:true\n#separator:,\nq,a')],
-	['CSV: more rows than one import takes', 'q.csv', fill('q,a\n')],
-	['JSON: nested brackets', 'q.json', fill('[')],
-	['JSON: nested and closed', 'q.json', '['.repeat(SIZE / 2) + ']'.repeat(SIZE / 2)],
-	['JSON: one huge string', 'q.json', fill('x', '{"id":"', '"}')]
-];
-
 describe('importing 1 MB of hostile input', () => {
-	it.each(INPUTS)('%s: under a second', (_, fileName, text) => {
-		// the better of two runs: the guard is against freezes, not against a busy machine
-		let best = Infinity;
-		for (let run = 0; run < 2 && best >= 1000; run++) {
-			const start = performance.now();
-			const result = importText(text, fileName);
-			best = Math.min(best, performance.now() - start);
-			expect(result.problems.length).toBeGreaterThan(0);
-		}
-		expect(best).toBeLessThan(1000);
+	it.each(HOSTILE_INPUTS)('%s: refused with problems to show, without freezing', (_, fileName, text) => {
+		const result = importText(text, fileName);
+		expect(result.problems.length).toBeGreaterThan(0);
 	});
 });
