@@ -344,11 +344,11 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		if (seen.has(key) || partOfFullName(text, f, found, sentence)) continue;
 		seen.add(key);
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
-		const named = people[at]![0];
+		const firstNamed = people[at]![0];
 		const quoted = quotedPart(sentence, f.start, f.end);
 		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}${quoted.close}` : promptFor(sentence, asked);
 		const before = sentences[at - 1];
-		const setting = { text, before, sentence, answer, firstPerson: named?.start, named: namedBefore(text, people, sentences, at) };
+		const setting = { text, before, sentence, answer, firstPerson: firstNamed?.start, named: namedBefore(text, people, sentences, at) };
 		const prompt = withContext(asks, setting);
 		const proposal = proposalOf(text, f, prompt, sentence.text);
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted

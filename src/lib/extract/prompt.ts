@@ -7,7 +7,7 @@
  * place in the sentence that no question word fits.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { classifyDate, isMonthRange, spansTwoUnits } from '../quiz/date-kinds';
+import { classifyDate, isMonthRange, spansTwoUnits, WEEKDAYS } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
 import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
@@ -592,20 +592,26 @@ function byNoun({ ending, next }: Context, at: string, oblique: string, genitive
 	return { say: oblique + ending };
 }
 
+/** A year, or years, in the genitive before «વર્ષ» is asked as one year: ૨૦૨૫નું વર્ષ -> કયું વર્ષ, ૧૯૫૦-૫૧ના વર્ષમાં -> કયા વર્ષમાં. */
+function yearBefore({ ending, next }: Context): Ask | null {
+	if (!GENITIVE.has(ending) || !next.startsWith('વર્ષ')) return null;
+	return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
+}
+
 /** The word «વર્ષ» or «સન» before a year goes into the question that names the year: વર્ષ ૨૦૨૧માં -> કયા વર્ષે. */
 function yearNoun({ previous }: Context, ask: Ask | null): Ask | null {
 	return ask && /^(?:વર્ષ|સન|સને)$/.test(previous) ? { ...ask, swallowPrevious: true } : ask;
 }
 
 /** A weekday written without an ending. */
-const WEEKDAY_WORD = /^(?:સોમ|મંગળ|બુધ|ગુરુ|ગુરૂ|શુક્ર|શનિ|રવિ)વાર$/u;
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS.flat());
 
 /** A genitive before a part of the day agrees with સમય, asked for it: ૨૦૨૦ની રાત્રે -> ૨૦૨૦ના કયા સમયે. */
 function sameGenitive({ previous }: Context, ask: Ask | null): Ask | null {
 	if (!ask) return ask;
 	if (isGenitive(previous)) return { ...ask, previousAs: previous.replace(GENITIVE_WORD, 'ના') };
 	// a weekday alone before it takes the genitive: બુધવાર સાંજથી -> બુધવારના કયા સમયથી
-	return WEEKDAY_WORD.test(previous) ? { ...ask, previousAs: `${previous}ના` } : ask;
+	return WEEKDAY_NAMES.has(previous) ? { ...ask, previousAs: `${previous}ના` } : ask;
 }
 
 /** A date asked as "when" (એપ્રિલ 2019 માં -> ક્યારે, ડિસેમ્બર ૨૦૨૫ સુધીમાં -> ક્યાં સુધીમાં). */
@@ -623,16 +629,10 @@ function askDate(context: Context): Ask | null {
 	const { answer, ending, next } = context;
 	switch (classifyDate(answer)) {
 		case 'year':
-			// ૨૦૨૫નું વર્ષ -> કયું વર્ષ
-			if (GENITIVE.has(ending) && next.startsWith('વર્ષ')) {
-				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
-			}
-			return yearNoun(context, byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ'));
+			return yearBefore(context) ?? yearNoun(context, byNoun(context, 'કયા વર્ષે', 'કયા વર્ષ'));
 		case 'year-range': {
-			// ૧૯૫૦-૫૧ના વર્ષમાં -> કયા વર્ષમાં, as a year is asked
-			if (GENITIVE.has(ending) && next.startsWith('વર્ષ')) {
-				return { say: `${which(noun('વર્ષ', 'n'), next !== 'વર્ષ')} ${next}`, swallow: true };
-			}
+			const asYear = yearBefore(context);
+			if (asYear) return asYear;
 			// નાણાકીય વર્ષ ૨૦૨૩-૨૪માં is one year of accounts: કયા નાણાકીય વર્ષમાં
 			const accounts = context.previous === 'વર્ષ' && context.earlier === 'નાણાકીય';
 			const ask = accounts ? byNoun(context, 'કયા નાણાકીય વર્ષમાં', 'કયા નાણાકીય વર્ષ') : null;
