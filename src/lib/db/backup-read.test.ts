@@ -1,7 +1,8 @@
 /**
- * Property tests of the backup reader: whatever the file, it never throws, answers within a time
- * budget, and either refuses with a message naming a field or gives records the strict schemas pass,
- * and preferences the settings keep just as they are.
+ * Property tests of the backup reader: whatever the file, it never throws, and either refuses with
+ * a message naming a field or gives records the strict schemas pass, and preferences the settings
+ * keep just as they are. A runaway path (minutes on one file) fails by the tests' time limit; no
+ * case is timed, so a busy machine cannot fail them.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
@@ -12,8 +13,8 @@ import { readBackup } from './backup-read';
 import { AttemptSchema, CardRecordSchema, QuizRecordSchema, ReviewRecordSchema, TeacherSetRecordSchema } from './records';
 
 const now = new Date('2026-11-24T09:00:00Z');
-/** Far more than a small file needs (about 1 ms), and little enough to catch runaway work. */
-const BUDGET_MS = 200;
+/** Far above the second or so each property takes, far below a freeze. */
+const LIMIT_MS = 60_000;
 
 const question = {
 	id: 'q1',
@@ -95,11 +96,9 @@ const SCHEMAS = {
 	sets: TeacherSetRecordSchema
 } as const;
 
-/** Reads `text` within the budget, and checks what came back. */
-function readWithinBudget(text: string): ParseResult {
-	const start = performance.now();
+/** Reads `text`, and checks what came back. */
+function readChecked(text: string): ParseResult {
 	const result = readBackup(text, now);
-	expect(performance.now() - start).toBeLessThan(BUDGET_MS);
 	if (!result.ok) {
 		expect(result.error.message.length).toBeGreaterThan(0);
 		const { kind, field, message } = result.error;
@@ -161,21 +160,21 @@ const mutationOf = (paths: (string | number)[][]): fc.Arbitrary<Mutation> =>
 	});
 const mutation = mutationOf(ALL_PATHS);
 
-describe('the backup reader, given anything', () => {
+describe('the backup reader, given anything', { timeout: LIMIT_MS }, () => {
 	test('the file as written is read back whole', () => {
-		const result = readWithinBudget(JSON.stringify(valid));
+		const result = readChecked(JSON.stringify(valid));
 		expect(result.ok && result.backup.stores.sets?.[0]?.id).toBe('own-set');
 	});
 
 	test('a format-5 file as written is read back whole, its preferences too', () => {
-		const result = readWithinBudget(JSON.stringify(valid5));
+		const result = readChecked(JSON.stringify(valid5));
 		expect(result.ok && result.backup.preferences).toEqual({ lang: 'en', theme: 'dark', digits: null, retention: 0.85, newPerDay: 30 });
 	});
 
 	test('a format-5 file with its preferences changed: refused naming a field, or kept by the settings as they are', () => {
 		fc.assert(
 			fc.property(fc.array(mutationOf(PREFERENCE_PATHS), { minLength: 1, maxLength: 3 }), (ms) => {
-				readWithinBudget(JSON.stringify(ms.reduce(mutate, valid5 as unknown)));
+				readChecked(JSON.stringify(ms.reduce(mutate, valid5 as unknown)));
 			}),
 			{ numRuns: 1000 }
 		);
@@ -184,7 +183,7 @@ describe('the backup reader, given anything', () => {
 	test('any JSON: refused with a reason, never a throw', () => {
 		fc.assert(
 			fc.property(fc.json({ maxDepth: 6 }), (text) => {
-				expect(readWithinBudget(text).ok).toBe(false);
+				expect(readChecked(text).ok).toBe(false);
 			}),
 			{ numRuns: 400 }
 		);
@@ -194,7 +193,7 @@ describe('the backup reader, given anything', () => {
 		const header = '{"format":"kasoti-backup","version":2,';
 		fc.assert(
 			fc.property(fc.boolean(), fc.string({ maxLength: 300 }), (prefixed, text) => {
-				readWithinBudget(prefixed ? header + text : text);
+				readChecked(prefixed ? header + text : text);
 			}),
 			{ numRuns: 400 }
 		);
@@ -203,7 +202,7 @@ describe('the backup reader, given anything', () => {
 	test('a valid file with one field changed, removed or added: refused or still strictly valid', () => {
 		fc.assert(
 			fc.property(mutation, (m) => {
-				readWithinBudget(JSON.stringify(mutate(valid, m)));
+				readChecked(JSON.stringify(mutate(valid, m)));
 			}),
 			{ numRuns: 1500 }
 		);
@@ -213,7 +212,7 @@ describe('the backup reader, given anything', () => {
 		fc.assert(
 			fc.property(fc.array(mutation, { minLength: 2, maxLength: 6 }), fc.boolean(), (ms, huge) => {
 				const text = JSON.stringify(ms.reduce(mutate, valid as unknown));
-				readWithinBudget(huge ? text.replace(/:(\d+(\.\d+)?)([,}])/, ':1e999$3') : text);
+				readChecked(huge ? text.replace(/:(\d+(\.\d+)?)([,}])/, ':1e999$3') : text);
 			}),
 			{ numRuns: 600 }
 		);

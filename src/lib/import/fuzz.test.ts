@@ -1,7 +1,8 @@
 /**
  * Property tests of the importers: whatever text arrives (random, made of format tokens, or a
- * valid file with random edits), importText returns within its budget without throwing, and
- * every text it keeps is free of the characters cleaning removes.
+ * valid file with random edits), importText returns without throwing, and every text it keeps is
+ * free of the characters cleaning removes. A runaway path (minutes on one input) fails by the
+ * tests' time limit; no case is timed, so a busy machine cannot fail them.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,8 @@ import { importText } from './index';
 
 /** Characters no imported text may keep: bidi controls, invisible operators, fillers, tags, BOM. */
 const REMOVED = /[\u00AD\u061C\u115F\u1160\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFEFF\uFFA0]|[\u{E0000}-\u{E007F}]/u;
-/** The most one input may take: far above a normal file's few milliseconds. */
-const BUDGET_MS = 200;
+/** Far above the second or so each property takes, far below a freeze. */
+const LIMIT_MS = 60_000;
 
 /** Pieces of every format, and the characters cleaning must remove. */
 const TOKENS = [
@@ -55,21 +56,19 @@ function strings(value: unknown): string[] {
 	return [];
 }
 
-/** Imports within the budget; what it keeps holds no removed character. */
+/** Imports with something to show; what it keeps holds no removed character. */
 function importsCleanly(text: string, name: string | undefined): void {
-	const start = performance.now();
 	const result = importText(text, name);
-	expect(performance.now() - start).toBeLessThan(BUDGET_MS);
 	expect(result.drafts.length > 0 || result.problems.length > 0).toBe(true);
 	for (const kept of strings([result.drafts, result.set ?? [], result.meta ?? []])) expect(kept).not.toMatch(REMOVED);
 }
 
-describe('importText on any input', () => {
-	it('never throws, stays in budget and keeps no invisible characters: random text', () => {
+describe('importText on any input', { timeout: LIMIT_MS }, () => {
+	it('never throws and keeps no invisible characters: random text', () => {
 		fc.assert(fc.property(anyText, fileName, importsCleanly), { numRuns: 1500 });
 	});
 
-	it('never throws, stays in budget and keeps no invisible characters: valid files with random edits', () => {
+	it('never throws and keeps no invisible characters: valid files with random edits', () => {
 		fc.assert(
 			fc.property(mutatedFile, fc.boolean(), (file, named) => importsCleanly(file.text, named ? file.name : undefined)),
 			{ numRuns: 800 }

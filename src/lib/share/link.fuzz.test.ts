@@ -1,7 +1,8 @@
 /**
  * Property tests of the share-link decoder: whatever a fragment holds (random text, a real link
- * with one character changed, any JSON packed as a link), decodeSetLink answers within its
- * budget without throwing, and a changed link is never read as a set.
+ * with one character changed, any JSON packed as a link), decodeSetLink answers without throwing,
+ * and a changed link is never read as a set. A runaway path (minutes on one input) fails by the
+ * tests' time limit; no case is timed, so a busy machine cannot fail them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
 import { decodeSetLink, encodeSetLink } from './link';
 
-const BUDGET_MS = 200;
+/** Far above the few hundred milliseconds each property takes, far below a freeze. */
+const LIMIT_MS = 60_000;
 
 const set: QuestionSet = {
 	id: 'gujarat-day',
@@ -33,28 +35,20 @@ const set: QuestionSet = {
 	]
 };
 
-/** Decodes within the budget, and says what it found either way. */
-async function decodeTimed(hash: string) {
-	const start = performance.now();
-	const decoded = await decodeSetLink(hash);
-	expect(performance.now() - start).toBeLessThan(BUDGET_MS);
-	return decoded;
-}
-
 async function packed(text: string): Promise<string> {
 	const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	const body = toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()));
 	return `#v2.${crc32Hex(body)}.${body}`;
 }
 
-describe('decodeSetLink on any fragment', () => {
+describe('decodeSetLink on any fragment', { timeout: LIMIT_MS }, () => {
 	it('answers random text without throwing', async () => {
 		const fragment = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 200 }),
 			fc.string({ maxLength: 200 }).map((s) => `v2.${s}`),
 			fc.string({ maxLength: 200 }).map((s) => `v1.${s}`)
 		);
-		await fc.assert(fc.asyncProperty(fragment, async (hash) => void (await decodeTimed(hash))), { numRuns: 300 });
+		await fc.assert(fc.asyncProperty(fragment, async (hash) => void (await decodeSetLink(hash))), { numRuns: 300 });
 	});
 
 	it('never reads a link with one character changed as a set', async () => {
@@ -66,7 +60,7 @@ describe('decodeSetLink on any fragment', () => {
 			.filter(([at, c]) => fragment[at] !== c);
 		await fc.assert(
 			fc.asyncProperty(change, async ([at, c]) => {
-				const decoded = await decodeTimed(`${fragment.slice(0, at)}${c}${fragment.slice(at + 1)}`);
+				const decoded = await decodeSetLink(`${fragment.slice(0, at)}${c}${fragment.slice(at + 1)}`);
 				expect(decoded.ok).toBe(false);
 			}),
 			{ numRuns: 300 }
@@ -82,7 +76,7 @@ describe('decodeSetLink on any fragment', () => {
 		);
 		await fc.assert(
 			fc.asyncProperty(payload, async (text) => {
-				const decoded = await decodeTimed(await packed(text));
+				const decoded = await decodeSetLink(await packed(text));
 				if (decoded.ok) expect(decoded.set.questions.length).toBeGreaterThan(0);
 			}),
 			{ numRuns: 200 }
