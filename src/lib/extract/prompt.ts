@@ -421,12 +421,17 @@ const knownNameWord = (word: string) =>
  */
 const ASKED_ROLES = new Set(['વકીલ', 'વડા', 'સુપરિન્ટેન્ડેન્ટ', 'વહીવટદાર']);
 
-/** Relatives, asked as before (તેમનાં પત્ની કોણે): one has one wife, and "કયાં પત્નીએ" asks as if there were several. */
-const RELATIVES = new Set(['પત્ની', 'પતિ', 'પુત્ર', 'પુત્રી', 'દીકરો', 'દીકરી', 'પિતા', 'માતા', 'ભાઈ', 'ભાઇ', 'બહેન', 'બેન']);
+/**
+ * Relatives one has only one of, asked by the cloze (તેમનાં પત્ની _____એ): "કયાં પત્નીએ" asks as
+ * if there were several. A son or a brother is asked like a title: ગીતાબેનના કયા ભાઈએ.
+ */
+const ONLY_RELATIVES = new Set(['પત્ની', 'પતિ', 'પિતા', 'માતા']);
 
-/** Titles of women, asked with કઈ: કઈ અભિનેત્રીએ. */
+/** Titles and relatives of women, asked with કઈ: કઈ અભિનેત્રીએ, રમેશભાઈની કઈ પુત્રીએ. */
 const WOMEN = new Set(
-	['અભિનેત્રી', 'ગાયિકા', 'લેખિકા', 'શિક્ષિકા', 'વિદ્યાર્થિની', 'કવયિત્રી', 'સાધ્વી', 'નૃત્યાંગના', 'યુવતી', 'ગૃહિણી', 'પીડિતા']
+	['અભિનેત્રી', 'ગાયિકા', 'લેખિકા', 'શિક્ષિકા', 'વિદ્યાર્થિની', 'કવયિત્રી', 'સાધ્વી', 'નૃત્યાંગના', 'યુવતી', 'ગૃહિણી', 'પીડિતા'].concat(
+		['પુત્રી', 'દીકરી', 'બહેન', 'બેન', 'ભત્રીજી', 'પૌત્રી', 'ભાભી', 'કાકી', 'મામી', 'માસી', 'ફોઈ', 'સાળી', 'પુત્રવધૂ']
+	)
 );
 
 
@@ -452,9 +457,9 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	// the title must stand right before the name: only spaces between
 	if (!last || before.slice(last.index + last[0].length).trim() !== '') return null;
 	if (titleOf(last[0])?.many !== false && !ASKED_ROLES.has(last[0])) return null;
-	if (RELATIVES.has(last[0]) || ending === 'નામાં') return null;
+	if (ONLY_RELATIVES.has(last[0]) || ending === 'નામાં') return null;
 	// the subject is left as it was (કલેક્ટર કોણ હાજર રહ્યાં): its "which" agrees with the verb, કયા, કયો or કયાં
-	if (ending === '' && !WHOSE_WORDS.has(ask.say)) return null;
+	if (ending === '' && !WHOSE_WORDS.has(ask.say) && ask.say !== AS_WHOM) return null;
 	const titleAt = words.length - 1;
 	let first = titleAt;
 	for (let i = titleAt - 1; i >= 0 && titleAt - i <= 4; i--) {
@@ -474,15 +479,21 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	return { say: `${woman ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
 }
 
+/** A person before તરીકે ("as"), asked "as which person": કોણ તરીકે reads badly; a title is asked instead (કયા ઇન્સ્પેક્ટર તરીકે). */
+const AS_WHOM = 'કઈ વ્યક્તિ';
+
 /** Titles after a name that take its ending: પૂ. જ્ઞાનવત્સલ સ્વામીએ, મોરારિ બાપુએ. */
 const TITLE_AFTER = /^(?:સ્વામી|મહારાજ|બાપુ|સાહેબ)/;
 
 function askPerson({ ending, next, previous }: Context): Ask | null {
 	// "૩૧ વર્ષના કોની", "૨૩ વર્ષીય કોણે" read badly: the age wants a noun (કયા શખસની) the sentence does not give
 	if (/^(?:(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)|વર્ષીય)$/.test(previous)) return null;
+	// so does a wife or a father: "પત્ની કોણે", "પત્ની કોની સાથે" read badly, and "કયાં પત્નીએ" counts several
+	if (ONLY_RELATIVES.has(previous)) return null;
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
 		if (next.startsWith('સહિત') || TITLE_AFTER.test(next)) return null;
+		if (next === 'તરીકે') return { say: AS_WHOM };
 		const post = postpositionOf(next);
 		if (post === undefined) return { say: 'કોણ' };
 		return { say: WHOSE[post] ?? 'કોના' };
