@@ -273,7 +273,12 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'વહેલી આગાહી અને અખાતમાં આવેલા ખડકો પર કામ થશે.',
 		'સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશનના જણાવ્યા મુજબ ટીમ રવાના થશે.',
 		'ધ સધર્ન ગુજરાત ચેમ્બર ઓફ કોમર્સે પ્રદર્શન યોજ્યું.',
-		'કંપની આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓએ સ્થાપી.'
+		'કંપની આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓએ સ્થાપી.',
+		'ગુજરાત પ્રવાસન નિગમની ટેન્ટ સિટી પ્રવાસીઓને આકર્ષે છે.',
+		'ગુજરાત માધ્યમિક અને ઉચ્ચતર માધ્યમિક શિક્ષણ બોર્ડ દ્વારા પરિણામ જાહેર કરાયું.',
+		'તેઓ ગુજરાત વિદ્યાપીઠના કુલપતિ હતા.',
+		'શ્રી આરાસુરી અંબાજી માતા દેવસ્થાન ટ્રસ્ટના અધ્યક્ષે જણાવ્યું.',
+		'સરદાર સરોવર નર્મદા નિગમ લિમિટેડના ઇજનેરે જણાવ્યું.'
 	])('%s', (text) => {
 		expect(extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'place')).toEqual([]);
 	});
@@ -282,6 +287,13 @@ describe('extract proposes no country’s people and no common noun of a place a
 describe('extract with the place list', () => {
 	const found = (text: string) =>
 		extract(text, EMPTY_GAZETTEER).map((p) => `${p.category} ${p.answer}${p.kind ? ` (${p.kind})` : ''}`);
+
+	// a place before a body's noun with a case ending between, or with અને right after it, is still a place
+	it('keeps a place whose words do not run on to a body’s noun', () => {
+		expect(found('અમદાવાદના એક ટ્રસ્ટે દાન આપ્યું.')).toEqual(['place અમદાવાદ (city)']);
+		expect(found('અમદાવાદ સ્થિત એક ટ્રસ્ટે દાન આપ્યું.')).toEqual(['place અમદાવાદ (city)']);
+		expect(found('અમદાવાદ અને સુરત બેંક શાખાઓમાં ભીડ હતી.')).toContain('place અમદાવાદ (city)');
+	});
 
 	// the bug: "ભૂપેન્દ્ર પટેલ અમદાવાદ" was proposed as one person's name
 	it('ends a name at a known place and proposes the place', () => {

@@ -115,7 +115,7 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 			...findKnownPlaces(text, words, split, places, keys),
 			...findDates(text, words),
 			...placesApart(text, findPeople(text, words, { isPlace, split })),
-			...findPlaces(text, words, split)
+			...placesApart(text, findPlaces(text, words, split))
 		];
 		const knownIn = (parts: readonly Word[]) => findKnownPlaces(text, parts, split, places, keys);
 		const sited = fromKnownPlace(text, here);

@@ -245,19 +245,38 @@ export function endsInstituteName(text: string, start: number): boolean {
 	return INSTITUTE_INITIALS.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** Bodies whose name may hold a word between the place and them: સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશન. */
-const BODY_AFTER_A_WORD = new Set(['એસોસિએશન', 'ફેડરેશન']);
+/**
+ * Bodies whose name may hold words between the place and them: સૌરાષ્ટ્ર ક્રિકેટ એસોસિએશન, ગુજરાત
+ * પ્રવાસન નિગમ, ગુજરાત માધ્યમિક અને ઉચ્ચતર માધ્યમિક શિક્ષણ બોર્ડ, અંબાજી માતા દેવસ્થાન ટ્રસ્ટ.
+ */
+const BODY_AFTER_WORDS = new Set(
+	['એસોસિએશન', 'ફેડરેશન', 'નિગમ', 'બોર્ડ', 'વિદ્યાપીઠ', 'ટ્રસ્ટ', 'મંડળ', 'મહામંડળ', 'પરિષદ', 'કાઉન્સિલ', 'બેંક', 'બેન્ક']
+);
+/** The most words a body's name holds between its place and its noun. */
+const BODY_GAP = 6;
+/** A word that ends the words of a body's name: one with a case ending, or a verb (આવ્યા, જશે, જઈને). */
+const OUT_OF_BODY_NAME = /(?:ના|ની|નું|નો|નાં|એ|ે|ને|માં|થી|્યા|્યો|્યું|્યાં|શે|વું|ઈને|ઇને|તાં|તું)$/u;
+/** Words that stand between a place and a body without being in its name: અમદાવાદ સ્થિત એક ટ્રસ્ટ. */
+const BETWEEN_WORDS = new Set(
+	['સ્થિત', 'ખાતે', 'એક', 'પાસે', 'નજીક', 'તથા', 'તેમજ', 'કે', 'અથવા', 'સહિત', 'તરફથી', 'દ્વારા', 'અંગે', 'પર', 'ઉપર'].concat(
+		['હેઠળ', 'વચ્ચે', 'સાથે', 'માટે', 'બાદ', 'પછી', 'સુધી', 'તેમ', 'જ', 'પણ', 'તો', 'છે', 'હતું', 'હતા', 'હતી', 'હતો', 'આ', 'તે']
+	)
+);
 
 /**
  * Whether the place ending at `end` begins the name of a body (પશ્ચિમ રેલવે, ગુજરાત હાઈકોર્ટ): the
- * word right after it says so, or an association the word after that.
+ * word right after it says so, or a body's noun a few words on, with no case ending between.
  */
 export function beginsBodyName(text: string, end: number): boolean {
-	const next = /^ +([\p{L}\p{M}]+)(?: +([\p{L}\p{M}]+))?/u.exec(text.slice(end, end + 60));
-	if (next === null) return false;
-	const [, first, second] = next;
-	if (stemsOf(first!).some((s) => PART_OF_NAME.has(s))) return true;
-	return second !== undefined && stemsOf(second).some((s) => BODY_AFTER_A_WORD.has(s));
+	const next = /^((?: +[\p{L}\p{M}]+)+)/u.exec(text.slice(end, end + 160))?.[1]!.trim().split(/ +/) ?? [];
+	if (next.length === 0) return false;
+	if (stemsOf(next[0]!).some((s) => PART_OF_NAME.has(s))) return true;
+	for (const [i, word] of next.slice(0, BODY_GAP + 1).entries()) {
+		if (stemsOf(word).some((s) => BODY_AFTER_WORDS.has(s))) return true;
+		// અને joins two words of a name (માધ્યમિક અને ઉચ્ચતર), not the place to another (અમદાવાદ અને સુરત)
+		if (word === 'અને' ? i === 0 : OUT_OF_BODY_NAME.test(word) || BETWEEN_WORDS.has(word)) return false;
+	}
+	return false;
 }
 
 /** What may stand between the places of a list: "અમરેલી, ભાવનગર અને જૂનાગઢ જિલ્લામાં". */
@@ -282,7 +301,7 @@ export function findKnownPlaces(
 		const first = words[i]!;
 		i = hit.last;
 		const word = words[hit.last]!;
-		const partOf = beginsBodyName(text, word.end) || endsInstituteName(text, first.start);
+		const partOf = beginsBodyName(text, hit.end) || endsInstituteName(text, first.start);
 		// a word of the list written as it stands is that word, though it reads loosely like a place (ઇન્ડોર, Indore)
 		const notPlace = hit.entry.words === 1 && NOT_PLACE_WORDS.has(text.slice(word.start, hit.end));
 		const noun =
