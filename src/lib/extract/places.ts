@@ -96,7 +96,9 @@ const MORE_SITE_NOUNS = [
 	// sanctuaries and the halls and temples of Jains: ખીજડિયા પક્ષી અભયારણ્ય, અમૃત વિહાર ઉપાશ્રય
 	...['અભયારણ્ય', 'ઉપાશ્રય', 'જિનાલય'],
 	// hotels and resorts, where meetings and weddings are held: તાજ હોટલ ખાતે
-	...['હોટલ', 'હોટેલ', 'રિસોર્ટ']
+	...['હોટલ', 'હોટેલ', 'રિસોર્ટ'],
+	// homes and beaches, where people live and fish: શ્રીજી રેસિડેન્સીમાં રહેતા, તાલિસે બીચ નજીક
+	...['રેસિડેન્સી', 'એપાર્ટમેન્ટ', 'કોમ્પ્લેક્સ', 'બીચ']
 ];
 
 /**
@@ -121,8 +123,8 @@ const WEST_AFTER = new Set(['સાથે', 'સામે', 'વિરુદ્�
 /** Words that begin no site's name: what comes before it (અમદાવાદ સ્થિત, સૌથી મોટા ગણાતા, ચોથી ટેસ્ટ). */
 const SITE_BREAKS = new Set([
 	...['પહેલો', 'પહેલી', 'પહેલું', 'બીજો', 'બીજું', 'ત્રીજો', 'ત્રીજી', 'ત્રીજું', 'ચોથો', 'ચોથી', 'ચોથું'],
-	...['સ્થિત', 'મુખ્ય', 'ગણાતા', 'ગણાતી', 'ગણાતું', 'આવેલ', 'આવેલા', 'આવેલી', 'આવેલું', 'પ્રખ્યાત'],
-	...['જાણીતા', 'જાણીતી', 'જાણીતું', 'ઐતિહાસિક', 'નવો', 'નવા', 'નવી', 'નવું', 'જૂનો', 'જૂના', 'જૂની', 'સરકારી', 'ખાનગી'],
+	...['સ્થિત', 'મુખ્ય', 'ગણાતા', 'ગણાતી', 'ગણાતું', 'ગણાતો', 'આવેલ', 'આવેલા', 'આવેલી', 'આવેલું', 'આવેલો', 'પ્રખ્યાત'],
+	...['જાણીતા', 'જાણીતી', 'જાણીતું', 'જાણીતો', 'ઐતિહાસિક', 'નવો', 'નવા', 'નવી', 'નવું', 'જૂનો', 'જૂના', 'જૂની', 'સરકારી', 'ખાનગી'],
 	...['ટેસ્ટ', 'મેચ', 'વનડે', 'ફાઇનલ', 'સેમિફાઇનલ'],
 	// what goes to a site, named before it: યાત્રા શિશુવિહાર સર્કલ થઈને, ટ્રેન અમદાવાદ સ્ટેશન
 	...['યાત્રા', 'રથયાત્રા', 'શોભાયાત્રા', 'રેલી', 'સરઘસ', 'ટ્રેન', 'બસ', 'વિમાન', 'ફ્લાઇટ', 'હૃદય']
@@ -140,7 +142,9 @@ const SITE_NAME_WORDS = new Set([
 	...['મેડિકલ', 'પોલીસ', 'મેઈન', 'મેઇન', 'હાઉસિંગ', 'પક્ષી', 'વન્યજીવ', 'જૈન', 'રેલવે', 'નેશનલ', 'ઇન્ટરનેશનલ'],
 	...['સેન્ટ્રલ', 'જિલ્લા', 'તાલુકા', 'પ્રાથમિક', 'માધ્યમિક', 'કન્યા', 'કુમાર', 'સામૂહિક', 'પ્રાદેશિક', 'ક્રાઈમ', 'ક્રાઇમ'],
 	// kinds of health centre, named so in every town: અર્બન હેલ્થ સેન્ટર, કોમ્યુનિટી હેલ્થ સેન્ટર
-	...['અર્બન', 'હેલ્થ', 'કોમ્યુનિટી', 'પ્રાઇમરી']
+	...['અર્બન', 'હેલ્થ', 'કોમ્યુનિટી', 'પ્રાઇમરી', 'શહેરી', 'આરોગ્ય', 'રેફરલ'],
+	// what a centre, a station or a plant does, which names no one of them: મિશન કંટ્રોલ સેન્ટર, ગ્રાઉન્ડ સ્ટેશન, પાઉડર પ્લાન્ટ
+	...['મિશન', 'કંટ્રોલ', 'કોમર્શિયલ', 'ગ્રાઉન્ડ', 'ભૂગર્ભ', 'અંતરિક્ષ', 'ઇમરજન્સી', 'ઓપરેશન', 'નેચર', 'પાઉડર', 'મિલ્ક', 'રમત', 'રમતગમત']
 ]);
 
 /** East and West in English, written in Gujarati: the second word of a region's name (મિડલ ઇસ્ટ). */
@@ -236,7 +240,9 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 		}
 		// a site's noun before ખાતે is the site's, found above: સાયખા જીઆઈડીસી ખાતે
 		const atSite = prev !== undefined && SITES.has(nounSplit(prev.text, split).stem);
-		if (AT_WORDS.has(word.text) && prevName?.ending === '' && !atSite) found.push(place(i - 1, i - 1, 'city'));
+		// a compass word before the name makes it a pole or a part, no city: ચંદ્રના દક્ષિણ ધ્રુવ નજીક
+		const compassed = i > 1 && DIRECTIONS.has(words[i - 2]!.text) && spaced(text, words[i - 2], prev);
+		if (AT_WORDS.has(word.text) && prevName?.ending === '' && !atSite && !compassed) found.push(place(i - 1, i - 1, 'city'));
 		if (AREA_NOUNS.has(stem) && prevName?.ending === '' && !AREA_ADJECTIVES.has(prev!.text) && !PARTICIPLE.test(prev!.text)) {
 			found.push(place(i - 1, i - 1, 'region'));
 		}
@@ -244,7 +250,9 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 		// મૂળ (originally) may stand between: સાદડીના મૂળ વતની
 		const native = next?.text === 'મૂળ' && spaced(text, next, words[i + 2]) ? words[i + 2]! : next;
 		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(native!.text).stem)) found.push(place(i, i, 'city'));
-		const lived = home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem) && !NOT_LIVED_IN.has(owner.stem);
+		// a site's noun is found with its name above: શાંતિવન સોસાયટીમાં રહેતા
+		const lived =
+			home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem) && !NOT_LIVED_IN.has(owner.stem) && !SITES.has(stem);
 		if (lived) found.push(place(i, i, 'city'));
 		if (home && owner.ending === 'થી' && ARRIVED.has(next!.text) && !NOT_FROM.has(owner.stem)) found.push(place(i, i, 'city'));
 		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
