@@ -254,8 +254,22 @@ describe('promptFor keeps the cloze where a question would not read well', () =>
 	});
 
 	it('asks a headline of two parts in the part of the answer', () => {
-		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ: ભાદર ડેમના દરવાજા ખોલાયા', 'ધોરાજી', place('city'))).toBe('કયા શહેરમાં સાત ઇંચ વરસાદ?');
+		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ ખાબક્યો: ભાદર ડેમના દરવાજા ખોલાયા', 'ધોરાજી', place('city'))).toBe(
+			'કયા શહેરમાં સાત ઇંચ વરસાદ ખાબક્યો?'
+		);
 		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ થયો: ડેમ ભરાયો.', 'ધોરાજી', place('city'))).toBe('કયા શહેરમાં સાત ઇંચ વરસાદ થયો: ડેમ ભરાયો?');
+	});
+
+	it('asks a headline’s part without a verb by the cloze: «કયા શહેરમાં સાત ઇંચ વરસાદ?» is no question', () => {
+		expect(ask('ધોરાજીમાં સાત ઇંચ વરસાદ: ભાદર ડેમના દરવાજા ખોલાયા', 'ધોરાજી', place('city'))).toBe(
+			'_____માં સાત ઇંચ વરસાદ: ભાદર ડેમના દરવાજા ખોલાયા'
+		);
+		expect(ask('જાણીતા સાહિત્યકાર ડૉ. હસમુખ વ્યાસનું નિધન, દેહદાન કરાયું', 'હસમુખ વ્યાસ', person)).toBe(
+			'જાણીતા સાહિત્યકાર ડૉ. _____નું નિધન, દેહદાન કરાયું'
+		);
+		expect(ask('ઇસરોનું ઉપકરણ અમદાવાદના એસએસીમાં તૈયાર થયું', 'અમદાવાદ', place('city'))).toBe(
+			'ઇસરોનું ઉપકરણ કયા શહેરના એસએસીમાં તૈયાર થયું?'
+		);
 	});
 
 	it('for one of a pair joined by a hyphen, and for a day that recurs (દર રામનવમીએ), not for a span', () => {

@@ -248,6 +248,8 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	if (ending === '' && /^ ?\(/.test(text.slice(tail))) return null;
 	// ડૉ. વી. નારાયણને જણાવ્યું: the subject, so કોણે, not કોને
 	if (asked.category === 'person' && ending === 'ને' && ergativeNe(text, from, to)) ending = 'એ';
+	// a headline's part with no verb ("કયા શહેરમાં … શાનદાર વિજય?") reads as no question: the cloze asks it
+	if (/[\p{L}\p{M}\p{N}]$/u.test(text.trim()) && !partHasVerb(text, from, tail)) return null;
 	let before = text.slice(0, from);
 	if (inList(before, text.slice(tail), ending)) return null;
 	// one of a pair written with a hyphen (ભારત-જાપાન) shares its ending with the other
@@ -290,6 +292,18 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	const remaining = body.slice(after);
 	const part = /[.।]$/u.test(text.trim()) ? -1 : remaining.search(/\s*[:;]\s/u);
 	return `${agreed}${ask.say}${part >= 0 ? remaining.slice(0, part) : remaining}?`;
+}
+
+/** A verb as headlines write it: ઝડપાયા, કર્યો, થયું, ધમધમ્યું, જામશે, છે; ખપાવનાર is none. */
+const HEADLINE_VERB =
+	/(?:્યા|્યો|્યું|્યાં|યો|યું|યાં|થયા|ગયા|ાયા|ાઈ|ાઇ|શે|છે|તાં|તો|તું|ીને|ઈને|ેલા|ેલી|ેલું|ેલો)$|^(?:ગઈ|થઈ|કરી|આપી|લીધી|દીધી|મૂકી)$/u;
+
+/** Whether the part of a headline around [from, to), between its commas, colons and semicolons, holds a verb. */
+function partHasVerb(text: string, from: number, to: number): boolean {
+	const start = Math.max(...[',', ':', ';'].map((mark) => text.lastIndexOf(mark, from))) + 1;
+	const ends = [',', ':', ';'].map((mark) => text.indexOf(mark, to)).filter((i) => i >= 0);
+	const part = `${text.slice(start, from)} ${text.slice(to, ends.length > 0 ? Math.min(...ends) : text.length)}`;
+	return part.split(/\s+/u).some((word) => HEADLINE_VERB.test(word));
 }
 
 /**
