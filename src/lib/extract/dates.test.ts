@@ -127,4 +127,9 @@ describe('findDates, times of day', () => {
 			['બપોર', []]
 		]);
 	});
+
+	it('finds no span in the minutes of a clock time: ૧૦ વાગીને ૨૪ મિનિટે', () => {
+		const text = 'ઇસરોએ બુધવારે ૧૦ વાગીને ૨૪ મિનિટે ઉપગ્રહ છોડ્યો અને ૧૭ મિનિટ બાદ તે ભ્રમણકક્ષામાં પહોંચ્યો.';
+		expect(findDates(text, wordsOf(text)).map((f) => text.slice(f.start, f.end))).toEqual(['બુધવાર', '૧૭ મિનિટ']);
+	});
 });

@@ -178,7 +178,8 @@ function plausible(kind: DateKind, phrase: string, words: readonly Word[], next:
 		const moon = MOONS.has(last.text) ? { stem: last.text, ending: '' } : { stem, ending };
 		return MOONS.has(moon.stem) && (MOON_ENDINGS.has(moon.ending) || MOON_NOUNS.test(next?.text ?? ''));
 	}
-	if (kind === 'duration') return !COUNT_UNITS.has(stem);
+	// the minutes of a clock time are no span: ૧૦ વાગીને ૨૪ મિનિટે
+	if (kind === 'duration') return !COUNT_UNITS.has(stem) && !/વાગી(?:ને)? +$|વાગ્યા(?:ને)? +$/u.test(before);
 	if (kind === 'day-month' && words.length === 1) {
 		// a day alone is one with its ending, "on" or "from" it: ૧૫મીએ, ૧લીથી (૭૫મી વર્ષગાંઠ is not)
 		const day = /^\d{1,2}(?:મી|લી|જી|થી)(.*)$/.exec(toAsciiDigits(last.text));
