@@ -181,6 +181,21 @@ test('places listed beside a known one or joined to it by a hyphen, and a name w
 	await expect(card(page, 'ચિત્રા').locator('blockquote mark')).toHaveText('ચિત્રા');
 });
 
+/** A sentence too long to read at a glance on a phone, and a short one. */
+const LONG_TEXT =
+	`કાર્યક્રમમાં ${'રાજ્યના વિવિધ જિલ્લાઓમાંથી આવેલા ખેડૂતો, પશુપાલકો અને સહકારી મંડળીઓના આગેવાનોની હાજરીમાં '.repeat(3)}` +
+	'ભરૂચમાં નવો પ્લાન્ટ ખુલ્લો મુકાયો. આજે સુરતમાં વરસાદ પડ્યો.';
+
+test('a question longer than 250 characters is offered unticked, and says why', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, LONG_TEXT);
+	const keep = (answer: string) => page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}` });
+	await expect(keep('ભરૂચ')).not.toBeChecked();
+	await expect(card(page, 'ભરૂચ').getByText('લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો')).toBeVisible();
+	await expect(keep('સુરત')).toBeChecked();
+	await expect(card(page, 'સુરત').getByText('લાંબો પ્રશ્ન', { exact: false })).toHaveCount(0);
+});
+
 /** A text with an alias, places known only by what is said of them, and a race's time with a decimal. */
 const SAID_TEXT =
 	'પોલીસે રમેશ ઉર્ફે ટીનો સોલંકીને પકડ્યો, જે મૂળ ખેરવાડાનો વતની છે અને કુંભારવાડા વિસ્તારમાં રહેતો હતો. ' +

@@ -113,6 +113,16 @@ describe('extract', () => {
 		]);
 	});
 
+	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
+		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
+		const text = `આ વર્ષે ચોમાસામાં સૌરાષ્ટ્રના ${places} જિલ્લાઓના ખેડૂતોને પાક નિષ્ફળ જવાથી ભારે નુકસાન થયું હોવાથી રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે. ડીસામાં ઠંડક રહી.`;
+		const found = extract(text, EMPTY_GAZETTEER);
+		const long = found.filter((p) => p.long).map((p) => p.answer);
+		expect(long).toEqual(['સૌરાષ્ટ્ર', 'રાજકોટ', 'જામનગર']);
+		expect(found.filter((p) => p.long).every((p) => p.prompt.length > 250)).toBe(true);
+		expect(found.find((p) => p.answer === 'ડીસા')?.long).toBeUndefined();
+	});
+
 	it('accepts the full name for its surname alone', () => {
 		const text = 'પ્રવક્તા મંત્રી શ્રી હસમુખભાઈ દેસાઈએ વિગતો આપી. "લાભ મળશે," એમ શ્રી દેસાઈએ કહ્યું હતું.';
 		const alone = extract(text, EMPTY_GAZETTEER).find((p) => p.answer === 'દેસાઈ');

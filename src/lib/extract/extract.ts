@@ -24,7 +24,7 @@ import { isAge } from './ages';
 import { withContext } from './context';
 import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
-import { quotedPart } from './quoted';
+import { LONG_PROMPT, quotedPart } from './quoted';
 import { quotedSchemeNames } from './scheme-names';
 import type { Found, Rule, Sentence, Word } from './types';
 import { forgetWords, splitterFor, stemsOf, wordsOf } from './words';
@@ -54,6 +54,8 @@ export type Proposal = {
 	repeat?: true;
 	/** Set on the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર): offered unticked. */
 	listed?: true;
+	/** Set when the prompt is longer than LONG_PROMPT characters: offered unticked, to be shortened if kept. */
+	long?: true;
 };
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
@@ -142,7 +144,7 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const people = found.filter((f) => f.category === 'person').map((f) => f.start);
 	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
 	const all = [...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start);
-	return markListed(text, markRepeats(all));
+	return markLong(markListed(text, markRepeats(all)));
 }
 
 /**
@@ -173,6 +175,11 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 		const forms = full ? [...p.forms, ...full.filter((name) => !p.forms.includes(name))] : p.forms;
 		return { ...p, forms, repeat: true };
 	});
+}
+
+/** The proposals with `long` set on each whose prompt a phone cannot show at a glance, unless it is offered unticked already. */
+function markLong(proposals: readonly Proposal[]): Proposal[] {
+	return proposals.map((p) => (p.prompt.length > LONG_PROMPT && !p.repeat && !p.listed ? { ...p, long: true } : p));
 }
 
 /** What joins the items of a list: a comma, અને or તથા, or both. */

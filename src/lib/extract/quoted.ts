@@ -4,8 +4,8 @@
  */
 import type { Sentence } from './types';
 
-/** A sentence at most this long, in characters, is asked whole. */
-const LONG = 250;
+/** The longest prompt, in characters, a phone shows at a glance: a longer sentence's quotation is trimmed, a longer prompt offered unticked. */
+export const LONG_PROMPT = 250;
 
 /** Where a quoted sentence ends: its mark, and a space before the next. */
 const QUOTED_END = /[.!?।](?=\s)/gu;
@@ -18,7 +18,7 @@ const QUOTED_END = /[.!?।](?=\s)/gu;
  */
 export function quotedPart(sentence: Sentence, start: number, end: number): { lead: string; inner: Sentence; close: string } | null {
 	const { text } = sentence;
-	if (text.length <= LONG) return null;
+	if (text.length <= LONG_PROMPT) return null;
 	const at = start - sentence.start;
 	const open = Math.max(text.lastIndexOf('"', at), text.lastIndexOf('“', at));
 	// the fact must follow an opening mark: an even count of straight marks before it

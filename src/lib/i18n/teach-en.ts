@@ -209,6 +209,7 @@ export const enTeach: TeachMessages = {
 	draftKnownName: 'known name',
 	draftRepeat: 'asked above too',
 	draftListed: 'one more of a list in this sentence',
+	draftLong: 'a long question: shorten it to keep it',
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',
 	draftCategory: 'Category',

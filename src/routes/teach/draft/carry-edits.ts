@@ -4,9 +4,9 @@
  */
 import type { DraftItem } from './draft';
 
-/** Whether a proposal is offered ticked: not an answer asked above, nor a third item of a list in one sentence. */
+/** Whether a proposal is offered ticked: not an answer asked above, a third item of a list in one sentence, nor a long prompt. */
 export function offeredTicked(found: DraftItem['found']): boolean {
-	return found.repeat !== true && found.listed !== true;
+	return found.repeat !== true && found.listed !== true && found.long !== true;
 }
 
 /** Whether the teacher changed the item: ticked it otherwise than offered, or changed its prompt, answer, category or kind. */
