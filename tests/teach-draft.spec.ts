@@ -2,7 +2,8 @@
  * Drafting a set from an article at /teach/draft, in a real Chromium against the production build:
  * - a pasted Gujarati news text gives proposals grouped by category, with counts, each with its
  *   sentence and the answer marked;
- * - an answer an earlier proposal already asks comes unticked, tagged as asked above;
+ * - an answer an earlier proposal already asks comes unticked, tagged as asked above; so do a span
+ *   of time, a time of day and a question longer than 250 characters, each saying why;
  * - a prompt that gives the answer away is shown beside its question and stops the save;
  * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
@@ -85,8 +86,12 @@ test('proposals are ticked, edited and saved as one set that keeps the article',
 	await expect(page.getByRole('heading', { level: 2, name: 'વ્યક્તિઓ: ૩' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'સ્થળો: ૪' })).toBeVisible();
 	await expect(page.locator('li.proposal')).toHaveCount(11);
-	// all but the two repeats, the second વડોદરા and પટેલ alone
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(9);
+	// all but the two repeats, the second વડોદરા and પટેલ alone, and a span and a time of day, no dates to remember
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(7);
+	for (const vague of ['બે વર્ષ', 'સાંજ']) {
+		await expect(page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${vague}` })).not.toBeChecked();
+		await expect(card(page, vague).getByText('દિવસનો સમય કે ગાળો, તારીખ નહીં')).toBeVisible();
+	}
 	const collector = card(page, 'સુધા મહેતા');
 	await expect(collector.locator('blockquote')).toHaveText('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
 	await expect(collector.locator('blockquote mark')).toHaveText('સુધા મહેતા');
@@ -219,8 +224,8 @@ test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
 	await page.getByRole('button', { name: 'તેના પર ક્વિઝ આપો' }).click();
 	await expect(page).toHaveURL(/\/quiz\/play$/);
-	// the two repeats came unticked
-	await expect(page.locator('.count')).toHaveText('૧ / ૯');
+	// the two repeats, the span and the evening came unticked
+	await expect(page.locator('.count')).toHaveText('૧ / ૭');
 });
 
 test('the page drafts and saves offline once a teacher page was opened online', async ({ page, context }) => {
@@ -232,8 +237,8 @@ test('the page drafts and saves offline once a teacher page was opened online', 
 	await page.goto('/teach/draft');
 	await findQuestions(page);
 	await page.getByRole('button', { name: 'નવા સેટ તરીકે સાચવો' }).click();
-	await expect(page.getByRole('heading', { name: /૯ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
-	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([9]);
+	await expect(page.getByRole('heading', { name: /૭ પ્રશ્નો સાથે તમારા સેટમાં સચવાયો/ })).toBeFocused();
+	expect((await storedRecords<StoredSet>(page, 'sets')).map((s) => s.set.questions.length)).toEqual([7]);
 });
 
 test('the teacher tools are kept once per version: a later teacher page does not load the extractor', async ({ page }) => {
@@ -352,7 +357,7 @@ test('a reload or Back brings back the article, the edits, the ticks and the tit
 	const { text, title } = draftFields(page);
 	const edited = 'ઉદ્ઘાટનના કાર્યક્રમમાં કયાં કલેક્ટર હાજર રહ્યાં હતાં?';
 	await card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true }).fill(edited);
-	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).uncheck();
+	await page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' }).check();
 	await title.fill('વડોદરાનો નવો પુલ');
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
@@ -364,8 +369,8 @@ test('a reload or Back brings back the article, the edits, the ticks and the tit
 		await expect(text).toHaveValue(TEXT);
 		await expect(page.locator('li.proposal')).toHaveCount(11);
 		await expect(card(page, 'સુધા મહેતા').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(edited);
-		await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' })).not.toBeChecked();
-		// the two repeats came unticked
+		await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: સાંજ' })).toBeChecked();
+		// the two repeats and the span came unticked; the evening, unticked too, was ticked
 		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(8);
 		await expect(title).toHaveValue('વડોદરાનો નવો પુલ');
 	};

@@ -113,6 +113,17 @@ describe('extract', () => {
 		]);
 	});
 
+	it('marks a time of day and a span of time as vague, offered unticked, but not a race’s time', () => {
+		const text = 'મંગળવારે સાંજે બસ ઊપડી અને ૩૬ કલાક પછી પહોંચી. દોડમાં નિકિતાએ ૧ મિનિટ ૫૮.૪૨ સેકન્ડ લીધી.';
+		const found = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'date');
+		expect(found.map((p) => `${p.answer}${p.vague ? ' vague' : ''}`)).toEqual([
+			'મંગળવાર',
+			'સાંજ vague',
+			'૩૬ કલાક vague',
+			'૧ મિનિટ ૫૮.૪૨ સેકન્ડ'
+		]);
+	});
+
 	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
 		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
 		const text = `આ વર્ષે ચોમાસામાં સૌરાષ્ટ્રના ${places} જિલ્લાઓના ખેડૂતોને પાક નિષ્ફળ જવાથી ભારે નુકસાન થયું હોવાથી રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે. ડીસામાં ઠંડક રહી.`;

@@ -3,7 +3,7 @@
  * find, each with its sentence and a fill-in-the-blank prompt for a teacher to edit.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { forgetDateKinds } from '../quiz/date-kinds';
+import { classifyDate, forgetDateKinds, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
@@ -54,6 +54,8 @@ export type Proposal = {
 	repeat?: true;
 	/** Set on the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર): offered unticked. */
 	listed?: true;
+	/** Set on a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember: offered unticked. */
+	vague?: true;
 	/** Set when the prompt is longer than LONG_PROMPT characters: offered unticked, to be shortened if kept. */
 	long?: true;
 };
@@ -144,7 +146,7 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const people = found.filter((f) => f.category === 'person').map((f) => f.start);
 	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
 	const all = [...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start);
-	return markLong(markListed(text, markRepeats(all)));
+	return markOffered(markListed(text, markRepeats(all)));
 }
 
 /**
@@ -177,9 +179,21 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 	});
 }
 
-/** The proposals with `long` set on each whose prompt a phone cannot show at a glance, unless it is offered unticked already. */
-function markLong(proposals: readonly Proposal[]): Proposal[] {
-	return proposals.map((p) => (p.prompt.length > LONG_PROMPT && !p.repeat && !p.listed ? { ...p, long: true } : p));
+/** Kinds of date that are no date to remember: a part of the day (સવારે, મોડી રાત), a span of time (૩૬ કલાક). */
+const VAGUE_KINDS: ReadonlySet<DateKind> = new Set(['part-of-day', 'duration']);
+
+/**
+ * The proposals not offered unticked already with `vague` set on a part of the day or a span of
+ * time, and `long` on a prompt a phone cannot show at a glance.
+ */
+function markOffered(proposals: readonly Proposal[]): Proposal[] {
+	return proposals.map((p) => {
+		if (p.repeat || p.listed) return p;
+		// a time in seconds is a race's result: ૧ મિનિટ ૫૮.૪૨ સેકન્ડ
+		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer)) && !p.answer.includes('સેકન્ડ');
+		if (vague) return { ...p, vague: true };
+		return p.prompt.length > LONG_PROMPT ? { ...p, long: true } : p;
+	});
 }
 
 /** What joins the items of a list: a comma, અને or તથા, or both. */

@@ -209,6 +209,7 @@ export const enTeach: TeachMessages = {
 	draftKnownName: 'known name',
 	draftRepeat: 'asked above too',
 	draftListed: 'one more of a list in this sentence',
+	draftVague: 'a time of day or a span, not a date',
 	draftLong: 'a long question: shorten it to keep it',
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',

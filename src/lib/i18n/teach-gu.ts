@@ -206,6 +206,7 @@ export const guTeach = {
 	draftKnownName: 'જાણીતું નામ',
 	draftRepeat: 'ઉપર પણ પુછાયું છે',
 	draftListed: 'આ જ વાક્યની યાદીમાંનું વધુ એક',
+	draftVague: 'દિવસનો સમય કે ગાળો, તારીખ નહીં',
 	draftLong: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો',
 	draftPrompt: 'પ્રશ્ન',
 	draftAnswer: 'જવાબ',

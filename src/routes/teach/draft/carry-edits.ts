@@ -4,9 +4,12 @@
  */
 import type { DraftItem } from './draft';
 
-/** Whether a proposal is offered ticked: not an answer asked above, a third item of a list in one sentence, nor a long prompt. */
-export function offeredTicked(found: DraftItem['found']): boolean {
-	return found.repeat !== true && found.listed !== true && found.long !== true;
+/**
+ * Whether a proposal is offered ticked: not an answer asked above, a third item of a list in one
+ * sentence, a part of the day or a span of time, nor a long prompt.
+ */
+export function offeredTicked({ repeat, listed, vague, long }: DraftItem['found']): boolean {
+	return !repeat && !listed && !vague && !long;
 }
 
 /** Whether the teacher changed the item: ticked it otherwise than offered, or changed its prompt, answer, category or kind. */

@@ -80,8 +80,8 @@ describe('findItems', () => {
 			'person પટેલ',
 			'place ભરૂચ'
 		]);
-		// the second વડોદરા, and પટેલ alone after હર્ષદભાઈ પટેલ, are offered unticked
-		expect(list.filter((i) => !i.ticked).map((i) => `${i.key} ${i.answer}`)).toEqual(['4 વડોદરા', '9 પટેલ']);
+		// the second વડોદરા, a span of two years, the evening and પટેલ alone after હર્ષદભાઈ પટેલ are offered unticked
+		expect(list.filter((i) => !i.ticked).map((i) => `${i.key} ${i.answer}`)).toEqual(['4 વડોદરા', '5 બે વર્ષ', '8 સાંજ', '9 પટેલ']);
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		expect(collector.quote).toBe('કાર્યક્રમમાં કલેક્ટર સુધા મહેતા હાજર રહ્યાં હતાં.');
 		expect(collector.prompt).toBe('કાર્યક્રમમાં કલેક્ટર કોણ હાજર રહ્યાં હતાં?');
@@ -104,8 +104,8 @@ describe('buildSet', () => {
 		expect(set!.articles).toEqual([
 			{ file: 'vadodara-bridge.txt', headline: 'વડોદરાનો નવો પુલ', headline_en: 'Vadodara bridge' }
 		]);
-		// 11 proposals less the first વડોદરા, unticked here, and the two repeats, which come unticked
-		expect(set!.questions).toHaveLength(8);
+		// 11 proposals less the first વડોદરા, unticked here, and the two repeats, the span and the evening, which come unticked
+		expect(set!.questions).toHaveLength(6);
 		expect(set!.questions.map((q) => q.answer)).not.toContain('વડોદરા');
 		expect(set!.questions.every((q) => q.article === 'vadodara-bridge.txt' && q.id.startsWith('vadodara-bridge-'))).toBe(
 			true
@@ -141,6 +141,7 @@ describe('buildSet', () => {
 		minister.prompt = 'હર્ષદભાઈ પટેલે કયા શહેરમાં પુલ ખોલ્યો?';
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		const days = byAnswer(list, 'બે વર્ષ');
+		days.ticked = true;
 		days.prompt = collector.prompt;
 		const { problems } = buildSet(TEXT, list, TITLES);
 		expect(problems.map((p) => [p.key, p.field, p.problem.code, p.problem.params, p.problem.severity])).toEqual([
@@ -171,6 +172,7 @@ describe('buildSet', () => {
 		const collector = byAnswer(list, 'સુધા મહેતા');
 		collector.answer = 'સુધાબેન મહેતા';
 		const days = byAnswer(list, 'બે વર્ષ');
+		days.ticked = true;
 		days.answer = '  ';
 		const { set, problems } = buildSet(TEXT, list, TITLES);
 		expect(set).toBeUndefined();
