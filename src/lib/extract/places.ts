@@ -250,10 +250,9 @@ export function findPlaces(text: string, words: readonly Word[], split: Splitter
 		// મૂળ (originally) may stand between: સાદડીના મૂળ વતની
 		const native = next?.text === 'મૂળ' && spaced(text, next, words[i + 2]) ? words[i + 2]! : next;
 		if (home && GENITIVES.has(owner.ending) && NATIVE.has(splitEnding(native!.text).stem)) found.push(place(i, i, 'city'));
+		const lived = home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem) && !NOT_LIVED_IN.has(owner.stem);
 		// a site's noun is found with its name above: શાંતિવન સોસાયટીમાં રહેતા
-		const lived =
-			home && owner.ending === 'માં' && LIVING.has(next!.text) && !AREA_NOUNS.has(stem) && !NOT_LIVED_IN.has(owner.stem) && !SITES.has(stem);
-		if (lived) found.push(place(i, i, 'city'));
+		if (lived && !SITES.has(stem)) found.push(place(i, i, 'city'));
 		if (home && owner.ending === 'થી' && ARRIVED.has(next!.text) && !NOT_FROM.has(owner.stem)) found.push(place(i, i, 'city'));
 		const english = stemsOf(word.text).find((s) => COMPASS_NOUNS.has(s));
 		if (english && prevName?.ending === '') {

@@ -4,7 +4,10 @@
  */
 import type { Sentence } from './types';
 
-/** The longest prompt, in characters, a phone shows at a glance: a longer sentence's quotation is trimmed, a longer prompt offered unticked. */
+/**
+ * The longest prompt, in characters, a phone shows at a glance: a longer sentence's quotation is
+ * trimmed, a longer prompt offered unticked.
+ */
 export const LONG_PROMPT = 250;
 
 /** Where a quoted sentence ends: its mark, and a space before the next. */

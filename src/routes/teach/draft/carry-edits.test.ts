@@ -31,7 +31,8 @@ describe('carryEdits', () => {
 	});
 
 	it('offers a question longer than 250 characters unticked, and takes it so for no edit', () => {
-		const long = `કાર્યક્રમમાં ${'રાજ્યના વિવિધ જિલ્લાઓમાંથી આવેલા ખેડૂતો, પશુપાલકો અને સહકારી મંડળીઓના આગેવાનોની હાજરીમાં '.repeat(3)}ભરૂચમાં નવો પ્લાન્ટ ખુલ્લો મુકાયો.`;
+		const crowd = 'રાજ્યના વિવિધ જિલ્લાઓમાંથી આવેલા ખેડૂતો, પશુપાલકો અને સહકારી મંડળીઓના આગેવાનોની હાજરીમાં ';
+		const long = `કાર્યક્રમમાં ${crowd.repeat(3)}ભરૂચમાં નવો પ્લાન્ટ ખુલ્લો મુકાયો.`;
 		const offered = findItems(`${long} આજે સુરતમાં વરસાદ પડ્યો.`, []);
 		expect(offered.map((i) => [i.answer, i.ticked, isEdited(i)])).toEqual([
 			['ભરૂચ', false, false],
