@@ -3,7 +3,8 @@
  * - a pasted Gujarati news text gives proposals grouped by category, with counts, each with its
  *   sentence and the answer marked;
  * - an answer an earlier proposal already asks comes unticked, tagged as asked above; so do a span
- *   of time, a time of day and a question longer than 250 characters, each saying why;
+ *   of time, a time of day, a dateline's day of no month and a question longer than 250
+ *   characters, each saying why;
  * - a prompt that gives the answer away is shown beside its question and stops the save;
  * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
@@ -199,6 +200,13 @@ test('a question longer than 250 characters is offered unticked, and says why', 
 	await expect(card(page, 'ભરૂચ').getByText('લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો')).toBeVisible();
 	await expect(keep('સુરત')).toBeChecked();
 	await expect(card(page, 'સુરત').getByText('લાંબો પ્રશ્ન', { exact: false })).toHaveCount(0);
+});
+
+test('a dateline’s day of no month is offered unticked, and says why', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, 'મેળો\n\nરાજકોટ, તા. ૧૬: શહેરમાં લોકમેળો શરૂ થયો.');
+	await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: તા. ૧૬' })).not.toBeChecked();
+	await expect(card(page, 'તા. ૧૬').getByText('મહિના વગરની તારીખ')).toBeVisible();
 });
 
 /** A text with an alias, places known only by what is said of them, and a race's time with a decimal. */

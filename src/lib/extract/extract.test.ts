@@ -124,6 +124,15 @@ describe('extract', () => {
 		]);
 	});
 
+	it('marks a dateline’s day of no month as monthless, offered unticked, but not one with its month', () => {
+		const marks = (text: string) =>
+			extract(text, EMPTY_GAZETTEER)
+				.filter((p) => p.rule === 'dateline' && p.category === 'date')
+				.map((p) => `${p.answer}${p.monthless ? ' monthless' : ''}`);
+		expect(marks('મથાળું\n\nરાજકોટ, તા. ૧૬: શહેરમાં મેળો યોજાયો.')).toEqual(['તા. ૧૬ monthless']);
+		expect(marks('મથાળું\n\nરાજકોટ, તા. ૧૬ જૂન: શહેરમાં મેળો યોજાયો.')).toEqual(['૧૬ જૂન']);
+	});
+
 	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
 		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
 		const help = 'રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે';

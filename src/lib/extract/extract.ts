@@ -3,7 +3,7 @@
  * find, each with its sentence and a fill-in-the-blank prompt for a teacher to edit.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { classifyDate, forgetDateKinds, type DateKind } from '../quiz/date-kinds';
+import { classifyDate, forgetDateKinds, MONTHS, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
@@ -56,6 +56,8 @@ export type Proposal = {
 	listed?: true;
 	/** Set on a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember: offered unticked. */
 	vague?: true;
+	/** Set on a dateline's day of no month (તા. ૧૬): no one can tell it from the story, so offered unticked. */
+	monthless?: true;
 	/** Set when the prompt is longer than LONG_PROMPT characters: offered unticked, to be shortened if kept. */
 	long?: true;
 };
@@ -182,13 +184,20 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 /** Kinds of date that are no date to remember: a part of the day (સવારે, મોડી રાત), a span of time (૩૬ કલાક). */
 const VAGUE_KINDS: ReadonlySet<DateKind> = new Set(['part-of-day', 'duration']);
 
+/** Whether a proposal is a dateline's day of no month or year: «તા. ૧૬». */
+function monthless({ rule, category, answer }: Proposal): boolean {
+	if (rule !== 'dateline' || category !== 'date' || classifyDate(answer) !== 'day-month') return false;
+	return !/[0-9૦-૯]{4}/u.test(answer) && !MONTHS.flat().some((month) => answer.includes(month));
+}
+
 /**
- * The proposals not offered unticked already with `vague` set on a part of the day or a span of
- * time, and `long` on a prompt a phone cannot show at a glance.
+ * The proposals not offered unticked already with `vague` set on a part of the day, a span of
+ * time or a dateline's day of no month, and `long` on a prompt a phone cannot show at a glance.
  */
 function markOffered(proposals: readonly Proposal[]): Proposal[] {
 	return proposals.map((p) => {
 		if (p.repeat || p.listed) return p;
+		if (monthless(p)) return { ...p, monthless: true };
 		// a time in seconds is a race's result: ૧ મિનિટ ૫૮.૪૨ સેકન્ડ
 		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer)) && !p.answer.includes('સેકન્ડ');
 		if (vague) return { ...p, vague: true };

@@ -210,6 +210,7 @@ export const enTeach: TeachMessages = {
 	draftRepeat: 'asked above too',
 	draftListed: 'one more of a list in this sentence',
 	draftVague: 'a time of day or a span, not a date',
+	draftMonthless: 'a day of no month',
 	draftLong: 'a long question: shorten it to keep it',
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',

@@ -207,6 +207,7 @@ export const guTeach = {
 	draftRepeat: 'ઉપર પણ પુછાયું છે',
 	draftListed: 'આ જ વાક્યની યાદીમાંનું વધુ એક',
 	draftVague: 'દિવસનો સમય કે ગાળો, તારીખ નહીં',
+	draftMonthless: 'મહિના વગરની તારીખ',
 	draftLong: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો',
 	draftPrompt: 'પ્રશ્ન',
 	draftAnswer: 'જવાબ',

@@ -6,10 +6,10 @@ import type { DraftItem } from './draft';
 
 /**
  * Whether a proposal is offered ticked: not an answer asked above, a third item of a list in one
- * sentence, a part of the day or a span of time, nor a long prompt.
+ * sentence, a part of the day or a span of time, a dateline's day of no month, nor a long prompt.
  */
-export function offeredTicked({ repeat, listed, vague, long }: DraftItem['found']): boolean {
-	return !repeat && !listed && !vague && !long;
+export function offeredTicked({ repeat, listed, vague, monthless, long }: DraftItem['found']): boolean {
+	return !repeat && !listed && !vague && !monthless && !long;
 }
 
 /** Whether the teacher changed the item: ticked it otherwise than offered, or changed its prompt, answer, category or kind. */
