@@ -3,7 +3,7 @@
  * find, each with its sentence and a fill-in-the-blank prompt for a teacher to edit.
  */
 import type { Category, PlaceKind } from '../bank/schema';
-import { classifyDate, forgetDateKinds, MONTHS, type DateKind } from '../quiz/date-kinds';
+import { classifyDate, forgetDateKinds, isDayOfNoMonth, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
@@ -185,10 +185,8 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 const VAGUE_KINDS: ReadonlySet<DateKind> = new Set(['part-of-day', 'duration']);
 
 /** Whether a proposal is a dateline's day of no month or year: «તા. ૧૬». */
-function monthless({ rule, category, answer }: Proposal): boolean {
-	if (rule !== 'dateline' || category !== 'date' || classifyDate(answer) !== 'day-month') return false;
-	return !/[0-9૦-૯]{4}/u.test(answer) && !MONTHS.flat().some((month) => answer.includes(month));
-}
+const monthless = ({ rule, category, answer }: Proposal) =>
+	rule === 'dateline' && category === 'date' && classifyDate(answer) === 'day-month' && isDayOfNoMonth(answer);
 
 /**
  * The proposals not offered unticked already with `vague` set on a part of the day, a span of

@@ -471,7 +471,8 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	// the title must stand right before the name: only spaces between
 	if (!last || before.slice(last.index + last[0].length).trim() !== '') return null;
 	if (titleOf(last[0])?.many !== false && !ASKED_ROLES.has(last[0])) return null;
-	if (ONLY_RELATIVES.has(last[0]) || ending === 'નામાં') return null;
+	// a wife or a father before the name was left to the cloze by askPerson
+	if (ending === 'નામાં') return null;
 	// the subject is left as it was (કલેક્ટર કોણ હાજર રહ્યાં): its "which" agrees with the verb, કયા, કયો or કયાં
 	if (ending === '' && !WHOSE_WORDS.has(ask.say) && ask.say !== AS_WHOM) return null;
 	const titleAt = words.length - 1;

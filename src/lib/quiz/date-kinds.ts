@@ -261,6 +261,12 @@ export function classifyDate(answer: string): DateKind {
 	return kind;
 }
 
+/** Whether a date is a day of no month or year, however written: તા. ૧૬, ૧૫મી. */
+export function isDayOfNoMonth(answer: string): boolean {
+	const shape = shapeOf(answer);
+	return calendarDateOf(shape)?.month === -1 && !/\d{4}/.test(shape);
+}
+
 /** The draft extractor asks about every phrase of a text, often the same one: each is read once. */
 const kinds = new Map<string, DateKind>();
 /** Bound on the memo: about the phrases of one long article. */
