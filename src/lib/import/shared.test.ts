@@ -51,6 +51,14 @@ describe('splitList', () => {
 		expect(splitList('પટેલ; કુરિયન | અમૂલ ||')).toEqual(['પટેલ; કુરિયન', 'અમૂલ']);
 		expect(splitList('૧૯૫૦; ૧૯૫૩ |')).toEqual(['૧૯૫૦; ૧૯૫૩']);
 	});
+
+	it('keeps a | written \\| inside its item, whether the cell splits on | or on ;', () => {
+		expect(splitList('A \\| B | C')).toEqual(['A | B', 'C']);
+		expect(splitList('A \\| B')).toEqual(['A | B']);
+		expect(splitList('A \\| B; C')).toEqual(['A | B', 'C']);
+		expect(splitList('A \\| B; C |')).toEqual(['A | B; C']);
+		expect(splitList('C:\\ડેટા | D')).toEqual(['C:\\ડેટા', 'D']);
+	});
 });
 
 describe('makeDraft', () => {

@@ -79,14 +79,18 @@ export function stripHtml(html: string): string {
 	return decodeHTMLStrict(text);
 }
 
+/** A `|` that separates items: one written `\|` is part of an item. */
+const ITEM_BAR = /(?<!\\)\|/;
+
 /**
  * A list written in one cell: "a | b" or "a; b"; items are cleaned with the rest of the draft. A cell
- * with a `|` is split there alone, so an item may hold a `;` (Kasoti's own export writes `|`).
+ * with a `|` is split there alone, so an item may hold a `;`, and `\|` is a `|` inside an item
+ * (Kasoti's own export writes both).
  */
 export function splitList(cell: string): string[] {
 	return cell
-		.split(cell.includes('|') ? '|' : ';')
-		.map((item) => item.trim())
+		.split(ITEM_BAR.test(cell) ? ITEM_BAR : ';')
+		.map((item) => item.replace(/\\\|/g, '|').trim())
 		.filter((item) => item !== '');
 }
 

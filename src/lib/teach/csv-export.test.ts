@@ -82,6 +82,20 @@ describe('toCsv', () => {
 		expect([back.accept, back.distractors]).toEqual([['Gandhinagar; GJ'], ['અમદાવાદ; સુરત', 'વડોદરા']]);
 	});
 
+	it('reads back an option or accepted form that holds a |, alone, among others or with a ;', () => {
+		const lists = [
+			[['x | y'], ['અ | બ', 'ક']],
+			[['x | y; z'], ['અ; બ | ક']],
+			[['x', 'y | z; w'], ['અ\\ | બ']]
+		];
+		for (const [accept, distractors] of lists) {
+			const question = { ...TEACHERS_SET.questions[0]!, accept: accept!, distractors: distractors! };
+			const file = exportFile({ ...TEACHERS_SET, questions: [question] }, 'csv');
+			const back = importText(file.text, file.name).set!.questions[0]!;
+			expect([back.accept, back.distractors]).toEqual([accept, distractors]);
+		}
+	});
+
 	it('reads back text that looks like HTML as the text it is', () => {
 		const question = {
 			...TEACHERS_SET.questions[0]!,

@@ -12,9 +12,12 @@ const COLUMNS = ['id', 'question', 'answer', 'category', 'kind', 'accept', 'dist
 /** Items of a list cell: the reader splits a cell on `|`, or on `;` when it has no `|`. */
 const LIST = ' | ';
 
-/** A list as one cell; a lone item holding a `;` ends in `|`, so the reader does not split it there. */
+/**
+ * A list as one cell: an item's own `|` is written `\|`, which the reader keeps in the item, and a
+ * lone item holding a `;` ends in `|`, so the reader does not split it there.
+ */
 function listCell(items: readonly string[]): string {
-	const cell = items.join(LIST);
+	const cell = items.map((item) => item.replace(/\|/g, '\\|')).join(LIST);
 	return items.length === 1 && cell.includes(';') ? `${cell}${LIST.trimEnd()}` : cell;
 }
 
