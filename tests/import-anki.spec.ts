@@ -6,7 +6,8 @@
  *   "Import" stores the set, and its page /set?id=… lists every question, the cloze note as a
  *   missing-word question;
  * - on /teach, "Anki file" and "CSV file (spreadsheet)" download `<set title>.anki.txt`, opening
- *   with Anki's headers, the set's title as the deck and a note per question, and `<set title>.csv`,
+ *   with Anki's headers, the set's title as the deck, its id and English title in lines Anki passes
+ *   over, and a note per question, and `<set title>.csv`,
  *   opening with a byte-order mark and the header row Kasoti reads back; each says it was downloaded,
  *   and the Anki file what it has no place for (options, spellings, English, explanation, quotes).
  */
@@ -67,10 +68,12 @@ test('"Anki file" and "CSV file" on /teach download the set as Anki and a spread
 	let download = await downloading;
 	expect(download.suggestedFilename()).toBe(`${JSON_TITLE}.anki.txt`);
 	const anki = readFileSync(await download.path(), 'utf8').split('\n');
-	expect(anki.slice(0, 8)).toEqual([
+	expect(anki.slice(0, 10)).toEqual([
 		'#separator:tab',
 		'#html:false',
 		`#deck:${JSON_TITLE}`,
+		'#kasoti-set:bhuj-science-school',
+		'#kasoti-title-en:A new science school in Bhuj',
 		'#notetype:Basic',
 		'#columns:GUID\tFront\tBack\tTags',
 		'#guid column:1',

@@ -5,6 +5,7 @@
  * `key:` is a comment. The first other line ends the header.
  */
 import { problem, type Problem } from '../bank/problems';
+import { KASOTI_KEYS } from './gift-comments';
 
 /** Anki's names for separators in a `#separator:` header; Anki takes these characters and no others. */
 const SEPARATOR_NAMES = new Map([
@@ -34,6 +35,9 @@ export type Headers = {
 	/** `#columns:` as written, its line, and the separator in force there (Anki splits it with that one). */
 	columns?: { text: string; line: number; separator: string };
 	deck?: string;
+	/** The set id and English title of Kasoti's own export (`#kasoti-set:`, `#kasoti-title-en:`), which Anki passes over. */
+	setId?: string;
+	titleEn?: string;
 	/** `#notetype:`, with its line. */
 	notetype?: { name: string; line: number };
 	tags: string[];
@@ -139,6 +143,12 @@ export function readHeaders(lines: string[]): Headers {
 				if (column !== undefined) headers.special.set(column, role);
 				break;
 			}
+			case KASOTI_KEYS.set:
+				if (unpadded(value) !== '') headers.setId = unpadded(value);
+				continue;
+			case KASOTI_KEYS.titleEn:
+				if (unpadded(value) !== '') headers.titleEn = unpadded(value);
+				continue;
 			default:
 				// "match scope", "if matches" and anything else: Anki's own settings, or a comment
 				continue;

@@ -70,6 +70,14 @@ describe('readHeaders: the top of the file only', () => {
 		expect(headers('# only a comment\nQ\tA').anki).toBe(false);
 	});
 
+	it('reads the set id and English title of Kasoti’s own export, lines Anki passes over and that make no file Anki’s', () => {
+		const top = headers('#separator:tab\n#kasoti-set:gk-10\n#kasoti-title-en: GK, class 10 \nQ\tA');
+		expect([top.setId, top.titleEn, top.lines]).toEqual(['gk-10', 'GK, class 10', 3]);
+		expect(headers('#kasoti-set:gk-10\nQ\tA').anki).toBe(false);
+		const file = '#separator:tab\n#deck:જીકે\n#kasoti-set:Not an id!\n#kasoti-title-en:GK\nQ?\tA';
+		expect(importText(file, 'gk.anki.txt').meta).toEqual({ id: 'gk', title: 'જીકે', title_en: 'GK' });
+	});
+
 	it('names the special columns, 1-based, a later line for the same one moving it', () => {
 		const top = headers('#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n#tags column:7');
 		expect([...top.special]).toEqual([

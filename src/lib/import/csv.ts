@@ -246,7 +246,11 @@ export function parseCsv(text: string, file: string): ParseOutput {
 	const deckColumn = roles.indexOf('deck');
 	const deck = deckColumn === -1 ? undefined : deckTitle(rows.map((row) => row.fields[deckColumn] ?? ''));
 	const title = deck ?? (headers.deck === undefined ? undefined : deckTitle([headers.deck]));
-	const titled = title === undefined ? {} : { title };
+	const titled = {
+		...(title !== undefined && { title }),
+		...(headers.titleEn !== undefined && { titleEn: headers.titleEn }),
+		...(headers.setId !== undefined && { setId: headers.setId })
+	};
 	if (!roles.includes('prompt') || !roles.includes('answer')) {
 		const line = layout.headerLine ?? Math.max(1, headers.lines);
 		problems.push(problem('csv-no-columns', { file, field: 'columns', line }));

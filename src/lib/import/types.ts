@@ -61,9 +61,9 @@ export type ParseOutput = {
 	problems: Problem[];
 	/** A title the file suggests for the set (an Anki `#deck:`), if any. */
 	title?: string;
-	/** An English title the file gives (Kasoti's own GIFT export), if any. */
+	/** An English title the file gives (Kasoti's own GIFT and Anki export), if any. */
 	titleEn?: string;
-	/** The set id the file names (Kasoti's own GIFT export), if any: a second import of it updates that set. */
+	/** The set id the file names (Kasoti's own GIFT and Anki export), if any: a second import of it updates that set. */
 	setId?: string;
 };
 

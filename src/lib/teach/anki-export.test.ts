@@ -19,16 +19,18 @@ const roundTrip = (set: QuestionSet) => {
 describe('toAnki', () => {
 	it('writes the headers Anki reads: tab, plain text, the deck, Basic notes, named columns, GUID and tags columns', () => {
 		const lines = toAnki(TEACHERS_SET).split('\n');
-		expect(lines.slice(0, 7)).toEqual([
+		expect(lines.slice(0, 9)).toEqual([
 			'#separator:tab',
 			'#html:false',
 			'#deck:સામાન્ય જ્ઞાન, ધોરણ ૧૦',
+			'#kasoti-set:gk-class-10',
+			'#kasoti-title-en:General knowledge, class 10',
 			'#notetype:Basic',
 			'#columns:GUID\tFront\tBack\tTags',
 			'#guid column:1',
 			'#tags column:4'
 		]);
-		expect(lines[7]).toBe('gk-class-10-capital\tગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?\tગાંધીનગર\tplace city ગુજરાત રાજ્ય_સરકાર');
+		expect(lines[9]).toBe('gk-class-10-capital\tગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?\tગાંધીનગર\tplace city ગુજરાત રાજ્ય_સરકાર');
 		expect(exportFile(TEACHERS_SET, 'anki')).toMatchObject({ name: 'સામાન્ય જ્ઞાન, ધોરણ ૧૦.anki.txt', type: 'text/plain' });
 	});
 
@@ -44,11 +46,12 @@ describe('toAnki', () => {
 		expect(ankiTags(TEACHERS_SET.questions[0]!)).toEqual(['place', 'city', 'ગુજરાત', 'રાજ્ય_સરકાર']);
 	});
 
-	it('reads back with the same title, question ids, prompts, answers, categories, kinds and tags', () => {
+	it('reads back with the same set id, titles, question ids, prompts, answers, categories, kinds and tags', () => {
 		const back = roundTrip(TEACHERS_SET);
 		expect(back.problems.map((p) => p.code)).toEqual(['left-out']);
-		expect(back.set?.id).toBe('samany-jnan-dhoran-10');
+		expect(back.set?.id).toBe('gk-class-10');
 		expect(back.set?.title).toBe('સામાન્ય જ્ઞાન, ધોરણ ૧૦');
+		expect(back.set?.title_en).toBe('General knowledge, class 10');
 		expect(back.set?.questions.map((q) => [q.id, q.prompt, q.answer, q.category, q.kind, q.tags])).toEqual([
 			['gk-class-10-capital', 'ગુજરાતની રાજધાની, ૧૯૭૦થી, કઈ છે?', 'ગાંધીનગર', 'place', 'city', ['ગુજરાત', 'રાજ્ય_સરકાર']],
 			['gk-class-10-quit-india', 'ગાંધીજીએ "હિંદ છોડો" આંદોલન\nકયા વર્ષે શરૂ કર્યું?', '૧૯૪૨', 'date', undefined, ['ઇતિહાસ']],

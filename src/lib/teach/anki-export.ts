@@ -3,8 +3,11 @@
  * and later read (docs.ankiweb.net, Importing > Text Files > File Headers). Each question is a
  * Basic note, its id the note's GUID, so importing the file a second time updates the notes
  * instead of adding them again; its category, kind of place and own tags are the note's tags.
+ * The set's id and English title go in `#kasoti-…:` lines, which Anki passes over as comments
+ * (rslib/src/import_export/text/csv/metadata.rs) and Kasoti reads back.
  */
 import type { Question, QuestionSet } from '../bank/schema';
+import { KASOTI_KEYS } from '../import/gift-comments';
 
 /** The columns, named in `#columns:`: Anki maps Front and Back to the Basic note's fields by these names. */
 const COLUMNS = ['GUID', 'Front', 'Back', 'Tags'];
@@ -33,6 +36,8 @@ export function toAnki(set: QuestionSet): string {
 		'#separator:tab',
 		'#html:false',
 		`#deck:${oneLine(set.title)}`,
+		`#${KASOTI_KEYS.set}:${set.id}`,
+		`#${KASOTI_KEYS.titleEn}:${oneLine(set.title_en)}`,
 		'#notetype:Basic',
 		`#columns:${COLUMNS.join('\t')}`,
 		'#guid column:1',
