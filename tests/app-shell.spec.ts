@@ -2,6 +2,7 @@
  * The app shell, in a real Chromium against the production build:
  * - the service worker takes control, and afterwards /, /settings and an unknown deep link
  *   render the app offline, while an uncached URL really fails;
+ * - offline, a teacher's page never opened online says the teacher's tools come with a connection;
  * - Chromium reports no installability errors and the manifest is linked;
  * - the language switch changes the interface and the html lang, and survives a reload;
  * - theme and digit choices apply and persist;
@@ -47,6 +48,32 @@ test('the service worker controls the page and every page works offline', async 
 		)
 	);
 	expect(uncached).toBe('failed');
+});
+
+test('offline, a teacher’s page never opened online says the teacher’s tools come with a connection, in either language', async ({
+	page,
+	context
+}) => {
+	await waitForServiceWorker(page);
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kasoti.kept-later-code')), { timeout: 20_000 }).toMatch(/^"[\d.]+"$/);
+	await context.setOffline(true);
+	await page.reload();
+	// a student's install leaves the teacher's tools out: the Teach tab has nothing to run yet
+	await page.getByRole('link', { name: 'શીખવો' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'શિક્ષકનાં સાધનો હજી આ ફોન પર નથી' })).toBeVisible();
+	await expect(page.getByText('ઇન્ટરનેટ ચાલુ કરીને આ પાનું ફરી ખોલો', { exact: false })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'કસોટી હજી ડાઉનલોડ થઈ રહી છે' })).toHaveCount(0);
+
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await page.goto('/teach/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'The teacher’s tools are not on this phone yet' })).toBeVisible();
+	await expect(page.getByText('Connect and open this page again', { exact: false })).toBeVisible();
+
+	// with a connection the same page opens, and keeps the tools for the next time offline
+	await context.setOffline(false);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible();
 });
 
 test('Chromium reports no installability errors', async ({ page, context }) => {
