@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSet } from '../bank/validate';
-import { draftSet, headlineOf } from './draft-set';
+import { draftQuestion, draftSet, headlineOf } from './draft-set';
+import type { Proposal } from './extract';
 import { extract } from './extract';
 import { buildGazetteer, EMPTY_GAZETTEER } from './gazetteer';
 
@@ -98,3 +99,30 @@ describe('draftSet on a news story with a dateline', () => {
 	});
 });
 
+
+describe('draftQuestion', () => {
+	const proposal = (prompt: string, answer: string): Proposal => ({
+		category: 'place',
+		kind: 'country',
+		answer,
+		prompt,
+		quote: prompt,
+		start: 0,
+		end: answer.length,
+		rule: 'gazetteer',
+		forms: []
+	});
+
+	// regression: "_____ઈ સાહિત્ય", "_____ઈય દૂતાવાસે": the answer blanked inside a word made from it
+	it('blanks a word made from the answer to its case ending, not to a stray vowel', () => {
+		const asked = (prompt: string, answer: string) => draftQuestion(proposal(prompt, answer), 'a.txt').question.prompt;
+		expect(asked('કયા દેશના મંત્રાલયે જકાર્તા સ્થિત ભારતીય દૂતાવાસે હેલ્પલાઇન શરૂ કરી?', 'ભારત')).toBe(
+			'કયા દેશના મંત્રાલયે જકાર્તા સ્થિત _____ દૂતાવાસે હેલ્પલાઇન શરૂ કરી?'
+		);
+		expect(asked('_____ના લેખકે ગુજરાતીમાં અને હિન્દીમાં લખ્યું.', 'ગુજરાત')).toBe('_____ના લેખકે _____માં અને હિન્દીમાં લખ્યું.');
+		expect(asked('એપ _____, બિનગુજરાતી અને હિન્દી ભાષામાં છે.', 'ગુજરાત')).toBe('એપ _____, _____ અને હિન્દી ભાષામાં છે.');
+		// a case ending, or a year joined by a hyphen, is blanked as before
+		expect(asked('_____ના ગામડાં અને ગુજરાતનું સાહિત્ય', 'ગુજરાત')).toBe('_____ના ગામડાં અને _____નું સાહિત્ય');
+		expect(asked('કયા વર્ષે ૨૦૨૩-૨૪નું બજેટ રજૂ થયું?', '૨૦૨૩')).toBe('કયા વર્ષે _____-૨૪નું બજેટ રજૂ થયું?');
+	});
+});

@@ -12,6 +12,7 @@ import { standAlone } from './cloze';
 import { storySentences } from './dateline';
 import type { Proposal } from './extract';
 import { englishDate, latinName } from './gloss';
+import { isEndingOrNothing, splitEnding, wordsOf } from './words';
 
 /** Longest title taken from the article's first line, in characters. */
 const TITLE_LENGTH = 100;
@@ -86,14 +87,37 @@ function acceptFor(p: Proposal, shown: string): string[] {
 	});
 }
 
+/** A letter or a mark: what continues a word into another (ગુજરાત into ગુજરાતી). */
+const IN_WORD = /[\p{L}\p{M}]/u;
+
 /**
- * The prompt with any remaining copy of the answer blanked too (inside a longer word, in other
- * digits), and the prompt normalised for matching.
+ * The prompt with each word made from the answer (ગુજરાતી, ભારતીય, of ગુજરાત, ભારત) blanked to its
+ * case ending: "_____ સાહિત્યને", "_____માં", where blanking the answer alone left "_____ઈ સાહિત્યને".
+ */
+function blankDerivedWords(prompt: string, answer: string): string {
+	if (!/^[\p{L}\p{M}]+$/u.test(answer)) return prompt;
+	let out = '';
+	let from = 0;
+	for (const word of wordsOf(prompt)) {
+		const at = word.text.indexOf(answer);
+		if (at === -1) continue;
+		const rest = word.text.slice(at + answer.length);
+		const derived = (at > 0 && IN_WORD.test(word.text[at - 1]!)) || (IN_WORD.test(rest[0] ?? '') && !isEndingOrNothing(rest));
+		if (!derived) continue;
+		out += prompt.slice(from, word.start) + BLANK + splitEnding(word.text).ending;
+		from = word.end;
+	}
+	return out + prompt.slice(from);
+}
+
+/**
+ * The prompt with any remaining copy of the answer blanked too (a word made from it, inside a
+ * longer word, in other digits), and the prompt normalised for matching.
  */
 function safePrompt(p: Proposal): { prompt: string; shown: string } {
 	const shown = normalizeForMatch(p.prompt);
 	if (!shown.includes(normalizeForMatch(p.answer))) return { prompt: p.prompt, shown };
-	const prompt = standAlone(p.prompt.split(p.answer).join(BLANK));
+	const prompt = standAlone(blankDerivedWords(p.prompt, p.answer).split(p.answer).join(BLANK));
 	return { prompt, shown: normalizeForMatch(prompt) };
 }
 
