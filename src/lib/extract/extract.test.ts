@@ -325,6 +325,14 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'તેઓ ગુજરાત વિદ્યાપીઠના કુલપતિ હતા.',
 		'શ્રી આરાસુરી અંબાજી માતા દેવસ્થાન ટ્રસ્ટના અધ્યક્ષે જણાવ્યું.',
 		'સરદાર સરોવર નર્મદા નિગમ લિમિટેડના ઇજનેરે જણાવ્યું.',
+		// an office named after its district or town: the place is part of its name
+		'આણંદ જિલ્લા કલેક્ટરે બેઠક બોલાવી.',
+		'પાટણ એલસીબીએ બે શખ્સોને ઝડપ્યા.',
+		'સુરેન્દ્રનગર એસઓજીની ટીમે દરોડો પાડ્યો.',
+		'શામળાજી મંદિર સમિતિના પ્રમુખે જણાવ્યું.',
+		'બનાસકાંઠા વન્યપ્રાણી વર્તુળના અધિકારીએ માહિતી આપી.',
+		'રાજકોટ ડિવિઝને બે વધારાની ટ્રેનો દોડાવી.',
+		'ટોરોન્ટો ગુજરાતી સમાજે ગરબા યોજ્યા.',
 		// what a centre, a station or a plant does names none of them
 		'મિશન કંટ્રોલ સેન્ટરમાંથી તેમણે વૈજ્ઞાનિકોને સંબોધન કર્યું.',
 		'લોકોને શહેરી આરોગ્ય કેન્દ્રમાં તપાસ કરાવવા સલાહ અપાઈ.',
@@ -349,6 +357,8 @@ describe('extract with the place list', () => {
 		expect(found('અમદાવાદના એક ટ્રસ્ટે દાન આપ્યું.')).toEqual(['place અમદાવાદ (city)']);
 		expect(found('અમદાવાદ સ્થિત એક ટ્રસ્ટે દાન આપ્યું.')).toEqual(['place અમદાવાદ (city)']);
 		expect(found('અમદાવાદ અને સુરત બેંક શાખાઓમાં ભીડ હતી.')).toContain('place અમદાવાદ (city)');
+		expect(found('મહેસાણાની એલસીબીએ તપાસ કરી.')).toEqual(['place મહેસાણા (city)']);
+		expect(found('ગઈકાલે આણંદ ખાતે કલેક્ટરે બેઠક બોલાવી.')).toEqual(['place આણંદ (city)']);
 	});
 
 	// the bug: "ભૂપેન્દ્ર પટેલ અમદાવાદ" was proposed as one person's name
