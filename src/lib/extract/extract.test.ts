@@ -96,6 +96,13 @@ describe('extract', () => {
 		]);
 	});
 
+	it('marks a first name called by -ભાઈ or -બેન as a repeat of the full name, which it accepts', () => {
+		const text = 'ખેડૂત હિતેશ રમણલાલ ચૌહાણે નવી જાત વિકસાવી. હિતેશભાઈએ કહ્યું કે પાક બમણો થયો.';
+		const people = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person');
+		expect(people.map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual(['હિતેશ રમણલાલ ચૌહાણ', 'હિતેશભાઈ repeat']);
+		expect(people[1]!.forms).toContain('હિતેશ રમણલાલ ચૌહાણ');
+	});
+
 	it('keeps a noun that ends as a genitive does as it is: ચોરેલું સોનું', () => {
 		const text = 'આરોપીઓએ ચોરેલું સોનું જામનગરના એક વેપારીને વેચ્યું હતું.';
 		expect(extract(text, EMPTY_GAZETTEER).map((p) => p.prompt)).toEqual(['આરોપીઓએ ચોરેલું સોનું કયા શહેરના એક વેપારીને વેચ્યું હતું?']);

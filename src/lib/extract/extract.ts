@@ -151,27 +151,35 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	return markOffered(markListed(text, markRepeats(all)));
 }
 
+/** A first name as a key, without the -ભાઈ or -બેન it is called by: કૃણાલભાઈ and કૃણાલ are one. */
+const givenName = (word: string) => normalizeForMatch(word).replace(/(?:ભાઈ|ભાઇ|બેન|બહેન)$/u, '');
+
 /**
  * The proposals with `repeat` set on each that asks an answer an earlier one asked (ભારત again,
  * the headline's place in the story), and on a person's name that a fuller one of the article holds
- * (the headline's મોદી beside નરેન્દ્ર મોદી): the full name is the one to ask, and is accepted
- * for the name alone.
+ * (the headline's મોદી beside નરેન્દ્ર મોદી, કૃણાલભાઈ beside કૃણાલ હસમુખભાઈ વ્યાસ): the full name
+ * is the one to ask, and is accepted for the name alone.
  */
 function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 	const fullNames = proposals.filter((p) => p.category === 'person' && p.answer.includes(' '));
 	// each word of a full name, with the full names it is part of: દેસાઈ -> હસમુખભાઈ દેસાઈ
 	const fullOf = new Map<string, string[]>();
+	// each full name's first name without -ભાઈ or -બેન: કૃણાલ -> કૃણાલ હસમુખભાઈ વ્યાસ, for કૃણાલભાઈ alone
+	const givenOf = new Map<string, string[]>();
+	const add = (map: Map<string, string[]>, key: string, answer: string) => {
+		const names = map.get(key) ?? [];
+		if (!names.includes(answer)) map.set(key, [...names, answer]);
+	};
 	for (const { answer } of fullNames) {
-		for (const word of answer.split(' ')) {
-			const key = normalizeForMatch(word);
-			const names = fullOf.get(key) ?? [];
-			if (!names.includes(answer)) fullOf.set(key, [...names, answer]);
-		}
+		const words = answer.split(' ');
+		for (const word of words) add(fullOf, normalizeForMatch(word), answer);
+		add(givenOf, givenName(words[0]!), answer);
 	}
 	const asked = new Set<string>();
 	return proposals.map((p) => {
 		const key = `${p.category}|${normalizeForMatch(p.answer)}`;
-		const full = p.category === 'person' && !p.answer.includes(' ') ? fullOf.get(normalizeForMatch(p.answer)) : undefined;
+		const alone = p.category === 'person' && !p.answer.includes(' ');
+		const full = alone ? (fullOf.get(normalizeForMatch(p.answer)) ?? givenOf.get(givenName(p.answer))) : undefined;
 		const repeat = asked.has(key) || full !== undefined;
 		asked.add(key);
 		if (!repeat) return p;
