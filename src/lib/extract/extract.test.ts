@@ -87,7 +87,7 @@ describe('extract', () => {
 
 	it('marks a later proposal of the same answer, or of a full name’s surname, as a repeat', () => {
 		const text = 'રાજકોટમાં મેળો\n\nમંત્રી કિરણ સોલંકીએ રાજકોટમાં મેળો ખુલ્લો મૂક્યો. સોલંકીએ કહ્યું કે રાજકોટનો મેળો જાણીતો છે.';
-		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual([
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked === 'repeat' ? ' repeat' : ''}`)).toEqual([
 			'રાજકોટ',
 			'કિરણ સોલંકી',
 			'રાજકોટ repeat',
@@ -99,7 +99,7 @@ describe('extract', () => {
 	it('marks a first name called by -ભાઈ or -બેન as a repeat of the full name, which it accepts', () => {
 		const text = 'ખેડૂત હિતેશ રમણલાલ ચૌહાણે નવી જાત વિકસાવી. હિતેશભાઈએ કહ્યું કે પાક બમણો થયો.';
 		const people = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person');
-		expect(people.map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual(['હિતેશ રમણલાલ ચૌહાણ', 'હિતેશભાઈ repeat']);
+		expect(people.map((p) => `${p.answer}${p.unticked === 'repeat' ? ' repeat' : ''}`)).toEqual(['હિતેશ રમણલાલ ચૌહાણ', 'હિતેશભાઈ repeat']);
 		expect(people[1]!.forms).toContain('હિતેશ રમણલાલ ચૌહાણ');
 	});
 
@@ -110,7 +110,7 @@ describe('extract', () => {
 
 	it('marks the third item of a list in one sentence and after as listed, offered unticked', () => {
 		const text = 'આજે ભરૂચ, પાટણ, મહીસાગર અને બોટાદમાં વરસાદ પડ્યો. ડીસા અને ઊંઝામાં ઠંડક રહી.';
-		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.listed ? ' listed' : ''}`)).toEqual([
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked === 'listed' ? ' listed' : ''}`)).toEqual([
 			'ભરૂચ',
 			'પાટણ',
 			'મહીસાગર listed',
@@ -123,7 +123,7 @@ describe('extract', () => {
 	it('marks a time of day and a span of time as vague, offered unticked, but not a race’s time', () => {
 		const text = 'મંગળવારે સાંજે બસ ઊપડી અને ૩૬ કલાક પછી પહોંચી. દોડમાં નિકિતાએ ૧ મિનિટ ૫૮.૪૨ સેકન્ડ લીધી.';
 		const found = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'date');
-		expect(found.map((p) => `${p.answer}${p.vague ? ' vague' : ''}`)).toEqual([
+		expect(found.map((p) => `${p.answer}${p.unticked === 'vague' ? ' vague' : ''}`)).toEqual([
 			'મંગળવાર',
 			'સાંજ vague',
 			'૩૬ કલાક vague',
@@ -135,7 +135,7 @@ describe('extract', () => {
 		const marks = (text: string) =>
 			extract(text, EMPTY_GAZETTEER)
 				.filter((p) => p.rule === 'dateline' && p.category === 'date')
-				.map((p) => `${p.answer}${p.monthless ? ' monthless' : ''}`);
+				.map((p) => `${p.answer}${p.unticked === 'monthless' ? ' monthless' : ''}`);
 		expect(marks('મથાળું\n\nરાજકોટ, તા. ૧૬: શહેરમાં મેળો યોજાયો.')).toEqual(['તા. ૧૬ monthless']);
 		expect(marks('મથાળું\n\nરાજકોટ, તા. ૧૬ જૂન: શહેરમાં મેળો યોજાયો.')).toEqual(['૧૬ જૂન']);
 	});
@@ -146,10 +146,10 @@ describe('extract', () => {
 		const loss = 'જિલ્લાઓના ખેડૂતોને પાક નિષ્ફળ જવાથી ભારે નુકસાન થયું હોવાથી';
 		const text = `આ વર્ષે ચોમાસામાં સૌરાષ્ટ્રના ${places} ${loss} ${help}. ડીસામાં ઠંડક રહી.`;
 		const found = extract(text, EMPTY_GAZETTEER);
-		const long = found.filter((p) => p.long).map((p) => p.answer);
+		const long = found.filter((p) => p.unticked === 'long').map((p) => p.answer);
 		expect(long).toEqual(['સૌરાષ્ટ્ર', 'રાજકોટ', 'જામનગર']);
-		expect(found.filter((p) => p.long).every((p) => p.prompt.length > 250)).toBe(true);
-		expect(found.find((p) => p.answer === 'ડીસા')?.long).toBeUndefined();
+		expect(found.filter((p) => p.unticked === 'long').every((p) => p.prompt.length > 250)).toBe(true);
+		expect(found.find((p) => p.answer === 'ડીસા')?.unticked).toBeUndefined();
 	});
 
 	it('accepts the full name for its surname alone', () => {
@@ -160,7 +160,7 @@ describe('extract', () => {
 
 	it('marks the headline’s place asked again, and its surname beside the story’s full name, as repeats', () => {
 		const text = 'મોદી ગાંધીનગરમાં\n\nવડાપ્રધાન નરેન્દ્ર મોદી આજે ગાંધીનગરમાં સભા સંબોધશે.';
-		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.repeat ? ' repeat' : ''}`)).toEqual([
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked === 'repeat' ? ' repeat' : ''}`)).toEqual([
 			'મોદી repeat',
 			'ગાંધીનગર',
 			'નરેન્દ્ર મોદી',

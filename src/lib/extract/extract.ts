@@ -50,17 +50,19 @@ export type Proposal = {
 	rule: Rule;
 	/** Other ways to write the answer: a list's spellings, a person's name as written or without -ભાઈ, -બેન. */
 	forms: readonly string[];
-	/** Set when an earlier proposal of the article asks the same answer: offered, but best left unticked. */
-	repeat?: true;
-	/** Set on the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર): offered unticked. */
-	listed?: true;
-	/** Set on a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember: offered unticked. */
-	vague?: true;
-	/** Set on a dateline's day of no month (તા. ૧૬): no one can tell it from the story, so offered unticked. */
-	monthless?: true;
-	/** Set when the prompt is longer than LONG_PROMPT characters: offered unticked, to be shortened if kept. */
-	long?: true;
+	/** Why the proposal is offered unticked, if it is: see Unticked. */
+	unticked?: Unticked;
 };
+
+/**
+ * Why a proposal is offered unticked, the teacher ticking it to keep it:
+ * - `repeat`: an earlier proposal of the article asks the same answer, or a fuller name holds it;
+ * - `listed`: the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર);
+ * - `monthless`: a dateline's day of no month (તા. ૧૬), which no one can tell from the story;
+ * - `vague`: a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember;
+ * - `long`: a prompt longer than LONG_PROMPT characters, to be shortened if kept.
+ */
+export type Unticked = 'repeat' | 'listed' | 'monthless' | 'vague' | 'long';
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
 const RANK: Record<Rule, number> = {
@@ -155,7 +157,7 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 const givenName = (word: string) => normalizeForMatch(word).replace(/(?:ભાઈ|ભાઇ|બેન|બહેન)$/u, '');
 
 /**
- * The proposals with `repeat` set on each that asks an answer an earlier one asked (ભારત again,
+ * The proposals marked `repeat` on each that asks an answer an earlier one asked (ભારત again,
  * the headline's place in the story), and on a person's name that a fuller one of the article holds
  * (the headline's મોદી beside નરેન્દ્ર મોદી, કૃણાલભાઈ beside કૃણાલ હસમુખભાઈ વ્યાસ): the full name
  * is the one to ask, and is accepted for the name alone.
@@ -176,7 +178,7 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 		add(givenOf, givenName(words[0]!), answer);
 	}
 	const asked = new Set<string>();
-	return proposals.map((p) => {
+	return proposals.map((p): Proposal => {
 		const key = `${p.category}|${normalizeForMatch(p.answer)}`;
 		const alone = p.category === 'person' && !p.answer.includes(' ');
 		const full = alone ? (fullOf.get(normalizeForMatch(p.answer)) ?? givenOf.get(givenName(p.answer))) : undefined;
@@ -185,7 +187,7 @@ function markRepeats(proposals: readonly Proposal[]): Proposal[] {
 		if (!repeat) return p;
 		// the full name typed for the surname alone is right too
 		const forms = full ? [...p.forms, ...full.filter((name) => !p.forms.includes(name))] : p.forms;
-		return { ...p, forms, repeat: true };
+		return { ...p, forms, unticked: 'repeat' };
 	});
 }
 
@@ -197,17 +199,17 @@ const monthless = ({ rule, category, answer }: Proposal) =>
 	rule === 'dateline' && category === 'date' && classifyDate(answer) === 'day-month' && isDayOfNoMonth(answer);
 
 /**
- * The proposals not offered unticked already with `vague` set on a part of the day, a span of
- * time or a dateline's day of no month, and `long` on a prompt a phone cannot show at a glance.
+ * The proposals not offered unticked already marked `monthless` on a dateline's day of no month,
+ * `vague` on a part of the day or a span of time, and `long` on a prompt a phone cannot show at a glance.
  */
 function markOffered(proposals: readonly Proposal[]): Proposal[] {
-	return proposals.map((p) => {
-		if (p.repeat || p.listed) return p;
-		if (monthless(p)) return { ...p, monthless: true };
+	return proposals.map((p): Proposal => {
+		if (p.unticked) return p;
+		if (monthless(p)) return { ...p, unticked: 'monthless' };
 		// a time in seconds is a race's result: ૧ મિનિટ ૫૮.૪૨ સેકન્ડ
 		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer)) && !p.answer.includes('સેકન્ડ');
-		if (vague) return { ...p, vague: true };
-		return p.prompt.length > LONG_PROMPT ? { ...p, long: true } : p;
+		if (vague) return { ...p, unticked: 'vague' };
+		return p.prompt.length > LONG_PROMPT ? { ...p, unticked: 'long' } : p;
 	});
 }
 
@@ -218,16 +220,16 @@ const LIST_JOIN = /^(?:, *| +(?:અને|તથા|કે|અથવા) +|, *(?
 const TICKED_ITEMS = 2;
 
 /**
- * The proposals with `listed` set on each item of a list after the first TICKED_ITEMS (સોમવાર અને
+ * The proposals marked `listed` on each item of a list after the first TICKED_ITEMS (સોમવાર અને
  * મંગળવારે રાજકોટ, જામનગર, પોરબંદર …): every item makes the same sentence a question again.
  */
 function markListed(text: string, proposals: readonly Proposal[]): Proposal[] {
 	let run = 0;
-	return proposals.map((p, i) => {
+	return proposals.map((p, i): Proposal => {
 		const before = proposals[i - 1];
 		const joined = before?.category === p.category && before.quote === p.quote && LIST_JOIN.test(text.slice(before.end, p.start));
 		run = joined ? run + 1 : 0;
-		return run >= TICKED_ITEMS && !p.repeat ? { ...p, listed: true } : p;
+		return run >= TICKED_ITEMS && !p.unticked ? { ...p, unticked: 'listed' } : p;
 	});
 }
 

@@ -1,3 +1,4 @@
+import type { Unticked } from '../extract/extract';
 import type { LeftOutPart } from '../teach/export-left-out';
 import { enReport } from './report-en';
 
@@ -11,6 +12,15 @@ const LEFT_OUT_EN: Record<LeftOutPart, string> = {
 	statement: 'true/false statements',
 	numeric: 'number ranges',
 	feedback: 'feedback on options'
+};
+
+/** Why a drafted question comes unticked (src/lib/extract/extract.ts). */
+const UNTICKED_EN: Record<Unticked, string> = {
+	repeat: 'asked above too',
+	listed: 'one more of a list in this sentence',
+	vague: 'a time of day or a span, not a date',
+	monthless: 'a day of no month',
+	long: 'a long question: shorten it to keep it'
 };
 import type { TeachMessages } from './types';
 
@@ -207,11 +217,7 @@ export const enTeach: TeachMessages = {
 	draftSelectNone: 'Select none',
 	draftKeep: 'Keep this question:',
 	draftKnownName: 'known name',
-	draftRepeat: 'asked above too',
-	draftListed: 'one more of a list in this sentence',
-	draftVague: 'a time of day or a span, not a date',
-	draftMonthless: 'a day of no month',
-	draftLong: 'a long question: shorten it to keep it',
+	draftUnticked: (reason) => UNTICKED_EN[reason],
 	draftPrompt: 'Question',
 	draftAnswer: 'Answer',
 	draftCategory: 'Category',

@@ -1,3 +1,4 @@
+import type { Unticked } from '../extract/extract';
 import type { LeftOutPart } from '../teach/export-left-out';
 import { guReport } from './report-gu';
 
@@ -11,6 +12,15 @@ const LEFT_OUT_GU: Record<LeftOutPart, string> = {
 	statement: 'સાચું/ખોટું માટેનાં વિધાનો',
 	numeric: 'સંખ્યાની શ્રેણીઓ',
 	feedback: 'વિકલ્પો પરના પ્રતિભાવ'
+};
+
+/** Why a drafted question comes unticked (src/lib/extract/extract.ts). */
+const UNTICKED_GU: Record<Unticked, string> = {
+	repeat: 'ઉપર પણ પુછાયું છે',
+	listed: 'આ જ વાક્યની યાદીમાંનું વધુ એક',
+	vague: 'દિવસનો સમય કે ગાળો, તારીખ નહીં',
+	monthless: 'મહિના વગરની તારીખ',
+	long: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો'
 };
 
 /** Gujarati strings of the teacher's pages only: loaded by their layout (src/routes/teach/+layout.ts). */
@@ -204,11 +214,8 @@ export const guTeach = {
 	draftSelectNone: 'એક પણ નહીં',
 	draftKeep: 'આ પ્રશ્ન રાખો:',
 	draftKnownName: 'જાણીતું નામ',
-	draftRepeat: 'ઉપર પણ પુછાયું છે',
-	draftListed: 'આ જ વાક્યની યાદીમાંનું વધુ એક',
-	draftVague: 'દિવસનો સમય કે ગાળો, તારીખ નહીં',
-	draftMonthless: 'મહિના વગરની તારીખ',
-	draftLong: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો',
+	/** Why a proposal comes unticked, beside its tick box. */
+	draftUnticked: (reason: Unticked) => UNTICKED_GU[reason],
 	draftPrompt: 'પ્રશ્ન',
 	draftAnswer: 'જવાબ',
 	draftCategory: 'શ્રેણી',

@@ -4,12 +4,9 @@
  */
 import type { DraftItem } from './draft';
 
-/**
- * Whether a proposal is offered ticked: not an answer asked above, a third item of a list in one
- * sentence, a part of the day or a span of time, a dateline's day of no month, nor a long prompt.
- */
-export function offeredTicked({ repeat, listed, vague, monthless, long }: DraftItem['found']): boolean {
-	return !repeat && !listed && !vague && !monthless && !long;
+/** Whether a proposal is offered ticked: unless the extractor says why not (see Unticked). */
+export function offeredTicked(found: DraftItem['found']): boolean {
+	return found.unticked === undefined;
 }
 
 /** Whether the teacher changed the item: ticked it otherwise than offered, or changed its prompt, answer, category or kind. */

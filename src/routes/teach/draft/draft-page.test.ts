@@ -143,6 +143,23 @@ describe('keeping the work', () => {
 		expect([after.text, after.items]).toEqual(['', []]);
 	});
 
+	test('a draft kept by the page before an update finds why each proposal came unticked', async () => {
+		const page = flow();
+		page.text = ARTICLE;
+		await page.find();
+		page.flush();
+		// the page before kept the reason as a flag of its own: `repeat: true`
+		const kept = JSON.parse(sessionStorage.getItem('kasoti.teach-draft')!);
+		const { unticked, ...rest } = kept.items[3].found;
+		kept.items[3].found = { ...rest, [unticked]: true };
+		sessionStorage.setItem('kasoti.teach-draft', JSON.stringify(kept));
+
+		const again = flow();
+		await again.restore();
+		expect(again.items.map((i) => i.found.unticked)).toEqual([undefined, undefined, undefined, 'repeat', undefined]);
+		expect(again.items[3]!.ticked).toBe(false);
+	});
+
 	test('a tab that cannot keep the work says so, for the page to ask before it goes', async () => {
 		vi.stubGlobal('sessionStorage', refusingStorage());
 		const page = flow();

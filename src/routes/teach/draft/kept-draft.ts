@@ -2,6 +2,7 @@
  * The draft page's work kept in the tab's sessionStorage, so that a reload, Back or a visit to
  * another page of the app finds it again. Nothing of it is in the database until the set is saved.
  */
+import type { Unticked } from '$lib/extract/extract';
 import type { DraftItem } from './draft';
 
 const KEY = 'kasoti.teach-draft';
@@ -36,6 +37,17 @@ export function keepDraft(draft: KeptDraft): boolean {
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
+/** The reasons for an unticked proposal, as a draft kept before they were one field wrote them (`repeat: true`). */
+const FLAGS_OF_OLD: readonly Unticked[] = ['repeat', 'listed', 'monthless', 'vague', 'long'];
+
+/** An item kept by an earlier version of the page, its proposal's reason read from the flag it had. */
+function withReason(item: DraftItem): DraftItem {
+	if (item.found.unticked !== undefined) return item;
+	const found: Record<string, unknown> = item.found;
+	const unticked = FLAGS_OF_OLD.find((flag) => found[flag] === true);
+	return unticked ? { ...item, found: { ...item.found, unticked } } : item;
+}
+
 /** The draft kept in this tab, if any and whole. */
 export function keptDraft(): KeptDraft | undefined {
 	try {
@@ -47,7 +59,7 @@ export function keptDraft(): KeptDraft | undefined {
 			(kept.article === undefined || isText(kept.article)) &&
 			Array.isArray(kept.items) &&
 			kept.items.every((item) => isText(item?.prompt) && isText(item.answer) && typeof item.found === 'object');
-		return whole ? (kept as KeptDraft) : undefined;
+		return whole ? { ...(kept as KeptDraft), items: kept.items!.map(withReason) } : undefined;
 	} catch {
 		return undefined;
 	}
