@@ -3,8 +3,8 @@
  * - a pasted Gujarati news text gives proposals grouped by category, with counts, each with its
  *   sentence and the answer marked;
  * - an answer an earlier proposal already asks comes unticked, tagged as asked above; so do a span
- *   of time, a time of day, a dateline's day of no month and a question longer than 250
- *   characters, each saying why;
+ *   of time, a time of day, a dateline's day of no month, a question that points back to someone
+ *   it does not name (in either language) and a question longer than 250 characters, each saying why;
  * - a prompt that gives the answer away is shown beside its question and stops the save;
  * - after unticking one proposal and editing one prompt, saving stores one set in IndexedDB with
  *   the ticked questions, the edited prompt and the article text; it links to editing and to a quiz;
@@ -207,6 +207,22 @@ test('a dateline’s day of no month is offered unticked, and says why', async (
 	await paste(page, 'મેળો\n\nરાજકોટ, તા. ૧૬: શહેરમાં લોકમેળો શરૂ થયો.');
 	await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: તા. ૧૬' })).not.toBeChecked();
 	await expect(card(page, 'તા. ૧૬').getByText('મહિના વગરની તારીખ')).toBeVisible();
+});
+
+test('a question that points back to someone it does not name is offered unticked, and says why, in either language', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, 'અવસાન\n\nવકીલ રમેશ પંડ્યાએ દલીલો રજૂ કરી.\n\nતેમનાં પત્ની ગીતાબેનનું ૨૦૧૫માં અવસાન થયું હતું.');
+	await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: ગીતાબેન' })).not.toBeChecked();
+	await expect(card(page, 'ગીતાબેન').getByText('અગાઉના લખાણ વિના અસ્પષ્ટ: કોણ કે શું, તે લખો')).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: રમેશ પંડ્યા' })).toBeChecked();
+
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'English', exact: true }).check();
+	await page.goto('/teach/draft');
+	// the draft is kept in the tab: its proposals come back in the other language's words
+	await expect(page.getByRole('checkbox', { name: 'Keep this question: ગીતાબેન' })).not.toBeChecked();
+	const wife = page.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: 'Keep this question: ગીતાબેન' }) });
+	await expect(wife.getByText('unclear without the text before it: say who or what')).toBeVisible();
 });
 
 /** A text with an alias, places known only by what is said of them, and a race's time with a decimal. */

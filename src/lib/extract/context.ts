@@ -7,13 +7,32 @@ import { normalizeForMatch } from '../text/normalize';
 import type { Sentence } from './types';
 
 /** Words that open a sentence and point at someone or something named before it: તેઓ, તેમણે, તે દિવસે, આ કેસ. */
-const POINTS_BACK = new RegExp(
+const OPENS_POINTING = new RegExp(
 	'^(?:તેઓ|તેઓશ્રી|તેઓને|તેમણે|તેણે|તેમને|તેને|તેમનાં|તેમના|તેમની|તેમનું|તેનાં|તેના|તેની|તેનું|તેનો|તેનાથી|તેમાં|તેમાંથી|એમણે|તે|એ' +
-		'|ત્યાં|ત્યાંથી|ત્યારે|ત્યારબાદ|બાદમાં|ત્યારથી|આ|આમાં|આમાંથી|અહીં|અહીંના|અહીંની|અહીંથી) ' +
-		// a quotation said by someone named before it: "…," એમ તેમણે ઉમેર્યું
-		'|["”],? એમ (?:તેમણે|તેણે|તેઓએ) ',
+		'|ત્યાં|ત્યાંથી|ત્યારે|ત્યારબાદ|બાદમાં|ત્યારથી|આ|આમાં|આમાંથી|અહીં|અહીંના|અહીંની|અહીંથી) ',
 	'u'
 );
+
+/** A quotation said by someone named before it: "…," એમ તેમણે ઉમેર્યું. */
+const SAID_AFTER_QUOTE = /["”],? એમ (?:તેમણે|તેણે|તેઓએ) /u;
+
+/** Whether a sentence points back to someone or something named before it. */
+const pointsBack = (text: string) => OPENS_POINTING.test(text) || SAID_AFTER_QUOTE.test(text);
+
+/**
+ * Openers that link on, or mean the time of the news (આ વર્ષે), rather than point at anyone or
+ * anything named before: a question opening so still stands alone.
+ */
+const LINKS_ON = /^(?:આ (?:પ્રસંગે|અંગે|ઉપરાંત|દરમિયાન|સાથે|સિવાય|વર્ષે|વખતે)|એ જ રીતે|ત્યારે|ત્યારબાદ|બાદમાં|ત્યારથી) /u;
+
+/**
+ * Whether a finished prompt still opens by pointing back to someone or something it does not name
+ * (તેમનાં પત્ની, આ કેસ): no sentence before could be set before it, so it cannot be answered alone.
+ * A quotation's "એમ તેમણે" is not counted: the prompt most often names the speaker before it.
+ */
+export function pointsBackAlone(prompt: string): boolean {
+	return OPENS_POINTING.test(prompt) && !LINKS_ON.test(prompt);
+}
 
 /**
  * A pronoun of a person inside a sentence (પોલીસે તેમની ધરપકડ કરી): it points back when no one
@@ -46,7 +65,7 @@ export type Setting = {
  */
 export function withContext(prompt: string, setting: Setting): string {
 	const { sentence, firstPerson = Infinity } = setting;
-	if (!POINTS_BACK.test(prompt) && !pronounFirst(sentence.text, firstPerson - sentence.start)) return prompt;
+	if (!pointsBack(prompt) && !pronounFirst(sentence.text, firstPerson - sentence.start)) return prompt;
 	const said = sentenceBefore(setting);
 	if (said !== null) return `${said} ${prompt}`;
 	return setting.named ? namedFor(prompt, setting.named, setting.answer) : prompt;
@@ -58,7 +77,7 @@ function sentenceBefore({ text, before, sentence, answer }: Setting): string | n
 	const said = before.text.trim();
 	if (said.length > CONTEXT_LENGTH || normalizeForMatch(said).includes(normalizeForMatch(answer))) return null;
 	// a sentence that points back itself names no one: લજાઈમાં તેમણે …
-	if (POINTS_BACK.test(said) || /(?:^|\s)(?:તેઓ|તેમણે|તેણે)\s/u.test(said)) return null;
+	if (pointsBack(said) || /(?:^|\s)(?:તેઓ|તેમણે|તેણે)\s/u.test(said)) return null;
 	return said;
 }
 

@@ -140,6 +140,25 @@ describe('extract', () => {
 		expect(marks('મથાળું\n\nરાજકોટ, તા. ૧૬ જૂન: શહેરમાં મેળો યોજાયો.')).toEqual(['૧૬ જૂન']);
 	});
 
+	it('marks a prompt that still points back to someone or something it does not name, but not one that links on', () => {
+		const text = [
+			'કોર્ટમાં સુનાવણી પૂરી',
+			'વકીલ રમેશ પંડ્યાએ દલીલો રજૂ કરી.',
+			'આ કેસ અમદાવાદની સેશન્સ કોર્ટમાં ચાલ્યો હતો. તેમનાં પત્ની ગીતાબેનનું ૨૦૧૫માં અવસાન થયું હતું.',
+			'આ પ્રસંગે સાંસદ મિતેશ પટેલ હાજર રહ્યા હતા. ધારાસભ્ય કિરીટ શાહે શાળા ખોલી. તેમણે ૨૦૧૮માં આ માંગ કરી હતી.'
+		].join('\n\n');
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked ? ` ${p.unticked}` : ''}`)).toEqual([
+			'રમેશ પંડ્યા',
+			'અમદાવાદ points-back',
+			'ગીતાબેન points-back',
+			'૨૦૧૫ points-back',
+			'મિતેશ પટેલ',
+			'કિરીટ શાહ',
+			// set after the sentence before, which names him
+			'૨૦૧૮'
+		]);
+	});
+
 	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
 		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
 		const help = 'રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે';

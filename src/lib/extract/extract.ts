@@ -21,7 +21,7 @@ import { namesOrganisation } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { isAge } from './ages';
-import { withContext } from './context';
+import { pointsBackAlone, withContext } from './context';
 import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
 import { LONG_PROMPT, quotedPart } from './quoted';
@@ -60,9 +60,10 @@ export type Proposal = {
  * - `listed`: the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર);
  * - `monthless`: a dateline's day of no month (તા. ૧૬), which no one can tell from the story;
  * - `vague`: a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember;
+ * - `points-back`: a prompt that still points back to someone or something it does not name (તેમનાં પત્ની);
  * - `long`: a prompt longer than LONG_PROMPT characters, to be shortened if kept.
  */
-export type Unticked = 'repeat' | 'listed' | 'monthless' | 'vague' | 'long';
+export type Unticked = 'repeat' | 'listed' | 'monthless' | 'vague' | 'points-back' | 'long';
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
 const RANK: Record<Rule, number> = {
@@ -200,7 +201,8 @@ const monthless = ({ rule, category, answer }: Proposal) =>
 
 /**
  * The proposals not offered unticked already marked `monthless` on a dateline's day of no month,
- * `vague` on a part of the day or a span of time, and `long` on a prompt a phone cannot show at a glance.
+ * `vague` on a part of the day or a span of time, `points-back` on a prompt that needs the text
+ * before it, and `long` on a prompt a phone cannot show at a glance.
  */
 function markOffered(proposals: readonly Proposal[]): Proposal[] {
 	return proposals.map((p): Proposal => {
@@ -209,6 +211,7 @@ function markOffered(proposals: readonly Proposal[]): Proposal[] {
 		// a time in seconds is a race's result: ૧ મિનિટ ૫૮.૪૨ સેકન્ડ
 		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer)) && !p.answer.includes('સેકન્ડ');
 		if (vague) return { ...p, unticked: 'vague' };
+		if (pointsBackAlone(p.prompt)) return { ...p, unticked: 'points-back' };
 		return p.prompt.length > LONG_PROMPT ? { ...p, unticked: 'long' } : p;
 	});
 }

@@ -19,6 +19,7 @@ const UNTICKED_EN: Record<Unticked, string> = {
 	repeat: 'asked above too',
 	listed: 'one more of a list in this sentence',
 	vague: 'a time of day or a span, not a date',
+	'points-back': 'unclear without the text before it: say who or what',
 	monthless: 'a day of no month',
 	long: 'a long question: shorten it to keep it'
 };
