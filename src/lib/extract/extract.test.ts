@@ -392,6 +392,15 @@ describe('extract with the place list', () => {
 		expect(found('ભૂપેન્દ્ર પટેલ અમદાવાદ પહોંચ્યા.')).toEqual(['person ભૂપેન્દ્ર પટેલ', 'place અમદાવાદ (city)']);
 	});
 
+	// the bug: "જાપાનની" was the answer, its spelling read loosely as the adjective જાપાની
+	it('takes a country with a case ending as the country, though the word reads loosely as its adjective', () => {
+		expect(found('ડ્રેગન પતંગ, જાપાનની પતંગ અને ચીનની પતંગ આકર્ષણ બની. પાકિસ્તાનની ટીમ હારી.')).toEqual([
+			'place જાપાન (country)',
+			'place ચીન (country)',
+			'place પાકિસ્તાન (country)'
+		]);
+	});
+
 	// the bug: અમદાવાદ and બ્રિસ્બેન were proposed as people
 	it('proposes a city as a city, never as a person', () => {
 		expect(found('ભારતીય ટીમ બ્રિસ્બેન પહોંચી અને બ્રિસ્બેનમાં વરસાદ પડ્યો.')).toEqual(['place બ્રિસ્બેન (city)']);

@@ -158,11 +158,17 @@ function mayBeListedPlace(stem: string): boolean {
 
 /** The place one word names: a Gujarati name with any case ending, or a Latin-listed one as the text splits the word. */
 function singlePlace(word: string, index: PlaceIndex, keys: WordKeys, split: Splitter): Single {
+	let loose: Single = null;
 	for (const stem of stemsOf(word)) {
 		// a name of several words written as one (ન્યૂયોર્ક, મધ્યપ્રદેશ) has their spelling run together
 		const entry = index.bySpelling.get(keys.spelling(stem)) ?? index.byLooseSpelling.get(keys.looseSpelling(stem));
-		if (entry) return { entry: entry.words === 1 ? entry : { ...entry, words: 1 }, length: stem.length };
+		if (!entry) continue;
+		const single = { entry: entry.words === 1 ? entry : { ...entry, words: 1 }, length: stem.length };
+		// a stem written as the place is that place and an ending: જાપાનની is જાપાન + ની, though it reads loosely as જાપાની
+		if (entry.name.forms.includes(stem)) return single;
+		loose ??= single;
 	}
+	if (loose) return loose;
 	const { stem } = split(word);
 	const place = keys.place(stem);
 	const entry = index.byKey.get(place) ?? (index.nameGate.has(place) ? index.byName.get(keys.name(stem)) : undefined);
