@@ -7,7 +7,8 @@ import { errorText } from './error-text';
 
 const gu = guShell as Messages;
 const en = enShell as Messages;
-const missing = (pathname: string) => ({ status: 500, missingCode: true, message: 'Failed to fetch dynamically imported module', pathname });
+const FAILED_IMPORT = 'Failed to fetch dynamically imported module';
+const missing = (pathname: string) => ({ status: 500, missingCode: true, message: FAILED_IMPORT, pathname });
 
 describe('errorText', () => {
 	it('says a teacher’s page opened offline waits for the teacher’s tools, not for the app still downloading', () => {

@@ -99,7 +99,8 @@ describe('extract', () => {
 	it('marks a first name called by -ભાઈ or -બેન as a repeat of the full name, which it accepts', () => {
 		const text = 'ખેડૂત હિતેશ રમણલાલ ચૌહાણે નવી જાત વિકસાવી. હિતેશભાઈએ કહ્યું કે પાક બમણો થયો.';
 		const people = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person');
-		expect(people.map((p) => `${p.answer}${p.unticked === 'repeat' ? ' repeat' : ''}`)).toEqual(['હિતેશ રમણલાલ ચૌહાણ', 'હિતેશભાઈ repeat']);
+		const marked = people.map((p) => `${p.answer}${p.unticked === 'repeat' ? ' repeat' : ''}`);
+		expect(marked).toEqual(['હિતેશ રમણલાલ ચૌહાણ', 'હિતેશભાઈ repeat']);
 		expect(people[1]!.forms).toContain('હિતેશ રમણલાલ ચૌહાણ');
 	});
 
