@@ -60,15 +60,21 @@ const LIST_TITLES: ReadonlySet<string> = new Set(['સર્વશ્રી']);
 /** Whether a title or role is one a name surely follows (વડાપ્રધાન), or a role that may not (ખેલાડી). */
 export type TitleKind = { strong: boolean; many: boolean };
 
-/** A title with શ્રી joined for respect (મુખ્યમંત્રીશ્રી), or a ministry joined to મંત્રી (ગૃહમંત્રી). */
+/** Whether `word` is `part` joined to a word before it: ગૃહમંત્રી, શિક્ષણાધિકારી, રિક્ષાચાલક. */
+const joinedTo = (word: string, part: string) => word.endsWith(part) && word.length > part.length + 1;
+
+/**
+ * A title with શ્રી joined for respect (મુખ્યમંત્રીશ્રી), a ministry joined to મંત્રી (ગૃહમંત્રી) or
+ * a field to અધિકારી (શિક્ષણાધિકારી); a title written with ઈ for ઇ (ઈજનેર) is the same title.
+ */
 function singleTitle(word: string): TitleKind | null {
-	const bare = word.length > 'શ્રી'.length + 1 && word.endsWith('શ્રી') ? word.slice(0, -'શ્રી'.length) : word;
-	if (TITLES.has(bare) || (bare.endsWith('મંત્રી') && bare.length > 'મંત્રી'.length + 1)) {
-		return { strong: true, many: false };
-	}
-	// a driver of something, joined: ટ્રેક્ટરચાલક, રિક્ષાચાલક
-	const driver = bare.endsWith('ચાલક') && bare.length > 'ચાલક'.length + 1;
-	return ROLES.has(bare) || driver ? { strong: false, many: false } : null;
+	const respected = word.length > 'શ્રી'.length + 1 && word.endsWith('શ્રી') ? word.slice(0, -'શ્રી'.length) : word;
+	const bare = respected.replaceAll('ઈ', 'ઇ');
+	const known = (set: ReadonlySet<string>) => set.has(respected) || set.has(bare);
+	if (known(TITLES) || joinedTo(bare, 'મંત્રી') || joinedTo(bare, 'ાધિકારી')) return { strong: true, many: false };
+	// a driver of something, joined: ટ્રેક્ટરચાલક, રિક્ષાચાલક; one learned in a field: પક્ષીવિદ્, શિક્ષણવિદ
+	const joined = joinedTo(bare, 'ચાલક') || joinedTo(bare, 'વિદ્') || joinedTo(bare, 'વિદ');
+	return known(ROLES) || joined ? { strong: false, many: false } : null;
 }
 
 /**
