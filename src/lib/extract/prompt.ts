@@ -505,6 +505,11 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 	if (/^(?:(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)|વર્ષીય)$/.test(previous)) return null;
 	// so does a wife or a father: "પત્ની કોણે", "પત્ની કોની સાથે" read badly, and "કયાં પત્નીએ" counts several
 	if (ONLY_RELATIVES.has(previous)) return null;
+	// a genitive before the name wants a noun: "તાલુકાના કોણે" reads badly, "તાલુકાની કઈ વ્યક્તિએ" does not
+	if (isGenitive(previous)) {
+		const person = personAfterGenitive(ending, next);
+		if (person) return { say: person, previousAs: previous.replace(GENITIVE_WORD, 'ની') };
+	}
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
 		if (next.startsWith('સહિત') || TITLE_AFTER.test(next)) return null;
@@ -519,6 +524,13 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 	if (ending === 'થી' || ending === 'માં' || ending === 'માંથી') return { say: `કોના${ending}` };
 	if (ending === 'નામાં') return { say: 'કોનામાં' };
 	return null;
+}
+
+/** "Which person", with the name's ending, after a genitive: કઈ વ્યક્તિએ, કઈ વ્યક્તિની; undefined before a postposition. */
+function personAfterGenitive(ending: string, next: string): string | undefined {
+	if (ending === '') return postpositionOf(next) === undefined ? AS_WHOM : undefined;
+	if (ending === 'એ' || ending === 'ે') return `${AS_WHOM}એ`;
+	return ending === 'ને' || GENITIVE.has(ending) ? `${AS_WHOM}${ending}` : undefined;
 }
 
 function askPlace(kind: PlaceKind | undefined, context: Context, named?: string): Ask | null {
