@@ -393,6 +393,12 @@ describe('extract with the place list', () => {
 		expect(found('ભૂપેન્દ્ર પટેલ અમદાવાદ પહોંચ્યા.')).toEqual(['person ભૂપેન્દ્ર પટેલ', 'place અમદાવાદ (city)']);
 	});
 
+	// the bug: the answer was «અમદાવાદ શહેર» to «કયા શહેરની …?»
+	it('takes a city without the શહેર after it, which the question asks by', () => {
+		const text = 'અમદાવાદ શહેરની પૂજા રાવલ પ્રથમ આવી.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}: ${p.prompt}`)).toContain('અમદાવાદ: કયા શહેરની પૂજા રાવલ પ્રથમ આવી?');
+	});
+
 	// the bug: "જાપાનની" was the answer, its spelling read loosely as the adjective જાપાની
 	it('takes a country with a case ending as the country, though the word reads loosely as its adjective', () => {
 		expect(found('ડ્રેગન પતંગ, જાપાનની પતંગ અને ચીનની પતંગ આકર્ષણ બની. પાકિસ્તાનની ટીમ હારી.')).toEqual([

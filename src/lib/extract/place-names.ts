@@ -130,7 +130,7 @@ export const PLACE_SPELLINGS: Readonly<Record<PlaceKind, readonly (readonly stri
 	],
 	city: [
 		// Gujarat: chief towns of districts, and towns whose Latin name reads otherwise
-		['અમદાવાદ', 'અમદાવાદ શહેર'],
+		['અમદાવાદ'],
 		['સુરત'],
 		['વડોદરા', 'બરોડા'],
 		['રાજકોટ'],
