@@ -505,10 +505,11 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 	if (/^(?:(?:વર્ષ|વરસ)(?:ના|ની|નો|નાં)|વર્ષીય)$/.test(previous)) return null;
 	// so does a wife or a father: "પત્ની કોણે", "પત્ની કોની સાથે" read badly, and "કયાં પત્નીએ" counts several
 	if (ONLY_RELATIVES.has(previous)) return null;
-	// a genitive before the name wants a noun: "તાલુકાના કોણે" reads badly, "તાલુકાની કઈ વ્યક્તિએ" does not
-	if (isGenitive(previous)) {
+	// a genitive before the name wants a noun: "તાલુકાના કોણે" reads badly, "તાલુકાની કઈ વ્યક્તિએ" does not;
+	// so does a doer's word in -નાર, which takes any noun as it is: "લગ્ન લેનાર કઈ વ્યક્તિએ"
+	if (isGenitive(previous) || DOER.test(previous)) {
 		const person = personAfterGenitive(ending, next);
-		if (person) return { say: person, previousAs: previous.replace(GENITIVE_WORD, 'ની') };
+		if (person) return { say: person, ...(isGenitive(previous) && { previousAs: previous.replace(GENITIVE_WORD, 'ની') }) };
 	}
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
@@ -525,6 +526,9 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 	if (ending === 'નામાં') return { say: 'કોનામાં' };
 	return null;
 }
+
+/** A doer's word, the same for every noun after it: લેનાર, કરનાર, જીતનાર. */
+const DOER = /[\p{L}\p{M}]{2,}નાર$/u;
 
 /** "Which person", with the name's ending, after a genitive: કઈ વ્યક્તિએ, કઈ વ્યક્તિની; undefined before a postposition. */
 function personAfterGenitive(ending: string, next: string): string | undefined {
