@@ -710,7 +710,8 @@ function askDate(context: Context): Ask | null {
 			// a span in two units is asked as time: કેટલા સમયમાં, કેટલો સમય ચાલી
 			if (spansTwoUnits(answer)) {
 				// a time of a race, "૧૦ મિનિટ ૪.૬૦ સેકન્ડનો સમય", is asked as that time: કેટલો સમય, not કેટલા સમયનો સમય
-				if (GENITIVE.has(ending) && /^સમય/u.test(next)) return { say: `${ending === 'નો' ? 'કેટલો' : 'કેટલા'} ${next}`, swallow: true };
+				const howMuch = ending === 'નો' ? 'કેટલો' : 'કેટલા';
+				if (GENITIVE.has(ending) && /^સમય/u.test(next)) return { say: `${howMuch} ${next}`, swallow: true };
 				if (ending === '') return { say: postpositionOf(next) ? 'કેટલા સમય' : 'કેટલો સમય' };
 				return { say: ending === 'સુધી' ? 'કેટલા સમય સુધી' : `કેટલા સમય${ending}` };
 			}
