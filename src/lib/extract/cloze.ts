@@ -13,6 +13,16 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export type Span = { from: number; to: number };
 
 /**
+ * Whether text[at, at + length) stands as a word: it starts one, and what follows in the same word
+ * may only be a case ending (રામને, not રામાયણ).
+ */
+export function standsAsWord(text: string, at: number, length: number): boolean {
+	const startsWord = at === 0 || !WORD_CHAR.test(text[at - 1]!);
+	const rest = /^[\p{L}\p{M}\p{N}]*/u.exec(text.slice(at + length))![0];
+	return startsWord && isEndingOrNothing(rest);
+}
+
+/**
  * Where the answer [start, end) (offsets in the whole text) stands in the sentence, and every
  * other occurrence of it or of each of `forms` that stands as a word, alone or with a case
  * ending; the answer's own span first.
@@ -23,11 +33,8 @@ export function mentionsOf(sentence: Sentence, start: number, end: number, forms
 	for (const form of [answer, ...forms]) {
 		if (form === '') continue;
 		for (let at = sentence.text.indexOf(form); at !== -1; at = sentence.text.indexOf(form, at + 1)) {
-			const startsWord = at === 0 || !WORD_CHAR.test(sentence.text[at - 1]!);
-			// what follows in the same word may only be a case ending: રામને, not રામાયણ
-			const rest = /^[\p{L}\p{M}\p{N}]*/u.exec(sentence.text.slice(at + form.length))![0];
 			const overlaps = spans.some((b) => at < b.to && at + form.length > b.from);
-			if (startsWord && isEndingOrNothing(rest) && !overlaps) spans.push({ from: at, to: at + form.length });
+			if (standsAsWord(sentence.text, at, form.length) && !overlaps) spans.push({ from: at, to: at + form.length });
 		}
 	}
 	return spans;

@@ -8,11 +8,11 @@ import type { PlaceKind, QuestionSetInput } from '../bank/schema';
 import { classifyDate, isMonthRange, type DateKind } from '../quiz/date-kinds';
 import { normalizeForMatch, toAsciiDigits } from '../text/normalize';
 import { BLANK } from '../bank/blank';
-import { standAlone } from './cloze';
+import { standAlone, standsAsWord } from './cloze';
 import { storySentences } from './dateline';
 import type { Proposal } from './extract';
 import { englishDate, latinName } from './gloss';
-import { isEndingOrNothing, splitEnding, wordsOf } from './words';
+import { splitEnding, wordsOf } from './words';
 
 /** Longest title taken from the article's first line, in characters. */
 const TITLE_LENGTH = 100;
@@ -87,9 +87,6 @@ function acceptFor(p: Proposal, shown: string): string[] {
 	});
 }
 
-/** A letter or a mark: what continues a word into another (ગુજરાત into ગુજરાતી). */
-const IN_WORD = /[\p{L}\p{M}]/u;
-
 /**
  * The prompt with each word made from the answer (ગુજરાતી, ભારતીય, of ગુજરાત, ભારત) blanked to its
  * case ending: "_____ સાહિત્યને", "_____માં", where blanking the answer alone left "_____ઈ સાહિત્યને".
@@ -100,10 +97,7 @@ function blankDerivedWords(prompt: string, answer: string): string {
 	let from = 0;
 	for (const word of wordsOf(prompt)) {
 		const at = word.text.indexOf(answer);
-		if (at === -1) continue;
-		const rest = word.text.slice(at + answer.length);
-		const derived = (at > 0 && IN_WORD.test(word.text[at - 1]!)) || (IN_WORD.test(rest[0] ?? '') && !isEndingOrNothing(rest));
-		if (!derived) continue;
+		if (at === -1 || standsAsWord(word.text, at, answer.length)) continue;
 		out += prompt.slice(from, word.start) + BLANK + splitEnding(word.text).ending;
 		from = word.end;
 	}

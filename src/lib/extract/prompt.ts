@@ -507,9 +507,10 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 	if (ONLY_RELATIVES.has(previous)) return null;
 	// a genitive before the name wants a noun: "તાલુકાના કોણે" reads badly, "તાલુકાની કઈ વ્યક્તિએ" does not;
 	// so does a doer's word in -નાર, which takes any noun as it is: "લગ્ન લેનાર કઈ વ્યક્તિએ"
-	if (isGenitive(previous) || DOER.test(previous)) {
-		const person = personAfterGenitive(ending, next);
-		if (person) return { say: person, ...(isGenitive(previous) && { previousAs: previous.replace(GENITIVE_WORD, 'ની') }) };
+	const genitive = isGenitive(previous);
+	if (genitive || DOER.test(previous)) {
+		const person = whichPerson(ending, next);
+		if (person) return { say: person, ...(genitive && { previousAs: previous.replace(GENITIVE_WORD, 'ની') }) };
 	}
 	if (ending === '') {
 		// "X સહિતના" (X among others) asks no "who", nor does a name inside a title (પૂ. X સ્વામીએ)
@@ -530,8 +531,8 @@ function askPerson({ ending, next, previous }: Context): Ask | null {
 /** A doer's word, the same for every noun after it: લેનાર, કરનાર, જીતનાર. */
 const DOER = /[\p{L}\p{M}]{2,}નાર$/u;
 
-/** "Which person", with the name's ending, after a genitive: કઈ વ્યક્તિએ, કઈ વ્યક્તિની; undefined before a postposition. */
-function personAfterGenitive(ending: string, next: string): string | undefined {
+/** "Which person", with the name's ending: કઈ વ્યક્તિએ, કઈ વ્યક્તિની; undefined before a postposition. */
+function whichPerson(ending: string, next: string): string | undefined {
 	if (ending === '') return postpositionOf(next) === undefined ? AS_WHOM : undefined;
 	if (ending === 'એ' || ending === 'ે') return `${AS_WHOM}એ`;
 	return ending === 'ને' || GENITIVE.has(ending) ? `${AS_WHOM}${ending}` : undefined;
