@@ -64,6 +64,14 @@ export const COUNTRY_SPELLINGS: readonly (readonly string[])[] = [
 	['પેલેસ્ટાઇન', 'પેલેસ્ટાઈન', 'પેલેસ્ટિનિયન']
 ];
 
+/** The spellings above that are a country's adjective, not its name: asked as the country (country-adjective.ts). */
+export const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set(
+	['પાકિસ્તાની', 'ચીની', 'ચાઇનીઝ', 'નેપાળી', 'બાંગ્લાદેશી', 'શ્રીલંકન', 'અફઘાન', 'અમેરિકન', 'કેનેડિયન', 'બ્રિટિશ'].concat(
+		['ફ્રેન્ચ', 'જર્મન', 'ઇટાલિયન', 'રશિયન', 'યુક્રેનિયન', 'જાપાની', 'જાપાનીઝ', 'ઓસ્ટ્રેલિયન', 'ઈરાની', 'ઇરાની'],
+		['ઇઝરાયલી', 'ઇઝરાયેલી', 'પેલેસ્ટિનિયન']
+	)
+);
+
 /** The countries as names of kind country, the usual spelling as the answer. */
 export const COUNTRIES: readonly Name[] = COUNTRY_SPELLINGS.map((forms) => ({
 	category: 'place',

@@ -414,6 +414,27 @@ describe('extract with the place list', () => {
 		]);
 	});
 
+	// the bug: the answer was the adjective («_____ સેનાએ», રશિયન), which names no place
+	it("asks a country's adjective as the country, by a genitive agreeing with the noun after it, the adjective accepted", () => {
+		const text = 'રશિયન સેનાએ યુક્રેનિયન લક્ષ્યો પર હુમલો કર્યો. પોલીસે ૨૦૦ રીલ ચાઇનીઝ દોરી જપ્ત કરી. જર્મન ખેલાડી જીત્યો.';
+		const places = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'place');
+		expect(places.map((p) => `${p.answer}: ${p.prompt}`)).toEqual([
+			'રશિયા: કયા દેશની સેનાએ યુક્રેનિયન લક્ષ્યો પર હુમલો કર્યો?',
+			'યુક્રેન: રશિયન સેનાએ કયા દેશનાં લક્ષ્યો પર હુમલો કર્યો?',
+			'ચીન: પોલીસે ૨૦૦ રીલ કયા દેશની દોરી જપ્ત કરી?',
+			'જર્મની: કયા દેશનો ખેલાડી જીત્યો?'
+		]);
+		expect(places[0]!.forms).toContain('રશિયન');
+		// a noun whose gender is not known, or a quotation, leaves the blank, the country still its answer
+		const blank = extract('કંપનીએ કહ્યું કે, “અમે યુક્રેનિયન ગ્રાહકોને સેવા આપીશું.”', EMPTY_GAZETTEER);
+		expect(blank.map((p) => `${p.answer}: ${p.prompt}`)).toEqual(['યુક્રેન: કંપનીએ કહ્યું કે, “અમે _____ ગ્રાહકોને સેવા આપીશું.”']);
+	});
+
+	// the bug: «રાફેલ વિમાન» was proposed as a person («ભારતે કોણ ખરીદ્યાં?»), રાફેલ being a first name too
+	it('proposes no machine named like a person', () => {
+		expect(found('ભારતે રાફેલ વિમાન ખરીદ્યાં. કંપનીએ તેજસ વિમાન બનાવ્યું.')).toEqual(['place ભારત (country)']);
+	});
+
 	// the bug: અમદાવાદ and બ્રિસ્બેન were proposed as people
 	it('proposes a city as a city, never as a person', () => {
 		expect(found('ભારતીય ટીમ બ્રિસ્બેન પહોંચી અને બ્રિસ્બેનમાં વરસાદ પડ્યો.')).toEqual(['place બ્રિસ્બેન (city)']);

@@ -21,6 +21,7 @@ import { namesOrganisation } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { isAge } from './ages';
+import { COUNTRY_ADJECTIVES } from './countries';
 import { pointsBackAlone, withContext } from './context';
 import { namedNoun } from './named-noun';
 import { promptFor } from './prompt';
@@ -436,7 +437,9 @@ function partOfFullName(text: string, f: Found, found: readonly Found[], sentenc
 function proposalOf(text: string, f: Found, prompt: string, quote: string): Proposal {
 	const written = text.slice(f.start, f.end);
 	// a person is asked without the -જી of respect (મોદી), and accepted without -ભાઈ or -બેન (મીના દેસાઈ)
-	const { answer, forms } = f.category === 'person' ? personForms(written) : { answer: written, forms: [] };
+	// a country's adjective is answered by the country (કયા દેશની સેનાએ, _____ લક્ષ્યો for યુક્રેનિયન), the adjective accepted
+	const country = f.category === 'place' && COUNTRY_ADJECTIVES.has(written) ? f.forms?.[0] : undefined;
+	const { answer, forms } = f.category === 'person' ? personForms(written) : { answer: country ?? written, forms: [] };
 	const proposal: Proposal = {
 		category: f.category,
 		answer,

@@ -9,6 +9,8 @@
 import type { Category, PlaceKind } from '../bank/schema';
 import { classifyDate, isMonthRange, spansTwoUnits, WEEKDAYS } from '../quiz/date-kinds';
 import { cloze, mentionsOf } from './cloze';
+import { COUNTRY_ADJECTIVES } from './countries';
+import { whichCountryOf } from './country-adjective';
 import { isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
@@ -28,6 +30,8 @@ type Context = {
 	answer: string;
 	ending: string;
 	next: string;
+	/** The word after `next`. */
+	then: string;
 	previous: string;
 	/** The word before `previous`. */
 	earlier: string;
@@ -269,6 +273,7 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 		answer: text.slice(from, to),
 		ending,
 		next: next?.word ?? '',
+		then: (next && wordAt(text, next.end)?.word) ?? '',
 		previous: previous?.[1] ?? '',
 		earlier,
 		sporting: SPORT.test(text)
@@ -540,6 +545,12 @@ function whichPerson(ending: string, next: string): string | undefined {
 
 function askPlace(kind: PlaceKind | undefined, context: Context, named?: string): Ask | null {
 	const { answer, ending, next, previous } = context;
+	// a country's adjective asks for the country, by the noun after it: કયા દેશની સેનાએ
+	if (COUNTRY_ADJECTIVES.has(answer)) {
+		const counted = /\p{N}$/u.test(previous) || isNumberWord(previous);
+		const say = ending === '' ? whichCountryOf(next, { beforePostposition: !!postpositionOf(context.then), counted }) : undefined;
+		return say ? { say } : null;
+	}
 	if (DEMONYM.test(answer)) return null;
 	// the capital is one: "જાપાનની રાજધાની ટોક્યો" asks no "which"
 	if (previous.startsWith('રાજધાની')) return null;
