@@ -234,9 +234,9 @@ test('a name with its alias, places known by what is said of them and a race’s
 	await page.goto('/teach/draft');
 	await paste(page, SAID_TEXT);
 	const keep = (answer: string) => page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}`, exact: true });
-	for (const answer of ['રમેશ ઉર્ફે ટીનો સોલંકી', 'ખેરવાડા', 'કુંભારવાડા', 'નિકિતા ગામીત', '૧ મિનિટ ૫૮.૪૨ સેકન્ડ']) {
-		await expect(keep(answer)).toBeChecked();
-	}
+	for (const answer of ['રમેશ ઉર્ફે ટીનો સોલંકી', 'ખેરવાડા', 'કુંભારવાડા', 'નિકિતા ગામીત']) await expect(keep(answer)).toBeChecked();
+	// a race's time is offered, unticked as a span: no date to remember
+	await expect(keep('૧ મિનિટ ૫૮.૪૨ સેકન્ડ')).not.toBeChecked();
 	// the time is asked as a time, not as a count of minutes or of seconds
 	await expect(card(page, '૧ મિનિટ ૫૮.૪૨ સેકન્ડ').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(/કેટલા સમયમાં/);
 	for (const part of ['૧ મિનિટ', '૫૮.૪૨ સેકન્ડ', 'ટીનો સોલંકી']) await expect(keep(part)).toHaveCount(0);

@@ -121,14 +121,15 @@ describe('extract', () => {
 		]);
 	});
 
-	it('marks a time of day and a span of time as vague, offered unticked, but not a race’s time', () => {
+	// the bug: a race's time was offered ticked, as if it were a date
+	it('marks a time of day and a span of time as vague, offered unticked, a race’s time too', () => {
 		const text = 'મંગળવારે સાંજે બસ ઊપડી અને ૩૬ કલાક પછી પહોંચી. દોડમાં નિકિતાએ ૧ મિનિટ ૫૮.૪૨ સેકન્ડ લીધી.';
 		const found = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'date');
 		expect(found.map((p) => `${p.answer}${p.unticked === 'vague' ? ' vague' : ''}`)).toEqual([
 			'મંગળવાર',
 			'સાંજ vague',
 			'૩૬ કલાક vague',
-			'૧ મિનિટ ૫૮.૪૨ સેકન્ડ'
+			'૧ મિનિટ ૫૮.૪૨ સેકન્ડ vague'
 		]);
 	});
 
@@ -360,6 +361,9 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'બનાસકાંઠા વન્યપ્રાણી વર્તુળના અધિકારીએ માહિતી આપી.',
 		'રાજકોટ ડિવિઝને બે વધારાની ટ્રેનો દોડાવી.',
 		'ટોરોન્ટો ગુજરાતી સમાજે ગરબા યોજ્યા.',
+		'અમદાવાદ શહેર જિલ્લા શિક્ષણાધિકારીએ પરિપત્ર બહાર પાડ્યો.',
+		'ભાવનગર જિલ્લા પોલીસ વડાએ કહ્યું.',
+		'દાહોદ જિલ્લા આરોગ્ય અધિકારીએ સર્વે કરાવ્યો.',
 		// what a centre, a station or a plant does names none of them
 		'મિશન કંટ્રોલ સેન્ટરમાંથી તેમણે વૈજ્ઞાનિકોને સંબોધન કર્યું.',
 		'લોકોને શહેરી આરોગ્ય કેન્દ્રમાં તપાસ કરાવવા સલાહ અપાઈ.',
@@ -392,6 +396,8 @@ describe('extract with the place list', () => {
 		expect(found('અમદાવાદ અને સુરત બેંક શાખાઓમાં ભીડ હતી.')).toContain('place અમદાવાદ (city)');
 		expect(found('મહેસાણાની એલસીબીએ તપાસ કરી.')).toEqual(['place મહેસાણા (city)']);
 		expect(found('ગઈકાલે આણંદ ખાતે કલેક્ટરે બેઠક બોલાવી.')).toEqual(['place આણંદ (city)']);
+		// a participle ends the words of an office's name: the officers came to the place
+		expect(found('વડોદરા પહોંચેલા અધિકારીએ તપાસ કરી.')).toEqual(['place વડોદરા (city)']);
 	});
 
 	// the bug: "ભૂપેન્દ્ર પટેલ અમદાવાદ" was proposed as one person's name

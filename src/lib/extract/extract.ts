@@ -209,8 +209,8 @@ function markOffered(proposals: readonly Proposal[]): Proposal[] {
 	return proposals.map((p): Proposal => {
 		if (p.unticked) return p;
 		if (monthless(p)) return { ...p, unticked: 'monthless' };
-		// a time in seconds is a race's result: ૧ મિનિટ ૫૮.૪૨ સેકન્ડ
-		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer)) && !p.answer.includes('સેકન્ડ');
+		// a race's time (૧ મિનિટ ૫૮.૪૨ સેકન્ડ) is a span too: no date, though the teacher may keep it
+		const vague = p.category === 'date' && VAGUE_KINDS.has(classifyDate(p.answer));
 		if (vague) return { ...p, unticked: 'vague' };
 		if (pointsBackAlone(p.prompt)) return { ...p, unticked: 'points-back' };
 		return p.prompt.length > LONG_PROMPT ? { ...p, unticked: 'long' } : p;

@@ -258,13 +258,13 @@ export function endsInstituteName(text: string, start: number): boolean {
  */
 const BODY_AFTER_WORDS = new Set(
 	['એસોસિએશન', 'ફેડરેશન', 'નિગમ', 'બોર્ડ', 'વિદ્યાપીઠ', 'ટ્રસ્ટ', 'મંડળ', 'મહામંડળ', 'પરિષદ', 'કાઉન્સિલ', 'બેંક', 'બેન્ક'].concat(
-		['કમિટી', 'સમિતિ', 'વર્તુળ', 'સમાજ', 'કલેક્ટર', 'ડિવિઝન', 'એલસીબી', 'એસઓજી']
+		['કમિટી', 'સમિતિ', 'વર્તુળ', 'સમાજ', 'કલેક્ટર', 'ડિવિઝન', 'એલસીબી', 'એસઓજી', 'શિક્ષણાધિકારી', 'અધિકારી', 'વડા']
 	)
 );
 /** The most words a body's name holds between its place and its noun. */
 const BODY_GAP = 6;
-/** A word that ends the words of a body's name: one with a case ending, or a verb (આવ્યા, જશે, જઈને). */
-const OUT_OF_BODY_NAME = /(?:ના|ની|નું|નો|નાં|એ|ે|ને|માં|થી|્યા|્યો|્યું|્યાં|શે|વું|ઈને|ઇને|તાં|તું)$/u;
+/** A word that ends the words of a body's name: one with a case ending, or a verb (આવ્યા, જશે, જઈને, પહોંચેલા). */
+const OUT_OF_BODY_NAME = /(?:ના|ની|નું|નો|નાં|એ|ે|ને|માં|થી|્યા|્યો|્યું|્યાં|શે|વું|ઈને|ઇને|તાં|તું|ેલા|ેલી|ેલું|ેલો)$/u;
 /** Words that stand between a place and a body without being in its name: અમદાવાદ સ્થિત એક ટ્રસ્ટ. */
 const BETWEEN_WORDS = new Set(
 	['સ્થિત', 'ખાતે', 'એક', 'પાસે', 'નજીક', 'તથા', 'તેમજ', 'કે', 'અથવા', 'સહિત', 'તરફથી', 'દ્વારા', 'અંગે', 'પર', 'ઉપર'].concat(

@@ -493,11 +493,20 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 		first = i;
 	}
 	const start = words[first]!.index;
-	const title = before.slice(start, last.index + last[0].length);
 	// a genitive agrees with the title, which takes the person's gender: ડીસાની વતની નેહા -> ડીસાની કઈ વતનીના
 	const woman = WOMEN.has(last[0]) || (first > 0 && /ની$/u.test(words[first - 1]![0]));
-	return { say: `${woman ? 'કઈ' : 'કયા'} ${withEnding(title, ending)}`, start };
+	const which = woman ? 'કઈ' : 'કયા';
+	// a place and its unit at the head of the title stay before the question word, in the genitive:
+	// ભાવનગર જિલ્લા પોલીસ વડાએ -> ભાવનગર જિલ્લાના કયા પોલીસ વડાએ, not કયા ભાવનગર જિલ્લા પોલીસ વડાએ
+	const unit = words.findLastIndex((w, i) => i > first && i < titleAt && TITLE_PLACE_UNITS.has(w[0]));
+	const from = unit > 0 ? words[unit + 1]!.index : start;
+	const title = before.slice(from, last.index + last[0].length);
+	const place = unit > 0 ? `${before.slice(start, words[unit]!.index + words[unit]![0].length)}${woman ? 'ની' : 'ના'} ` : '';
+	return { say: `${place}${which} ${withEnding(title, ending)}`, start };
 }
+
+/** A place's unit in a title after the place's name (ભાવનગર જિલ્લા પોલીસ વડા), as it is written there. */
+const TITLE_PLACE_UNITS = new Set(['જિલ્લા', 'શહેર', 'તાલુકા', 'રાજ્ય', 'ગામ']);
 
 /** A person before તરીકે ("as"), asked "as which person": કોણ તરીકે reads badly; a title is asked instead (કયા ઇન્સ્પેક્ટર તરીકે). */
 const AS_WHOM = 'કઈ વ્યક્તિ';
