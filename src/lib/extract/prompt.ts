@@ -161,11 +161,15 @@ const KIND_NOUNS: Record<PlaceKind, Noun> = {
 	site: noun('સ્થળ', 'n')
 };
 
-/** A region's noun by what it is: an Indian state (કયા રાજ્યના રાજ્યપાલ) or an area of a city (કયા વિસ્તારમાંથી); else પ્રદેશ. */
+/** Seas, oceans and bays, asked by the noun their names end in: કયા સમુદ્રમાં, not કયા પ્રદેશમાં. */
+const WATER_NOUNS: readonly Noun[] = [noun('મહાસાગર', 'm'), noun('સમુદ્ર', 'm'), noun('ખાડી', 'f')];
+
+/** A region's noun by what it is: an Indian state (કયા રાજ્યના રાજ્યપાલ), an area of a city (કયા વિસ્તારમાંથી), a sea; else પ્રદેશ. */
 function kindNoun(kind: PlaceKind, answer: string): Noun {
 	if (kind === 'region' && INDIAN_STATES.has(answer)) return noun('રાજ્ય', 'n');
 	if (kind === 'region' && CITY_AREAS.has(answer)) return noun('વિસ્તાર', 'm');
-	return KIND_NOUNS[kind];
+	const water = kind === 'region' ? WATER_NOUNS.find((n) => answer.endsWith(` ${n.word}`)) : undefined;
+	return water ?? KIND_NOUNS[kind];
 }
 
 /** Nouns that may follow a place's name and are asked instead of it: ભરૂચ જિલ્લાની -> કયા જિલ્લાની. */
@@ -495,14 +499,14 @@ function askTitled(before: string, ask: Ask, { ending }: Context): (Ask & { star
 	const start = words[first]!.index;
 	// a genitive agrees with the title, which takes the person's gender: ડીસાની વતની નેહા -> ડીસાની કઈ વતનીના
 	const woman = WOMEN.has(last[0]) || (first > 0 && /ની$/u.test(words[first - 1]![0]));
-	const which = woman ? 'કઈ' : 'કયા';
+	const whichWord = woman ? 'કઈ' : 'કયા';
 	// a place and its unit at the head of the title stay before the question word, in the genitive:
 	// ભાવનગર જિલ્લા પોલીસ વડાએ -> ભાવનગર જિલ્લાના કયા પોલીસ વડાએ, not કયા ભાવનગર જિલ્લા પોલીસ વડાએ
 	const unit = words.findLastIndex((w, i) => i > first && i < titleAt && TITLE_PLACE_UNITS.has(w[0]));
 	const from = unit > 0 ? words[unit + 1]!.index : start;
 	const title = before.slice(from, last.index + last[0].length);
 	const place = unit > 0 ? `${before.slice(start, words[unit]!.index + words[unit]![0].length)}${woman ? 'ની' : 'ના'} ` : '';
-	return { say: `${place}${which} ${withEnding(title, ending)}`, start };
+	return { say: `${place}${whichWord} ${withEnding(title, ending)}`, start };
 }
 
 /** A place's unit in a title after the place's name (ભાવનગર જિલ્લા પોલીસ વડા), as it is written there. */
@@ -587,7 +591,7 @@ function askPlace(kind: PlaceKind | undefined, context: Context, named?: string)
 	// the genitive agrees with the noun asked, masculine or neuter and oblique: વડોદરાની યુનિવર્સિટીમાં -> વડોદરાના કયા સ્થળમાં
 	const one = previous === 'એક' ? { swallowPrevious: true } : where ? {} : { previousAs: previous.replace(GENITIVE_WORD, 'ના') };
 	// the noun before an ending or a postposition is oblique: કયા જિલ્લામાં
-	const asked = `કયા ${n.oblique}`;
+	const asked = `${which(n, true)} ${n.oblique}`;
 	if (ending === 'માં') return { say: own || !where ? `${asked}માં` : 'ક્યાં', ...one };
 	if (ending === 'થી' || ending === 'માંથી') return { say: own || !where ? `${asked}${ending}` : 'ક્યાંથી', ...one };
 	if (GENITIVE.has(ending) || ending === 'ને') return { say: `${asked}${ending}`, ...one };
