@@ -364,6 +364,8 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'અમદાવાદ શહેર જિલ્લા શિક્ષણાધિકારીએ પરિપત્ર બહાર પાડ્યો.',
 		'ભાવનગર જિલ્લા પોલીસ વડાએ કહ્યું.',
 		'દાહોદ જિલ્લા આરોગ્ય અધિકારીએ સર્વે કરાવ્યો.',
+		'અમદાવાદ જિલ્લા પંચાયત અને ખેડા જિલ્લા પંચાયતના પ્રમુખો હાજર રહ્યા.',
+		'સર સયાજીનગર ગૃહ ખાતે સમારોહ યોજાયો.',
 		// what a centre, a station or a plant does names none of them
 		'મિશન કંટ્રોલ સેન્ટરમાંથી તેમણે વૈજ્ઞાનિકોને સંબોધન કર્યું.',
 		'લોકોને શહેરી આરોગ્ય કેન્દ્રમાં તપાસ કરાવવા સલાહ અપાઈ.',
@@ -434,6 +436,14 @@ describe('extract with the place list', () => {
 		// a noun whose gender is not known, or a quotation, leaves the blank, the country still its answer
 		const blank = extract('કંપનીએ કહ્યું કે, “અમે યુક્રેનિયન ગ્રાહકોને સેવા આપીશું.”', EMPTY_GAZETTEER);
 		expect(blank.map((p) => `${p.answer}: ${p.prompt}`)).toEqual(['યુક્રેન: કંપનીએ કહ્યું કે, “અમે _____ ગ્રાહકોને સેવા આપીશું.”']);
+	});
+
+	// the bug: «૧૪ લાખ જેટલી અરજીઓ» was asked «૧૪ લાખ કોણ …?», જેટલી being a surname too
+	it('takes no count’s word for the person the article names by it', () => {
+		const text = 'નાણામંત્રી અરુણ જેટલીએ બજેટ રજૂ કર્યું. પ્રવેશ માટે ૧૪ લાખ જેટલી અરજીઓ મળી. ૫૦૦ જેટલી અરજીઓ રદ થઈ. જેટલીએ આભાર માન્યો.';
+		const people = extract(text, EMPTY_GAZETTEER).filter((p) => p.category === 'person');
+		expect(people.map((p) => p.prompt)).toEqual(['કયા નાણામંત્રીએ બજેટ રજૂ કર્યું?', 'કોણે આભાર માન્યો?']);
+		expect(found('પ્રવેશ માટે ૧૪ લાખ જેટલી અરજીઓ મળી.')).toEqual([]);
 	});
 
 	// the bug: «રાફેલ વિમાન» was proposed as a person («ભારતે કોણ ખરીદ્યાં?»), રાફેલ being a first name too

@@ -7,9 +7,10 @@ import { classifyDate, forgetDateKinds, isDayOfNoMonth, type DateKind } from '..
 import { normalizeForMatch } from '../text/normalize';
 import { storySentences } from './dateline';
 import { datelineFinds } from './dateline-facts';
-import { findDates, forgetDateWords } from './dates';
+import { findDates, forgetDateWords, isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES } from './given-names';
+import { EVERYDAY_SURNAMES } from './surnames';
 import type { Gazetteer, Name } from './gazetteer';
 import { personForms } from './honorifics';
 import { readable } from './invisible';
@@ -142,7 +143,7 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const byKey = variantKeys(names, keyOf);
 	for (const { words } of sentences) {
 		const again = [...matchNames(text, words, docIndex, 'document'), ...spellingVariants(text, words, byKey, keyOf)];
-		found.push(...placesApart(text, again));
+		found.push(...placesApart(text, again.filter((f) => !countedWord(text, f))));
 	}
 	const fromDatelines = datelines.map((d) => proposalOf(text, d.found, d.prompt, d.quote));
 	// 'ગ્રીન ગુજરાત મિશન' names a mission: its place is no question of its own
@@ -153,6 +154,19 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
 	const all = [...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start);
 	return markOffered(markListed(text, markRepeats(all)));
+}
+
+/** Counts a word that is also a surname may stand after: ૧૪ લાખ જેટલી. */
+const COUNTS = new Set(['લાખ', 'કરોડ', 'હજાર', 'અબજ', 'સો']);
+
+/**
+ * Whether a person found again by a surname that is also a common word stands counted, as the
+ * word: ૧૪ લાખ જેટલી અરજીઓ ("as many as"), in an article that names અરુણ જેટલી.
+ */
+function countedWord(text: string, f: Found): boolean {
+	if (f.category !== 'person' || !EVERYDAY_SURNAMES.has(text.slice(f.start, f.end))) return false;
+	const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start))?.[1] ?? '';
+	return COUNTS.has(before) || isNumberWord(before);
 }
 
 /** A first name as a key, without the -ભાઈ or -બેન it is called by: કૃણાલભાઈ and કૃણાલ are one. */
