@@ -25,7 +25,7 @@ import { isAge } from './ages';
 import { COUNTRY_ADJECTIVES } from './countries';
 import { pointsBackAlone, withContext } from './context';
 import { namedNoun } from './named-noun';
-import { promptFor } from './prompt';
+import { clozeFor, promptFor } from './prompt';
 import { LONG_PROMPT, quotedPart } from './quoted';
 import { quotedSchemeNames } from './scheme-names';
 import type { Found, Rule, Sentence, Word } from './types';
@@ -402,7 +402,8 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const asked = f.category === 'place' ? { ...f, named: nounOf(answer, f.kind) } : f;
 		const firstNamed = people[at]![0];
 		const quoted = quotedPart(sentence, f.start, f.end);
-		const asks = quoted ? `${quoted.lead}${promptFor(quoted.inner, asked)}${quoted.close}` : promptFor(sentence, asked);
+		// inside the quotation, the blank: a question word there would have the speaker ask it
+		const asks = quoted ? `${quoted.lead}${clozeFor(quoted.inner, asked)}${quoted.close}` : promptFor(sentence, asked);
 		const before = sentences[at - 1];
 		const setting = { text, before, sentence, answer, firstPerson: firstNamed?.start, named: namedBefore(text, people, sentences, at) };
 		const prompt = withContext(asks, setting);

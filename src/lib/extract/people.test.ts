@@ -30,7 +30,10 @@ describe('findPeople', () => {
 		['રમેશભાઈ આવ્યા.', ['રમેશભાઈ']],
 		// proposes no one after a title that is not followed by a name
 		['બંને નેતાઓએ હાથ મિલાવ્યા, મંત્રી તરીકે તેમણે કામ કર્યું.', []],
-		['મંત્રીએ જણાવ્યું કે રાષ્ટ્રપતિ ભવન ખુલ્લું છે.', []]
+		['મંત્રીએ જણાવ્યું કે રાષ્ટ્રપતિ ભવન ખુલ્લું છે.', []],
+		// nor before English's "of" in a title, nor before a participle
+		['ત્યારબાદ કમિશનર ઓફ મેટ્રો રેલ સેફ્ટીની મંજૂરી મળશે.', []],
+		['બેંકના કોઈ અધિકારી કે ડિરેક્ટર સંડોવાયેલા છે કે કેમ, તે તપાસાશે.', []]
 	])('finds %j in %s', (text, found, places?: string[]) => {
 		expect(people(text, places)).toEqual(found);
 	});

@@ -219,9 +219,14 @@ const HOW_MANY: Readonly<Record<string, [string, string]>> = {
  * Offsets are in the whole text.
  */
 export function promptFor(sentence: Sentence, asked: Asked): string {
+	return questionFor(sentence, asked) ?? clozeFor(sentence, asked);
+}
+
+/** The sentence with the answer blanked. Offsets are in the whole text. */
+export function clozeFor(sentence: Sentence, asked: Asked): string {
 	// સવારે and શનિવારે say when, not સવાર or શનિવાર with an ending: a date's blank takes the whole word, not "_____એ"
 	const end = asked.category === 'date' ? asked.end + locativeAfter(sentence, asked.end) : asked.end;
-	return questionFor(sentence, asked) ?? cloze(sentence, asked.start, end);
+	return cloze(sentence, asked.start, end);
 }
 
 /** How long the locative ending that ends the word at offset `at` (in the whole text) is: 0 if none. */

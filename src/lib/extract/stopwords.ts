@@ -56,6 +56,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['સીમ', 'આસપાસ', 'પ્રજનન', 'સંરક્ષિત', 'મોબાઇલ', 'મોબાઈલ', 'પતંગ', 'પ્રવેશદ્વાર', 'પ્રવેશદ્વારો', 'ગરમ'],
 	// a village's council and a hall, read as a place by the words around them (જિલ્લા પંચાયત, સર સયાજીનગર ગૃહ ખાતે)
 	...['પંચાયત', 'ગૃહ'],
+	// English's "of" in a title or a body's name: કમિશનર ઓફ મેટ્રો રેલ સેફ્ટી
+	...['ઓફ', 'ઑફ'],
 	// counts, before a word that is also a surname: ૧૪ લાખ જેટલી અરજીઓ (અરુણ જેટલી)
 	...['લાખ', 'કરોડ', 'હજાર', 'અબજ'],
 	// machines named like people: રાફેલ વિમાન, તેજસ વિમાન
@@ -97,8 +99,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['છેલ્લાં', 'કેટલાં', 'કેટલાંક', 'મોટાં', 'નાનાં', 'નવાં', 'જૂનાં', 'બધાં', 'આવાં', 'એવાં']
 ]);
 
-/** A past-tense or infinitive verb ending (પહોંચ્યા, કર્યું, કરવાનો, લેવા): a name has stopped. */
-const VERB_SHAPE = /(?:્યા|્યો|્યું|્યાં|વાનો|વાની|વાના|વાનું|વા|વું)$/;
+/** A past-tense, infinitive or passive participle's ending (પહોંચ્યા, કર્યું, કરવાનો, લેવા, સંડોવાયેલા): a name has stopped. */
+const VERB_SHAPE = /(?:્યા|્યો|્યું|્યાં|વાનો|વાની|વાના|વાનું|વા|વું|ાયેલા|ાયેલી|ાયેલું|ાયેલો|ાયેલાં)$/;
 
 /** Whether a word looks like a verb form rather than part of a name. */
 export function looksLikeVerb(word: string): boolean {
