@@ -243,10 +243,13 @@ const PART_OF_NAME = new Set([
 	...['ઇન્ડિયન્સ', 'સુપર', 'નાઇટ', 'કેપિટલ્સ', 'રોયલ્સ', 'કિંગ્સ', 'વોરિયર્સ']
 ]);
 
-/** Institutes named by their initials and their city: આઈઆઈએમ અમદાવાદ, એઈમ્સ રાજકોટ. */
-const INSTITUTE_INITIALS = /(?:^|[\s(])(?:આઈઆઈએમ|આઇઆઇએમ|આઈઆઈટી|આઇઆઇટી|એનઆઈટી|એનઆઇટી|એઈમ્સ|એઇમ્સ|ઈસરો|ઇસરો) +$/u;
+/**
+ * Institutes named by their initials and their city (આઈઆઈએમ અમદાવાદ, એઈમ્સ રાજકોટ), and bodies
+ * named in English, the place after "of" (સ્પોર્ટ્સ ઓથોરિટી ઓફ ગુજરાત, બેંક ઓફ બરોડા).
+ */
+const INSTITUTE_INITIALS = /(?:^|[\s(])(?:આઈઆઈએમ|આઇઆઇએમ|આઈઆઈટી|આઇઆઇટી|એનઆઈટી|એનઆઇટી|એઈમ્સ|એઇમ્સ|ઈસરો|ઇસરો|ઓફ|ઑફ) +$/u;
 
-/** Whether the place starting at `start` ends the name of an institute: આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓ. */
+/** Whether the place starting at `start` ends the name of an institute or a body: આઈઆઈએમ અમદાવાદના બે વિદ્યાર્થીઓ. */
 export function endsInstituteName(text: string, start: number): boolean {
 	return INSTITUTE_INITIALS.test(text.slice(Math.max(0, start - 20), start));
 }
