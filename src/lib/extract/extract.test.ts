@@ -79,6 +79,14 @@ describe('extract', () => {
 		]);
 	});
 
+	// the bug: «રણના» (of the desert) was read as a spelling of રાણા, both read loosely as "rana"
+	it('reads no short name into a word that only reads loosely like it', () => {
+		const text = 'કચ્છ વર્તુળના મુખ્ય વન સંરક્ષક વી. જે. રાણાએ જણાવ્યું. ટીમોને રણના અલગ અલગ ભાગમાં મોકલાઈ.';
+		expect(extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}: ${p.prompt}`)).toEqual([
+			'વી. જે. રાણા: કચ્છ વર્તુળના કયા મુખ્ય વન સંરક્ષકે જણાવ્યું?'
+		]);
+	});
+
 	it('takes no listed place that begins the name of a body (પશ્ચિમ રેલવે), and the place itself elsewhere', () => {
 		const text = 'પશ્ચિમ રેલવેના પ્રવક્તાએ અપીલ કરી. પશ્ચિમના દેશોએ ટીકા કરી.';
 		const gazetteer = buildGazetteer([{ questions: [{ category: 'place', kind: 'region', answer: 'પશ્ચિમ', accept: [] }] }]);

@@ -88,7 +88,7 @@ const RANK: Record<Rule, number> = {
 const CONTEXT_RULES = new Set<Rule>(['title', 'honorific', 'common-name', 'genitive-title', 'place-word', 'dateline']);
 
 /** Shortest loose key a spelling variant is matched on: short names are too easily confused. */
-const MIN_LOOSE_KEY = 4;
+const MIN_LOOSE_KEY = 5;
 
 /**
  * Proposes questions on the dates, people and places in `raw`, in text order. The rules read it
