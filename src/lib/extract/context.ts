@@ -40,6 +40,27 @@ export function pointsBackAlone(prompt: string): boolean {
  */
 const PERSON_PRONOUN = /(?:^|\s)(?:તેઓ|તેઓએ|તેઓને|તેઓની|તેઓના|તેમણે|તેણે|તેમને|તેમની|તેમના|તેમનાં|તેમનું|તેમનો|એમણે)(?=[\s,.?]|$)/u;
 
+/**
+ * «આ …» or «અહીં» inside a sentence, pointing at something the sentence before named (ગઈકાલે ૮૬
+ * કિલો હેરોઈન પકડાયું. આ જથ્થો …); not the time of the news (આ વર્ષે), a link (આ અંગે), «આ જ»,
+ * nor the news itself (આ સમાચાર).
+ */
+const POINTS_INSIDE =
+	/\s(?:આ (?!(?:વર્ષે|વર્ષ|વખતે|વખત|પ્રસંગે|અંગે|ઉપરાંત|દરમિયાન|સાથે|સિવાય|જ|રીતે|સમાચાર|પ્રમાણે|મુજબ)(?=[\s,.?]))|અહીં(?:ના|ની|નું|નો|નાં|થી)?(?=[\s,.?]))/u;
+
+/** A word that describes the «આ …» after it, which then needs nothing before: તૈયાર થયેલો આ પુલ, ૧.૨ કિલોમીટર લાંબા આ પુલ. */
+const DESCRIBES = /(?:ેલ[ોાીું]ં?|તા|તી|તો|તું|લાંબ[ોાી]|ના|ની|નો|નું|નાં)\s+આ\s/u;
+
+/** Quoted words, where «આ …» means what the speaker means. */
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
+
+/** Whether a prompt points, inside its sentence, at something named before it. */
+function pointsInside(prompt: string): boolean {
+	const said = ` ${prompt.replace(QUOTED, '')}`.replace(/^\s+\S+/u, '');
+	const at = said.search(POINTS_INSIDE);
+	return at >= 0 && !DESCRIBES.test(said.slice(Math.max(0, at - 30), at + 4));
+}
+
 /** The longest sentence set before a prompt, in characters: a longer one is more to read than the question. */
 const CONTEXT_LENGTH = 150;
 
@@ -65,7 +86,8 @@ export type Setting = {
  */
 export function withContext(prompt: string, setting: Setting): string {
 	const { sentence, firstPerson = Infinity } = setting;
-	if (!pointsBack(prompt) && !pronounFirst(sentence.text, firstPerson - sentence.start)) return prompt;
+	const pointing = pointsBack(prompt) || pointsInside(prompt) || pronounFirst(sentence.text, firstPerson - sentence.start);
+	if (!pointing) return prompt;
 	const said = sentenceBefore(setting);
 	if (said !== null) return `${said} ${prompt}`;
 	return setting.named ? namedFor(prompt, setting.named, setting.answer) : prompt;

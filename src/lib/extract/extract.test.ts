@@ -300,6 +300,18 @@ describe('extract sets the sentence before a prompt that points back', () => {
 		]);
 	});
 
+	// the bug: «આ જથ્થો …» inside the question named nothing («કઈ લેબોરેટરીની ટીમે … આ પદાર્થ …?»)
+	it('says what «આ …» or «અહીં» inside the sentence points to, but not where a word before describes it', () => {
+		const text = 'પોલીસે ગઈકાલે ૮૬ કિલો હેરોઈન પકડ્યું. ગાંધીનગરની લેબોરેટરીએ ૧૨ જુલાઈએ આ જથ્થાની તપાસ કરી.';
+		expect(prompts(text, '૧૨ જુલાઈ')).toEqual([
+			'પોલીસે ગઈકાલે ૮૬ કિલો હેરોઈન પકડ્યું. ગાંધીનગરની લેબોરેટરીએ કઈ તારીખે આ જથ્થાની તપાસ કરી?'
+		]);
+		const described = 'મુખ્યમંત્રીએ પુલ ખુલ્લો મૂક્યો. ૧.૨ કિલોમીટર લાંબો આ પુલ ૨૦૨૩માં શરૂ થયો હતો.';
+		expect(prompts(described, '૨૦૨૩')).toEqual(['૧.૨ કિલોમીટર લાંબો આ પુલ કયા વર્ષે શરૂ થયો હતો?']);
+		const quoted = 'યોજના ગઈકાલે જાહેર થઈ. સચિવ મીના શાહે કહ્યું, "આ યોજના ૨૦૨૪માં શરૂ થઈ."';
+		expect(prompts(quoted, '૨૦૨૪')).toEqual(['સચિવ મીના શાહે કહ્યું, "આ યોજના _____માં શરૂ થઈ."']);
+	});
+
 	it('says who a person’s pronoun inside a sentence means, when no one is named before it there', () => {
 		const text = 'ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ ધોળકા પાસે જોયા હતા.';
 		expect(prompts(text, 'ધોળકા')).toEqual(['ખેડૂત રમેશ પટેલ ખેતરે ગયા હતા. ગામલોકોએ તેમને ૧૨ જુલાઈએ કયા શહેર પાસે જોયા હતા?']);
