@@ -235,11 +235,26 @@ test('a name with its alias, places known by what is said of them and a race’s
 	await paste(page, SAID_TEXT);
 	const keep = (answer: string) => page.getByRole('checkbox', { name: `આ પ્રશ્ન રાખો: ${answer}`, exact: true });
 	for (const answer of ['રમેશ ઉર્ફે ટીનો સોલંકી', 'ખેરવાડા', 'કુંભારવાડા', 'નિકિતા ગામીત']) await expect(keep(answer)).toBeChecked();
-	// a race's time is offered, unticked as a span: no date to remember
-	await expect(keep('૧ મિનિટ ૫૮.૪૨ સેકન્ડ')).not.toBeChecked();
-	// the time is asked as a time, not as a count of minutes or of seconds
+	// a race's time is offered, unticked as a span, no date to remember: its card says so
+	const time = keep('૧ મિનિટ ૫૮.૪૨ સેકન્ડ દિવસનો સમય કે ગાળો, તારીખ નહીં');
+	await expect(time).not.toBeChecked();
+	// kept, the time is asked as a time, not as a count of minutes or of seconds
+	await time.check();
 	await expect(card(page, '૧ મિનિટ ૫૮.૪૨ સેકન્ડ').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(/કેટલા સમયમાં/);
 	for (const part of ['૧ મિનિટ', '૫૮.૪૨ સેકન્ડ', 'ટીનો સોલંકી']) await expect(keep(part)).toHaveCount(0);
+});
+
+test('a country’s adjective is asked as the country, the answer the country', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, 'સરહદ પર રશિયન સેનાએ યુક્રેનિયન લક્ષ્યો પર હુમલો કર્યો.');
+	await expect(page.getByRole('checkbox', { name: 'આ પ્રશ્ન રાખો: રશિયા', exact: true })).toBeChecked();
+	await expect(card(page, 'રશિયા').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(
+		'સરહદ પર કયા દેશની સેનાએ યુક્રેનિયન લક્ષ્યો પર હુમલો કર્યો?'
+	);
+	await expect(card(page, 'યુક્રેન').getByLabel('પ્રશ્ન', { exact: true })).toHaveValue(
+		'સરહદ પર રશિયન સેનાએ કયા દેશનાં લક્ષ્યો પર હુમલો કર્યો?'
+	);
+	await expect(page.getByRole('checkbox', { name: /આ પ્રશ્ન રાખો: (?:રશિયન|યુક્રેનિયન)/ })).toHaveCount(0);
 });
 
 test('the saved set takes a quiz straight away', async ({ page }) => {

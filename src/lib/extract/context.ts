@@ -127,3 +127,13 @@ function pronounFirst(sentence: string, named: number): boolean {
 	const at = sentence.search(PERSON_PRONOUN);
 	return at >= 0 && at < named;
 }
+
+/**
+ * Whether the prompt's sentence has a person's pronoun outside a quotation before anyone is named
+ * in it (૧૯૬૫માં તેમણે …): a prompt that is the sentence alone cannot say who is meant.
+ */
+export function pronounUnnamed({ sentence, firstPerson = Infinity }: Setting): boolean {
+	// quotations blanked to spaces, so offsets stay: a speaker's «તેમણે» means whom the speaker means
+	const said = sentence.text.replace(QUOTED, (quote) => ' '.repeat(quote.length));
+	return pronounFirst(said, firstPerson - sentence.start);
+}

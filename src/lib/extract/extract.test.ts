@@ -169,6 +169,26 @@ describe('extract', () => {
 		]);
 	});
 
+	// the bug: «૧૯૬૫માં તેમણે …» came ticked, in an obituary whose every sentence says તેમણે
+	it('marks a prompt whose person’s pronoun no sentence before can name as pointing back', () => {
+		const text = [
+			'જાણીતા વૈજ્ઞાનિક ડૉ. ભાસ્કર પંડ્યાનું ગઈકાલે અવસાન થયું.',
+			'તેમણે અમદાવાદમાં અભ્યાસ કર્યો હતો. વર્ષ ૧૯૬૫માં તેમણે મુંબઈમાં નોકરી શરૂ કરી.',
+			'આ પ્રસંગે મંત્રી રમેશ શાહ હાજર રહ્યા. શાહે કહ્યું, "તેમણે ૧૯૯૦માં સંસ્થા સ્થાપી."'
+		].join('\n\n');
+		const marks = extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked ? ` ${p.unticked}` : ''}`);
+		expect(marks).toEqual([
+			'ભાસ્કર પંડ્યા',
+			'અમદાવાદ points-back',
+			'૧૯૬૫ points-back',
+			'મુંબઈ points-back',
+			'રમેશ શાહ',
+			'શાહ repeat',
+			// inside a quotation, the speaker is named before it
+			'૧૯૯૦'
+		]);
+	});
+
 	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
 		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
 		const help = 'રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે';

@@ -23,7 +23,7 @@ import { findPeople } from './people';
 import { findPlaces } from './places';
 import { isAge } from './ages';
 import { COUNTRY_ADJECTIVES } from './countries';
-import { pointsBackAlone, withContext } from './context';
+import { pointsBackAlone, pronounUnnamed, withContext } from './context';
 import { namedNoun } from './named-noun';
 import { clozeFor, promptFor } from './prompt';
 import { LONG_PROMPT, quotedPart } from './quoted';
@@ -407,7 +407,9 @@ function proposals(text: string, found: readonly Found[], sentences: readonly Se
 		const before = sentences[at - 1];
 		const setting = { text, before, sentence, answer, firstPerson: firstNamed?.start, named: namedBefore(text, people, sentences, at) };
 		const prompt = withContext(asks, setting);
-		const proposal = proposalOf(text, f, prompt, sentence.text);
+		// a person's pronoun no sentence before could name: the prompt cannot say who is meant
+		const unnamed = prompt === asks && pronounUnnamed(setting);
+		const proposal: Proposal = { ...proposalOf(text, f, prompt, sentence.text), ...(unnamed && { unticked: 'points-back' as const }) };
 		// નારાયણને as the subject is નારાયણ + ને or નારાયણન + ે: both are accepted
 		const ergative = f.category === 'person' && ergativeNe(sentence.text, f.start - sentence.start, f.end - sentence.start);
 		out.push(ergative ? { ...proposal, forms: [...proposal.forms, `${proposal.answer}ન`] } : proposal);
