@@ -189,6 +189,13 @@ describe('extract', () => {
 		]);
 	});
 
+	// the bug: «ગઈકાલે _____, ૧૫ નવેમ્બર …» came ticked, the date beside the blank
+	it('marks a weekday written before its date as the same day, offered unticked', () => {
+		const text = 'ગઈકાલે રવિવાર, ૧૫ નવેમ્બરની સાંજે ઉત્સવ શરૂ થયો. સોમવારે સભા થશે.';
+		const marks = extract(text, EMPTY_GAZETTEER).map((p) => `${p.answer}${p.unticked ? ` ${p.unticked}` : ''}`);
+		expect(marks).toEqual(['રવિવાર same-day', '૧૫ નવેમ્બર', 'સાંજ vague', 'સોમવાર']);
+	});
+
 	it('marks a prompt longer than 250 characters as long, offered unticked', () => {
 		const places = 'રાજકોટ, જામનગર, પોરબંદર, જૂનાગઢ, અમરેલી, ભાવનગર, મોરબી, બોટાદ, સુરેન્દ્રનગર અને ગીર સોમનાથ';
 		const help = 'રાજ્ય સરકારે સહાય પેકેજ જાહેર કર્યું છે અને તે માટે ઓનલાઈન અરજી કરવાની રહેશે';

@@ -63,9 +63,10 @@ export type Proposal = {
  * - `monthless`: a dateline's day of no month (તા. ૧૬), which no one can tell from the story;
  * - `vague`: a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember;
  * - `points-back`: a prompt that still points back to someone or something it does not name (તેમનાં પત્ની);
- * - `long`: a prompt longer than LONG_PROMPT characters, to be shortened if kept.
+ * - `long`: a prompt longer than LONG_PROMPT characters, to be shortened if kept;
+ * - `same-day`: a weekday written before its date (રવિવાર, ૧૫ નવેમ્બર), whose question asks that day.
  */
-export type Unticked = 'repeat' | 'listed' | 'monthless' | 'vague' | 'points-back' | 'long';
+export type Unticked = 'repeat' | 'listed' | 'monthless' | 'vague' | 'points-back' | 'long' | 'same-day';
 
 /** Which finds win where two overlap: lists first, then dates, then the guesses from context. */
 const RANK: Record<Rule, number> = {
@@ -153,7 +154,16 @@ function extractFrom(text: string, gazetteer: Gazetteer): Proposal[] {
 	const people = found.filter((f) => f.category === 'person').map((f) => f.start);
 	const asked = found.filter((f) => !inScheme(f) && !(f.category === 'date' && isAge(text, f.start, f.end, people)));
 	const all = [...fromDatelines, ...proposals(text, settle(text, asked), story)].sort((a, b) => a.start - b.start);
-	return markOffered(markListed(text, markRepeats(all)));
+	return markOffered(markSameDay(text, markListed(text, markRepeats(all))));
+}
+
+/** The weekday of each date proposal set just before it (રવિવાર, ૧૫ નવેમ્બર) marked `same-day`: the date's question asks that day. */
+function markSameDay(text: string, proposals: readonly Proposal[]): Proposal[] {
+	const dates = proposals.filter((p) => p.category === 'date');
+	const beside = (p: Proposal) => dates.some((d) => d !== p && /^, *$/u.test(text.slice(p.end, d.start)));
+	return proposals.map((p) =>
+		!p.unticked && p.category === 'date' && classifyDate(p.answer) === 'weekday' && beside(p) ? { ...p, unticked: 'same-day' } : p
+	);
 }
 
 /** Counts a word that is also a surname may stand after: ૧૪ લાખ જેટલી. */

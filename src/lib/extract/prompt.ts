@@ -130,6 +130,9 @@ const HONORIFIC = /(?:^|\s)(?:ડૉ\.|ડો\.|પ્રો\.|સ્વ\.|ક�
 /** Abbreviations a sentence may be cut at by mistake: રૂ. (rupees), ડૉ., તા., નં. */
 const ABBREVIATION_END = /(?:^|\s)(?:રૂ|ડૉ|ડો|પ્રો|શ્રી|સ્વ|તા|નં|કિ\.મી|મિ)\.$/u;
 
+/** A weekday and a comma just before a date: રવિવાર, ૧૫ નવેમ્બરે. */
+const WEEKDAY_BEFORE = new RegExp(`(^|\\s)(?:${WEEKDAYS.flat().join('|')}), *$`, 'u');
+
 /** Words before a date that say "dated": તારીખ ૬ સપ્ટેમ્બરે -> કઈ તારીખે. */
 const DATE_PREFIX = /(?:^|\s)(?:તારીખ|તા\.) *$/u;
 
@@ -273,6 +276,9 @@ export function questionFor(sentence: Sentence, asked: Asked): string | null {
 	// a title of respect or "dated" goes with the answer: ડૉ. કોણે, તારીખ કઈ તારીખે read badly
 	const lead = (asked.category === 'person' ? HONORIFIC : asked.category === 'date' ? DATE_PREFIX : null)?.exec(before);
 	if (lead) before = before.slice(0, lead.index + lead[0].length - lead[0].trimStart().length);
+	// a weekday set before the date is the same day, asked with it: ગઈકાલે રવિવાર, ૧૫ નવેમ્બરે -> ગઈકાલે કઈ તારીખે
+	const weekday = asked.category === 'date' ? WEEKDAY_BEFORE.exec(before) : null;
+	if (weekday) before = before.slice(0, weekday.index + weekday[1]!.length);
 	// the words just before the answer, looked for near it: a pattern anchored at the end is tried from every character
 	const near = before.slice(-NEAR);
 	const previous = /([\p{L}\p{M}\p{N}]+) +$/u.exec(near);

@@ -21,7 +21,8 @@ const UNTICKED_EN: Record<Unticked, string> = {
 	vague: 'a time of day or a span, not a date',
 	'points-back': 'unclear without the text before it: say who or what',
 	monthless: 'a day of no month',
-	long: 'a long question: shorten it to keep it'
+	long: 'a long question: shorten it to keep it',
+	'same-day': 'the weekday of a date asked beside it'
 };
 import type { TeachMessages } from './types';
 

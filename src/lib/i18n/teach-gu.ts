@@ -21,7 +21,8 @@ const UNTICKED_GU: Record<Unticked, string> = {
 	vague: 'દિવસનો સમય કે ગાળો, તારીખ નહીં',
 	'points-back': 'અગાઉના લખાણ વિના અસ્પષ્ટ: કોણ કે શું, તે લખો',
 	monthless: 'મહિના વગરની તારીખ',
-	long: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો'
+	long: 'લાંબો પ્રશ્ન: રાખવો હોય તો ટૂંકો કરો',
+	'same-day': 'તારીખ સાથે લખેલો વાર: એ દિવસ તારીખનો પ્રશ્ન પૂછે છે'
 };
 
 /** Gujarati strings of the teacher's pages only: loaded by their layout (src/routes/teach/+layout.ts). */
