@@ -53,8 +53,12 @@ const LOCATIVE = new Set(['', 'માં', 'એ', 'ે']);
 /** A word in the genitive: ટાપુના, જાપાનની. */
 const GENITIVE_WORD = /(?:ના|ની|નું|નો|નાં)$/;
 
-/** Words that end as a genitive does but are nouns or adjectives: ચોરેલું સોનું, નાનું, જૂનું. */
-const LIKE_GENITIVE = new Set(['સોનું', 'નાનું', 'જૂનું', 'પાનું', 'દાણું', 'સૂનું']);
+/** Words that end as a genitive does but are nouns, adjectives or names: ચોરેલું સોનું, નાનું, જૂનું, કંપની, જાની. */
+const LIKE_GENITIVE = new Set(
+	['સોનું', 'નાનું', 'જૂનું', 'પાનું', 'દાણું', 'સૂનું', 'કંપની', 'ચટણી', 'જાની', 'રજની', 'રોશની', 'ચાંદની'].concat(
+		['કામિની', 'યામિની', 'દામિની', 'મોહિની', 'સુહાની']
+	)
+);
 
 /** Whether a word is a genitive (અમદાવાદના, ગુજરાતની), which agrees with the noun after it. */
 const isGenitive = (word: string) => GENITIVE_WORD.test(word) && !LIKE_GENITIVE.has(word);

@@ -58,6 +58,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...['પંચાયત', 'ગૃહ'],
 	// English's "of" in a title or a body's name: કમિશનર ઓફ મેટ્રો રેલ સેફ્ટી
 	...['ઓફ', 'ઑફ'],
+	// common nouns before a site's noun, or a word the rules of where take for a town (બોટ બંદર, ચિપ પ્લાન્ટ, ગામ પાછો ફરશે)
+	...['જેટી', 'બોટ', 'બોટમાલિકો', 'ચિપ', 'ટેન્ટ', 'વૉચ', 'વોચ', 'પાછો', 'પાછા', 'પાછી', 'ધૂળિયા', 'ઑથોરિટી', 'ઓથોરિટી'],
 	// counts, before a word that is also a surname: ૧૪ લાખ જેટલી અરજીઓ (અરુણ જેટલી)
 	...['લાખ', 'કરોડ', 'હજાર', 'અબજ'],
 	// machines named like people: રાફેલ વિમાન, તેજસ વિમાન
