@@ -22,7 +22,7 @@ const UNTICKED_EN: Record<Unticked, string> = {
 	'points-back': 'unclear without the text before it: say who or what',
 	monthless: 'a day of no month',
 	long: 'a long question: shorten it to keep it',
-	'same-day': 'the weekday of a date asked beside it'
+	'same-day': 'a weekday written with its date, which is asked'
 };
 import type { TeachMessages } from './types';
 
