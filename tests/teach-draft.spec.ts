@@ -258,6 +258,15 @@ test('a country’s adjective is asked as the country, the answer the country', 
 	await expect(page.getByRole('checkbox', { name: /આ પ્રશ્ન રાખો: (?:રશિયન|યુક્રેનિયન)/ })).toHaveCount(0);
 });
 
+test('a weekday written with its date comes unticked, saying why, and the date is asked without it', async ({ page }) => {
+	await page.goto('/teach/draft');
+	await paste(page, 'ગઈકાલે રવિવાર, ૧૫ નવેમ્બરની સાંજે ઉત્સવનો પ્રારંભ થયો.');
+	const weekday = 'આ પ્રશ્ન રાખો: રવિવાર તારીખ સાથે લખેલો વાર: એ દિવસ તારીખનો પ્રશ્ન પૂછે છે';
+	await expect(page.getByRole('checkbox', { name: weekday })).not.toBeChecked();
+	const date = card(page, '૧૫ નવેમ્બર').getByLabel('પ્રશ્ન', { exact: true });
+	await expect(date).toHaveValue('ગઈકાલે કઈ તારીખની સાંજે ઉત્સવનો પ્રારંભ થયો?');
+});
+
 test('the saved set takes a quiz straight away', async ({ page }) => {
 	await page.goto('/teach/draft');
 	await findQuestions(page);
