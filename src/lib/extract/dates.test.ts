@@ -46,6 +46,8 @@ describe('findDates', () => {
 		['મેળામાં ૧૨૦૦ ખેડૂતોએ નોંધણી કરાવી અને ૨૦૧૮માં ટપક સિંચાઈ આવી.', ['૨૦૧૮']],
 		// a price, a number of a thing, and a market's or an index's units are no years
 		['ભાવ ₹૧૯૫૦ અને રૂ. ૧૬૧૫ વચ્ચે રહ્યો; ટ્રેન નં. ૨૦૨૪ ૧૯૯૫થી દોડે છે.', ['૧૯૯૫']],
+		// nor a helpline's number, before or after the word, nor the next of a list of them
+		['હેલ્પલાઇન નંબર ૧૦૭૦ અને ૧૦૭૭ પર, કે 1930 નંબર પર અને સાયબર હેલ્પલાઇન ૧૯૩૦ પર ૨૦૨૪થી ફોન થાય છે.', ['૨૦૨૪']],
 		['યાર્ડમાં ૧૯૯૦ ગુણી મગફળી આવી, સેન્સેક્સ ૧૯૫૦ પોઇન્ટ ઊછળ્યો અને ૧૮૦૦ ઘેટાં મર્યાં.', []],
 		// but not before a verb, nor with an ending of its own
 		['ભારત વિશ્વ કપ ૧૯૮૩ જીત્યો, ચંદ્રક ૨૦૧૮માં જીત્યો.', ['૧૯૮૩', '૨૦૧૮']],

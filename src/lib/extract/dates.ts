@@ -41,7 +41,7 @@ const COUNT_UNITS = new Set(['વખત', 'વાર']);
 
 /** What a four-digit number followed by these counts is not a year: 1500 કિલોમીટર. */
 const MEASURES = new Set(
-	['કિલોમીટર', 'કિમી', 'મીટર', 'માઇલ', 'રૂપિયા', 'ડોલર', 'કરોડ', 'લાખ', 'હજાર', 'લોકો'].concat(
+	['કિલોમીટર', 'કિમી', 'મીટર', 'માઇલ', 'રૂપિયા', 'ડોલર', 'કરોડ', 'લાખ', 'હજાર', 'લોકો', 'નંબર'].concat(
 		['ટન', 'કિલો', 'ગ્રામ', 'ફૂટ', 'ટકા', 'મત', 'બેઠકો', 'કેસ', 'વિદ્યાર્થીઓ', 'સૈનિકો'],
 		// a market's and a farm's units, points of an index, a team's runs, and herds
 		['મણ', 'ગુણી', 'બોરી', 'ગાંસડી', 'ક્વિન્ટલ', 'લિટર', 'હેક્ટર', 'એકર', 'વીઘા', 'પોઇન્ટ', 'પોઈન્ટ', 'રન'],
@@ -49,8 +49,12 @@ const MEASURES = new Set(
 	)
 );
 
-/** What a number after these is, not a year: a price (₹૧૯૫૦, રૂ. ૧૬૧૫) or a number of a thing (નં. ૨૦૨૪). */
-const NOT_YEAR_BEFORE = /(?:₹|રૂ\.?|રૂપિયા|Rs\.?|નં\.|નંબર|ક્રમાંક)\s*$/u;
+/**
+ * What a number after these is, not a year: a price (₹૧૯૫૦, રૂ. ૧૬૧૫), a number of a thing (નં. ૨૦૨૪)
+ * or a helpline's, and the next of a list of them (હેલ્પલાઇન નંબર ૧૦૭૦ અને ૧૦૭૭).
+ */
+const NOT_YEAR_BEFORE =
+	/(?:₹|રૂ\.?|રૂપિયા|Rs\.?|નં\.|નંબર|ક્રમાંક|હેલ્પલાઇન|હેલ્પલાઈન|ટોલ ?ફ્રી)\s*(?:[\p{N}]+\s*(?:,|અને|તથા)\s*)*$/u;
 
 /** Whether a word after a number says it counts things: a measure (1500 કિલોમીટર) or a plural noun (૧૨૦૦ ખેડૂતોએ). */
 function counts(word: string): boolean {
@@ -277,7 +281,7 @@ function phraseAt(text: string, words: readonly Word[], i: number): Hit | null {
 		const phrase = text.slice(span[0]!.start, span[n - 1]!.end);
 		const kind = classifyDate(phrase);
 		// times of day are found by dateAt, with their qualifiers
-		const before = text.slice(Math.max(0, span[0]!.start - 10), span[0]!.start);
+		const before = text.slice(Math.max(0, span[0]!.start - 40), span[0]!.start);
 		if (kind === 'other' || kind === 'part-of-day' || !plausible(kind, phrase, span, words[i + n], before)) continue;
 		// a clock time is asked apart from the time of day before it: સવારે | ૧૧ વાગ્યે
 		const range = HOUR_RANGE.test(phrase);

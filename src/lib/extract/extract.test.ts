@@ -413,6 +413,10 @@ describe('extract proposes no country’s people and no common noun of a place a
 		'દાહોદ જિલ્લા આરોગ્ય અધિકારીએ સર્વે કરાવ્યો.',
 		'અમદાવાદ જિલ્લા પંચાયત અને ખેડા જિલ્લા પંચાયતના પ્રમુખો હાજર રહ્યા.',
 		'સર સયાજીનગર ગૃહ ખાતે સમારોહ યોજાયો.',
+		// a road, a barrage or a colony named after a place, one or two joined by a hyphen
+		'સભા કાલાવડ રોડ પર યોજાઈ.',
+		'ગરબા વાસણા-ભાયલી રોડ પર યોજાયા.',
+		'પાણી વાસણા બેરેજ પર પહોંચ્યું.',
 		// common nouns before a site's noun, and a word after a village's noun
 		'તમામ બોટમાલિકો બોટ બંદર પર પાછા ફર્યા.',
 		'કંપની ચિપ પ્લાન્ટ સ્થાપશે.',

@@ -257,11 +257,12 @@ export function endsInstituteName(text: string, start: number): boolean {
 /**
  * Bodies and offices whose name may hold words between the place and them: સૌરાષ્ટ્ર ક્રિકેટ
  * એસોસિએશન, ગુજરાત પ્રવાસન નિગમ, ગુજરાત માધ્યમિક અને ઉચ્ચતર માધ્યમિક શિક્ષણ બોર્ડ, અંબાજી માતા
- * દેવસ્થાન ટ્રસ્ટ, ખેડા જિલ્લા કલેક્ટર, મહેસાણા એલસીબી, જૂનાગઢ વન્યપ્રાણી વર્તુળ.
+ * દેવસ્થાન ટ્રસ્ટ, ખેડા જિલ્લા કલેક્ટર, મહેસાણા એલસીબી, જૂનાગઢ વન્યપ્રાણી વર્તુળ; and roads, barrages and
+ * colonies named after a place (કાલાવડ રોડ, વાસણા બેરેજ, આજી વસાહત).
  */
 const BODY_AFTER_WORDS = new Set(
 	['એસોસિએશન', 'ફેડરેશન', 'નિગમ', 'બોર્ડ', 'વિદ્યાપીઠ', 'ટ્રસ્ટ', 'મંડળ', 'મહામંડળ', 'પરિષદ', 'કાઉન્સિલ', 'બેંક', 'બેન્ક'].concat(
-		['કમિટી', 'સમિતિ', 'વર્તુળ', 'સમાજ', 'કલેક્ટર', 'ડિવિઝન', 'એલસીબી', 'એસઓજી', 'શિક્ષણાધિકારી', 'અધિકારી', 'વડા', 'પંચાયત']
+		['કમિટી', 'સમિતિ', 'વર્તુળ', 'સમાજ', 'કલેક્ટર', 'ડિવિઝન', 'એલસીબી', 'એસઓજી', 'શિક્ષણાધિકારી', 'અધિકારી', 'વડા', 'પંચાયત', 'રોડ', 'બેરેજ', 'વસાહત']
 	)
 );
 /** The most words a body's name holds between its place and its noun. */
@@ -280,7 +281,8 @@ const BETWEEN_WORDS = new Set(
  * word right after it says so, or a body's noun a few words on, with no case ending between.
  */
 export function beginsBodyName(text: string, end: number): boolean {
-	const next = /^((?: +[\p{L}\p{M}]+)+)/u.exec(text.slice(end, end + 160))?.[1]!.trim().split(/ +/) ?? [];
+	// a place joined by a hyphen to the next (વાસણા-ભાયલી રોડ) begins the name with it
+	const next = /^(?:-[\p{L}\p{M}]+)?((?: +[\p{L}\p{M}]+)+)/u.exec(text.slice(end, end + 160))?.[1]!.trim().split(/ +/) ?? [];
 	if (next.length === 0) return false;
 	if (stemsOf(next[0]!).some((s) => PART_OF_NAME.has(s))) return true;
 	for (const [i, word] of next.slice(0, BODY_GAP + 1).entries()) {

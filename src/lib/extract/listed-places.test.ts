@@ -70,7 +70,9 @@ describe('listedPlaces', () => {
 
 describe('pairedPlaces', () => {
 	it('takes each name a hyphen joins to a known place, the last with its ending left out', () => {
-		expect(places('વાપી-દમણ રોડ પર ટ્રાફિક રહ્યો.')).toEqual(['વાપી city', 'દમણ city']);
+		expect(places('વાપી-દમણ વચ્ચે ટ્રાફિક રહ્યો.')).toEqual(['વાપી city', 'દમણ city']);
+		// but not a road named after them: a place cut out of its name is no answer
+		expect(places('વાપી-દમણ રોડ પર ટ્રાફિક રહ્યો.')).toEqual([]);
 		expect(places('ગોધરા-લુણાવાડા વચ્ચેની બસ બંધ છે.')).toEqual(['ગોધરા city', 'લુણાવાડા city']);
 		expect(places('સૌરાષ્ટ્ર-કચ્છમાં ઠંડી વધી.')).toEqual(['સૌરાષ્ટ્ર region', 'કચ્છ region']);
 	});
