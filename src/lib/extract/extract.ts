@@ -10,6 +10,7 @@ import { datelineFinds } from './dateline-facts';
 import { findDates, forgetDateWords, isNumberWord } from './dates';
 import { ergativeNe } from './ergative';
 import { EVERYDAY_GIVEN_NAMES } from './given-names';
+import { COUNT_WORDS } from './stopwords';
 import { EVERYDAY_SURNAMES } from './surnames';
 import type { Gazetteer, Name } from './gazetteer';
 import { personForms } from './honorifics';
@@ -62,7 +63,8 @@ export type Proposal = {
  * - `listed`: the third item of a list in one sentence and after (રાજકોટ, જામનગર, પોરબંદર);
  * - `monthless`: a dateline's day of no month (તા. ૧૬), which no one can tell from the story;
  * - `vague`: a part of the day (સવારે) or a span of time (૩૬ કલાક), no date to remember;
- * - `points-back`: a prompt that still points back to someone or something it does not name (તેમનાં પત્ની);
+ * - `points-back`: a prompt that still points back to someone or something it does not name (તેમનાં પત્ની), or
+ *   has a person's pronoun no sentence before names (૧૯૬૫માં તેમણે);
  * - `long`: a prompt longer than LONG_PROMPT characters, to be shortened if kept;
  * - `same-day`: a weekday written before its date (રવિવાર, ૧૫ નવેમ્બર), whose question asks that day.
  */
@@ -166,8 +168,8 @@ function markSameDay(text: string, proposals: readonly Proposal[]): Proposal[] {
 	);
 }
 
-/** Counts a word that is also a surname may stand after: ૧૪ લાખ જેટલી. */
-const COUNTS = new Set(['લાખ', 'કરોડ', 'હજાર', 'અબજ', 'સો']);
+/** Counts a word that is also a surname may stand after: ૧૪ લાખ જેટલી, સો જેટલી. */
+const COUNTS: ReadonlySet<string> = new Set([...COUNT_WORDS, 'સો']);
 
 /**
  * Whether a person found again by a surname that is also a common word stands counted, as the

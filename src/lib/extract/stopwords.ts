@@ -3,6 +3,9 @@
  * frequent adjectives and news verbs. A word after a title that is one of these is not a name.
  */
 
+/** Counts by their size, which a number stands before: ૧૪ લાખ, ૨ કરોડ. */
+export const COUNT_WORDS: readonly string[] = ['લાખ', 'કરોડ', 'હજાર', 'અબજ'];
+
 /** Words that are never part of a person's or place's name. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
 	// conjunctions, particles, postpositions written apart
@@ -61,7 +64,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	// common nouns before a site's noun, or a word the rules of where take for a town (બોટ બંદર, ચિપ પ્લાન્ટ, ગામ પાછો ફરશે)
 	...['જેટી', 'બોટ', 'બોટમાલિકો', 'ચિપ', 'ટેન્ટ', 'વૉચ', 'વોચ', 'પાછો', 'પાછા', 'પાછી', 'ધૂળિયા', 'ઑથોરિટી', 'ઓથોરિટી'],
 	// counts, before a word that is also a surname: ૧૪ લાખ જેટલી અરજીઓ (અરુણ જેટલી)
-	...['લાખ', 'કરોડ', 'હજાર', 'અબજ'],
+	...COUNT_WORDS,
 	// machines named like people: રાફેલ વિમાન, તેજસ વિમાન
 	...['વિમાન', 'વિમાનો', 'જહાજ', 'જહાજો', 'હેલિકોપ્ટર', 'મિસાઇલ', 'મિસાઈલ', 'ડ્રોન', 'ટેન્ક', 'યુદ્ધજહાજ'],
 	...['દરિયા', 'દરિયો', 'શાળા', 'ઘર', 'ઘરે', 'વિપક્ષ', 'રાહત', 'આવાસ', 'કિસાન', 'પ્રક્રિયા', 'પ્રતિક્રિયા', 'મીડિયા', 'મિડિયા'],
